@@ -1,0 +1,89 @@
+"""The ``eventwire_actors`` spaCy component.
+
+Finds and resolves every political actor in a Doc. Results:
+
+- ``doc.spans["eventwire_actors"]``: the mention spans, each with
+  ``span._.actor`` (an :class:`~eventwire.records.Actor`) and
+  ``span._.actor_rule`` (how it was resolved);
+- ``doc._.actor_at``: a function token index -> Span or None.
+
+The document date (``doc._.date``, set before the pipeline runs) decides
+which office a person holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..records import Actor
+from .gazetteer import Gazetteer
+from .kb import KnowledgeBase, shipped_kb
+from .resolve import Resolver
+
+SPAN_KEY = "eventwire_actors"
+
+
+def register_extensions() -> None:
+    if not Doc.has_extension("date"):
+        Doc.set_extension("date", default=None)
+    if not Doc.has_extension("doc_id"):
+        Doc.set_extension("doc_id", default=None)
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", default=None)
+    if not Span.has_extension("actor_rule"):
+        Span.set_extension("actor_rule", default=None)
+    if not Doc.has_extension("actor_at"):
+        Doc.set_extension("actor_at", method=_actor_at)
+
+
+def _actor_at(doc: Doc, i: int) -> Span | None:
+    index = doc.user_data.get(("eventwire", "actor_index"))
+    if index is None:
+        index = {}
+        for span in doc.spans.get(SPAN_KEY, []):
+            for t in range(span.start, span.end):
+                index[t] = span
+        doc.user_data[("eventwire", "actor_index")] = index
+    return index.get(i)
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, name: str, kb: KnowledgeBase) -> None:
+        register_extensions()
+        self.name = name
+        self.kb = kb
+        self.gazetteer = Gazetteer(nlp, kb)
+        self.resolver = Resolver(kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        day: dt.date | None = doc._.date
+        pieces = self.gazetteer.pieces(doc)
+        spans = []
+        for found in self.resolver.resolve(doc, pieces, day):
+            span = doc[found.start:found.end]
+            span._.actor = found.actor
+            span._.actor_rule = found.rule
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        doc.user_data.pop(("eventwire", "actor_index"), None)
+        return doc
+
+
+@Language.factory("eventwire_actors", default_config={"dictionaries": []})
+def make_actor_resolver(nlp: Language, name: str, *, dictionaries: list[str]) -> ActorResolver:
+    """Actor resolver over the shipped knowledge base plus optional user dictionaries."""
+    if dictionaries:
+        from .imported import with_dictionaries
+
+        kb = with_dictionaries(tuple(dictionaries))
+    else:
+        kb = shipped_kb()
+    return ActorResolver(nlp, name, kb)
+
+
+def mention_actor(span: Span) -> Actor:
+    actor = span._.actor
+    assert actor is not None, "span is not an actor mention"
+    return actor

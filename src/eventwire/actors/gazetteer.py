@@ -1,0 +1,117 @@
+"""Token-level gazetteer: every knowledge-base form found in a Doc.
+
+Two PhraseMatchers, built once per pipeline: one on ORTH for names (case
+matters: "US" is not "us"), one on LOWER for sector words (titles and agent
+nouns, with their plurals). The result is a list of :class:`Piece` — typed,
+non-overlapping matches that the resolver composes into actor mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .kb import Form, KnowledgeBase, SectorWord
+
+# Piece types, from the form kinds of the knowledge base.
+STATE = "STATE"  # a state named as a whole
+ADJ = "ADJ"  # an adjective or demonym: combines with a following title or agent noun
+SEAT = "SEAT"  # a capital or seat of government: the state's government
+ORG = "ORG"
+GROUP = "GROUP"
+PERSON = "PERSON"
+SURNAME = "SURNAME"
+TITLE = "TITLE"
+AGENT = "AGENT"
+BODY = "BODY"
+
+_STATE_KIND = {
+    "name": STATE, "short": STATE, "historical": STATE, "alias": STATE,
+    "adjective": ADJ, "demonym": ADJ, "capital": SEAT, "seat": SEAT,
+}
+_SECTOR_KIND = {"title": TITLE, "agent": AGENT, "body": BODY}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    start: int  # token offsets
+    end: int
+    type: str
+    forms: tuple[Form, ...] = ()
+    sector_word: SectorWord | None = None
+
+
+def piece_type(form: Form) -> str:
+    ent = form.entity
+    if ent.kind == "state":
+        return _STATE_KIND[form.form_kind]
+    if ent.kind == "org":
+        return ORG
+    if ent.kind == "person":
+        return SURNAME if form.form_kind == "surname" else PERSON
+    return GROUP
+
+
+def plural(word: str) -> str:
+    """English plural of the last word of a phrase, for agent nouns."""
+    head, _, last = word.rpartition(" ")
+    if last.endswith("man"):
+        p = last[:-3] + "men"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        p = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        p = last[:-1] + "ies"
+    else:
+        p = last + "s"
+    return f"{head} {p}" if head else p
+
+
+class Gazetteer:
+    """Finds knowledge-base forms in a Doc."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
+        for text, forms in kb.forms.items():
+            matcher = self.folded if any(f.casefold for f in forms) else self.names
+            matcher.add(text, [tokenizer(text)])
+        self._sector_of: dict[str, SectorWord] = {}
+        for text, word in kb.sector_words.items():
+            variants = {text, plural(text)} if word.kind != "title" else {text}
+            for v in variants:
+                self._sector_of.setdefault(v, word)
+                self.words.add(v, [tokenizer(v)])
+
+    def pieces(self, doc: Doc) -> list[Piece]:
+        vocab = doc.vocab.strings
+        found = []
+        for match_id, start, end in [*self.names(doc), *self.folded(doc)]:
+            forms = tuple(self.kb.forms[vocab[match_id]])
+            found.append((start, end, "name", forms))
+        for match_id, start, end in self.words(doc):
+            found.append((start, end, "word", self._sector_of[vocab[match_id]]))
+        spans = []
+        payload = {}
+        for start, end, what, data in found:
+            span = doc[start:end]
+            spans.append(span)
+            payload.setdefault((start, end), []).append((what, data))
+        pieces = []
+        for span in filter_spans(spans):
+            entries = payload[(span.start, span.end)]
+            names = [d for w, d in entries if w == "name"]
+            words = [d for w, d in entries if w == "word"]
+            if names:
+                forms = names[0]
+                pieces.append(Piece(span.start, span.end, piece_type(forms[0]), forms))
+            else:
+                word = words[0]
+                pieces.append(Piece(span.start, span.end, _SECTOR_KIND[word.kind], sector_word=word))
+        return pieces

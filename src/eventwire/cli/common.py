@@ -1,0 +1,74 @@
+"""Helpers shared by the commands: settings from flags, dates, document reading."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Iterator
+
+from ..config import Settings, load_settings
+from ..errors import DocumentError, InputError
+from ..ingest import read_path
+from ..records import Document
+
+log = logging.getLogger("eventwire.cli")
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", help="spaCy model name (default: settings 'model')")
+    p.add_argument("--dictionary", action="append", dest="dictionaries", metavar="FILE",
+                   help="extra actor dictionary in TABARI/PETRARCH format (repeatable)")
+
+
+def settings_from(args: argparse.Namespace, **extra) -> Settings:
+    overrides = {"model": getattr(args, "model", None)}
+    if getattr(args, "dictionaries", None):
+        overrides["dictionaries"] = tuple(args.dictionaries)
+    overrides.update(extra)
+    return load_settings(overrides)
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad date {value!r}: use YYYY-MM-DD") from None
+
+
+def day_arg(value: str) -> dt.date:
+    day = parse_day(value)
+    assert day is not None
+    return day
+
+
+class ErrorCounter:
+    """Counts per-document errors and reports each one on stderr."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, error: DocumentError) -> None:
+        self.count += 1
+        print(f"Error: {error}", file=sys.stderr)
+
+
+def read_documents(paths: list[str], default_date: dt.date | None, settings: Settings,
+                   errors: ErrorCounter) -> Iterator[Document]:
+    for path in paths:
+        if path != "-" and not _exists(path):
+            raise InputError(f"{path}: no such file or folder")
+        for item in read_path(path, default_date=default_date, settings=settings):
+            if isinstance(item, DocumentError):
+                errors.report(item)
+            else:
+                yield item
+
+
+def _exists(path: str) -> bool:
+    from pathlib import Path
+
+    return Path(path).exists()

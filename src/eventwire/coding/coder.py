@@ -1,0 +1,297 @@
+"""Rule-based event coder over the dependency parse.
+
+For each trigger word of the lexicon (``data/triggers.tsv``) in a sentence,
+the coder finds the source and target actors in the syntactic slots the
+lexicon names, handles passives ("was attacked by"), coordination (two
+targets give two events; conjoined subjects of a symmetric trigger give a
+pair), nominal events ("Israeli strikes on Gaza", "talks between X and Y")
+and light verbs ("held talks", "launched an attack"). The result is a list
+of :class:`Coding` (tokens and codes); the component turns them into
+:class:`~eventwire.records.Event` records with modality, date and place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, Trigger
+
+SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+# A noun that stands for the actor named in its modifiers: "the Hamas militant
+# group", "Russian officials", "his counterpart, <name>".
+INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
+MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
+# Prepositions through which a plain noun phrase names its actor.
+NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+@dataclass
+class DocContext:
+    """What the coder remembers across the sentences of one document: the actors
+    of each sentence's subject, for "they"."""
+
+    groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
+
+    def group_before(self, tok: Token) -> list[Span]:
+        start = tok.sent.start
+        for sent_start, actors in reversed(self.groups):
+            if sent_start <= start and len(actors) > 1:
+                return actors
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    trigger: Token
+    rule: Trigger
+    source: Span | None
+    target: Span | None
+
+
+class Coder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # -- actors on tokens ------------------------------------------------------
+    def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
+        """Actor mentions a syntactic argument stands for, with its conjuncts."""
+        out: list[Span] = []
+
+        def add(span: Span | None) -> None:
+            if span is not None and all(span != o for o in out):
+                out.append(span)
+
+        if context is not None and tok.lower_ in PLURAL_PRONOUNS and doc._.actor_at(tok.i) is None:
+            for span in context.group_before(tok):
+                add(span)
+            return out
+        for t in [tok, *self._conjuncts(tok)]:
+            span = self._actor_of(doc, t)
+            add(span)
+            if span is not None and not (span.start <= t.i < span.end):
+                # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
+                for c in self._conjuncts(span.root):
+                    add(doc._.actor_at(c.i))
+            # "Greek, Cypriot and French counterparts": each adjective is an actor.
+            for c in t.children:
+                if c.dep_ == "amod":
+                    for a in [c, *[x for x in c.children if x.dep_ == "conj"]]:
+                        span = doc._.actor_at(a.i)
+                        if span is not None and span._.actor.sector is not None:
+                            add(span)
+        return out
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.append(c)
+                out.extend(self._conjuncts(c))
+        return out
+
+    def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
+        """The actor a token names: itself, its apposition, or (for a plain noun) the
+        first actor among its modifiers and prepositional complements
+        ("the Hamas militant group", "an assembly of ministers in Cairo")."""
+        span = doc._.actor_at(tok.i)
+        if span is not None:
+            return span
+        for c in tok.children:
+            if c.dep_ == "appos" and doc._.actor_at(c.i) is not None:
+                return doc._.actor_at(c.i)
+        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
+            return None
+        frontier, hops = [tok], 0
+        while frontier and hops <= 2:
+            nxt = []
+            for node in frontier:
+                for c in node.children:
+                    if c.dep_ in MODIFIER_EDGES or c.dep_ == "appos":
+                        if doc._.actor_at(c.i) is not None:
+                            return doc._.actor_at(c.i)
+                    elif c.dep_ == "prep" and c.lower_ in NP_PREPOSITIONS:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                if doc._.actor_at(p.i) is not None:
+                                    return doc._.actor_at(p.i)
+                                if not self._is_trigger_noun(p):
+                                    nxt.append(p)
+            frontier, hops = nxt, hops + 1
+        return None
+
+    def _is_trigger_noun(self, tok: Token) -> bool:
+        return bool(self.lexicon.for_token(tok.lemma_.lower(), "NOUN"))
+
+    # -- triggers ----------------------------------------------------------------
+    def _object_words(self, tokens: list[Token]) -> tuple[set[str], set[str]]:
+        lemmas, classes = set(), set()
+        for t in tokens:
+            for w in [t, *[c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]]:
+                lemma = w.lemma_.lower()
+                lemmas.add(lemma)
+                classes |= self.lexicon.classes_of(lemma)
+        return lemmas, classes
+
+    def _choose(self, tok: Token, pos: str) -> Trigger | None:
+        rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
+        if not rows:
+            return None
+        if pos == "VERB":
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+            objects += [c for o in list(objects) for c in self._conjuncts(o)]
+            objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        else:
+            objects = [tok]
+        lemmas, classes = self._object_words(objects)
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        for row in rows:
+            if row.particle and row.particle not in particles:
+                continue
+            if row.has_condition and not (row.object_classes & classes or row.object_lemmas & lemmas):
+                continue
+            return row
+        return None
+
+    def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
+        for tok in sent:
+            if tok.pos_ == "VERB":
+                row = self._choose(tok, "VERB")
+                if row is not None and not self._light_object(tok):
+                    yield tok, row
+            elif tok.pos_ == "NOUN":
+                row = self._choose(tok, "NOUN")
+                if row is not None:
+                    yield tok, row
+
+    def _light_object(self, verb: Token) -> bool:
+        """True when the verb's object is itself a trigger noun: the noun codes."""
+        return any(c.dep_ == "dobj" and self._is_trigger_noun(c) for c in verb.children)
+
+    # -- slots ---------------------------------------------------------------------
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject token of a verb (climbing to the governing verb when it has
+        none) and whether the verb is passive."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        node, steps = verb, 0
+        while steps < 6:
+            for c in node.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    return c, passive
+                if c.dep_ == "nsubjpass" and node.i != verb.i:
+                    return c, passive
+                if c.dep_ == "agent" and node.i == verb.i:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p, passive
+            if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+        return None, passive
+
+    def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == word:
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+        return out
+
+    def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
+        if slot == "dobj":
+            deps = ("nsubjpass",) if passive else ("dobj",)
+            return [c for c in tok.children if c.dep_ in deps]
+        if slot == "dative":
+            datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if datives:
+                return datives
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            return objs[:1] if len(objs) > 1 else []
+        if slot.startswith("prep:"):
+            word = slot[5:]
+            heads = [tok]
+            heads += [c for c in tok.children if c.dep_ in ("dobj", "conj", "nsubjpass")]
+            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
+            found = self._prep_objects(heads, word)
+            if not found and tok.pos_ == "NOUN":
+                gov = self._governor(tok)
+                if gov is not None:
+                    found = self._prep_objects([gov], word)
+            return found
+        return []
+
+    def _governor(self, noun: Token) -> Token | None:
+        """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""
+        node, steps = noun, 0
+        while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
+            node = node.head
+            steps += 1
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
+    # -- events ------------------------------------------------------------------------
+    def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
+        context = context if context is not None else DocContext()
+        out: list[Coding] = []
+        for tok, row in self.triggers(sent):
+            out.extend(self._code(doc, tok, row, context))
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
+                actors = self.actors_at(doc, c)
+                if actors:
+                    context.groups.append((sent.start, actors))
+        return out
+
+    def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Span], bool]:
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                    span = doc._.actor_at(c.i)
+                    if span is not None:
+                        return [span], False
+            gov = self._governor(tok)
+            if gov is None:
+                return [], False
+            subj, passive = self._subject(gov)
+            return (self.actors_at(doc, subj, context) if subj is not None and not passive else []), False
+        subj, passive = self._subject(tok)
+        if subj is None:
+            return [], passive
+        if passive and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+            return [], passive
+        return self.actors_at(doc, subj, context), passive
+
+    def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
+        sources, passive = self._sources(doc, tok, row, context)
+        targets: list[Span] = []
+        for slot in row.slots:
+            for t in self._slot_tokens(tok, slot, passive):
+                targets.extend(s for s in self.actors_at(doc, t, context) if all(s != x for x in targets))
+            if targets:
+                break
+        out = []
+        if row.symmetric and not targets and len(sources) > 1:
+            for i, a in enumerate(sources):
+                for b in sources[i + 1:]:
+                    if not _same(a, b):
+                        out.append(Coding(tok, row, a, b))
+            return out
+        if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
+            # "talks between X and Y"
+            return [Coding(tok, row, a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
+        if not sources:
+            # "X was attacked" with no attacker named: not coded (no invented source).
+            return []
+        if not targets:
+            return [Coding(tok, row, s, None) for s in sources] if "notarget" in row.flags else []
+        return [Coding(tok, row, s, t) for s in sources for t in targets if not _same(s, t)]
+
+
+def _same(a: Span, b: Span) -> bool:
+    """One actor on both sides: the same mention, or the same named person or body."""
+    return a == b or (a._.actor == b._.actor and a._.actor.name is not None)

@@ -1,0 +1,487 @@
+"""Resolve the date of an event from a DATE/TIME span and the document date.
+
+:func:`resolve_date` turns the text of a spaCy DATE or TIME entity ("late
+Wednesday night", "March 2021", "two days ago") into an ISO 8601 value at the
+precision the text supports: a day (``2023-11-09``), a month (``2023-11``) or a
+year (``2023``). Relative expressions are anchored on the document date.
+
+How expressions are read (GUIDE.md section 4):
+
+* A weekday is the most recent such day on or before the document date, or the
+  next one on or after it when ``tense == "future"``; the document's own
+  weekday is the document date. "last Thursday" is strictly before it, "next
+  Thursday" strictly after. Parts of the day and vague words ("late", "later",
+  "early", "morning", "night") keep the day.
+* A month or day without a year is the most recent one not after the document
+  date (the next one not before it for the future tense).
+* Expressions that name a stretch of days ("this week", "last weekend", "last
+  summer") resolve to the finest unit that holds the whole stretch: a month if
+  it lies within one month, a year if within one year, else None. So "last
+  week" is ``2023-11`` when that week lies in November and ``2023`` when it
+  straddles October and November. ISO week values (``2023-W45``) are not used
+  because the event schema knows only day, month and year.
+* Durations and unanchored expressions ("the past two years", "decades",
+  "recently", "two days later") resolve to None: the caller falls back to the
+  document date with precision ``document``.
+
+The vocabulary lives in ``data/date_words.yaml``; the rules are here. What the
+rules do not cover goes to dateparser (always ``languages=['en']``), with one
+cached parser per (document date, direction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from dateparser.date import DateDataParser
+
+from eventwire.errors import KnowledgeBaseError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ResolvedDate", "resolve_date"]
+
+DATE_WORDS_FILE = "date_words.yaml"
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """An ISO 8601 date value and its precision (``day``, ``month`` or ``year``)."""
+
+    value: str
+    precision: str
+
+    @classmethod
+    def day(cls, date: dt.date) -> ResolvedDate:
+        return cls(date.isoformat(), "day")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> ResolvedDate:
+        return cls(f"{year:04d}-{month:02d}", "month")
+
+    @classmethod
+    def year(cls, year: int) -> ResolvedDate:
+        return cls(f"{year:04d}", "year")
+
+    @classmethod
+    def spanning(cls, first: dt.date, last: dt.date) -> ResolvedDate | None:
+        """The finest value that holds every day from ``first`` to ``last``."""
+        if first > last:
+            first, last = last, first
+        if first == last:
+            return cls.day(first)
+        if (first.year, first.month) == (last.year, last.month):
+            return cls.month(first.year, first.month)
+        if first.year == last.year:
+            return cls.year(first.year)
+        return None
+
+
+def resolve_date(
+    expression: str, doc_date: dt.date | None, *, tense: str | None = None
+) -> ResolvedDate | None:
+    """Resolve a date expression against the document date.
+
+    ``expression`` is the text of a DATE or TIME entity (or a phrase around
+    it); ``tense`` is the tense of the event's verb, and only ``"future"``
+    changes the direction in which weekdays and months are looked for.
+    Returns None when the expression is not a point in time that can be
+    anchored (a duration, "recently") or needs a document date that is missing.
+    """
+    if isinstance(doc_date, dt.datetime):
+        doc_date = doc_date.date()
+    return _resolve(expression, doc_date, tense == "future")
+
+
+# --------------------------------------------------------------------------
+# vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    leading: tuple[str, ...]
+    vague: tuple[str, ...]
+    parts_of_day: tuple[str, ...]
+    weekdays: dict[str, int]  # word -> 0 (Monday) .. 6
+    months: dict[str, int]  # word -> 1 .. 12
+    day_words: dict[str, int]
+    numbers: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    unanchored: tuple[re.Pattern[str], ...]
+    # compiled from the word lists
+    prefix_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    month_day_re: re.Pattern[str]
+    day_month_re: re.Pattern[str]
+    month_year_re: re.Pattern[str]
+    ago_re: re.Pattern[str]
+    season_re: re.Pattern[str]
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    path = resources.files("eventwire.coding") / "data" / DATE_WORDS_FILE
+    where = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise KnowledgeBaseError(where, None if line is None else line + 1, str(exc)) from exc
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(where, None, "expected a mapping at the top level")
+
+    def section(name: str, kind: type) -> Any:
+        value = raw.get(name)
+        if not isinstance(value, kind):
+            raise KnowledgeBaseError(
+                where, None, f"section {name!r} is missing or not a {kind.__name__}"
+            )
+        return value
+
+    def words_to_index(name: str, base: int) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i, (key, words) in enumerate(section(name, dict).items()):
+            if not isinstance(words, list) or not words:
+                raise KnowledgeBaseError(where, None, f"{name}.{key}: expected a list of words")
+            for word in words:
+                out[str(word).lower()] = i + base
+        return out
+
+    seasons: dict[str, tuple[int, int]] = {}
+    for name, span in section("seasons", dict).items():
+        if not (isinstance(span, list) and len(span) == 2 and all(1 <= int(m) <= 12 for m in span)):
+            raise KnowledgeBaseError(where, None, f"seasons.{name}: expected [first month, last month]")
+        seasons[str(name)] = (int(span[0]), int(span[1]))
+    unanchored = []
+    for pattern in section("unanchored", list):
+        try:
+            unanchored.append(re.compile(pattern))
+        except re.error as exc:
+            raise KnowledgeBaseError(where, None, f"unanchored: bad pattern {pattern!r}: {exc}") from exc
+
+    def strings(name: str) -> tuple[str, ...]:
+        items = section(name, list)
+        for item in items:
+            if not isinstance(item, str):
+                raise KnowledgeBaseError(
+                    where, None, f"{name}: {item!r} is not a string (quote it: YAML reads on/no/yes as booleans)"
+                )
+        return tuple(items)
+
+    leading = strings("leading")
+    vague = strings("vague")
+    parts = strings("parts_of_day")
+    weekdays = words_to_index("weekdays", 0)
+    months = words_to_index("months", 1)
+    numbers = {str(k): int(v) for k, v in section("numbers", dict).items()}
+    wd = _alternation(weekdays)
+    mo = _alternation(months)
+    return _Vocab(
+        leading=leading,
+        vague=vague,
+        parts_of_day=parts,
+        weekdays=weekdays,
+        months=months,
+        day_words={str(k): int(v) for k, v in section("day_words", dict).items()},
+        numbers=numbers,
+        seasons=seasons,
+        unanchored=tuple(unanchored),
+        prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
+        suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),
+        weekday_re=re.compile(
+            rf"^(?:(this past|this|last|next|past|coming) )?({wd})"
+            rf"(?: (this|last|next) week)?$"
+        ),
+        month_day_re=re.compile(rf"^(?:(?:{wd}) )?({mo}) (\d{{1,2}})(?: (\d{{4}}))?$"),
+        day_month_re=re.compile(rf"^(?:(?:{wd}) )?(\d{{1,2}}) (?:of )?({mo})(?: (\d{{4}}))?$"),
+        month_year_re=re.compile(rf"^(this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
+        ago_re=re.compile(rf"^({_alternation(numbers)}|\d+) (day|week|month|year)s? ago$"),
+        season_re=re.compile(
+            rf"^(this|last|next|past)? ?({_alternation(seasons)})(?: of)?(?: (\d{{4}}))?$"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------
+# normalisation
+
+_TIME_RE = re.compile(
+    r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?: (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time))?\b"
+)
+_ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
+_ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
+_UNIT_WORDS_RE = re.compile(
+    r"^(this|last|next|past|previous|following|the previous|the following) "
+    r"(week|weekend|month|year)$"
+)
+_WEEKEND_RE = re.compile(r"^(?:(this past|this|last|next|past|coming) )?weekend$")
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " ")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\b([ap])\.m\.?", r"\1m", text)
+    text = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", text)  # mid-March, Wed-night; keep ISO dashes
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"[^\w\s:/+-]", " ", text)
+    return " ".join(text.split())
+
+
+def _strip(text: str, vocab: _Vocab) -> tuple[str, bool]:
+    """Drop leading prepositions/vague words and trailing parts of the day.
+
+    Returns the core expression and whether "later" was among the dropped
+    words ("later this week" looks forward).
+    """
+    text = _TIME_RE.sub(" ", text)
+    text = " ".join(text.split())
+    later = False
+    while True:
+        m = vocab.prefix_re.match(text)
+        if not m or m.end() == 0:
+            break
+        later = later or m.group(0).strip() == "later"
+        text = text[m.end():]
+    while text not in vocab.day_words:
+        new = vocab.suffix_re.sub("", text)
+        if new == text:
+            break
+        text = new
+    return text.strip(), later
+
+
+# --------------------------------------------------------------------------
+# rules
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> ResolvedDate | None:
+    vocab = _vocab()
+    norm = _normalise(expression)
+    if not norm:
+        return None
+    text, later = _strip(norm, vocab)
+    if not text:
+        # only a time of day or a part of the day ("10 am", "overnight")
+        offset = vocab.day_words.get(norm)
+        return ResolvedDate.day(doc_date + dt.timedelta(days=offset)) if doc_date and offset is not None else None
+
+    absolute = _absolute(text, vocab)
+    if absolute is not None:
+        return absolute if absolute.value else None
+    for candidate in (norm, text):
+        if candidate in vocab.day_words:
+            if doc_date is None:
+                return None
+            return ResolvedDate.day(doc_date + dt.timedelta(days=vocab.day_words[candidate]))
+    if doc_date is None or any(p.fullmatch(text) for p in vocab.unanchored):
+        return None
+    result = _relative(text, doc_date, future, vocab, later=later)
+    if result is not None:
+        return result if result.value else None
+    return _fallback(text, doc_date, future)
+
+
+_NONE = ResolvedDate("", "")  # a rule matched and decided there is no date
+
+
+def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
+    """Expressions that carry their own year."""
+    if m := _ISO_DAY_RE.match(text):
+        return _safe_day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _ISO_MONTH_RE.match(text):
+        month = int(m[2])
+        return ResolvedDate.month(int(m[1]), month) if 1 <= month <= 12 else _NONE
+    if m := _YEAR_RE.match(text):
+        return ResolvedDate.year(int(m[1]))
+    if (m := vocab.month_day_re.match(text)) and m[3]:
+        return _safe_day(int(m[3]), vocab.months[m[1]], int(m[2]))
+    if (m := vocab.day_month_re.match(text)) and m[3]:
+        return _safe_day(int(m[3]), vocab.months[m[2]], int(m[1]))
+    if (m := vocab.month_year_re.match(text)) and m[3] and not m[1]:
+        return ResolvedDate.month(int(m[3]), vocab.months[m[2]])
+    if (m := vocab.season_re.match(text)) and m[3] and not m[1]:
+        first, last = vocab.seasons[m[2]]
+        year = int(m[3])
+        return ResolvedDate.year(year) if first <= last else _NONE
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> ResolvedDate:
+    try:
+        return ResolvedDate.day(dt.date(year, month, day))
+    except ValueError:
+        return _NONE
+
+
+def _relative(
+    text: str, doc: dt.date, future: bool, vocab: _Vocab, *, later: bool = False
+) -> ResolvedDate | None:
+    """Expressions anchored on the document date; None when no rule matches."""
+    if m := vocab.weekday_re.match(text):
+        return ResolvedDate.day(_weekday(doc, vocab.weekdays[m[2]], m[1], m[3], future))
+    if m := _UNIT_WORDS_RE.match(text):
+        # "later this week" looks forward; "later Thursday" does not move Thursday
+        return _unit(doc, m[2], m[1], future or later) or _NONE
+    if m := _WEEKEND_RE.match(text):
+        saturday = _weekend(doc, m[1], future)
+        return ResolvedDate.spanning(saturday, saturday + _ONE_DAY) or _NONE
+    if m := vocab.ago_re.match(text):
+        n = vocab.numbers.get(m[1]) or int(m[1])
+        if m[2] == "day":
+            return ResolvedDate.day(doc - dt.timedelta(days=n))
+        if m[2] == "week":
+            return ResolvedDate.day(doc - dt.timedelta(weeks=n))
+        if m[2] == "month":
+            year, month = _add_months(doc.year, doc.month, -n)
+            return ResolvedDate.month(year, month)
+        return ResolvedDate.year(doc.year - n)
+    if m := vocab.month_day_re.match(text):
+        return _month_day(doc, vocab.months[m[1]], int(m[2]), future)
+    if m := vocab.day_month_re.match(text):
+        return _month_day(doc, vocab.months[m[2]], int(m[1]), future)
+    if m := vocab.month_year_re.match(text):
+        month = vocab.months[m[2]]
+        return ResolvedDate.month(_year_of_month(doc, month, m[1], future), month)
+    if m := vocab.season_re.match(text):
+        first, last = vocab.seasons[m[2]]
+        if first > last:
+            return _NONE  # winter spans two years
+        month = last if m[1] in ("last", "past") else first
+        return ResolvedDate.year(_year_of_month(doc, month, m[1], future))
+    return None
+
+
+def _weekday(doc: dt.date, wd: int, modifier: str | None, week: str | None, future: bool) -> dt.date:
+    if week:  # "Thursday last week": that weekday in the previous/current/next week
+        monday = doc - dt.timedelta(days=doc.weekday())
+        shift = {"last": -7, "this": 0, "next": 7}[week]
+        return monday + dt.timedelta(days=shift + wd)
+    if modifier in ("last", "past", "this past"):
+        return doc - dt.timedelta(days=(doc.weekday() - wd - 1) % 7 + 1)
+    if modifier in ("next", "coming"):
+        return doc + dt.timedelta(days=(wd - doc.weekday() - 1) % 7 + 1)
+    if future:
+        return doc + dt.timedelta(days=(wd - doc.weekday()) % 7)
+    return doc - dt.timedelta(days=(doc.weekday() - wd) % 7)
+
+
+def _unit(doc: dt.date, unit: str, which: str, future: bool) -> ResolvedDate | None:
+    step = {"this": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
+            "next": 1, "following": 1, "the following": 1}[which]
+    if unit == "year":
+        return ResolvedDate.year(doc.year + step)
+    if unit == "month":
+        return ResolvedDate.month(*_add_months(doc.year, doc.month, step))
+    if unit == "weekend":
+        saturday = _weekend(doc, which if step else "this", future)
+        return ResolvedDate.spanning(saturday, saturday + _ONE_DAY)
+    monday = doc - dt.timedelta(days=doc.weekday()) + dt.timedelta(weeks=step)
+    first, last = monday, monday + dt.timedelta(days=6)
+    if step == 0:  # this week: the part of it the tense points at
+        if not future:
+            last = doc
+        else:
+            first = doc
+    return ResolvedDate.spanning(first, last)
+
+
+def _weekend(doc: dt.date, which: str | None, future: bool) -> dt.date:
+    """The Saturday of the weekend meant."""
+    past_saturday = doc - dt.timedelta(days=(doc.weekday() - 5) % 7)  # on or before doc
+    if which in ("last", "past", "this past", "previous", "the previous"):
+        return past_saturday if doc.weekday() not in (5, 6) else past_saturday - dt.timedelta(weeks=1)
+    if which in ("next", "coming", "following", "the following") or future:
+        return doc + dt.timedelta(days=(5 - doc.weekday()) % 7) if doc.weekday() != 6 else past_saturday
+    return past_saturday
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _year_of_month(doc: dt.date, month: int, modifier: str | None, future: bool) -> int:
+    if modifier in ("last", "past"):
+        return doc.year if month < doc.month else doc.year - 1
+    if modifier == "next":
+        return doc.year if month > doc.month else doc.year + 1
+    if modifier == "this":
+        return doc.year
+    if future:
+        return doc.year if month >= doc.month else doc.year + 1
+    return doc.year if month <= doc.month else doc.year - 1
+
+
+def _month_day(doc: dt.date, month: int, day: int, future: bool) -> ResolvedDate:
+    for year in ((doc.year, doc.year + 1) if future else (doc.year, doc.year - 1)):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year, 31 April
+        if (candidate >= doc) if future else (candidate <= doc):
+            return ResolvedDate.day(candidate)
+    if month == 2 and day == 29:
+        # the nearest leap year in the right direction
+        year = doc.year
+        step = 1 if future else -1
+        while True:
+            year += step
+            try:
+                return ResolvedDate.day(dt.date(year, 2, 29))
+            except ValueError:
+                continue
+    return _NONE
+
+
+# --------------------------------------------------------------------------
+# dateparser fallback
+
+_PERIODS = {"day": "day", "time": "day", "part_of_day": "day"}
+
+
+@functools.lru_cache(maxsize=256)
+def _parser(doc_date: dt.date, future: bool) -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(doc_date.year, doc_date.month, doc_date.day, 12),
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+
+
+def _fallback(text: str, doc: dt.date, future: bool) -> ResolvedDate | None:
+    data = _parser(doc, future).get_date_data(text)
+    when = data.date_obj
+    if when is None:
+        logger.debug("date expression %r not resolved", text)
+        return None
+    day = when.date()
+    period = data.period or "day"
+    if period in _PERIODS:
+        return ResolvedDate.day(day)
+    if period == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return ResolvedDate.spanning(monday, monday + dt.timedelta(days=6))
+    if period == "month":
+        return ResolvedDate.month(day.year, day.month)
+    if period in ("quarter", "year"):
+        return ResolvedDate.year(day.year)
+    return None

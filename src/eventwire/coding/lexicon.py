@@ -1,0 +1,122 @@
+"""The event vocabulary: trigger words and object word classes, from data files.
+
+``data/triggers.tsv`` maps a lemma (and part of speech) to a CAMEO code and
+says where its target is; ``data/objects.tsv`` gives the word classes used in
+object conditions (``@military``). Both are loaded once, checked against the
+ontology, and bad lines are reported with file and line.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import KnowledgeBaseError
+from .ontology import Ontology
+
+FLAGS = {"sym", "notarget", "light"}
+SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    particle: str | None  # "call on" -> particle "on"
+    pos: str
+    cameo: str
+    slots: tuple[str, ...]
+    object_classes: frozenset[str]  # @class conditions
+    object_lemmas: frozenset[str]  # plain lemma conditions
+    flags: frozenset[str]
+    line: int
+
+    @property
+    def has_condition(self) -> bool:
+        return bool(self.object_classes or self.object_lemmas)
+
+    @property
+    def symmetric(self) -> bool:
+        return "sym" in self.flags
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (lemma, pos) -> rows, specific first
+    classes: dict[str, frozenset[str]]  # lemma -> classes
+
+    def for_token(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        return self.triggers.get((lemma, pos), ())
+
+    def classes_of(self, lemma: str) -> frozenset[str]:
+        return self.classes.get(lemma, frozenset())
+
+
+def _lines(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(str(path), None, f"cannot read ({exc})") from exc
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        yield lineno, [c.strip() for c in line.split("\t")]
+
+
+def load_objects(path: Path) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = defaultdict(set)
+    for lineno, cells in _lines(path):
+        if len(cells) != 2 or not all(cells):
+            raise KnowledgeBaseError(str(path), lineno, "expected two cells: lemma, class")
+        classes[cells[0].lower()].add(cells[1])
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    rows: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for lineno, cells in _lines(path):
+        cells += [""] * (6 - len(cells))
+        if len(cells) > 6:
+            raise KnowledgeBaseError(str(path), lineno, f"{len(cells)} cells, expected at most 6")
+        lemma_text, pos, cameo, target, obj, flags = cells
+        if not lemma_text or pos not in ("VERB", "NOUN"):
+            raise KnowledgeBaseError(str(path), lineno, "needs a lemma and pos VERB or NOUN")
+        if cameo not in ontology:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown CAMEO code {cameo!r}")
+        slots = tuple(s for s in target.split("|") if s)
+        for slot in slots:
+            if slot not in SLOT_KINDS and not slot.startswith("prep:"):
+                raise KnowledgeBaseError(str(path), lineno, f"unknown target slot {slot!r}")
+        conditions = [c for c in obj.split("|") if c]
+        classes = frozenset(c[1:] for c in conditions if c.startswith("@"))
+        unknown = classes - known_classes
+        if unknown:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown object class(es) {sorted(unknown)}")
+        flag_set = frozenset(f for f in flags.split(",") if f)
+        if flag_set - FLAGS:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown flag(s) {sorted(flag_set - FLAGS)}")
+        lemma, _, particle = lemma_text.partition(" ")
+        rows[(lemma, pos)].append(
+            Trigger(lemma, particle or None, pos, cameo, slots, classes,
+                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno)
+        )
+    return {k: tuple(sorted(v, key=lambda t: (not t.has_condition, t.particle is None, t.line)))
+            for k, v in rows.items()}
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("eventwire.coding").joinpath("data", name)))
+
+
+@functools.lru_cache(maxsize=2)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    base = Path(directory) if directory else data_path("")
+    classes = load_objects(base / "objects.tsv")
+    known = {c for v in classes.values() for c in v}
+    return Lexicon(load_triggers(base / "triggers.tsv", Ontology.load(), known), classes)

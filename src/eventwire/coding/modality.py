@@ -1,0 +1,145 @@
+"""Modality and attribution of an event, from the syntax around its trigger.
+
+GUIDE.md section 4: asserted, reported (someone said it), uncertain (hedged),
+future (planned, not yet done), conditional (if-clause), negated. When
+several apply, the strongest wins: negated > conditional > future >
+uncertain > reported > asserted. The vocabulary lives in ``data/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import yaml
+from spacy.tokens import Token
+
+from ..errors import KnowledgeBaseError
+from .lexicon import data_path
+
+ORDER = ("negated", "conditional", "future", "uncertain", "reported", "asserted")
+# Edges we climb from a trigger to the clauses that govern it.
+CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "acl",
+         "relcl", "attr", "nsubj", "nsubjpass", "appos", "compound", "amod", "npadvmod", "dep",
+         "oprd", "advmod"}
+SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    uncertain_modals: frozenset[str]
+    uncertain_adverbs: frozenset[str]
+    uncertain_verbs: frozenset[str]
+    future_modals: frozenset[str]
+    future_verbs: frozenset[str]
+    future_nouns: frozenset[str]
+    conditional_marks: frozenset[str]
+    according_to: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    path = data_path("cues.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(str(path), getattr(getattr(exc, "problem_mark", None), "line", None),
+                                 f"cannot read cue words ({exc})") from exc
+    fields = Cues.__dataclass_fields__
+    missing = [f for f in fields if f not in data]
+    if missing:
+        raise KnowledgeBaseError(str(path), None, f"missing list(s): {missing}")
+    return Cues(**{f: frozenset(str(w).lower() for w in data[f]) for f in fields})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    value: str
+    claimant: Token | None = None  # the token whose actor claims it (reported/uncertain)
+
+
+def _children_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in deps} | {
+        c.lemma_.lower() for c in tok.children if c.dep_ in deps
+    }
+
+
+def analyse(trigger: Token, cues: Cues) -> Modality:
+    """Modality of the event whose trigger is ``trigger``."""
+    found: set[str] = set()
+    claimant: Token | None = None
+    node = trigger
+    own_clause = True  # still in the trigger's own clause (no saying verb crossed)
+    steps = 0
+    while True:
+        steps += 1
+        aux = _children_lemmas(node, {"aux", "auxpass"})
+        adv = _children_lemmas(node, {"advmod"})
+        if own_clause:
+            if any(c.dep_ == "neg" for c in node.children) and node.pos_ in ("VERB", "AUX", "ADJ"):
+                found.add("negated")
+            if aux & cues.future_modals:
+                found.add("future")
+            if "go" in {c.lemma_ for c in node.children if c.dep_ == "aux"} and node.tag_ == "VB":
+                found.add("future")
+        if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
+            found.add("uncertain")
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                         for m in c.children):
+                found.add("conditional")
+            if c.dep_ == "prep" and c.lower_ in cues.according_to and claimant is None:
+                pobj = _according_pobj(c)
+                if pobj is not None:
+                    claimant = pobj
+                    found.add("reported")
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                        for m in node.children):
+            found.add("conditional")
+        edge = node.dep_
+        head = node.head
+        if head.i == node.i or edge not in CLIMB or steps > 12:
+            break
+        if edge in SAYING_EDGES and head.lemma_.lower() in cues.speech_verbs:
+            subj = _subject(head)
+            if subj is not None and subj.lemma_.lower() in cues.report_nouns:
+                found.add("uncertain")
+            elif head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+                found.add("uncertain")  # "is said to", "is believed to"
+            elif claimant is None and subj is not None:
+                claimant = subj
+                found.add("reported")
+            own_clause = False
+        elif edge in SAYING_EDGES and head.lemma_.lower() in cues.uncertain_verbs | {"emerge", "surface"}:
+            subj = _subject(head)
+            if subj is not None and subj.lemma_.lower() in cues.report_nouns:
+                found.add("uncertain")
+        elif edge == "xcomp" and head.lemma_.lower() in cues.future_verbs and own_clause:
+            found.add("future")
+        elif edge == "xcomp" and head.lemma_.lower() in cues.uncertain_verbs and head.tag_ == "VBN":
+            found.add("uncertain")
+        if edge in ("pobj", "prep", "dobj") and head.lemma_.lower() in cues.future_nouns:
+            found.add("future")
+        node = head
+    value = next(m for m in ORDER if m in found or m == "asserted")
+    return Modality(value, claimant if value in ("reported", "uncertain") else None)
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None
+
+
+def _according_pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None

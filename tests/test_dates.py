@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.coding.dates import ResolvedDate, resolve_date
+
+THU = dt.date(2023, 11, 9)  # the founding sample's document date, a Thursday
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "precision"),
+    [
+        # the founding sample
+        ("on Thursday", "2023-11-09", "day"),
+        ("late Wednesday night", "2023-11-08", "day"),
+        ("On Tuesday", "2023-11-07", "day"),
+        ("March 2021", "2021-03", "month"),
+        ("later Thursday", "2023-11-09", "day"),
+        ("this year", "2023", "year"),
+        # weekdays
+        ("Tuesday morning", "2023-11-07", "day"),
+        ("Wednesday", "2023-11-08", "day"),
+        ("Friday", "2023-11-03", "day"),
+        ("early Sunday", "2023-11-05", "day"),
+        ("last Thursday", "2023-11-02", "day"),
+        ("next Monday", "2023-11-13", "day"),
+        ("Thursday last week", "2023-11-02", "day"),
+        ("Thursday at 10 a.m.", "2023-11-09", "day"),
+        ("Thursday evening local time", "2023-11-09", "day"),
+        ("Wed.", "2023-11-08", "day"),
+        ("Wednesday, Nov. 8", "2023-11-08", "day"),
+        # day words
+        ("today", "2023-11-09", "day"),
+        ("yesterday", "2023-11-08", "day"),
+        ("tomorrow", "2023-11-10", "day"),
+        ("last night", "2023-11-08", "day"),
+        ("late last night", "2023-11-08", "day"),
+        ("early this morning", "2023-11-09", "day"),
+        ("overnight", "2023-11-09", "day"),
+        ("two days ago", "2023-11-07", "day"),
+        ("a week ago", "2023-11-02", "day"),
+        ("three months ago", "2023-08", "month"),
+        ("two years ago", "2021", "year"),
+        # weeks: the finest unit that holds the whole week
+        ("this week", "2023-11", "month"),
+        ("earlier this week", "2023-11", "month"),
+        ("last week", "2023", "year"),  # 30 Oct - 5 Nov straddles two months
+        ("next week", "2023-11", "month"),
+        ("the weekend", "2023-11", "month"),
+        ("over the weekend", "2023-11", "month"),
+        # months and years
+        ("last month", "2023-10", "month"),
+        ("earlier this month", "2023-11", "month"),
+        ("in March", "2023-03", "month"),
+        ("mid-November", "2023-11", "month"),
+        ("in December", "2022-12", "month"),
+        ("March 5", "2023-03-05", "day"),
+        ("5 March", "2023-03-05", "day"),
+        ("the 5th of March", "2023-03-05", "day"),
+        ("Nov. 8", "2023-11-08", "day"),
+        ("March 5, 2021", "2021-03-05", "day"),
+        ("on 4 October 2007", "2007-10-04", "day"),
+        ("Sept. 11, 2001", "2001-09-11", "day"),
+        ("in 2019", "2019", "year"),
+        ("late 2022", "2022", "year"),
+        ("mid-2022", "2022", "year"),
+        ("last year", "2022", "year"),
+        ("last summer", "2023", "year"),
+        ("2023-11-02", "2023-11-02", "day"),
+        ("2021-07", "2021-07", "month"),
+    ],
+)
+def test_resolves_against_document_date(expression: str, value: str, precision: str) -> None:
+    assert resolve_date(expression, THU) == ResolvedDate(value, precision)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "the past two years", "decades", "recently", "now", "at the time", "two days later",
+        "the 1990s", "10 a.m.", "last winter", "for three weeks", "", "   ", "blah",
+    ],
+)
+def test_unanchored_expressions_give_none(expression: str) -> None:
+    assert resolve_date(expression, THU) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("on Thursday", "2023-11-09"),  # the document's own weekday
+        ("Tuesday", "2023-11-14"),
+        ("in March", "2024-03"),
+        ("Nov. 8", "2024-11-08"),
+        ("in December", "2023-12"),
+        ("later this week", "2023-11"),
+    ],
+)
+def test_future_tense_looks_forward(expression: str, value: str) -> None:
+    result = resolve_date(expression, THU, tense="future")
+    assert result is not None and result.value == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "doc_date", "value"),
+    [
+        ("in December", dt.date(2024, 1, 10), "2023-12"),
+        ("December 30", dt.date(2024, 1, 2), "2023-12-30"),
+        ("last month", dt.date(2024, 1, 2), "2023-12"),
+        ("yesterday", dt.date(2024, 1, 1), "2023-12-31"),
+        ("Sunday", dt.date(2024, 1, 1), "2023-12-31"),
+        ("last year", dt.date(2024, 1, 1), "2023"),
+        ("this week", dt.date(2024, 1, 3), "2024-01"),  # Mon 1 - Wed 3 January
+        ("this week", dt.date(2024, 1, 1), "2024-01-01"),  # on a Monday, past tense: that day
+        ("February 29", dt.date(2023, 3, 1), "2020-02-29"),
+    ],
+)
+def test_year_boundaries(expression: str, doc_date: dt.date, value: str) -> None:
+    result = resolve_date(expression, doc_date)
+    assert result is not None and result.value == value
+
+
+def test_future_across_new_year() -> None:
+    assert resolve_date("in January", dt.date(2023, 12, 20), tense="future") == ResolvedDate("2024-01", "month")
+
+
+def test_without_document_date_only_absolute_dates_resolve() -> None:
+    assert resolve_date("Thursday", None) is None
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("March 2021", None) == ResolvedDate("2021-03", "month")
+    assert resolve_date("4 October 2007", None) == ResolvedDate("2007-10-04", "day")
+
+
+def test_datetime_document_date_is_accepted() -> None:
+    assert resolve_date("yesterday", dt.datetime(2023, 11, 9, 23, 30)) == ResolvedDate("2023-11-08", "day")
+
+
+def test_dateparser_fallback() -> None:
+    assert resolve_date("11/08/2023", THU) == ResolvedDate("2023-11-08", "day")
+
+
+def test_invalid_calendar_dates_give_none() -> None:
+    assert resolve_date("2023-02-30", THU) is None
+    assert resolve_date("31 April 2021", THU) is None
+
+
+@given(st.dates())
+def test_iso_dates_round_trip(day: dt.date) -> None:
+    assert resolve_date(day.isoformat(), THU) == ResolvedDate(day.isoformat(), "day")
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["", "on ", "late ", "early ", "later ", "last "]),
+    st.sampled_from(["", " morning", " night", " afternoon"]),
+    st.sampled_from([None, "past", "present"]),
+)
+def test_weekdays_never_after_document_date_in_past(
+    doc_date: dt.date, weekday: str, prefix: str, suffix: str, tense: str | None
+) -> None:
+    result = resolve_date(f"{prefix}{weekday}{suffix}", doc_date, tense=tense)
+    assert result is not None and result.precision == "day"
+    day = dt.date.fromisoformat(result.value)
+    assert day <= doc_date
+    assert (doc_date - day).days < 7 + (prefix == "last ")
+    assert WEEKDAYS[day.weekday()] == weekday
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_weekdays_never_before_document_date_in_future(doc_date: dt.date, weekday: str) -> None:
+    result = resolve_date(weekday, doc_date, tense="future")
+    assert result is not None
+    day = dt.date.fromisoformat(result.value)
+    assert doc_date <= day < doc_date + dt.timedelta(days=7)
