@@ -24,7 +24,10 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 run: install
-	$(BIN)/eventwire extract examples/ --format table
+	$(BIN)/eventwire ingest examples/wikinews.jsonl --db $(DB)
+	@echo; echo "== What the store holds"; $(BIN)/eventwire stats --db $(DB)
+	@echo; echo "== Top dyads"; $(BIN)/eventwire dyads --db $(DB) --limit 15
+	@echo; echo "== Events"; $(BIN)/eventwire events --db $(DB) --format table
 
 test: install system-deps
 	$(BIN)/python -m pytest

@@ -8,6 +8,7 @@ import sys
 
 from ..actors.kb import shipped_kb
 from ..errors import DocumentError, InputError
+from ..ingest import read_stream
 from ..pipeline import extract_documents
 from ..records import Document, mention_to_dict, to_json_line
 from .common import ErrorCounter, add_model_options, day_arg, settings_from
@@ -38,13 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(run=run_show)
 
 
-def _stdin_documents(default_date, errors: ErrorCounter):
-    from ..ingest.jsonl import parse_record
-
-    for lineno, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        item = parse_record(line, where=f"<stdin>:{lineno}", default_date=default_date)
+def _stdin_documents(default_date, settings, errors: ErrorCounter):
+    for item in read_stream(sys.stdin.buffer, name="<stdin>", settings=settings, default_date=default_date):
         if isinstance(item, DocumentError):
             errors.report(item)
         else:
@@ -56,7 +52,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     errors = ErrorCounter()
     with_ids = args.text == "-"
     if with_ids:
-        documents = _stdin_documents(args.date, errors)
+        documents = _stdin_documents(args.date, settings, errors)
     else:
         documents = iter([Document(id="text", text=args.text, date=args.date)])
     for result in extract_documents(documents, settings=settings):

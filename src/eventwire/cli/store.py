@@ -1,0 +1,154 @@
+"""Store commands: ``ingest``, ``events``, ``dyads``, ``timeline``, ``stats``, ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..output import table, write_jsonl
+from ..store import FORMATS, open_store
+from ..store import ingest as ingest_paths
+from .common import add_model_options, day_arg, settings_from
+
+DB_HELP = "database URL (default: settings 'db', sqlite:///eventwire.db)"
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help=DB_HELP)
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--source", help="source actor key or code (USA, USAGOV, NATO)")
+    p.add_argument("--target", help="target actor key or code")
+    p.add_argument("--actor", help="actor on either side")
+    p.add_argument("--root", help="CAMEO root (07) or code prefix (042)")
+    p.add_argument("--from", dest="date_from", help="first day YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="last day YYYY-MM-DD")
+    p.add_argument("--modality", help="asserted, reported, uncertain, future, conditional, negated")
+
+
+def _parser(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help_, description=f"{help_}.\n\nExample:\n  {example}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = _parser(sub, "ingest", "Code documents and store them (idempotent, resumable)",
+                "eventwire ingest news/ feeds.xml --db sqlite:///events.db")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or '-' for stdin")
+    p.add_argument("--date", type=day_arg, help="document date YYYY-MM-DD for inputs without one")
+    _db(p)
+    add_model_options(p)
+    p.set_defaults(run=run_ingest)
+
+    p = _parser(sub, "events", "Stored events, filtered", "eventwire events --source RUS --root 19 --format table")
+    _filters(p)
+    p.add_argument("--limit", type=int, help="at most this many")
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+    _db(p)
+    p.set_defaults(run=run_events)
+
+    p = _parser(sub, "dyads", "Top dyads with event counts and Goldstein sums", "eventwire dyads --limit 10")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--root", help="CAMEO root or code prefix")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--format", choices=("jsonl", "table"), default="table")
+    _db(p)
+    p.set_defaults(run=run_dyads)
+
+    p = _parser(sub, "timeline", "Events from actor A to actor B over time", "eventwire timeline RUS UKR --by month")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--by", choices=("day", "week", "month"), default="day")
+    p.add_argument("--both", action="store_true", help="count B to A as well")
+    p.add_argument("--format", choices=("jsonl", "table"), default="table")
+    _db(p)
+    p.set_defaults(run=run_timeline)
+
+    p = _parser(sub, "stats", "Counts of documents, events, clusters, duplicates and errors",
+                "eventwire stats --format json")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    _db(p)
+    p.set_defaults(run=run_stats)
+
+    p = _parser(sub, "export", "Write the stored events in a file format", "eventwire export --format gdelt -o events.tsv")
+    p.add_argument("--format", choices=[f for f in FORMATS if f != "table"], default="jsonl")
+    p.add_argument("-o", "--output", default="-", help="file to write ('-' = stdout; parquet needs a file)")
+    _filters(p)
+    _db(p)
+    p.set_defaults(run=run_export)
+
+
+def _open(args: argparse.Namespace):
+    settings = settings_from(args, db=args.db)
+    return open_store(settings.db), settings
+
+
+def _filter_values(args: argparse.Namespace) -> dict:
+    return {k: getattr(args, k) for k in ("source", "target", "actor", "root", "date_from", "date_to", "modality")
+            if getattr(args, k, None)}
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    store, settings = _open(args)
+    with store:
+        report = ingest_paths(args.paths, store=store, settings=settings, default_date=args.date)
+    print(json.dumps(report.as_dict()), file=sys.stderr)
+    if report.errors:
+        print(f"Error: {report.errors} document(s) failed; see `eventwire stats` and the errors table.",
+              file=sys.stderr)
+        return 3
+    return 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        store.export(sys.stdout, args.format, limit=args.limit, **_filter_values(args))
+    return 0
+
+
+def run_dyads(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        rows = store.dyads(limit=args.limit, root=args.root, date_from=args.date_from, date_to=args.date_to)
+    if args.format == "jsonl":
+        write_jsonl((r.as_dict() for r in rows), sys.stdout)
+    else:
+        table(("source", "target", "events", "clusters", "goldstein"),
+              [(r.source, r.target, r.events, r.clusters, r.goldstein) for r in rows], sys.stdout)
+    return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        points = store.timeline(args.a, args.b, by=args.by, both_directions=args.both)
+    if args.format == "jsonl":
+        write_jsonl((p.as_dict() for p in points), sys.stdout)
+    else:
+        table(("period", "events", "clusters", "goldstein"),
+              [(p.period, p.events, p.clusters, p.goldstein) for p in points], sys.stdout)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        stats = store.stats().as_dict()
+    if args.format == "json":
+        sys.stdout.write(json.dumps(stats) + "\n")
+    else:
+        table(("count", "value"), list(stats.items()), sys.stdout)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        out = sys.stdout if args.output == "-" else args.output
+        n = store.export(out, args.format, **_filter_values(args))
+    print(f"{n} rows written", file=sys.stderr)
+    return 0
