@@ -1,0 +1,79 @@
+"""The application factory: the REST API, the dashboard and their static assets.
+
+>>> from eventwire import load_settings
+>>> from eventwire.api import create_app
+>>> app = create_app(load_settings({"db": "sqlite:///eventwire.db"}))  # doctest: +SKIP
+>>> # uvicorn.run(app, host="127.0.0.1", port=8000)
+
+The store named by ``settings.db`` is opened here (a bad URL fails at once)
+and closed when the server stops. No CORS headers are sent: the dashboard
+is served by the same origin. Every response carries a Content Security
+Policy that allows scripts, styles and images from the application only.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+
+from ..config import Settings
+from ..store import open_store
+from .errors import install_error_handlers
+
+log = logging.getLogger(__name__)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+# /docs loads Swagger UI from a CDN (FastAPI's default); it is documentation, not the dashboard.
+DOCS_PATHS = ("/docs", "/redoc")
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The FastAPI application over the store at ``settings.db``; writes need ``settings.api_token``."""
+    from .. import __version__
+    from ..web import install_web
+    from .routes import router
+
+    store = open_store(settings.db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description="Political event data from news: events, documents, actors, dyads, timelines, networks. "
+        "Every error has the shape `{\"error\": {\"status\", \"title\", \"detail\"}}`.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.nlp_lock = threading.Lock()
+    install_error_handlers(app)
+    app.include_router(router)
+    install_web(app)
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        if not request.url.path.startswith(DOCS_PATHS):
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+        return response
+
+    log.info("serving %r (writes %s)", store, "enabled" if settings.api_token else "disabled")
+    return app
