@@ -93,3 +93,17 @@ def test_actor_map(result, blinken_gold, text):
         # The gold names the organisation only (its sector is IGO by convention).
         codes = {(k, None) for k, _ in codes}
     assert (key, sector) in codes, codes
+
+
+def test_extract_documents_takes_records_dicts_and_texts(settings, blinken_text):
+    from eventwire import DocumentError, extract_documents
+
+    items = [
+        {"id": "d", "text": "Russian forces attacked Ukraine.", "date": "2024-02-01"},
+        {"id": "bad", "title": "no text"},
+        "Iran condemned Israel on Monday.",
+    ]
+    results = list(extract_documents(items, settings=settings))
+    assert [type(r).__name__ for r in results] == ["DocumentResult", "DocumentError", "DocumentResult"]
+    assert results[0].document.date == dt.date(2024, 2, 1) and results[2].document.id == "doc-2"
+    assert isinstance(results[1], DocumentError) and "text" in str(results[1])

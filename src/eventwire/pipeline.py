@@ -57,33 +57,66 @@ def _process_one(nlp: Language, document: Document, doc: Doc, text: str) -> Docu
     return _result(document, text, doc)
 
 
+def as_document(item: Document | dict | str, index: int) -> Document:
+    """A Document from a Document, a ``{id?, text, date?, title?, url?, source?}`` dict or a text."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id=f"doc-{index}", text=item)
+    if isinstance(item, dict):
+        where = str(item.get("id") or f"doc-{index}")
+        if not isinstance(item.get("text"), str):
+            raise DocumentError(where, 'missing "text": every document needs a "text" string.')
+        date = item.get("date")
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date[:10])
+            except ValueError as exc:
+                raise DocumentError(where, f"bad date {date!r}; use YYYY-MM-DD") from exc
+        return Document(id=where, text=item["text"], date=date, title=item.get("title"),
+                        url=item.get("url"), source=item.get("source"))
+    raise DocumentError(f"doc-{index}", f"cannot read a {type(item).__name__} as a document")
+
+
 def extract_documents(
-    documents: Iterable[Document], *, settings: Settings | None = None, nlp: Language | None = None
+    documents: Iterable[Document | dict | str], *, settings: Settings | None = None,
+    nlp: Language | None = None,
 ) -> Iterator[DocumentResult | DocumentError]:
-    """Code every document; yields a result (or the document's error) per input, in order."""
+    """Code every document; yields a result (or the document's error) per input, in order.
+
+    Items are :class:`Document` records, dicts ``{id?, text, date?, title?, url?}``
+    or plain texts.
+    """
     settings = settings or load_settings()
     nlp = nlp or cached_pipeline(settings)
-    batch: list[tuple[Document, Doc, str]] = []
+    # Failed documents wait in the batch as errors so that output keeps input order.
+    batch: list[tuple[Document, Doc, str] | DocumentError] = []
 
     def flush() -> Iterator[DocumentResult | DocumentError]:
-        docs = [d for _, d, _ in batch]
+        entries = [e for e in batch if not isinstance(e, DocumentError)]
         try:
-            processed = list(nlp.pipe(docs, batch_size=settings.batch_size))
+            processed = iter(list(nlp.pipe([d for _, d, _ in entries], batch_size=settings.batch_size)))
+            redo = False
         except (EventwireError, ValueError, IndexError, KeyError, RuntimeError):
             # One document broke the batch: redo them one by one to find it.
-            for document, _, _ in batch:
-                yield _retry(nlp, document)
-            return
-        for (document, _, text), doc in zip(batch, processed):
-            yield _result(document, text, doc)
+            processed, redo = iter(()), True
+        for entry in batch:
+            if isinstance(entry, DocumentError):
+                yield entry
+            elif redo:
+                yield _retry(nlp, entry[0])
+            else:
+                yield _result(entry[0], entry[2], next(processed))
 
-    for document in documents:
+    for index, item in enumerate(documents):
         try:
+            document = as_document(item, index)
             doc, text = _prepare(nlp, document)
+            batch.append((document, doc, text))
+        except DocumentError as exc:
+            batch.append(exc)
         except EventwireError as exc:
-            yield exc if isinstance(exc, DocumentError) else DocumentError(document.id, str(exc))
-            continue
-        batch.append((document, doc, text))
+            batch.append(DocumentError(str(getattr(item, "id", f"doc-{index}")), str(exc)))
         if len(batch) >= settings.batch_size:
             yield from flush()
             batch = []
