@@ -19,6 +19,7 @@ from .clean import clean_text
 from .config import Settings, load_settings
 from .errors import DocumentError, EventwireError
 from .nlp.model import cached_pipeline
+from .nlp.runner import SelectiveRunner
 from .records import Document, DocumentResult, Event, Quote
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,9 @@ def _result(document: Document, text: str, doc: Doc) -> DocumentResult:
     )
 
 
-def _process_one(nlp: Language, document: Document, doc: Doc, text: str) -> DocumentResult | DocumentError:
+def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: str) -> DocumentResult | DocumentError:
     try:
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
+        (doc,) = runner.run([doc])
     except EventwireError as exc:
         return DocumentError(document.id, str(exc))
     except (ValueError, IndexError, KeyError, RuntimeError) as exc:
@@ -80,22 +80,25 @@ def as_document(item: Document | dict | str, index: int) -> Document:
 
 def extract_documents(
     documents: Iterable[Document | dict | str], *, settings: Settings | None = None,
-    nlp: Language | None = None,
+    nlp: Language | None = None, select: bool = True,
 ) -> Iterator[DocumentResult | DocumentError]:
     """Code every document; yields a result (or the document's error) per input, in order.
 
     Items are :class:`Document` records, dicts ``{id?, text, date?, title?, url?}``
-    or plain texts.
+    or plain texts. The model runs only on the sentences that name an actor
+    (:mod:`eventwire.nlp.runner`); ``select=False`` runs it on the whole text
+    (the same events, slower; for comparisons).
     """
     settings = settings or load_settings()
     nlp = nlp or cached_pipeline(settings)
+    runner = SelectiveRunner(nlp, batch_size=settings.batch_size, select=select)
     # Failed documents wait in the batch as errors so that output keeps input order.
     batch: list[tuple[Document, Doc, str] | DocumentError] = []
 
     def flush() -> Iterator[DocumentResult | DocumentError]:
         entries = [e for e in batch if not isinstance(e, DocumentError)]
         try:
-            processed = iter(list(nlp.pipe([d for _, d, _ in entries], batch_size=settings.batch_size)))
+            processed = iter(runner.run([d for _, d, _ in entries]))
             redo = False
         except (EventwireError, ValueError, IndexError, KeyError, RuntimeError):
             # One document broke the batch: redo them one by one to find it.
@@ -104,7 +107,7 @@ def extract_documents(
             if isinstance(entry, DocumentError):
                 yield entry
             elif redo:
-                yield _retry(nlp, entry[0])
+                yield _retry(runner, entry[0])
             else:
                 yield _result(entry[0], entry[2], next(processed))
 
@@ -124,9 +127,9 @@ def extract_documents(
         yield from flush()
 
 
-def _retry(nlp: Language, document: Document) -> DocumentResult | DocumentError:
-    doc, text = _prepare(nlp, document)
-    return _process_one(nlp, document, doc, text)
+def _retry(runner: SelectiveRunner, document: Document) -> DocumentResult | DocumentError:
+    doc, text = _prepare(runner.nlp, document)
+    return _process_one(runner, document, doc, text)
 
 
 def extract_document(document: Document, *, settings: Settings | None = None) -> DocumentResult:

@@ -274,22 +274,28 @@ def _check_actor(kb: KnowledgeBase, actor: str, path: Path, lineno: int) -> str:
     return actor
 
 
-def _load_dated(kb: KnowledgeBase, path: Path, kind: str) -> None:
-    """groups.tsv and people.tsv: one row per period, rows of an id merged."""
+@dataclass
+class _Dated:
+    """The rows of groups.tsv or people.tsv, merged by id."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    periods: dict[str, list[Period]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _read_dated(kb: KnowledgeBase, path: Path, kind: str) -> _Dated:
     if kind == "group":
         columns = ["id", "name", "aliases", "country", "sector", "start", "end", "kind"]
         actor_col, variants_col = "country", "aliases"
     else:
         columns = ["id", "name", "variants", "actor", "sector", "role", "start", "end"]
         actor_col, variants_col = "actor", "variants"
-    names: dict[str, str] = {}
-    forms: dict[str, set[str]] = defaultdict(set)
-    periods: dict[str, list[Period]] = defaultdict(list)
+    out = _Dated()
     for lineno, row in _rows(path, columns):
         key = _need(row, "id", path, lineno)
         name = _need(row, "name", path, lineno)
-        if names.setdefault(key, name) != name:
-            raise KnowledgeBaseError(str(path), lineno, f"{key}: name {name!r} differs from {names[key]!r}")
+        if out.names.setdefault(key, name) != name:
+            raise KnowledgeBaseError(str(path), lineno, f"{key}: name {name!r} differs from {out.names[key]!r}")
         if kind == "group" and row["kind"] and row["kind"] not in GROUP_KINDS:
             raise KnowledgeBaseError(str(path), lineno, f"unknown kind {row['kind']!r}; known: {sorted(GROUP_KINDS)}")
         start, end = _date(row["start"], path, lineno), _date(row["end"], path, lineno)
@@ -297,23 +303,63 @@ def _load_dated(kb: KnowledgeBase, path: Path, kind: str) -> None:
             raise KnowledgeBaseError(str(path), lineno, f"start {start} is after end {end}")
         actor = _check_actor(kb, _need(row, actor_col, path, lineno), path, lineno)
         sector = _sector(row["sector"], path, lineno)
-        periods[key].append(Period(actor, sector, row.get("role", "") or row.get("kind", ""), start, end))
-        forms[key].update([name, *_variants(row[variants_col])])
-    for key, name in names.items():
-        ent = Entity(kind, key, name, tuple(sorted(periods[key], key=lambda p: p.start or dt.date.min)))
+        out.periods[key].append(Period(actor, sector, row.get("role", "") or row.get("kind", ""), start, end))
+        out.forms[key].update([name, *_variants(row[variants_col])])
+    return out
+
+
+def _merge_history(current: _Dated, history: _Dated) -> None:
+    """Add the earlier offices of people_historical.tsv to people.tsv.
+
+    A historical person who shares a full name with a person of people.tsv is
+    that person: their periods before the first period of people.tsv are
+    added (cut at its start). Others are added under ``h:<id>``.
+    """
+    owner = {f: key for key, forms in current.forms.items() for f in forms if " " in f}
+    for key, name in history.names.items():
+        match = next((owner[f] for f in sorted(history.forms[key]) if f in owner), None)
+        if match is None:
+            new = f"h:{key}"
+            current.names[new] = name
+            current.forms[new] = set(history.forms[key])
+            current.periods[new] = list(history.periods[key])
+            continue
+        first = min((p.start or dt.date.min for p in current.periods[match]), default=dt.date.max)
+        for p in history.periods[key]:
+            if p.start is not None and p.start >= first:
+                continue
+            if p.end is None or p.end >= first:
+                p = Period(p.actor, p.sector, p.role, p.start, first - dt.timedelta(days=1))
+            current.periods[match].append(p)
+        current.forms[match].update(history.forms[key])
+
+
+def _register(kb: KnowledgeBase, dated: _Dated, kind: str) -> None:
+    for key, name in dated.names.items():
+        periods = tuple(sorted(dated.periods[key], key=lambda p: p.start or dt.date.min))
+        ent = Entity(kind, key, name, periods)
         kb.entities[(kind, key)] = ent
-        for text in sorted(forms[key]):
+        for text in sorted(dated.forms[key]):
             _add(kb, text, Form(ent, "name"))
         if kind == "person":
-            for surname in _surnames(name, forms[key], ent, kb):
+            for surname in _surnames(name, dated.forms[key], ent, kb):
                 # A surname that is also the name of a state, organisation or group
                 # ("Philippe of Belgium") is not a way to call the person.
                 taken = any(f.entity.kind != "person" for f in kb.forms.get(surname, ()))
-                if surname not in forms[key] and not taken:
+                if surname not in dated.forms[key] and not taken:
                     kb.forms[surname].append(Form(ent, "surname"))
 
 
+def _load_dated(kb: KnowledgeBase, path: Path, kind: str, history: Path | None = None) -> None:
+    """groups.tsv and people.tsv (+ people_historical.tsv): one row per period, rows of an id merged."""
+    dated = _read_dated(kb, path, kind)
+    if history is not None and history.exists():
+        _merge_history(dated, _read_dated(kb, history, kind))
+    _register(kb, dated, kind)
+
+
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"}
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Sultan", "Crown"}
 
 
@@ -326,11 +372,13 @@ def _surnames(name: str, variants: set[str], ent: Entity, kb: KnowledgeBase) -> 
     out = set()
     for text in {name, *variants}:
         parts = [p for p in text.split() if p not in NAME_SUFFIXES]
+        while parts and (parts[0].lower() in kb.sector_words or parts[0] in HONORIFICS):
+            parts = parts[1:]  # "President Xi", "Mr Kim": the title is no part of the name
         if len(parts) < 2 or parts[0] in ROYAL_TITLES or any(p.islower() and p in ("of", "the") for p in parts):
             continue
         out.add(parts[0] if first_family else parts[-1])
     shortest = 2 if first_family else 3  # "Xi", "Li" are surnames; "Al" is not
-    return {s for s in out if len(s) >= shortest and s[0].isupper()}
+    return {s for s in out if len(s) >= shortest and s[0].isupper() and s.lower() not in kb.sector_words}
 
 
 def load_sectors(kb: KnowledgeBase, path: Path) -> None:
@@ -361,9 +409,9 @@ def load_kb(directory: Path | None = None) -> KnowledgeBase:
     load_states(kb, directory / "states.tsv")
     load_organisations(kb, directory / "organisations.tsv")
     load_parents(kb, directory / "organisation_parents.tsv")
+    load_sectors(kb, directory / "sectors.tsv")  # before people: a title is not a surname
     _load_dated(kb, directory / "groups.tsv", "group")
-    _load_dated(kb, directory / "people.tsv", "person")
-    load_sectors(kb, directory / "sectors.tsv")
+    _load_dated(kb, directory / "people.tsv", "person", history=directory / "people_historical.tsv")
     log.debug("knowledge base: %d forms, %d entities", len(kb.forms), len(kb.entities))
     return kb
 

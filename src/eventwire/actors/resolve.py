@@ -3,69 +3,109 @@
 Rules, in the order they apply to a sentence:
 
 1. *Composition*: a country or organisation modifier, an optional possessive,
-   a title or agent noun and an optional name form one mention:
-   "South Korean Foreign Minister Park Jin", "Russia's foreign ministry",
-   "NATO troops", "Houthi rebels". A known person is coded by the role held
-   on the document date; an unknown person by the modifier and the title.
+   up to two role words ("new", "Vice", "interim", "-led"), a title or agent
+   noun and an optional name form one mention: "South Korean Foreign
+   Minister Park Jin", "Russia's new foreign minister", "NATO troops",
+   "Vietnamese-led forces". A known person is coded by the role held on the
+   document date; an unknown person by the modifier and the title; after
+   "former" a person is the country with no sector. A title or agent noun
+   followed by "of"/"in" and a state takes that state: "the president of
+   Armenia", "King Hassan of Morocco", "rebels in the Ivory Coast".
 2. *Names*: full names of known people and groups; surnames only when the
    document introduced the person, or when one known person with that
-   surname holds office on the date.
-3. *Context*: forms that need context ("the North") only when the context
+   surname holds office on the date. A name right after a title gives the
+   role even when the knowledge base has the person out of office on the
+   date ("President Bush" in an undated 1990 text); "the Bush administration"
+   is the person's government.
+3. *Guards*: a state name, adjective or capital that is part of a longer
+   proper name is not the state ("Latin American", "New Mexico", "Washington
+   Post"); "ethnic Albanians" are not Albania but the other state of the
+   sentence.
+4. *Context*: forms that need context ("the North") only when the context
    actor is mentioned; definite descriptions ("the isolated regime", "the
-   government") take the state most recently mentioned; "he"/"she" the
-   person most recently mentioned.
+   government") take the state most recently mentioned; "he"/"she" the one
+   person recently mentioned (:mod:`.references`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
+from .references import (
+    DocIndex,
+    DocMemory,
+    Found,
+    learned_names,
+    part_of_longer_name,
+    pronouns,
+)
 
 MODIFIERS = {ADJ, STATE, SEAT, ORG, GROUP}
+PLACES = {ADJ, STATE, SEAT}
+WORDS = {TITLE, AGENT, BODY}
 POSSESSIVE = {"'s", "'", "’s", "’"}
 # A capital after one of these is where something happened, not the government acting.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
-CONTEXT_SENTENCES = 3
-
-
-@dataclass(slots=True)
-class Found:
-    """A resolved mention, on tokens (the component turns it into a Span)."""
-
-    start: int
-    end: int
-    actor: Actor
-    rule: str
-    head: int  # token index of the mention's head, for the coder
-
-
-@dataclass
-class DocMemory:
-    """What the document has taught so far: names and recent actors."""
-
-    names: dict[str, Actor] = field(default_factory=dict)
-    keys: set[str] = field(default_factory=set)
-    recent_states: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor)
-    recent_people: list[tuple[int, Actor]] = field(default_factory=list)
-
-
-def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:
-    parts = name.split()
-    if len(parts) < 2:
-        return None
-    return parts[0] if (actor.country in kb.family_name_first) else parts[-1]
+# Words allowed between a modifier and its title or agent noun ("Russia's new foreign minister").
+ROLE_WORDS = {"new", "interim", "acting", "deputy", "vice", "junior", "senior", "outgoing", "incoming",
+              "caretaker", "top", "chief", "former", "ex", "then", "current", "transitional", "provisional",
+              "military", "civilian", "national", "federal", "regional", "local", "state", "ruling"}
+FORMER = {"former", "ex", "ousted", "deposed", "late", "exiled", "ex-"}
+# "rebels in X": the agents are of X, except soldiers, who are often foreign.
+OF_IN = {"of": None, "in": {"MIL"}, "from": {"MIL", "GOV"}}
+ETHNIC = {"ethnic"}
+ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 
 
 class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+
+    # -- the pass over a document -------------------------------------------
+    def resolve(self, doc: Doc, pieces: list[Piece], day: dt.date | None) -> list[Found]:
+        memory = DocMemory()
+        index = DocIndex(doc)
+        # Context keys known from the whole document, for "requires" forms.
+        for p in pieces:
+            for f in p.forms:
+                if not f.requires and f.entity.kind in ("state", "org"):
+                    memory.keys.add(f.entity.key)
+        pieces = [p for p in pieces if not self._inside_longer_name(doc, p)]
+        out: list[Found] = []
+        covered: set[int] = set()
+        i = 0
+        while i < len(pieces):
+            p = pieces[i]
+            found, used, name = self._compose(doc, pieces, i, day, memory, index)
+            if found is not None:
+                out.append(found)
+                covered.update(range(found.start, found.end))
+                memory.remember(index.sent_index(p.start), found, name, self.kb)
+            i += max(used, 1)
+        learned = learned_names(doc, covered, memory)
+        covered.update(t for f in learned for t in range(f.start, f.end))
+        out.extend(learned)
+        out.extend(pronouns(doc, out, covered, index))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, p: Piece) -> bool:
+        """ "Latin American", "New Mexico", "Washington Post": not the state."""
+        if p.type not in PLACES:
+            return False
+        if p.start > 0:
+            before = doc[p.start - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE:
+                return True
+        if p.type == ADJ:
+            return False  # "Russian Orthodox Church" is left to the agent/body words
+        return p.end < len(doc) and doc[p.end].pos_ == "PROPN" and doc[p.end].text.istitle()
 
     # -- helpers -------------------------------------------------------------
     def _form_actor(self, forms: tuple[Form, ...], day: dt.date | None, memory: DocMemory) -> Actor | None:
@@ -80,9 +120,18 @@ class Resolver:
             day_ = day or dt.date.today()
             holding = [f for f in usable if any(p.holds_on(day_) for p in f.entity.periods)]
             if len(holding) != 1:
-                return None
+                return self._one_country(usable, day)
             usable = holding
         return self.kb.actor(usable[0], day)
+
+    def _one_country(self, forms: list[Form] | tuple[Form, ...], day: dt.date | None) -> Actor | None:
+        """The country (no sector) when every person a name may mean belongs to it."""
+        actors = {self.kb.actor(f, day) for f in forms}
+        keys = {(a.country, a.org) for a in actors if a is not None}
+        if len(keys) != 1:
+            return None
+        country, org = next(iter(keys))
+        return Actor(name=None, country=country, org=org, sector=None)
 
     def _surname_actor(self, text: str, forms: tuple[Form, ...], day: dt.date | None,
                        memory: DocMemory) -> Actor | None:
@@ -94,76 +143,80 @@ class Resolver:
             return self.kb.actor(next(iter(holding.values())), day)
         return None
 
-    def _name_run(self, doc: Doc, start: int, limit: int) -> int:
+    @staticmethod
+    def _name_run(doc: Doc, start: int, limit: int) -> int:
         """End of a run of capitalised name tokens starting at ``start``."""
         end = start
         while end < limit:
             tok = doc[end]
-            if tok.pos_ == "PROPN" or (tok.text == "-" and end > start and end + 1 < limit
-                                       and doc[end + 1].pos_ == "PROPN"):
+            if tok.pos_ == "PROPN" and tok.text not in POSSESSIVE or (
+                    tok.text == "-" and end > start and end + 1 < limit and doc[end + 1].pos_ == "PROPN"):
                 end += 1
             else:
                 break
         return end
 
-    def _remember(self, memory: DocMemory, sent_i: int, found: Found, name: str | None) -> None:
-        actor = found.actor
-        if actor.key:
-            memory.keys.add(actor.key)
-        if actor.country and not actor.org and found.rule in {"state", "seat", "place", "adjective", "modifier+agent"}:
-            memory.recent_states.append((sent_i, actor.with_sector(None)))
-        if name and found.rule in {"person", "title+person", "surname"}:
-            memory.recent_people.append((sent_i, actor))
-            memory.names[name] = actor
-            short = family_name(name, actor, self.kb)
-            if short:
-                memory.names.setdefault(short, actor)
+    @staticmethod
+    def _skip(pieces: list[Piece], i: int, end: int) -> int:
+        used = 1
+        while i + used < len(pieces) and pieces[i + used].start < end:
+            used += 1
+        return used
 
-    # -- the rules -----------------------------------------------------------
-    def resolve(self, doc: Doc, pieces: list[Piece], day: dt.date | None) -> list[Found]:
-        memory = DocMemory()
-        # Context keys known from the whole document, for "requires" forms.
-        for p in pieces:
-            for f in p.forms:
-                if not f.requires and f.entity.kind in ("state", "org"):
-                    memory.keys.add(f.entity.key)
-        sent_of = {}
-        for i, sent in enumerate(doc.sents):
-            for t in range(sent.start, sent.end):
-                sent_of[t] = i
-        out: list[Found] = []
-        covered: set[int] = set()
-        i = 0
-        while i < len(pieces):
-            p = pieces[i]
-            sent_i = sent_of.get(p.start, 0)
-            found, used, name = self._compose(doc, pieces, i, day, memory)
-            if found is not None:
-                out.append(found)
-                covered.update(range(found.start, found.end))
-                self._remember(memory, sent_i, found, name)
-            i += max(used, 1)
-        learned = list(self._learned_names(doc, covered, memory))
-        covered.update(t for f in learned for t in range(f.start, f.end))
-        out.extend(learned)
-        out.extend(self._pronouns(doc, out, covered, sent_of, memory))
-        out.sort(key=lambda f: f.start)
-        return out
+    @staticmethod
+    def _former(doc: Doc, start: int) -> bool:
+        """ "former President X", "ex-minister": the office is not held now."""
+        k = start - 1
+        while k >= 0 and k >= start - 3:
+            low = doc[k].lower_
+            if low in FORMER or low.rstrip("-") in FORMER:
+                return True
+            if low in ("the", "a", "an") or doc[k].pos_ not in ("ADJ", "PUNCT", "PROPN", "NOUN", "ADV"):
+                return False
+            k -= 1
+        return False
 
+    def _role_gap(self, doc: Doc, start: int, word: Piece) -> tuple[bool, bool]:
+        """Whether tokens ``start:word.start`` may stand between a modifier and its
+        title or agent noun, and whether they say "former"."""
+        gap = doc[start:word.start]
+        if len(gap) > 2:
+            return False, False
+        former = False
+        for k, tok in enumerate(gap):
+            low = tok.lower_
+            if low in FORMER:
+                former = True
+            elif low == "-" and k + 1 < len(gap) and gap[k + 1].lower_ == "led":
+                continue
+            elif low == "led" and k > 0 and gap[k - 1].text == "-":
+                continue
+            elif low in ROLE_WORDS:
+                continue
+            elif tok.pos_ == "ADJ" and tok.text.islower() and tok.dep_ == "amod":
+                continue
+            else:
+                return False, False
+        return True, former
+
+    # -- composition ----------------------------------------------------------
     def _compose(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None,
-                 memory: DocMemory) -> tuple[Found | None, int, str | None]:
+                 memory: DocMemory, index: DocIndex) -> tuple[Found | None, int, str | None]:
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         gap_end = p.end
         if gap_end < len(doc) and doc[gap_end].text in POSSESSIVE:
             gap_end += 1
-        sent = doc[p.start].sent
         if p.type in MODIFIERS:
             mod_actor = self._form_actor(p.forms, day, memory)
             if mod_actor is None:
                 return None, 1, None
-            if nxt is not None and nxt.start == gap_end and nxt.type in (TITLE, AGENT, BODY):
-                return self._with_sector_word(doc, pieces, i, mod_actor, day, memory)
+            if p.type == ADJ and p.start > 0 and doc[p.start - 1].lower_ in ETHNIC:
+                return self._ethnic(doc, pieces, i, mod_actor, day, memory, index)
+            if nxt is not None and nxt.type in WORDS:
+                fits, former = self._role_gap(doc, gap_end, nxt)
+                if fits:
+                    return self._with_sector_word(doc, pieces, i, mod_actor, day, memory, index, former)
             if p.type == ADJ:
                 listed = self._adjective_list(doc, pieces, i, day, memory)
                 if listed:
@@ -178,25 +231,83 @@ class Resolver:
                 mod_actor, rule = mod_actor.with_sector(None), "place"
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
         if p.type == TITLE:
-            end = self._name_run(doc, p.end, sent.end)
-            if end > p.end:
-                name = doc[p.end:end].text
-                person = self._known_person(pieces, i + 1, end, doc, day, memory, name)
-                if person is not None:
-                    return Found(p.start, end, person, "title+person", end - 1), self._skip(pieces, i, end), name
-            return None, 1, None
+            return self._title(doc, pieces, i, day, memory, index)
         if p.type in (PERSON, SURNAME):
-            person = self._person(doc, p, day, memory)
-            if person is None:
-                return None, 1, None
-            return Found(p.start, p.end, person, "person" if p.type == PERSON else "surname", p.end - 1), 1, doc[p.start:p.end].text
+            return self._name(doc, pieces, i, day, memory)
+        found = self._of_state(doc, pieces, i, None, day, memory)
+        if found is not None:
+            return found, self._skip(pieces, i, found.end), None
         start = self._definite_start(doc, p)
         if start is not None and p.sector_word is not None:
             # "the regime", "the isolated regime": the state last mentioned.
-            recent = self._recent(memory.recent_states, doc, p.start)
+            recent = memory.recent_state(index.sent_index(p.start))
             if recent is not None:
                 return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         return None, 1, None
+
+    def _title(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None, memory: DocMemory,
+               index: DocIndex) -> tuple[Found | None, int, str | None]:
+        """ "President Bush", "King Hassan of Morocco", "the president of Armenia"."""
+        p = pieces[i]
+        assert p.sector_word is not None
+        end = self._name_run(doc, p.end, index.sentence(p.start)[1])
+        former = self._former(doc, p.start)
+        if end > p.end:
+            name = doc[p.end:end].text
+            person = self._known_person(pieces, i + 1, end, doc, day, memory, name, p.sector_word.sector, former)
+            if person is not None:
+                return Found(p.start, end, person, "title+person", end - 1), self._skip(pieces, i, end), name
+        found = self._of_state(doc, pieces, i, end if end > p.end else None, day, memory)
+        if found is not None:
+            if former:
+                found = Found(found.start, found.end, found.actor.with_sector(None), found.rule, found.head)
+            name = doc[p.end:end].text if end > p.end else None
+            return found, self._skip(pieces, i, found.end), name
+        return None, 1, None
+
+    def _of_state(self, doc: Doc, pieces: list[Piece], i: int, name_end: int | None, day: dt.date | None,
+                  memory: DocMemory) -> Found | None:
+        """A title or agent noun (and a name) followed by "of"/"in" and a state."""
+        p = pieces[i]
+        if p.type not in WORDS or p.sector_word is None:
+            return None
+        k = name_end or p.end
+        if k >= len(doc) or doc[k].lower_ not in OF_IN:
+            return None
+        excluded = OF_IN[doc[k].lower_] or set()
+        if p.sector_word.sector in excluded:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        state = next((q for q in pieces[i + 1:i + 4] if q.start == k), None)
+        if state is None or state.type != STATE:
+            return None
+        actor = self._form_actor(state.forms, day, memory)
+        if actor is None or actor.org or not actor.country:
+            return None
+        name = doc[p.end:name_end].text if name_end else None
+        return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=p.sector_word.sector),
+                     "agent+of+state", p.end - 1)
+
+    def _name(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None,
+              memory: DocMemory) -> tuple[Found | None, int, str | None]:
+        p = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and nxt.start == p.end and nxt.type == BODY and nxt.sector_word is not None \
+                and doc[nxt.start:nxt.end].text.lower() in ADMINISTRATION:
+            # "the Bush administration", "the Assad regime": that person's government.
+            person = self._person(doc, p, day, memory) or self._one_country(p.forms, day)
+            if person is not None and person.key:
+                actor = Actor(name=None, country=person.country, org=person.org, sector=nxt.sector_word.sector)
+                return Found(p.start, nxt.end, actor, "person+body", nxt.end - 1), 2, None
+        person = self._person(doc, p, day, memory)
+        if person is None:
+            return None, 1, None
+        if self._former(doc, p.start):
+            person = person.with_sector(None)
+        rule = "person" if p.type == PERSON else "surname"
+        return Found(p.start, p.end, person, rule, p.end - 1), 1, doc[p.start:p.end].text
 
     @staticmethod
     def _definite_start(doc: Doc, p: Piece) -> int | None:
@@ -209,6 +320,30 @@ class Resolver:
         if k >= 0 and doc[k].lower_ == "the":
             return k
         return None
+
+    def _ethnic(self, doc: Doc, pieces: list[Piece], i: int, mod_actor: Actor, day: dt.date | None,
+                memory: DocMemory, index: DocIndex) -> tuple[Found | None, int, str | None]:
+        """ "ethnic Albanians in Serbia": the state they live in, named in the sentence."""
+        p = pieces[i]
+        start, end = index.sentence(p.start)
+        used, sector = 1, "CVL"
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and nxt.type in (AGENT, BODY) and nxt.start == p.end and nxt.sector_word is not None:
+            used, sector = 2, nxt.sector_word.sector
+        home = None
+        for q in pieces:
+            if q.start < start or q.start >= end or q is p or q.type not in PLACES:
+                continue
+            if q.start > 0 and doc[q.start - 1].lower_ in ETHNIC:
+                continue
+            actor = self._form_actor(q.forms, day, memory)
+            if actor is not None and actor.country and actor.country != mod_actor.country:
+                home = actor
+                break
+        if home is None:
+            return None, used, None
+        last = pieces[i + used - 1]
+        return Found(p.start - 1, last.end, Actor(country=home.country, sector=sector), "ethnic", last.end - 1), used, None
 
     def _adjective_list(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None,
                         memory: DocMemory) -> list[Found]:
@@ -225,7 +360,7 @@ class Resolver:
         if len(run) < 2 or k + 1 >= len(pieces):
             return []
         word = pieces[k + 1]
-        if word.start != pieces[k].end or word.type not in (AGENT, TITLE, BODY) or word.sector_word is None:
+        if word.type not in WORDS or word.sector_word is None or not self._role_gap(doc, pieces[k].end, word)[0]:
             return []
         actor = self._form_actor(pieces[i].forms, day, memory)
         if actor is None:
@@ -233,27 +368,12 @@ class Resolver:
         p = pieces[i]
         return [Found(p.start, p.end, actor.with_sector(word.sector_word.sector), "adjective+agent", p.end - 1)]
 
-    def _skip(self, pieces: list[Piece], i: int, end: int) -> int:
-        used = 1
-        while i + used < len(pieces) and pieces[i + used].start < end:
-            used += 1
-        return used
-
-    def _recent(self, entries: list[tuple[int, Actor]], doc: Doc, token: int) -> Actor | None:
-        if not entries:
-            return None
-        sents = list(doc.sents)
-        here = next((k for k, s in enumerate(sents) if s.start <= token < s.end), 0)
-        sent_i, actor = entries[-1]
-        return actor if here - sent_i <= CONTEXT_SENTENCES else None
-
     def _person(self, doc: Doc, p: Piece, day: dt.date | None, memory: DocMemory) -> Actor | None:
         text = doc[p.start:p.end].text
         if p.type == SURNAME:
-            # A surname inside a longer name ("John Park", "Park Avenue") is not this person.
-            if p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].text not in POSSESSIVE:
-                return None
-            if p.end < len(doc) and doc[p.end].pos_ == "PROPN":
+            # A surname inside a longer name ("John Park", "Park Avenue") is not this person,
+            # nor is a capitalised common word ("Young people").
+            if part_of_longer_name(doc, p.start, p.end) or doc[p.end - 1].pos_ != "PROPN":
                 return None
             return self._surname_actor(text, p.forms, day, memory)
         if text in memory.names:
@@ -261,7 +381,12 @@ class Resolver:
         return self._form_actor(p.forms, day, memory)
 
     def _known_person(self, pieces: list[Piece], j: int, end: int, doc: Doc, day: dt.date | None,
-                      memory: DocMemory, name: str) -> Actor | None:
+                      memory: DocMemory, name: str, sector: str, former: bool) -> Actor | None:
+        """The person a title introduces, when the knowledge base knows the name.
+
+        Out of office on the date, the title still says what they are now
+        ("President Bush" in a text of 1990) unless it is a former office.
+        """
         if name in memory.names:
             return memory.names[name]
         for k in range(j, len(pieces)):
@@ -269,60 +394,34 @@ class Resolver:
             if q.start >= end:
                 break
             if q.type in (PERSON, SURNAME) and q.end == end:
-                return self._person(doc, q, day, memory)
+                person = self._person(doc, q, day, memory) or self._one_country(q.forms, day)
+                if person is None:
+                    return None
+                if former:
+                    return person.with_sector(None)
+                if person.sector is None and not person.org:
+                    return person.with_sector(sector)
+                return person
         return None
 
-    def _with_sector_word(self, doc: Doc, pieces: list[Piece], i: int, mod_actor: Actor,
-                          day: dt.date | None, memory: DocMemory) -> tuple[Found | None, int, str | None]:
+    def _with_sector_word(self, doc: Doc, pieces: list[Piece], i: int, mod_actor: Actor, day: dt.date | None,
+                          memory: DocMemory, index: DocIndex, former: bool) -> tuple[Found | None, int, str | None]:
         p, word_piece = pieces[i], pieces[i + 1]
         assert word_piece.sector_word is not None
         sector = word_piece.sector_word.sector
+        if mod_actor.org and sector == "GOV":
+            sector = "IGO"  # "UN Secretary-General", "EU officials"
+        former = former or self._former(doc, p.start)
         if word_piece.type == TITLE:
-            end = self._name_run(doc, word_piece.end, doc[p.start].sent.end)
+            end = self._name_run(doc, word_piece.end, index.sentence(p.start)[1])
             if end > word_piece.end:
                 name = doc[word_piece.end:end].text
-                known = self._known_person(pieces, i + 2, end, doc, day, memory, name)
-                actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org, sector=sector)
+                known = self._known_person(pieces, i + 2, end, doc, day, memory, name, sector, former)
+                actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
+                                       sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
             # A title with no name: "the Russian foreign minister" is still the office.
         if p.type == GROUP:
             return Found(p.start, word_piece.end, mod_actor, "group", word_piece.end - 1), 2, None
-        actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=sector)
+        actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=None if former else sector)
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None
-
-    def _learned_names(self, doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]:
-        """Names the document introduced ("Foreign Minister Kim Sung-han" ... "Kim")."""
-        out: list[Found] = []
-        taken = set(covered)
-        text = doc.text
-        for name, actor in sorted(memory.names.items(), key=lambda kv: -len(kv[0])):
-            pos = text.find(name)
-            while pos >= 0:
-                span = doc.char_span(pos, pos + len(name))
-                pos = text.find(name, pos + len(name))
-                if span is None or taken.intersection(range(span.start, span.end)):
-                    continue
-                before = doc[span.start - 1] if span.start > 0 else None
-                after = doc[span.end] if span.end < len(doc) else None
-                if (before is not None and before.pos_ == "PROPN") or (after is not None and after.pos_ == "PROPN"):
-                    continue  # part of a longer name
-                out.append(Found(span.start, span.end, actor, "learned", span.end - 1))
-                taken.update(range(span.start, span.end))
-        return out
-
-    def _pronouns(self, doc: Doc, found: list[Found], covered: set[int], sent_of: dict[int, int],
-                  memory: DocMemory) -> list[Found]:
-        """he/she/his/her: the person most recently mentioned before, within a few sentences."""
-        people = [(f.start, sent_of.get(f.start, 0), f.actor) for f in found
-                  if f.rule in {"person", "title+person", "surname"}]
-        out = []
-        for tok in doc:
-            if tok.lower_ not in PRONOUNS or tok.i in covered or tok.pos_ != "PRON":
-                continue
-            before = [(s, a) for start, s, a in people if start < tok.i]
-            if not before:
-                continue
-            s, actor = before[-1]
-            if sent_of.get(tok.i, 0) - s <= 1:
-                out.append(Found(tok.i, tok.i + 1, actor, "pronoun", tok.i))
-        return out

@@ -19,6 +19,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 
 from ..config import Settings
 from ..store import open_store
@@ -28,14 +30,16 @@ log = logging.getLogger(__name__)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
-# /docs loads Swagger UI from a CDN (FastAPI's default); it is documentation, not the dashboard.
-DOCS_PATHS = ("/docs", "/redoc")
+# Cytoscape sets inline styles, hence 'unsafe-inline' for styles (never for scripts).
+# Swagger UI (vendored, not FastAPI's CDN default) starts with an inline script.
+DOCS_PATHS = ("/docs",)
+SWAGGER = "/static/vendor/swagger-ui-dist/"
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -59,6 +63,8 @@ def create_app(settings: Settings) -> FastAPI:
         description="Political event data from news: events, documents, actors, dyads, timelines, networks. "
         "Every error has the shape `{\"error\": {\"status\", \"title\", \"detail\"}}`.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store
@@ -66,6 +72,14 @@ def create_app(settings: Settings) -> FastAPI:
     install_error_handlers(app)
     app.include_router(router)
     install_web(app)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """The OpenAPI documentation, served offline from the vendored Swagger UI."""
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="eventwire API",
+                                   swagger_js_url=SWAGGER + "swagger-ui-bundle.js",
+                                   swagger_css_url=SWAGGER + "swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -188,7 +188,10 @@ def get_document(store: Store, doc_id: str) -> DocumentView | None:
             .order_by(e.c.sentence_index, e.c.seq)
         )]
         mention_rows = conn.execute(
-            select(m.c.start, m.c.end, m.c.text, m.c.actor_code, m.c.rule, a.c.name)
+            # The actors table names a code after its first mention ("USAGOV": a minister), so
+            # only codes without a sector (states, organisations) carry a name here.
+            select(m.c.start, m.c.end, m.c.text, m.c.actor_code, m.c.rule,
+                   case((a.c.sector.is_(None), a.c.name), else_=None).label("name"))
             .select_from(m.outerjoin(a, a.c.code == m.c.actor_code))
             .where(m.c.doc_id == doc_id)
             .order_by(m.c.start, m.c.end)

@@ -1,0 +1,139 @@
+"""What a document says about itself: its sentences, the actors it has named so far,
+and the references that point back to them (learned names, pronouns).
+
+:class:`DocIndex` indexes the sentences once per Doc (``doc.sents`` is not
+cheap to recompute per mention); :class:`DocMemory` is what the resolver has
+learned while reading the document from the start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..records import Actor
+from .kb import KnowledgeBase
+
+CONTEXT_SENTENCES = 3
+PRONOUNS = {"he", "she", "him", "her", "his"}
+PERSON_RULES = {"person", "title+person", "surname"}
+STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent"}
+# Words before a name that are no part of it ("Mr Kim"): the name still stands alone.
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A resolved mention, on tokens (the component turns it into a Span)."""
+
+    start: int
+    end: int
+    actor: Actor
+    rule: str
+    head: int  # token index of the mention's head, for the coder
+
+
+class DocIndex:
+    """Sentence of every token, computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sent_of: list[int] = [0] * len(doc)
+        self.bounds: list[tuple[int, int]] = []
+        for i, sent in enumerate(doc.sents):
+            self.bounds.append((sent.start, sent.end))
+            for t in range(sent.start, sent.end):
+                self.sent_of[t] = i
+
+    def sentence(self, token: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``token``."""
+        return self.bounds[self.sent_of[token]] if self.bounds else (0, len(self.sent_of))
+
+    def sent_index(self, token: int) -> int:
+        return self.sent_of[token] if token < len(self.sent_of) else 0
+
+
+@dataclass
+class DocMemory:
+    """What the document has taught so far: names and recent actors."""
+
+    names: dict[str, Actor] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
+    recent_states: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor)
+    recent_people: list[tuple[int, Actor]] = field(default_factory=list)
+
+    def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase) -> None:
+        actor = found.actor
+        if actor.key:
+            self.keys.add(actor.key)
+        if actor.country and not actor.org and found.rule in STATE_RULES:
+            self.recent_states.append((sent_i, actor.with_sector(None)))
+        if name and found.rule in PERSON_RULES:
+            self.recent_people.append((sent_i, actor))
+            self.names[name] = actor
+            short = family_name(name, actor, kb)
+            if short:
+                self.names.setdefault(short, actor)
+
+    def recent_state(self, sent_i: int) -> Actor | None:
+        """The state mentioned last, when it is at most a few sentences back."""
+        if not self.recent_states:
+            return None
+        at, actor = self.recent_states[-1]
+        return actor if sent_i - at <= CONTEXT_SENTENCES else None
+
+
+def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if (actor.country in kb.family_name_first) else parts[-1]
+
+
+def part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True when a capitalised proper noun touches the span ("John Park", "Park Avenue")."""
+    if start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.text not in HONORIFICS and before.text[:1].isupper():
+            return True
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+
+
+def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]:
+    """Names the document introduced ("Foreign Minister Kim Sung-han" ... "Kim")."""
+    out: list[Found] = []
+    taken = set(covered)
+    text = doc.text
+    for name, actor in sorted(memory.names.items(), key=lambda kv: -len(kv[0])):
+        pos = text.find(name)
+        while pos >= 0:
+            span = doc.char_span(pos, pos + len(name))
+            pos = text.find(name, pos + len(name))
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            if part_of_longer_name(doc, span.start, span.end) or doc[span.end - 1].pos_ not in ("PROPN", "NOUN"):
+                continue
+            out.append(Found(span.start, span.end, actor, "learned", span.end - 1))
+            taken.update(range(span.start, span.end))
+    return out
+
+
+def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex) -> list[Found]:
+    """he/she/his/her: the person most recently mentioned, in this or the previous sentence.
+
+    Only when that person is the one person named since the previous sentence
+    began: with two people in view the pronoun is ambiguous and left alone.
+    """
+    people = [(f.start, index.sent_index(f.start), f.actor) for f in found if f.rule in PERSON_RULES]
+    out = []
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS or tok.i in covered or tok.pos_ != "PRON":
+            continue
+        here = index.sent_index(tok.i)
+        before = [(s, a) for start, s, a in people if start < tok.i and here - s <= 1]
+        if not before:
+            continue
+        candidates = {(a.name, a.key) for _, a in before}
+        if len(candidates) == 1:
+            out.append(Found(tok.i, tok.i + 1, before[-1][1], "pronoun", tok.i))
+    return out
