@@ -179,6 +179,16 @@ def plover(nlp: Language, path: Path, show_misses: bool) -> None:
 
 def dev_set(nlp: Language, path: Path, show_misses: bool) -> None:
     from eventwire.clean import clean_text
+    from eventwire.errors import EventwireError
+
+    def cleaned(text: str) -> str:
+        try:
+            return clean_text(text)
+        except EventwireError as exc:  # the clean stage is being worked on: measure on the raw text
+            if not counts["clean failed"]:
+                print(f"warning: clean_text failed ({exc}); using the raw text", file=sys.stderr)
+            counts["clean failed"] += 1
+            return text
 
     counts = Counter()
     misses = []
@@ -189,7 +199,7 @@ def dev_set(nlp: Language, path: Path, show_misses: bool) -> None:
         if not record.get("events"):
             continue
         date = dt.date.fromisoformat(record["date"][:10]) if record.get("date") else None
-        doc = annotate(nlp, clean_text(record["text"]), date)
+        doc = annotate(nlp, cleaned(record["text"]), date)
         keys = {s._.actor.key for s in doc.spans[SPAN_KEY] if s._.actor.key}
         for event in record["events"]:
             counts["events"] += 1

@@ -34,6 +34,7 @@ FROM, TO = dt.date(1975, 1, 1), dt.date(2015, 6, 1)
 LAST = dt.date(2015, 5, 31)
 NOT_NAMES = {"mr", "mr.", "mrs", "mrs.", "ms", "dr", "dr.", "the", "us", "u.s.", "administration",
              "government", "regime", "cabinet", "senator", "governor", "gov.", "sen."}
+COMPOUND_FIRST = {"Jean", "Marie", "Pierre", "Anne", "Jean-Marie"}
 PARTICLES = {"Al", "El", "Bin", "Ibn", "Bint", "De", "Del", "Della", "Der", "Den", "Van", "Von", "Da",
              "Dos", "Das", "Du", "La", "Le", "Ould"}
 HEADER = """\
@@ -72,7 +73,8 @@ def titled(form: str, titles: set[str], kb) -> bool:
     lower = [w.lower() for w in words]
     if any(" ".join(lower[:i]) in titles for i in range(1, min(4, len(words)) + 1)):
         return True
-    if words[0] in kb.forms or lower[0] in NOT_NAMES or any(w in NOT_NAMES for w in lower[1:]):
+    places = [f for f in kb.forms.get(words[0], ()) if f.entity.kind in ("state", "org")]
+    if places or lower[0] in NOT_NAMES or any(w in NOT_NAMES for w in lower[1:]):
         return True
     return False
 
@@ -90,6 +92,8 @@ def spellings(form: str) -> list[str]:
         for w in words[1:]
     ]
     out = [" ".join(low), form]
+    if len(words) > 2 and words[0] in COMPOUND_FIRST:
+        out.append(words[0] + "-" + " ".join(words[1:]))  # "Jean Bertrand" is written "Jean-Bertrand"
     # "Bashar al Assad" is written "Bashar al-Assad".
     hyphened = re.sub(r"\b(al|el|Al|El) (?=[A-Z])", r"\1-", out[0])
     return list(dict.fromkeys([hyphened, *out]))

@@ -31,6 +31,10 @@ class Settings:
     n_process: int = 1
     max_doc_chars: int = 2_000_000
     doc_timeout: float = 60.0
+    max_token_chars: int = 1000
+    max_sentence_words: int = 2000
+    request_timeout: float = 30.0
+    max_request_bytes: int = 16_000_000
     min_quote_words: int = 4
     api_token: str = ""
 

@@ -79,9 +79,10 @@ class Gazetteer:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
-        for text, forms in kb.forms.items():
-            matcher = self.folded if any(f.casefold for f in forms) else self.names
-            matcher.add(text, [tokenizer(text)])
+        texts = list(kb.forms)
+        for text, doc in zip(texts, tokenizer.pipe(texts, batch_size=1000)):
+            matcher = self.folded if any(f.casefold for f in kb.forms[text]) else self.names
+            matcher.add(text, [doc])
         self._sector_of: dict[str, SectorWord] = {}
         for text, word in kb.sector_words.items():
             variants = {text, plural(text)} if word.kind != "title" else {text}

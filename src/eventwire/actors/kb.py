@@ -351,10 +351,17 @@ def _register(kb: KnowledgeBase, dated: _Dated, kind: str) -> None:
 
 
 def _load_dated(kb: KnowledgeBase, path: Path, kind: str, history: Path | None = None) -> None:
-    """groups.tsv and people.tsv (+ people_historical.tsv): one row per period, rows of an id merged."""
+    """groups.tsv and people.tsv (+ their ``*_historical.tsv``): one row per period, rows of an id merged."""
     dated = _read_dated(kb, path, kind)
     if history is not None and history.exists():
-        _merge_history(dated, _read_dated(kb, history, kind))
+        old = _read_dated(kb, history, kind)
+        if kind == "person":
+            _merge_history(dated, old)
+        else:
+            taken = {f for forms in dated.forms.values() for f in forms}
+            for key, name in old.names.items():
+                if key not in dated.names and not taken.intersection(old.forms[key]):
+                    dated.names[key], dated.forms[key], dated.periods[key] = name, old.forms[key], old.periods[key]
     _register(kb, dated, kind)
 
 
@@ -410,7 +417,7 @@ def load_kb(directory: Path | None = None) -> KnowledgeBase:
     load_organisations(kb, directory / "organisations.tsv")
     load_parents(kb, directory / "organisation_parents.tsv")
     load_sectors(kb, directory / "sectors.tsv")  # before people: a title is not a surname
-    _load_dated(kb, directory / "groups.tsv", "group")
+    _load_dated(kb, directory / "groups.tsv", "group", history=directory / "groups_historical.tsv")
     _load_dated(kb, directory / "people.tsv", "person", history=directory / "people_historical.tsv")
     log.debug("knowledge base: %d forms, %d entities", len(kb.forms), len(kb.entities))
     return kb

@@ -16,7 +16,7 @@ from ..records import Actor
 from .kb import KnowledgeBase
 
 CONTEXT_SENTENCES = 3
-PRONOUNS = {"he", "she", "him", "her", "his"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 PERSON_RULES = {"person", "title+person", "surname"}
 STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent"}
 # Words before a name that are no part of it ("Mr Kim"): the name still stands alone.
@@ -96,7 +96,15 @@ def part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and before.text not in HONORIFICS and before.text[:1].isupper():
             return True
-    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+        if before.text == "-" and start > 1 and doc[start - 2].text[:1].isupper():
+            return True  # "Jean-Bertrand", "Abdul-Mahdi"
+    if end < len(doc):
+        after = doc[end]
+        if after.pos_ == "PROPN" and after.text[:1].isupper():
+            return True
+        if after.text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]:

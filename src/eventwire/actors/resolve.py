@@ -36,7 +36,9 @@ from spacy.tokens import Doc
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
-from .references import (
+from .references import (  # noqa: F401  (CONTEXT_SENTENCES, PRONOUNS: used by eventwire.nlp.select)
+    CONTEXT_SENTENCES,
+    PRONOUNS,
     DocIndex,
     DocMemory,
     Found,
@@ -59,6 +61,15 @@ FORMER = {"former", "ex", "ousted", "deposed", "late", "exiled", "ex-"}
 # "rebels in X": the agents are of X, except soldiers, who are often foreign.
 OF_IN = {"of": None, "in": {"MIL"}, "from": {"MIL", "GOV"}}
 ETHNIC = {"ethnic"}
+NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+              "Upper", "Lower", "Greater"}
+# Capitalised first words of place names, which start a sentence like any other word.
+NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
+ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 
 
@@ -75,7 +86,8 @@ class Resolver:
             for f in p.forms:
                 if not f.requires and f.entity.kind in ("state", "org"):
                     memory.keys.add(f.entity.key)
-        pieces = [p for p in pieces if not self._inside_longer_name(doc, p)]
+        starts = {t for p in pieces for t in range(p.start, p.end)}
+        pieces = [p for p in pieces if not self._inside_longer_name(doc, p, starts, index)]
         out: list[Found] = []
         covered: set[int] = set()
         i = 0
@@ -95,17 +107,27 @@ class Resolver:
         return out
 
     @staticmethod
-    def _inside_longer_name(doc: Doc, p: Piece) -> bool:
-        """ "Latin American", "New Mexico", "Washington Post": not the state."""
+    def _inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) -> bool:
+        """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state."""
         if p.type not in PLACES:
             return False
+        if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
+            return True
         if p.start > 0:
             before = doc[p.start - 1]
-            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE:
+            if before.text in ONLY_NAME_PREFIXES:
                 return True
-        if p.type == ADJ:
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
+                    and before.i not in starts:
+                if before.text in DIRECTIONS:
+                    return p.type == SEAT  # "South Lebanon" is Lebanon; "East Jerusalem" is no seat
+                if index.sentence(before.i)[0] != before.i or before.text in NAME_PREFIXES:
+                    return True
+        if p.type == ADJ or p.end >= len(doc):
             return False  # "Russian Orthodox Church" is left to the agent/body words
-        return p.end < len(doc) and doc[p.end].pos_ == "PROPN" and doc[p.end].text.istitle()
+        after = doc[p.end]
+        return (after.pos_ == "PROPN" and after.text.istitle() and p.end not in starts
+                and after.lower_ not in CALENDAR)
 
     # -- helpers -------------------------------------------------------------
     def _form_actor(self, forms: tuple[Form, ...], day: dt.date | None, memory: DocMemory) -> Actor | None:
@@ -294,9 +316,11 @@ class Resolver:
               memory: DocMemory) -> tuple[Found | None, int, str | None]:
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if nxt is not None and nxt.start == p.end and nxt.type == BODY and nxt.sector_word is not None \
-                and doc[nxt.start:nxt.end].text.lower() in ADMINISTRATION:
-            # "the Bush administration", "the Assad regime": that person's government.
+        possessive = p.end < len(doc) and doc[p.end].text in POSSESSIVE
+        if nxt is not None and nxt.sector_word is not None and (
+                (nxt.start == p.end and nxt.type == BODY and doc[nxt.start:nxt.end].text.lower() in ADMINISTRATION)
+                or (possessive and nxt.type in (BODY, AGENT) and self._role_gap(doc, p.end + 1, nxt)[0])):
+            # "the Bush administration", "the Assad regime", "Putin's forces": that person's state.
             person = self._person(doc, p, day, memory) or self._one_country(p.forms, day)
             if person is not None and person.key:
                 actor = Actor(name=None, country=person.country, org=person.org, sector=nxt.sector_word.sector)

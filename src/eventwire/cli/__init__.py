@@ -60,3 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # a file that cannot be written, a full disk: the cause, no traceback
+        logging.getLogger("eventwire.cli").debug("stopped by an OS error", exc_info=True)
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: one clean line; -vv shows the traceback
+        logging.getLogger("eventwire.cli").debug("unexpected error", exc_info=True)
+        print(f"Error: unexpected {type(exc).__name__}: {exc}. This is a bug in eventwire; rerun with "
+              "-vv for the traceback and report it.", file=sys.stderr)
+        return EXIT_ERROR

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from ..errors import DocumentError
+from ..limits import limited
 from ..output import events_jsonl, events_table, quotes_jsonl, quotes_table
-from ..pipeline import extract_documents
 from .common import ErrorCounter, add_model_options, day_arg, read_documents, settings_from
 
 HELP = """\
@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     documents = read_documents(args.paths, args.date, settings, errors)
     collected = []
     out = sys.stdout
-    for result in extract_documents(documents, settings=settings):
+    # The per-document limits (size, tokens, sentences, time): docs/reliability.md.
+    for result in limited(settings=settings)(documents, settings=settings):
         if isinstance(result, DocumentError):
             errors.report(result)
             continue

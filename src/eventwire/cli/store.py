@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
+from contextlib import ExitStack
 
+from ..errors import DocumentError
+from ..ingest import read_path
+from ..limits import limited
 from ..output import table, write_jsonl
 from ..store import FORMATS, open_store
-from ..store import ingest as ingest_paths
+from ..store import ingest_documents
 from .common import add_model_options, day_arg, settings_from
+
+log = logging.getLogger("eventwire.cli")
 
 DB_HELP = "database URL (default: settings 'db', sqlite:///eventwire.db)"
 
@@ -35,11 +42,21 @@ def _parser(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = _parser(sub, "ingest", "Code documents and store them (idempotent, resumable)",
-                "eventwire ingest news/ feeds.xml --db sqlite:///events.db")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or '-' for stdin")
+                "eventwire ingest news/ feeds.xml --db sqlite:///events.db\n"
+                "  eventwire ingest archive.warc.gz --workers 4\n"
+                "  eventwire ingest --watch incoming/ --scheduler tcp://10.0.0.5:8786")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or '-' for stdin")
     p.add_argument("--date", type=day_arg, help="document date YYYY-MM-DD for inputs without one")
     _db(p)
     add_model_options(p)
+    scale = p.add_argument_group("parallel runs and streaming inputs")
+    scale.add_argument("--workers", type=_positive, metavar="N",
+                       help="code on a local Dask cluster of N worker processes")
+    scale.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="code on an existing Dask cluster")
+    scale.add_argument("--watch", metavar="DIR", help="after PATHs, ingest files as they arrive in DIR until Ctrl-C")
+    scale.add_argument("--poll", type=float, default=2.0, metavar="SECONDS",
+                       help="--watch: seconds between looks at DIR (default 2)")
+    scale.add_argument("--stop-after", type=float, metavar="SECONDS", help="--watch: stop after this long")
     p.set_defaults(run=run_ingest)
 
     p = _parser(sub, "events", "Stored events, filtered", "eventwire events --source RUS --root 19 --format table")
@@ -91,16 +108,72 @@ def _filter_values(args: argparse.Namespace) -> dict:
             if getattr(args, k, None)}
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def run_ingest(args: argparse.Namespace) -> int:
+    usage = None
+    if not args.paths and not args.watch:
+        usage = "give at least one PATH, or --watch DIR"
+    elif args.workers and args.scheduler:
+        usage = "give --workers N (a local cluster) or --scheduler ADDRESS (an existing one), not both"
+    if usage:
+        print(f"Error: {usage}", file=sys.stderr)
+        return 2
+    if not args.quiet:  # progress (documents/s, ETA) is logged at INFO by the ingest loop
+        logging.getLogger("eventwire.store.ingest").setLevel(logging.INFO)
     store, settings = _open(args)
-    with store:
-        report = ingest_paths(args.paths, store=store, settings=settings, default_date=args.date)
-    print(json.dumps(report.as_dict()), file=sys.stderr)
-    if report.errors:
-        print(f"Error: {report.errors} document(s) failed; see `eventwire stats` and the errors table.",
+    errors = 0
+    with store, ExitStack() as stack:
+        # Here, in the main thread, the per-document limits (docs/reliability.md) are enforced
+        # with a timer; Dask workers code documents as they are.
+        extract = limited(settings=settings)
+        if args.workers or args.scheduler:
+            from ..scale import DaskExtractor, connect
+
+            client = stack.enter_context(connect(workers=args.workers, scheduler=args.scheduler))
+            extract = DaskExtractor(client, settings=settings)
+
+        def run(paths) -> None:
+            nonlocal errors
+            report = _ingest(paths, store, settings, args.date, extract)
+            print(json.dumps(report.as_dict()), file=sys.stderr)
+            errors += report.errors
+
+        if args.paths:
+            run(args.paths)
+        if args.watch:
+            from ..ingest.watch import watch
+
+            try:
+                watch(args.watch, lambda files: run([str(f) for f in files]), interval=args.poll,
+                      timeout=args.stop_after)
+            except KeyboardInterrupt:
+                print("stopped watching", args.watch, file=sys.stderr)
+    if errors:
+        print(f"Error: {errors} document(s) failed; see `eventwire stats` and the errors table.",
               file=sys.stderr)
         return 3
     return 0
+
+
+def _ingest(paths, store, settings, default_date, extract):
+    """:func:`eventwire.store.ingest`, with each reading error reported on stderr as it comes."""
+    from ..ingest.count import count_documents
+
+    def items():
+        for path in paths:
+            for item in read_path(path, default_date=default_date, settings=settings):
+                if isinstance(item, DocumentError):
+                    log.warning("document failed: %s", item)
+                yield item
+
+    return ingest_documents(items(), store=store, settings=settings, extract=extract,
+                            inputs=[str(p) for p in paths], total=count_documents(paths))
 
 
 def run_events(args: argparse.Namespace) -> int:

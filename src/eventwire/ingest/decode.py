@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 COMPRESSIONS = {".gz": "gzip", ".gzip": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 # Errors that a broken compressed stream raises while it is read.
 DECOMPRESSION_ERRORS = (gzip.BadGzipFile, EOFError, zstandard.ZstdError)
+PREFERRED_LEGACY = frozenset(("cp1252", "latin_1", "iso8859_15"))
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -61,9 +62,8 @@ def open_binary(path: Path, compression: str | None) -> Iterator[BinaryIO]:
             with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
                 yield stream  # type: ignore[misc]
         elif compression == "zstd":
-            reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-            with io.BufferedReader(reader) as stream:  # type: ignore[arg-type]
-                yield stream  # type: ignore[misc]
+            with io.BufferedReader(_ZstdStream(raw)) as stream:
+                yield stream
         else:
             yield raw
 
@@ -109,8 +109,60 @@ def decode_bytes(data: bytes, *, doc: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DocumentError(doc, "binary file: its text encoding cannot be detected; convert it to UTF-8.")
+    # Ties are common on short texts; the web's usual legacy encoding wins them.
+    for match in matches:
+        if (match.chaos, match.coherence) == (best.chaos, best.coherence) and any(
+            name in PREFERRED_LEGACY for name in match.could_be_from_charset
+        ):
+            best = match
+            break
     logger.debug("%s: not UTF-8, decoded as %s", doc, best.encoding)
     return str(best)
+
+
+class _ZstdStream(io.RawIOBase):
+    """Decompressed bytes of a zstandard stream of one or more frames.
+
+    Unlike ``ZstdDecompressor.stream_reader``, a stream that ends inside a
+    frame (a truncated file) raises :class:`zstandard.ZstdError`.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self._context = zstandard.ZstdDecompressor()
+        self._frame = self._context.decompressobj()
+        self._in_frame = False
+        self._buffer = bytearray()
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buffer and not self._done:
+            chunk = self._raw.read(1 << 16)
+            if not chunk:
+                if self._in_frame:
+                    raise zstandard.ZstdError("truncated zstandard stream: it ends inside a frame")
+                self._done = True
+                break
+            self._feed(chunk)
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        del self._buffer[:size]
+        return size
+
+    def _feed(self, chunk: bytes) -> None:
+        while chunk:
+            self._in_frame = True
+            self._buffer += self._frame.decompress(chunk)
+            if not self._frame.eof:
+                return
+            self._in_frame = False
+            chunk = self._frame.unused_data
+            self._frame = self._context.decompressobj()

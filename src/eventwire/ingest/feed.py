@@ -46,11 +46,15 @@ def read_feed(
     source = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{name} entry {number}"
+        result: ReadResult
         try:
-            yield _entry_document(entry, where=where, source=source, settings=settings, default_date=default_date)
+            result = _entry_document(
+                entry, where=where, source=source, settings=settings, default_date=default_date
+            )
         except DocumentError as exc:
             logger.debug("%s", exc)
-            yield exc
+            result = exc
+        yield result
 
 
 def _entry_document(

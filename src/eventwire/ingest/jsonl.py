@@ -17,7 +17,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import DocumentError
 from ..records import Document
-from .common import ReadResult, make_document, stable_id
+from .common import ReadResult, make_document, normalize_newlines, stable_id
 
 logger = logging.getLogger(__name__)
 
@@ -64,17 +64,28 @@ def parse_record(
     try:
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise DocumentError(where, f"not valid JSON ({exc.msg} at column {exc.colno}).") from exc
+        raise DocumentError(where, f"not valid JSON: {exc}.") from exc
+    return record_document(record, where=where, settings=settings, default_date=default_date)
+
+
+def record_document(
+    record: Any,
+    *,
+    where: str,
+    settings: Settings,
+    default_date: dt.date | None = None,
+) -> Document:
+    """A :class:`Document` from one decoded JSON record, or :class:`DocumentError`."""
     if not isinstance(record, dict):
-        raise DocumentError(where, f"a line must be a JSON object, not {type(record).__name__}.")
+        raise DocumentError(where, f"a record must be a JSON object, not {type(record).__name__}.")
     text = record.get("text")
     if text is None:
-        raise DocumentError(where, 'missing "text": every line needs a "text" string.')
+        raise DocumentError(where, 'missing "text": every record needs a "text" string.')
     if not isinstance(text, str):
         raise DocumentError(where, f'"text" must be a string, not {type(text).__name__}.')
     doc_id = record.get("id")
     if doc_id is None or doc_id == "":
-        doc_id = stable_id(text)
+        doc_id = stable_id(normalize_newlines(text))
     elif isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
     else:
@@ -103,7 +114,9 @@ def _line_text(line: bytes | str, *, where: str, first: bool) -> str:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DocumentError(where, f"not UTF-8 ({exc.reason} at byte {exc.start}); JSON Lines must be UTF-8.") from exc
+            raise DocumentError(
+                where, f"not UTF-8 ({exc.reason} at byte {exc.start}); JSON Lines must be UTF-8."
+            ) from exc
     if first:
         text = text.removeprefix("\ufeff")
     return text

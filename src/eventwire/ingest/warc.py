@@ -27,6 +27,8 @@ from .html import html_document, looks_like_html
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# How a WARC, an ARC or a gzipped one of either begins.
+WARC_STARTS = (b"WARC/", b"filedesc://", b"\x1f\x8b")
 
 
 def read_warc(
@@ -37,6 +39,14 @@ def read_warc(
     default_date: dt.date | None = None,
 ) -> Iterator[ReadResult]:
     """Documents (or errors) from a WARC or ARC stream (plain or gzipped) called ``name``."""
+    peek = getattr(stream, "peek", None)
+    head = peek(16)[:16] if peek is not None else b""
+    if peek is not None and not head:
+        yield DocumentError(name, "empty: the file has no bytes.")
+        return
+    if head and not head.lstrip().startswith(WARC_STARTS):
+        yield DocumentError(name, "not a WARC/ARC file: it does not start with a WARC or ARC header.")
+        return
     records = ArchiveIterator(stream, arc2warc=True)
     while True:
         try:

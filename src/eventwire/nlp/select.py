@@ -1,20 +1,26 @@
 """Which sentences of a document can hold an event: the ones that name an actor.
 
 Events are coded only in sentences with an actor mention, so only those
-sentences need the statistical model (tagger, parser, lemmas, entities). The
-cheap pass here needs tokens only: a rule-based sentence splitter that keeps
-line breaks as boundaries, then the actor gazetteer (two phrase matchers on
-token text). A sentence is *kept* when
+sentences need the statistical model (tagger, parser, lemmas). The cheap
+pass here needs tokens and sentence starts only, then the actor gazetteer
+(phrase matchers on token text). It mirrors the resolver's rules
+(:mod:`eventwire.actors.resolve`); a sentence is *kept* when
 
-- it holds a gazetteer piece (a name, a title, an agent noun...);
+- it holds a name piece (state, adjective, seat, organisation, group,
+  person, surname): these resolve by themselves;
+- it holds a definite "the [one or two words] <agent or body>" and a state
+  was named in it or in the three sentences before (the context rule);
 - it holds "he", "she", "him", "her" or "his" and it or the sentence before
-  holds a piece (the resolver links pronouns within one sentence);
-- it contains a name the document may introduce after a title ("Foreign
-  Minister Kim Sung-han" ... "Kim said"): the capitalised words after a
-  title piece and the words of person pieces, each word and the run.
+  holds a name piece (the pronoun rule);
+- it contains a name the document introduces ("South Korean Foreign
+  Minister Park Jin" ... "Park said"): the capitalised run after a title
+  that follows a modifier or holds a person piece, the run and each of its
+  words, and the words of person pieces.
 
-Over-selection costs time only; a sentence wrongly dropped could lose an
-event, so the rules lean towards keeping.
+A title or an agent noun alone ("the company said", "President Smith")
+cannot resolve, so it does not keep its sentence. Over-selection costs time
+only; a sentence wrongly dropped could lose an event, so the rules lean
+towards keeping.
 """
 
 from __future__ import annotations
@@ -24,10 +30,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..actors.gazetteer import PERSON, SURNAME, TITLE, Piece
-from ..actors.resolve import PRONOUNS
+from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
+from ..actors.resolve import CONTEXT_SENTENCES, MODIFIERS, POSSESSIVE, PRONOUNS
 
 NAME_RUN = 6  # longest name after a title, in tokens
+WORDS = {TITLE, AGENT, BODY}  # sector words: resolve only with a modifier, a name or context
+STATES = {STATE, ADJ, SEAT}  # what the context rule can point back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +52,17 @@ class Selection:
 
 def _name_candidates(doc: Doc, sents: Sequence[Span], sent_of: list[int], pieces: Sequence[Piece]) -> set[str]:
     names: set[str] = set()
-    for p in pieces:
+    for i, p in enumerate(pieces):
         if p.type == TITLE:
             limit = min(sents[sent_of[p.start]].end, p.end + NAME_RUN)
             end = p.end
             while end < limit and (doc[end].is_title or doc[end].is_upper or doc[end].text == "-"):
                 end += 1
-            if end == p.end:
+            before = pieces[i - 1] if i else None
+            modified = before is not None and before.type in MODIFIERS and (
+                before.end == p.start or (before.end + 1 == p.start and doc[before.end].text in POSSESSIVE))
+            person = any(q.type in (PERSON, SURNAME) and p.end <= q.start < end for q in pieces[i + 1:i + 4])
+            if end == p.end or not (modified or person):
                 continue
             run = doc[p.end:end].text
         elif p.type in (PERSON, SURNAME):
@@ -62,21 +74,36 @@ def _name_candidates(doc: Doc, sents: Sequence[Span], sent_of: list[int], pieces
     return {n for n in names if len(n) > 1}
 
 
+def _definite(doc: Doc, p: Piece) -> bool:
+    """ "the <agent>", "the isolated regime": "the" at most two tokens before."""
+    return p.type in (AGENT, BODY) and any(doc[k].lower_ == "the" for k in range(max(p.start - 3, 0), p.start))
+
+
 def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
     """Kept blocks and dropped sentences of ``doc`` (sentence starts set by the cheap splitter)."""
     sents = list(doc.sents)
     sent_of = [0] * len(doc)
     for k, sent in enumerate(sents):
         sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
-    by_piece = [False] * len(sents)
+    by_name = [False] * len(sents)
+    states = [False] * len(sents)
+    definite = [False] * len(sents)
     for p in pieces:
-        by_piece[sent_of[p.start]] = True
-    kept = list(by_piece)
+        k = sent_of[p.start]
+        if p.type not in WORDS:
+            by_name[k] = True
+        if p.type in STATES:
+            states[k] = True
+        elif _definite(doc, p):
+            definite[k] = True
+    kept = list(by_name)
     names = _name_candidates(doc, sents, sent_of, pieces) if pieces else set()
     for k, sent in enumerate(sents):
         if kept[k]:
             continue
-        if any(t.lower_ in PRONOUNS for t in sent) and (by_piece[k - 1] if k else False):
+        if definite[k] and any(states[max(k - CONTEXT_SENTENCES, 0):k + 1]):
+            kept[k] = True
+        elif k and kept[k - 1] and any(t.lower_ in PRONOUNS for t in sent):
             kept[k] = True
         elif names and any(n in sent.text for n in names):
             kept[k] = True

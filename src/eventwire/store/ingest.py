@@ -16,6 +16,14 @@ what came before in the input, so a run killed at any point and started again
 ends with the same documents, events and clusters as an uninterrupted run.
 Progress (documents/s, and an ETA when the total is known) is logged on the
 ``eventwire.store.ingest`` logger.
+
+A *pipelined* extractor (one with ``map_batches``, such as
+:class:`eventwire.scale.DaskExtractor`) codes the next batches while this
+process writes: each batch's new documents (ids not yet stored) are sent
+ahead, and steps 1, 2 and 4 still run here, in input order, when the batch's
+results are back. The stored outcome is the one of a sequential run; the
+only difference is that a document later found to be a duplicate was coded
+for nothing.
 """
 
 from __future__ import annotations
@@ -109,8 +117,13 @@ def ingest(
         for path in paths:
             yield from reader(path, default_date=default_date, settings=settings)
 
+    total = None
+    if read is None:
+        from ..ingest.count import count_documents
+
+        total = count_documents(paths)
     return ingest_documents(items(), store=store, settings=settings, extract=extract,
-                            inputs=[str(p) for p in paths])
+                            inputs=[str(p) for p in paths], total=total)
 
 
 def ingest_documents(
@@ -139,9 +152,13 @@ def ingest_documents(
     counts = dict(read=0, skipped=0, coded=0, duplicates=0, failed=0, errors=0, events=0)
     started = time.monotonic()
     status = "failed"
+    if hasattr(extractor, "map_batches"):
+        batches = _pipelined(_chunks(items, size), store, extractor)
+    else:
+        batches = ((chunk, extractor) for chunk in _chunks(items, size))
     try:
-        for chunk in _chunks(items, size):
-            _one_batch(chunk, store, deduper, extractor, settings, run_id, counts)
+        for chunk, extract_chunk in batches:
+            _one_batch(chunk, store, deduper, extract_chunk, settings, run_id, counts)
             _progress(counts, started, total)
         status = "done"
     finally:
@@ -189,6 +206,40 @@ def _one_batch(
     for key in ("coded", "duplicates", "failed", "events"):
         counts[key] += getattr(written, key)
     counts["errors"] += len(errors)
+
+
+def _pipelined(
+    chunks: Iterable[list[Document | DocumentError]], store: Store, extractor: Any,
+) -> Iterator[tuple[list[Document | DocumentError], ExtractFn]]:
+    """Batches with their results coded ahead by ``extractor.map_batches``."""
+
+    def jobs() -> Iterator[tuple[list[Document | DocumentError], list[Document]]]:
+        for chunk in chunks:
+            docs = [x for x in chunk if isinstance(x, Document)]
+            known = store.known_document_ids(d.id for d in docs)
+            todo: dict[str, Document] = {}
+            for doc in docs:
+                if doc.id not in known:
+                    todo.setdefault(doc.id, doc)
+            yield chunk, list(todo.values())
+
+    for chunk, results in extractor.map_batches(jobs()):
+        yield chunk, _Coded(results, extractor)
+
+
+class _Coded:
+    """An extract function that answers from results coded ahead (else codes now)."""
+
+    def __init__(self, results: Iterable[DocumentResult | DocumentError], extractor: ExtractFn) -> None:
+        self.by_id = {(r.document.id if isinstance(r, DocumentResult) else r.doc): r for r in results}
+        self.extractor = extractor
+
+    def __call__(self, documents: Sequence[Document], *, settings: Settings | None = None,
+                 ) -> list[DocumentResult | DocumentError]:
+        missing = [d for d in documents if d.id not in self.by_id]
+        if missing:  # not sent ahead (cannot happen while the store only grows): code them now
+            self.by_id.update(zip((d.id for d in missing), self.extractor(missing, settings=settings)))
+        return [self.by_id[d.id] for d in documents]
 
 
 def _chunks(items: Iterable[Document | DocumentError], size: int) -> Iterator[list[Document | DocumentError]]:

@@ -1,0 +1,105 @@
+"""Actors the text implies but does not name.
+
+"Police arrest a singer in Los Angeles", "gunmen kill 29 people in Adamawa
+State, Nigeria": the police, the gunmen and the people belong to the country
+where the event happens (GUIDE.md section 2: subnational places are their
+country). A noun of ``data/agents.tsv`` that the actor resolver left without
+an actor gets the country of the place named in its sentence (the object of
+"in", "at", "near", ...), else the country the document mentions most, and
+the sector that the file gives.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import KnowledgeBaseError
+from ..records import Actor
+from .lexicon import data_path
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
+PLACE_RULES = {"place", "state", "seat"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL", "BUS", "MED", "NGO",
+           "IGO", "REF", "CRM", "LAB", "EDU", "HLH"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_agents() -> dict[str, str | None]:
+    """``data/agents.tsv``: lemma -> sector (None: the state as a whole)."""
+    path = data_path("agents.tsv")
+    out: dict[str, str | None] = {}
+    header = False
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header:
+            header = True
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) not in (1, 2) or not cells[0]:
+            raise KnowledgeBaseError(str(path), lineno, "expected lemma<TAB>sector")
+        sector = cells[1] if len(cells) == 2 and cells[1] else None
+        if sector is not None and sector not in SECTORS:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown sector {sector!r}")
+        out[cells[0].lower()] = sector
+    return out
+
+
+@dataclass
+class Places:
+    """Where the events of a document happen: per sentence, and the document's main country."""
+
+    doc: Doc
+    _home: str | None = None
+    _home_done: bool = False
+
+    def home(self) -> str | None:
+        if not self._home_done:
+            counts: Counter[str] = Counter()
+            for span in self.doc.spans.get("eventwire_actors", []):
+                actor = span._.actor
+                if actor is not None and actor.country and not actor.org:
+                    counts[actor.country] += 1
+            self._home = counts.most_common(1)[0][0] if counts else None
+            self._home_done = True
+        return self._home
+
+    def in_sentence(self, sent: Span) -> Span | None:
+        """The first place actor in the sentence: a country or place after "in", "at", ..."""
+        doc = self.doc
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            span = doc._.actor_at(tok.i)
+            if span is None:
+                # "in Adamawa State, Nigeria": the apposition or conjunct names the country.
+                for c in tok.children:
+                    if c.dep_ in ("appos", "conj", "compound") and doc._.actor_at(c.i) is not None:
+                        span = doc._.actor_at(c.i)
+                        break
+            if span is not None and span._.actor.country and not span._.actor.org and (
+                    span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                return span
+        return None
+
+    def country(self, sent: Span) -> str | None:
+        span = self.in_sentence(sent)
+        if span is not None:
+            return span._.actor.country
+        return self.home()
+
+
+def implicit_actor(tok: Token, places: Places) -> Actor | None:
+    """The actor an unnamed agent noun stands for, or None."""
+    agents = load_agents()
+    lemma = tok.lemma_.lower()
+    if lemma not in agents or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    country = places.country(tok.sent)
+    if country is None:
+        return None
+    return Actor(country=country, sector=agents[lemma])

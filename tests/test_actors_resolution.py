@@ -1,0 +1,164 @@
+"""Actor resolution on the shipped knowledge base: dates, history, aliases, composition, guards.
+
+Each case is a sentence and what one mention in it must (or must not) resolve to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.component import SPAN_KEY, ActorResolver
+from eventwire.actors.kb import load_kb, shipped_kb
+from eventwire.config import Settings
+from eventwire.errors import KnowledgeBaseError
+from eventwire.nlp.model import load_model
+from eventwire.pipeline import extract_document
+from eventwire.records import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    nlp = load_model()
+    nlp.add_pipe("eventwire_paragraphs", before="parser")
+    resolver = ActorResolver(nlp, "eventwire_actors", shipped_kb())
+
+    def run(text: str, date: dt.date | None) -> dict[str, tuple[str | None, str | None]]:
+        doc = nlp.make_doc(text)
+        doc._.date = date
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        doc = resolver(doc)
+        return {s.text: (s._.actor.key, s._.actor.sector) for s in doc.spans[SPAN_KEY]}
+
+    return run
+
+
+@pytest.mark.parametrize("text, date, mention, expected", [
+    # In office, then out of office: the country with no sector.
+    ("Antony Blinken arrived in Seoul.", dt.date(2023, 11, 9), "Antony Blinken", ("USA", "GOV")),
+    ("Antony Blinken arrived in Seoul.", dt.date(2025, 6, 1), "Antony Blinken", ("USA", None)),
+    # A leader of the 1980s-90s, from the historical file (Phoenix, MIT).
+    ("Francois Mitterrand flew to Bonn.", dt.date(1990, 5, 1), "Francois Mitterrand", ("FRA", "GOV")),
+    ("Francois Mitterrand flew to Bonn.", dt.date(1995, 12, 1), "Francois Mitterrand", ("FRA", None)),
+    # Historical periods join the person of people.tsv: Putin as premier in 2000 and 2009.
+    ("Vladimir Putin met the envoy.", dt.date(2000, 3, 1), "Vladimir Putin", ("RUS", "GOV")),
+    ("Vladimir Putin met the envoy.", dt.date(1995, 3, 1), "Vladimir Putin", ("RUS", None)),
+])
+def test_leader_resolved_by_the_date(resolve, text, date, mention, expected):
+    found = resolve(text, date)
+    assert found.get(mention) == expected, found
+
+
+@pytest.mark.parametrize("date, sector", [(dt.date(2021, 8, 14), "REB"), (dt.date(2021, 8, 16), "GOV")])
+def test_taliban_before_and_after_august_2021(resolve, date, sector):
+    found = resolve("The Taliban took control of the district.", date)
+    assert found["Taliban"] == ("AFG", sector)
+
+
+@pytest.mark.parametrize("text, date, mention, expected", [
+    ("The DPRK fired a missile.", dt.date(2023, 1, 1), "DPRK", ("PRK", None)),
+    ("Pyongyang rejected the offer.", dt.date(2023, 1, 1), "Pyongyang", ("PRK", "GOV")),
+    ("The Kremlin denied the report.", dt.date(2023, 1, 1), "The Kremlin", ("RUS", "GOV")),
+    ("Downing Street said it would reply.", dt.date(2023, 1, 1), "Downing Street", ("GBR", "GOV")),
+    ("The European Community gave aid to Romania.", dt.date(1990, 1, 1), "The European Community", ("EU", "IGO")),
+    ("Kampuchean guerrillas attacked the camp.", dt.date(1985, 1, 1), "Kampuchean guerrillas", ("KHM", "REB")),
+    ("Amnesty International accused the government.", dt.date(2000, 1, 1), "Amnesty International",
+     ("AMNESTY", "NGO")),
+])
+def test_aliases_historical_names_and_metonyms(resolve, text, date, mention, expected):
+    found = resolve(text, date)
+    assert found.get(mention) == expected, found
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Russian President Boris Yeltsin hosted the talks.", "Russian President Boris Yeltsin", ("RUS", "GOV")),
+    ("Russia's new foreign minister arrived.", "Russia's new foreign minister", ("RUS", "GOV")),
+    ("Taiwan's Vice Foreign Minister visited Russia.", "Taiwan's Vice Foreign Minister", ("TWN", "GOV")),
+    ("Vietnamese-led forces retook the village.", "Vietnamese-led forces", ("VNM", "MIL")),
+    ("UN peacekeepers entered the town.", "UN peacekeepers", ("UN", "MIL")),
+    ("Putin offered to negotiate with the president of Armenia.", "president of Armenia", ("ARM", "GOV")),
+    ("King Hassan of Morocco offered to host the meeting.", "King Hassan of Morocco", ("MAR", "GOV")),
+    ("Rebels in the Ivory Coast rejected the plan.", "Rebels in the Ivory Coast", ("CIV", "REB")),
+    ("President Bush threatened further action.", "President Bush", ("USA", "GOV")),
+    ("The Bush administration declared that talks would resume.", "Bush administration", ("USA", "GOV")),
+    ("Opposition groups criticised Mugabe's government.", "Mugabe's government", ("ZWE", "GOV")),
+    ("Former President Carlos Menem was questioned.", "President Carlos Menem", ("ARG", None)),
+    ("Ethnic Albanians in Macedonia demanded more rights.", "Ethnic Albanians", ("MKD", "CVL")),
+    ("A senior Hungarian official said so.", "Hungarian official", ("HUN", "GOV")),
+])
+def test_composition(resolve, text, mention, expected):
+    found = resolve(text, dt.date(2000, 1, 1))
+    assert found.get(mention) == expected, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Latin American leaders met in Lima.", ("USA", "GOV")),
+    ("Officials said Latin American leaders met in Lima.", ("USA", "GOV")),
+    ("The governor of New Mexico spoke.", ("MEX", None)),
+    ("The Washington Post reported the leak.", ("USA", "GOV")),
+    ("Pro-Russian separatists seized the building.", ("RUS", "REB")),
+    ("Troops in Syria came under fire.", ("SYR", "MIL")),  # the troops may be foreign
+])
+def test_longer_names_and_foreign_agents_are_not_the_state(resolve, text, wrong):
+    found = resolve(text, dt.date(2024, 1, 1))
+    assert wrong not in found.values(), found
+
+
+def test_capitalised_common_word_is_not_a_surname(resolve):
+    assert resolve("Young people marched through the city.", dt.date(2024, 1, 1)) == {}
+
+
+def test_honorific_does_not_hide_a_surname(resolve):
+    found = resolve("Mr Putin said the talks had failed.", dt.date(2023, 1, 1))
+    assert found["Putin"] == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Antony Blinken arrived on Monday. He met the president.", True),
+    ("Antony Blinken met Park Jin on Monday. He said the talks went well.", False),  # two people: ambiguous
+])
+def test_pronouns_only_when_unambiguous(resolve, text, resolved):
+    found = resolve(text, dt.date(2023, 11, 9))
+    assert ("He" in found) is resolved, found
+
+
+@pytest.mark.parametrize("date, sector", [
+    (dt.date(2000, 6, 1), None),  # before the dated range: [MKDELI <20010101]
+    (dt.date(2003, 6, 1), "GOV"),  # [MKDGOV 20010101-20050601]
+    (dt.date(2006, 6, 1), None),  # after it: [MKDELI >20050601]
+])
+def test_phoenix_dictionary_entry_with_a_date_range_through_the_pipeline(date, sector):
+    settings = Settings(dictionaries=(str(FIXTURES / "dictionaries" / "dated-leader.actors.txt"),))
+    document = Document(id="d", text="Zoran Velkovski met the envoy in Skopje on Monday.", date=date)
+    result = extract_document(document, settings=settings)
+    mention = next(m for m in result.mentions if m.text == "Zoran Velkovski")
+    assert (mention.actor.country, mention.actor.sector) == ("MKD", sector)
+
+
+def test_bad_line_of_the_historical_file_is_reported(tmp_path):
+    for name in ("states.tsv", "organisations.tsv", "groups.tsv", "people.tsv", "sectors.tsv",
+                 "family_name_first.txt"):
+        (tmp_path / name).write_text((FIXTURES / "kb" / name).read_text())
+    (tmp_path / "people_historical.tsv").write_text(
+        "# comment\nid\tname\tvariants\tactor\tsector\trole\tstart\tend\n"
+        "x\tJohn Doe\t\tUSA\tGOV\tUSAGOV\t1990-01-01\t1989-01-01\n")
+    with pytest.raises(KnowledgeBaseError, match=r"people_historical.tsv:3: start 1990-01-01 is after end"):
+        load_kb(tmp_path)
+
+
+def test_historical_periods_never_overlap_people_tsv():
+    """Periods merged from people_historical.tsv end before the person's first people.tsv period."""
+    kb = shipped_kb()
+    putin = next(e for e in kb.find("Vladimir Putin") if e.kind == "person")
+    historical = [p for p in putin.periods if p.role.startswith("RUS")]  # CAMEO codes as roles
+    current = [p for p in putin.periods if not p.role.startswith("RUS")]
+    assert historical and current
+    first = min(p.start for p in current if p.start)
+    assert all(p.end is not None and p.end < first for p in historical)
