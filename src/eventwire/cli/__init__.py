@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import EventwireError
-from . import actors, evaluate, extract, serve, store
+from . import actors, classify, evaluate, extract, serve, store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
-COMMANDS = (extract, actors, store, serve, evaluate)
+COMMANDS = (extract, actors, store, serve, evaluate, classify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,9 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import DocumentError
-from ..evaluation import Score, gold_events, read_gold_jsonl, score_document
-from ..pipeline import extract_documents
+from ..evaluation import score_gold_file
 from .common import ErrorCounter, add_model_options, settings_from
 
 HELP = """\
@@ -18,13 +16,15 @@ F1, dyad F1 and attribute accuracies (GUIDE.md section 6).
 
 Example:
   eventwire eval ../shared/eval/dev/dev-wcep.jsonl --errors 20
+  eventwire eval ../shared/eval/dev/plv-train.tsv     # PLV: accuracy and macro-F1
 """
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score against a gold file", description=HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("gold", type=Path, help="gold JSON Lines (GUIDE.md section 5)")
+    p.add_argument("gold", type=Path,
+                   help="gold JSON Lines (GUIDE.md section 5), or a PLV .tsv (classification)")
     p.add_argument("--errors", type=int, default=0, metavar="N",
                    help="list N missed gold events and N false events with their evidence")
     p.add_argument("--format", choices=("json", "table"), default="table")
@@ -33,32 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from(args)
+    if args.gold.suffix == ".tsv":
+        return run_plv(args)
     errors = ErrorCounter()
-    records: dict[str, dict] = {}
-
-    def documents():
-        for item in read_gold_jsonl(args.gold):
-            if isinstance(item, DocumentError):
-                errors.report(item)
-                continue
-            doc, record = item
-            records[doc.id] = record
-            yield doc
-
-    total = Score()
-    for result in extract_documents(documents(), settings=settings):
-        if isinstance(result, DocumentError):
-            errors.report(result)
-            continue
-        record = records[result.document.id]
-        total.add(score_document(result.document.id, result.events, gold_events(record)))
+    total = score_gold_file(args.gold, settings=settings_from(args), on_error=errors.report)
     summary = total.as_dict()
-    if args.format == "json":
-        sys.stdout.write(json.dumps(summary) + "\n")
-    else:
-        for key, value in summary.items():
-            sys.stdout.write(f"{key:32} {value}\n")
+    _write_summary(summary, args.format)
     if args.errors:
         sys.stdout.write(f"\nmissed (first {args.errors}):\n")
         for doc_id, g in total.misses[: args.errors]:
@@ -67,3 +47,26 @@ def run(args: argparse.Namespace) -> int:
         for doc_id, triple, evidence in total.false[: args.errors]:
             sys.stdout.write(f"  {doc_id}: {triple[0]} -> {triple[1]} {triple[2]}  | {evidence[:160]}\n")
     return 3 if errors.count else 0
+
+
+def run_plv(args: argparse.Namespace) -> int:
+    """PLV tsv: the coder in classify mode; accuracy and macro-F1 of the PLOVER type."""
+    from ..coding.classify import PairClassifier
+    from ..evaluation.plv import read_plv, score_plv
+    from ..nlp.model import cached_pipeline
+
+    score = score_plv(read_plv(args.gold), PairClassifier(cached_pipeline(settings_from(args))))
+    _write_summary(score.as_dict(), args.format)
+    if args.errors:
+        sys.stdout.write(f"\nwrong (first {args.errors}):\n")
+        for ident, gold, predicted, text in score.errors[: args.errors]:
+            sys.stdout.write(f"  {ident}: gold {gold} got {predicted} | {text[:140]}\n")
+    return 0
+
+
+def _write_summary(summary: dict, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        for key, value in summary.items():
+            sys.stdout.write(f"{key:32} {value}\n")

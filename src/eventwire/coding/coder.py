@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor
+from .implicit import Places, implicit_actor
 from .lexicon import Lexicon, Trigger
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -27,6 +29,17 @@ MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 # Prepositions through which a plain noun phrase names its actor.
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 PLURAL_PRONOUNS = {"they", "them"}
+# Pronouns that, as the subject of what someone says, stand for the speaker:
+# "Israel says that it has killed ...", "Hamas says they will disarm".
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
+                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
+# Prepositions whose object is a target when the lexicon's slots found none.
+GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
+# Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney").
+PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
+STATE_SOURCE_ROOTS = {"17"}
 
 
 @dataclass
@@ -35,6 +48,7 @@ class DocContext:
     of each sentence's subject, for "they"."""
 
     groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
+    places: Places | None = None
 
     def group_before(self, tok: Token) -> list[Span]:
         start = tok.sent.start
@@ -44,17 +58,31 @@ class DocContext:
         return []
 
 
+Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when the resolver gave none
+
+
 @dataclass(frozen=True, slots=True)
 class Coding:
     trigger: Token
     rule: Trigger
     source: Span | None
     target: Span | None
+    source_actor: Actor | None = None  # set for implied actors (``implicit.py``)
+    target_actor: Actor | None = None
+
+    @property
+    def source_key(self) -> Actor | None:
+        return self.source_actor or (self.source._.actor if self.source is not None else None)
+
+    @property
+    def target_key(self) -> Actor | None:
+        return self.target_actor or (self.target._.actor if self.target is not None else None)
 
 
 class Coder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
 
     # -- actors on tokens ------------------------------------------------------
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
@@ -65,6 +93,10 @@ class Coder:
             if span is not None and all(span != o for o in out):
                 out.append(span)
 
+        if tok.lower_ in SPEAKER_PRONOUNS and doc._.actor_at(tok.i) is None:
+            speaker = self._speaker_of(doc, tok)
+            if speaker is not None:
+                return [speaker]
         if context is not None and tok.lower_ in PLURAL_PRONOUNS and doc._.actor_at(tok.i) is None:
             for span in context.group_before(tok):
                 add(span)
@@ -84,6 +116,19 @@ class Coder:
                         if span is not None and span._.actor.sector is not None:
                             add(span)
         return out
+
+    def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
+        """The actor who says the clause whose subject is ``pronoun``."""
+        node, steps = pronoun.head, 0
+        while steps < 4 and node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.lemma_.lower() in SPEECH_VERBS:
+                for c in node.head.children:
+                    if c.dep_ == "nsubj":
+                        spans = self.actors_at(doc, c)
+                        return spans[0] if spans else None
+                return None
+            node, steps = node.head, steps + 1
+        return None
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         out = []
@@ -123,6 +168,15 @@ class Coder:
             frontier, hops = nxt, hops + 1
         return None
 
+    def _carries_noun(self, verb: Token) -> bool:
+        """True when a verb and its trigger-noun object state one event ("held talks",
+        "imposed sanctions", "launched strikes"); False when the verb is an act of its
+        own about that event ("condemned the bombing")."""
+        if verb.pos_ != "VERB":
+            return True
+        row = self._choose(verb, "VERB")
+        return row is None or row.has_condition or "light" in row.flags
+
     def _is_trigger_noun(self, tok: Token) -> bool:
         return bool(self.lexicon.for_token(tok.lemma_.lower(), "NOUN"))
 
@@ -160,12 +214,18 @@ class Coder:
         for tok in sent:
             if tok.pos_ == "VERB":
                 row = self._choose(tok, "VERB")
-                if row is not None and not self._light_object(tok):
+                if row is not None and (tok.lemma_.lower() in self.reversal_verbs
+                                        or not self._light_object(tok) or not self._carries_noun(tok)):
                     yield tok, row
             elif tok.pos_ == "NOUN":
                 row = self._choose(tok, "NOUN")
-                if row is not None:
+                if row is not None and not self._reversed(tok):
                     yield tok, row
+
+    def _reversed(self, noun: Token) -> bool:
+        """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"."""
+        gov = self._governor(noun)
+        return gov is not None and gov.lemma_.lower() in self.reversal_verbs
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -187,6 +247,14 @@ class Coder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return p, passive
+            if node.i == verb.i and passive:
+                for conj in verb.children:
+                    if conj.dep_ == "conj":
+                        for c in conj.children:
+                            if c.dep_ == "agent":
+                                for p in c.children:
+                                    if p.dep_ == "pobj":
+                                        return p, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
@@ -247,49 +315,152 @@ class Coder:
                     context.groups.append((sent.start, actors))
         return out
 
-    def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Span], bool]:
+    def _implicit(self, doc: Doc, tok: Token | None, context: DocContext) -> list[Arg]:
+        """An unnamed agent noun as the actor of the country where the event happens."""
+        if tok is None or context.places is None or doc._.actor_at(tok.i) is not None:
+            return []
+        if self._is_trigger_noun(tok):
+            return []
+        actor = implicit_actor(tok, context.places)
+        return [(doc[tok.i:tok.i + 1], actor)] if actor is not None else []
+
+    def _state(self, doc: Doc, tok: Token, context: DocContext, sector: str | None) -> list[Arg]:
+        """The state where the event happens, as an implied actor."""
+        if context.places is None:
+            return []
+        country = context.places.country(tok.sent)
+        if country is None:
+            return []
+        return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
+
+    def _noun_source(self, doc: Doc, tok: Token) -> Span | None:
+        """The actor of a noun trigger: a possessor or adjective ("Israeli strikes",
+        "U.S. missile strikes"), or the object of "by" ("a drone strike by the RSF")."""
+        frontier = [tok]
+        for _ in range(2):
+            nxt = []
+            for node in frontier:
+                for c in node.children:
+                    if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                        span = doc._.actor_at(c.i)
+                        if span is not None:
+                            return span
+                        nxt.append(c)
+            frontier = nxt
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj" and doc._.actor_at(p.i) is not None:
+                        return doc._.actor_at(p.i)
+        return None
+
+    def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
-            for c in tok.children:
-                if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                    span = doc._.actor_at(c.i)
-                    if span is not None:
-                        return [span], False
+            span = self._noun_source(doc, tok)
+            if span is not None:
+                return [(span, None)], False
             gov = self._governor(tok)
-            if gov is None:
+            if gov is None or not self._carries_noun(gov):
+                # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False
             subj, passive = self._subject(gov)
-            return (self.actors_at(doc, subj, context) if subj is not None and not passive else []), False
+            if subj is None or passive:
+                return [], False
+            found = [(s, None) for s in self.actors_at(doc, subj, context)]
+            return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
         if subj is None:
             return [], passive
         if passive and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
             return [], passive
-        return self.actors_at(doc, subj, context), passive
+        found = [(s, None) for s in self.actors_at(doc, subj, context)]
+        for other in subj.head.children:
+            if other.dep_ == subj.dep_ and other.i != subj.i:
+                found += [(s, None) for s in self.actors_at(doc, other, context)
+                          if all(s != f for f, _ in found)]
+        return found or self._implicit(doc, subj, context), passive
+
+    def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
+                 sources: list[Arg]) -> list[Arg]:
+        targets: list[Span] = []
+
+        def add(spans: list[Span]) -> None:
+            targets.extend(s for s in spans if all(s != x for x in targets)
+                           and all(s != src for src, _ in sources))
+
+        for slot in row.slots:
+            for t in self._slot_tokens(tok, slot, passive):
+                add(self.actors_at(doc, t, context))
+            if targets:
+                return [(t, None) for t in targets]
+        # Not in the lexicon's slots: the object, or a preposition that points at someone.
+        generic = ["dobj"] if "dobj" not in row.slots else []
+        generic += [f"prep:{w}" for w in GENERIC_PREPOSITIONS if f"prep:{w}" not in row.slots]
+        if row.symmetric:
+            generic.append("prep:with")
+        for slot in generic:
+            for t in self._slot_tokens(tok, slot, passive):
+                add(self.actors_at(doc, t, context))
+            if targets:
+                return [(t, None) for t in targets]
+        if tok.pos_ == "NOUN":
+            # "Gaza strikes": a modifier other than the source.
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod", "amod"):
+                    span = doc._.actor_at(c.i)
+                    if span is not None:
+                        add([span])
+            if targets:
+                return [(t, None) for t in targets]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+                # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object.
+                for t in self._slot_tokens(tok.head, "dobj", False):
+                    add(self.actors_at(doc, t, context))
+                if targets:
+                    return [(t, None) for t in targets]
+        if row.cameo[:2] not in PLACE_TARGET_ROOTS:
+            return []
+        # The people acted on, or the place where it happens, stand for its state.
+        objects = self._slot_tokens(tok, "dobj", passive)
+        if not objects and passive:
+            subj, _ = self._subject(tok)
+            objects = [subj] if subj is not None else []
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            objects += self._slot_tokens(tok.head, "dobj", False)
+        for t in objects:
+            found = self._implicit(doc, t, context)
+            if found:
+                return found
+        if context.places is not None:
+            span = context.places.in_sentence(tok.sent)
+            if span is not None and all(span != src for src, _ in sources):
+                return [(span, None)]
+        return []
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
-        targets: list[Span] = []
-        for slot in row.slots:
-            for t in self._slot_tokens(tok, slot, passive):
-                targets.extend(s for s in self.actors_at(doc, t, context) if all(s != x for x in targets))
-            if targets:
-                break
-        out = []
+        targets = self._targets(doc, tok, row, passive, context, sources)
+        out: list[Coding] = []
         if row.symmetric and not targets and len(sources) > 1:
-            for i, a in enumerate(sources):
-                for b in sources[i + 1:]:
+            for i, (a, _) in enumerate(sources):
+                for b, _ in sources[i + 1:]:
                     if not _same(a, b):
                         out.append(Coding(tok, row, a, b))
             return out
         if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
             # "talks between X and Y"
-            return [Coding(tok, row, a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
+            return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
+                    for b, sb in targets[i + 1:]]
+        if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
+            # "Four protesters are arrested in London": the state arrests.
+            sources = self._state(doc, tok, context, None)
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
         if not targets:
-            return [Coding(tok, row, s, None) for s in sources] if "notarget" in row.flags else []
-        return [Coding(tok, row, s, t) for s in sources for t in targets if not _same(s, t)]
+            return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
+        return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
+                if sa is not None or ta is not None or not _same(s, t)]
 
 
 def _same(a: Span, b: Span) -> bool:

@@ -12,8 +12,9 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Event, Location, Mention, Quote
+from ..records import Actor, Event, Location, Mention, Quote
 from .coder import Coder, Coding, DocContext
+from .implicit import Places
 from .dates import resolve_date
 from .lexicon import load_lexicon
 from .modality import Cues, analyse, load_cues
@@ -32,7 +33,10 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def to_mention(span: Span) -> Mention:
+def to_mention(span: Span, actor: Actor | None = None) -> Mention:
+    """The Mention of an actor span; ``actor`` for a span the resolver left alone (implied actor)."""
+    if actor is not None:
+        return Mention(span.text, span.start_char, span.end_char, actor, "implied")
     return Mention(span.text, span.start_char, span.end_char, span._.actor, span._.actor_rule or "")
 
 
@@ -40,8 +44,8 @@ class EventCoder:
     def __init__(self, nlp: Language, name: str, *, min_quote_words: int) -> None:
         register_extensions()
         self.name = name
-        self.coder = Coder(load_lexicon())
         self.cues: Cues = load_cues()
+        self.coder = Coder(load_lexicon(), self.cues.reversal_verbs)
         self.ontology = Ontology.load()
         self.places = Gazetteer.load()
         self.min_quote_words = min_quote_words
@@ -55,7 +59,7 @@ class EventCoder:
             for q in quotes
         ]
         events: list[Event] = []
-        context = DocContext()
+        context = DocContext(places=Places(doc))
         for sent_index, sent in enumerate(doc.sents):
             if not any(doc._.actor_at(t.i) is not None for t in sent):
                 continue
@@ -94,8 +98,8 @@ class EventCoder:
             sentence_index=sent_index,
             evidence=sent.text.strip(),
             span=(sent.start_char, sent.end_char),
-            source=to_mention(coding.source) if coding.source is not None else None,
-            target=to_mention(coding.target) if coding.target is not None else None,
+            source=to_mention(coding.source, coding.source_actor) if coding.source is not None else None,
+            target=to_mention(coding.target, coding.target_actor) if coding.target is not None else None,
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,
@@ -160,12 +164,13 @@ class EventCoder:
                         continue
                     name = self._place_name(doc, pobj)
                     if name:
-                        hint = coding.target._.actor.country if coding.target is not None else None
+                        hint = coding.target_key.country if coding.target_key is not None else None
                         found = self.places.lookup(name, country_hint=hint)
                         if found is not None:
                             return found
-        if coding.rule.cameo in VISIT_ROOTS and coding.target is not None and coding.target._.actor.country:
-            return self.places.lookup(coding.target.text, country_hint=coding.target._.actor.country)
+        target = coding.target_key
+        if coding.rule.cameo in VISIT_ROOTS and target is not None and target.country and coding.target_actor is None:
+            return self.places.lookup(coding.target.text, country_hint=target.country)
         return None
 
     @staticmethod

@@ -64,7 +64,9 @@ class Places:
                 actor = span._.actor
                 if actor is not None and actor.country and not actor.org:
                     counts[actor.country] += 1
-            self._home = counts.most_common(1)[0][0] if counts else None
+            top = counts.most_common(2)
+            # Only a country the document clearly centres on: more mentions than any other.
+            self._home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
             self._home_done = True
         return self._home
 
@@ -74,16 +76,15 @@ class Places:
         for tok in sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
-            span = doc._.actor_at(tok.i)
-            if span is None:
-                # "in Adamawa State, Nigeria": the apposition or conjunct names the country.
-                for c in tok.children:
-                    if c.dep_ in ("appos", "conj", "compound") and doc._.actor_at(c.i) is not None:
-                        span = doc._.actor_at(c.i)
-                        break
-            if span is not None and span._.actor.country and not span._.actor.org and (
-                    span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
-                return span
+            # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
+            # or a place in its appositions names the country.
+            for node in [tok, *tok.subtree]:
+                if node.i != tok.i and node.dep_ not in ("appos", "conj", "compound", "npadvmod"):
+                    continue
+                span = doc._.actor_at(node.i)
+                if span is not None and span._.actor.country and not span._.actor.org and (
+                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                    return span
         return None
 
     def country(self, sent: Span) -> str | None:

@@ -37,6 +37,7 @@ class Cues:
     future_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     according_to: frozenset[str]
+    reversal_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

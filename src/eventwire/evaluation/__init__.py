@@ -1,6 +1,7 @@
 """Scoring system events against gold data (GUIDE.md section 6)."""
 
 from .gold import read_gold_jsonl
+from .run import score_gold_file
 from .score import GoldEvent, Score, gold_events, score_document
 
-__all__ = ["GoldEvent", "Score", "gold_events", "read_gold_jsonl", "score_document"]
+__all__ = ["GoldEvent", "Score", "gold_events", "read_gold_jsonl", "score_document", "score_gold_file"]

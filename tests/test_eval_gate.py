@@ -1,0 +1,34 @@
+"""Quality gate: the coder's scores on the dev gold sets stay above the floors
+pinned in ``tests/quality/floors.json`` (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from eventwire.coding.classify import PairClassifier
+from eventwire.evaluation import score_gold_file
+from eventwire.evaluation.plv import read_plv, score_plv
+
+pytestmark = pytest.mark.model
+
+FLOORS = json.loads((Path(__file__).parent / "quality" / "floors.json").read_text(encoding="utf-8"))
+GOLD_SETS = [name for name in FLOORS if name.endswith(".jsonl")]
+
+
+@pytest.mark.parametrize("name", GOLD_SETS)
+def test_event_scores_above_floor(name, settings, nlp):
+    path = shared_path("eval", *name.split("/"))
+    summary = score_gold_file(path, settings=settings).as_dict()
+    for measure, floor in FLOORS[name].items():
+        assert summary[measure] >= floor, f"{name}: {measure} {summary[measure]} fell below {floor}"
+
+
+def test_plv_classification_above_floor(nlp):
+    path = shared_path("eval", "dev", "plv-train.tsv")
+    summary = score_plv(read_plv(path), PairClassifier(nlp)).as_dict()
+    for measure, floor in FLOORS["dev/plv-train.tsv"].items():
+        assert summary[measure] >= floor, f"plv-train: {measure} {summary[measure]} fell below {floor}"
