@@ -11,7 +11,6 @@ from eventwire.config import Settings, load_settings
 from eventwire.nlp.model import cached_pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +32,3 @@ def blinken_text() -> str:
 @pytest.fixture(scope="session")
 def blinken_gold() -> dict:
     return json.loads((FIXTURES / "blinken-seoul.gold.json").read_text(encoding="utf-8"))
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared/, skipping the test when it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is not here (evaluation data lives outside the project)")
-    return path

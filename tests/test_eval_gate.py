@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
+from shared_data import shared_path
 from eventwire.coding.classify import PairClassifier
 from eventwire.evaluation import score_gold_file
 from eventwire.evaluation.plv import read_plv, score_plv

@@ -7,7 +7,8 @@
 
 The store named by ``settings.db`` is opened here (a bad URL fails at once)
 and closed when the server stops. No CORS headers are sent: the dashboard
-is served by the same origin. Every response carries a Content Security
+is served by the same origin. Request bodies over ``max_request_bytes`` get
+a 413, requests over ``request_timeout`` seconds a 503 (:mod:`.guards`). Every response carries a Content Security
 Policy that allows scripts, styles and images from the application only.
 """
 
@@ -25,6 +26,7 @@ from fastapi.responses import HTMLResponse
 from ..config import Settings
 from ..store import open_store
 from .errors import install_error_handlers
+from .guards import BodyLimit, TimeLimit, limit_statements
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
     from .routes import router
 
     store = open_store(settings.db)
+    limit_statements(store.engine, settings.request_timeout)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -80,6 +83,10 @@ def create_app(settings: Settings) -> FastAPI:
                                    swagger_js_url=SWAGGER + "swagger-ui-bundle.js",
                                    swagger_css_url=SWAGGER + "swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
+
+    # Inner to outer: the time limit, the body limit, then the security headers on every answer.
+    app.add_middleware(TimeLimit, seconds=settings.request_timeout)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

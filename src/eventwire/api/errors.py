@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import EventwireError
@@ -91,6 +92,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _eventwire_error(request: Request, exc: EventwireError) -> Response:
         # Library errors raised on request values (a bad date, an unknown modality).
         return error_response(request, 400, str(exc))
+
+    @app.exception_handler(OperationalError)
+    async def _store_busy(request: Request, exc: OperationalError) -> Response:
+        # A statement stopped by the time limit (api/guards.py), a locked or unreachable database.
+        from .guards import is_timeout
+
+        log.warning("store error on %s %s: %s", request.method, request.url.path, exc.orig)
+        if is_timeout(exc):
+            limit = request.app.state.settings.request_timeout
+            detail = (f"The query took longer than the limit request_timeout={limit:g} s; narrow it "
+                      "(filters, a smaller limit) or raise the setting request_timeout.")
+        else:
+            detail = "The store is busy or unreachable; try again shortly."
+        return error_response(request, 503, detail, {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

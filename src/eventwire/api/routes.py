@@ -124,17 +124,17 @@ def stats(request: Request) -> dict[str, Any]:
 def extract(request: Request, body: TextIn) -> dict[str, Any]:
     """Code one text and return its events; nothing is stored."""
     from ..ingest import read_text
-    from ..pipeline import extract_document
+    from ..limits import limited
 
     settings = settings_of(request)
     document = read_text(body.text, doc_id=body.id, date=body.date, settings=settings)
     if isinstance(document, DocumentError):
         raise ApiError(400, str(document))
     with request.app.state.nlp_lock:  # one spaCy pipeline, used by one request at a time
-        try:
-            result = extract_document(document, settings=settings)
-        except DocumentError as exc:
-            raise ApiError(400, str(exc)) from exc
+        # The per-document limits; in this worker thread the time limit is checked after the fact.
+        (result,) = limited(settings=settings)([document], settings=settings)
+    if isinstance(result, DocumentError):
+        raise ApiError(400, str(result))
     return {
         "doc_id": document.id,
         "clean_text": result.clean_text,
@@ -164,6 +164,7 @@ def require_token(request: Request) -> None:
 def ingest(request: Request, body: IngestIn) -> dict[str, Any]:
     """Code documents and store them (idempotent: a document already stored is skipped)."""
     from ..ingest.jsonl import parse_record
+    from ..limits import limited
     from ..store import ingest_documents
 
     settings = settings_of(request)
@@ -176,7 +177,8 @@ def ingest(request: Request, body: IngestIn) -> dict[str, Any]:
             raise ApiError(400, str(exc)) from exc
     with request.app.state.nlp_lock:
         try:
-            report = ingest_documents(documents, store=store_of(request), settings=settings, inputs=["POST /api/ingest"])
+            report = ingest_documents(documents, store=store_of(request), settings=settings,
+                                      extract=limited(settings=settings), inputs=["POST /api/ingest"])
         except StoreError as exc:
             log.error("ingest through the API failed: %s", exc)
             raise ApiError(503, f"The store could not be written: {exc}") from exc

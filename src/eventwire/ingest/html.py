@@ -51,13 +51,16 @@ def html_document(
 
     ``url`` (a WARC target URI) is used when the page gives no canonical URL.
     """
-    extracted = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except (RecursionError, etree.LxmlError) as exc:  # hostile markup: this page fails, not the batch
+        raise DocumentError(origin, f"cannot parse the HTML page: {type(exc).__name__}: {exc}") from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
         raise DocumentError(origin, "no main text found in the HTML page.")
@@ -88,7 +91,7 @@ def fragment_to_text(fragment: str) -> str:
         return _tidy_lines(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some fragments ("<html>")
         return _tidy_lines(fragment)
     etree.strip_elements(root, "script", "style", with_tail=False)
     parts: list[str] = []
