@@ -18,7 +18,6 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 MODALITIES = ("asserted", "reported", "uncertain", "future", "conditional", "negated")
-DATE_PRECISIONS = ("day", "month", "year", "document")
 SECTORS = (
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL",
     "BUS", "MED", "NGO", "IGO", "REF", "CRM", "LAB", "EDU", "HLH",
@@ -40,9 +39,6 @@ class Document:
     url: str | None = None
     source: str | None = None  # outlet or file the document came from
     origin: str | None = None  # file path (and line) it was read from, for error messages
-
-    def with_text(self, text: str) -> Document:
-        return dataclasses.replace(self, text=text)
 
     @property
     def content_hash(self) -> str:

@@ -17,7 +17,6 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..records import Actor
 from .gazetteer import Gazetteer
 from .kb import KnowledgeBase, shipped_kb
 from .resolve import Resolver
@@ -81,9 +80,3 @@ def make_actor_resolver(nlp: Language, name: str, *, dictionaries: list[str]) ->
     else:
         kb = shipped_kb()
     return ActorResolver(nlp, name, kb)
-
-
-def mention_actor(span: Span) -> Actor:
-    actor = span._.actor
-    assert actor is not None, "span is not an actor mention"
-    return actor

@@ -8,16 +8,16 @@ file and line. The loaded :class:`KnowledgeBase` is immutable and answers
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import SECTORS, Actor
 
@@ -115,9 +115,6 @@ class KnowledgeBase:
             return Actor(name=name, org=self.org_parent.get(period.actor, period.actor), sector=sector)
         return Actor(name=name, country=period.actor, sector=sector)
 
-    def state_actor(self, iso3: str) -> Actor:
-        return Actor(name=self.states.get(iso3, iso3), country=iso3)
-
     def find(self, text: str) -> list[Entity]:
         """Entities named ``text`` (any form, case-insensitive), most specific first."""
         wanted = text.strip().lower()
@@ -155,33 +152,6 @@ class KnowledgeBase:
 
 
 # -- loading ----------------------------------------------------------------
-
-
-def _rows(path: Path, columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) for a TSV file with a header, checking the columns."""
-    try:
-        handle = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise KnowledgeBaseError(str(path), None, f"cannot open ({exc})") from exc
-    with handle:
-        header: list[str] | None = None
-        for lineno, line in enumerate(handle, start=1):
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-            if header is None:
-                header = cells
-                missing = [c for c in columns if c not in header]
-                if missing:
-                    raise KnowledgeBaseError(str(path), lineno, f"header lacks column(s) {missing}")
-                continue
-            if len(cells) > len(header):
-                raise KnowledgeBaseError(
-                    str(path), lineno, f"{len(cells)} cells but the header has {len(header)}"
-                )
-            cells += [""] * (len(header) - len(cells))
-            yield lineno, {h: c.strip() for h, c in zip(header, cells)}
 
 
 def _date(value: str, path: Path, lineno: int) -> dt.date | None:
@@ -222,7 +192,7 @@ def _add(kb: KnowledgeBase, text: str, form: Form) -> None:
 
 
 def load_states(kb: KnowledgeBase, path: Path) -> None:
-    rows = list(_rows(path, ["iso3", "kind", "form", "requires"]))
+    rows = list(tsv_records(path, ["iso3", "kind", "form", "requires"]))
     for lineno, row in rows:
         iso3 = _need(row, "iso3", path, lineno)
         if len(iso3) != 3 or not iso3.isupper():
@@ -241,7 +211,7 @@ def load_states(kb: KnowledgeBase, path: Path) -> None:
 
 
 def load_organisations(kb: KnowledgeBase, path: Path) -> None:
-    for lineno, row in _rows(path, ["key", "kind", "form", "sector"]):
+    for lineno, row in tsv_records(path, ["key", "kind", "form", "sector"]):
         key = _need(row, "key", path, lineno)
         kind = _need(row, "kind", path, lineno)
         text = _need(row, "form", path, lineno)
@@ -260,7 +230,7 @@ def load_organisations(kb: KnowledgeBase, path: Path) -> None:
 def load_parents(kb: KnowledgeBase, path: Path) -> None:
     if not path.exists():
         return
-    for lineno, row in _rows(path, ["key", "parent"]):
+    for lineno, row in tsv_records(path, ["key", "parent"]):
         key, parent = _need(row, "key", path, lineno), _need(row, "parent", path, lineno)
         for k in (key, parent):
             if k not in kb.orgs:
@@ -291,7 +261,7 @@ def _read_dated(kb: KnowledgeBase, path: Path, kind: str) -> _Dated:
         columns = ["id", "name", "variants", "actor", "sector", "role", "start", "end"]
         actor_col, variants_col = "actor", "variants"
     out = _Dated()
-    for lineno, row in _rows(path, columns):
+    for lineno, row in tsv_records(path, columns):
         key = _need(row, "id", path, lineno)
         name = _need(row, "name", path, lineno)
         if out.names.setdefault(key, name) != name:
@@ -389,7 +359,7 @@ def _surnames(name: str, variants: set[str], ent: Entity, kb: KnowledgeBase) -> 
 
 
 def load_sectors(kb: KnowledgeBase, path: Path) -> None:
-    for lineno, row in _rows(path, ["form", "sector", "kind"]):
+    for lineno, row in tsv_records(path, ["form", "sector", "kind"]):
         text = _need(row, "form", path, lineno).lower()
         sector = _sector(_need(row, "sector", path, lineno), path, lineno)
         kind = _need(row, "kind", path, lineno)

@@ -36,9 +36,7 @@ from spacy.tokens import Doc
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
-from .references import (  # noqa: F401  (CONTEXT_SENTENCES, PRONOUNS: used by eventwire.nlp.select)
-    CONTEXT_SENTENCES,
-    PRONOUNS,
+from .references import (
     DocIndex,
     DocMemory,
     Found,

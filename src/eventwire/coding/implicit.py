@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import KnowledgeBaseError
-from ..records import Actor
+from ..datafiles import tsv_body
+from ..records import SECTORS, Actor
 from .lexicon import data_path
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL", "BUS", "MED", "NGO",
-           "IGO", "REF", "CRM", "LAB", "EDU", "HLH"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,14 +31,7 @@ def load_agents() -> dict[str, str | None]:
     """``data/agents.tsv``: lemma -> sector (None: the state as a whole)."""
     path = data_path("agents.tsv")
     out: dict[str, str | None] = {}
-    header = False
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header:
-            header = True
-            continue
-        cells = [c.strip() for c in line.split("\t")]
+    for lineno, cells in tsv_body(path):
         if len(cells) not in (1, 2) or not cells[0]:
             raise KnowledgeBaseError(str(path), lineno, "expected lemma<TAB>sector")
         sector = cells[1] if len(cells) == 2 and cells[1] else None

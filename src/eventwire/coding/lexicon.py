@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
@@ -54,24 +55,9 @@ class Lexicon:
         return self.classes.get(lemma, frozenset())
 
 
-def _lines(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise KnowledgeBaseError(str(path), None, f"cannot read ({exc})") from exc
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        yield lineno, [c.strip() for c in line.split("\t")]
-
-
 def load_objects(path: Path) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = defaultdict(set)
-    for lineno, cells in _lines(path):
+    for lineno, cells in tsv_body(path):
         if len(cells) != 2 or not all(cells):
             raise KnowledgeBaseError(str(path), lineno, "expected two cells: lemma, class")
         classes[cells[0].lower()].add(cells[1])
@@ -80,7 +66,7 @@ def load_objects(path: Path) -> dict[str, frozenset[str]]:
 
 def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> dict[tuple[str, str], tuple[Trigger, ...]]:
     rows: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
-    for lineno, cells in _lines(path):
+    for lineno, cells in tsv_body(path):
         cells += [""] * (6 - len(cells))
         if len(cells) > 6:
             raise KnowledgeBaseError(str(path), lineno, f"{len(cells)} cells, expected at most 6")

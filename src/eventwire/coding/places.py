@@ -29,7 +29,6 @@ unless the hint is IND or PAK.
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import re
@@ -39,6 +38,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
 
+from eventwire.datafiles import tsv_lines
 from eventwire.errors import KnowledgeBaseError
 from eventwire.records import Location
 
@@ -188,26 +188,22 @@ def _default() -> Gazetteer:
 
 
 def _rows(path: Traversable) -> Iterable[tuple[int, list[str]]]:
-    with path.open("r", encoding="utf-8", newline="") as fh:
-        header_seen = False
-        for line, text in enumerate(fh, start=1):
-            if text.startswith("#") or not text.strip():
-                continue
-            row = text.rstrip("\n").split("\t")
-            if not header_seen:
-                if tuple(row) != COLUMNS:
-                    raise KnowledgeBaseError(str(path), line, f"expected the header {_HEADER!r}")
-                header_seen = True
-                continue
-            if len(row) != len(COLUMNS):
-                raise KnowledgeBaseError(
-                    str(path), line, f"expected {len(COLUMNS)} tab-separated columns, found {len(row)}"
-                )
-            if row[0] not in KINDS:
-                raise KnowledgeBaseError(str(path), line, f"kind {row[0]!r} is not one of {', '.join(KINDS)}")
-            if row[2] and not re.fullmatch(r"[A-Z]{3}", row[2]):
-                raise KnowledgeBaseError(str(path), line, f"country {row[2]!r} is not an ISO3 code")
-            yield line, row
+    header_seen = False
+    for line, row in tsv_lines(path):
+        if not header_seen:
+            if tuple(row) != COLUMNS:
+                raise KnowledgeBaseError(str(path), line, f"expected the header {_HEADER!r}")
+            header_seen = True
+            continue
+        if len(row) != len(COLUMNS):
+            raise KnowledgeBaseError(
+                str(path), line, f"expected {len(COLUMNS)} tab-separated columns, found {len(row)}"
+            )
+        if row[0] not in KINDS:
+            raise KnowledgeBaseError(str(path), line, f"kind {row[0]!r} is not one of {', '.join(KINDS)}")
+        if row[2] and not re.fullmatch(r"[A-Z]{3}", row[2]):
+            raise KnowledgeBaseError(str(path), line, f"country {row[2]!r} is not an ISO3 code")
+        yield line, row
 
 
 def _float(text: str, path: Traversable, line: int) -> float | None:

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
-from ..actors.resolve import CONTEXT_SENTENCES, MODIFIERS, POSSESSIVE, PRONOUNS
+from ..actors.references import CONTEXT_SENTENCES, PRONOUNS
+from ..actors.resolve import MODIFIERS, POSSESSIVE
 
 NAME_RUN = 6  # longest name after a title, in tokens
 WORDS = {TITLE, AGENT, BODY}  # sector words: resolve only with a modifier, a name or context
