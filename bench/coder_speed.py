@@ -1,8 +1,10 @@
 """Coder speed, spaCy excluded (issue 4: >= 2,000 sentences/s per core).
 
-Parses the texts once with the whole pipeline, then times only the rule coder
-(``Coder.code_sentence`` with its implied-actor context) over every sentence
-that names an actor. Usage:
+Parses the texts once with the whole pipeline, then times (1) the rule coder
+alone (``Coder.code_sentence`` with its implied-actor context) over every
+sentence that names an actor, and (2) the whole ``eventwire_events``
+component on the parsed Docs: rules, the learned detector, modality, dates,
+places, quotes and the merge of restatements. Usage:
 
     .venv/bin/python bench/coder_speed.py ../shared/eval/train/train-wcep.jsonl
 """
@@ -33,7 +35,15 @@ def main(path: str, repeat: int = 5) -> None:
             for sent in sents:
                 coder.code_sentence(doc, sent, context)
     elapsed = time.perf_counter() - start
-    sys.stdout.write(f"{sentences * repeat / elapsed:.0f} sentences/s ({sentences} sentences x {repeat}, one core)\n")
+    sys.stdout.write(f"rules: {sentences * repeat / elapsed:.0f} sentences/s "
+                     f"({sentences} sentences x {repeat}, one core)\n")
+    component = nlp.get_pipe("eventwire_events")
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for doc, _ in work:
+            component(doc)
+    elapsed = time.perf_counter() - start
+    sys.stdout.write(f"whole events component: {sentences * repeat / elapsed:.0f} sentences/s\n")
 
 
 if __name__ == "__main__":

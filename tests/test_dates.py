@@ -178,3 +178,15 @@ def test_weekdays_never_before_document_date_in_future(doc_date: dt.date, weekda
     assert result is not None
     day = dt.date.fromisoformat(result.value)
     assert doc_date <= day < doc_date + dt.timedelta(days=7)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("On Monday, the judge ruled.", ["Monday"]),
+    ("It ended late Saturday night and resumed yesterday.", ["late Saturday night", "yesterday"]),
+    ("Talks were held on March 3, 2021 and 3rd of May.", ["March 3, 2021", "3rd of May"]),
+    ("The sun may set on Sat. at Mar a Lago.", []),  # lower-case and abbreviated names are other words
+])
+def test_find_day_expressions(text, found):
+    from eventwire.coding.dates import find_day_expressions
+
+    assert [text[a:b] for a, b in find_day_expressions(text)] == found

@@ -10,7 +10,8 @@ import pytest
 
 from shared_data import shared_path
 from eventwire.coding.classify import PairClassifier
-from eventwire.evaluation import score_gold_file
+from eventwire.errors import DocumentError
+from eventwire.evaluation import score_gold_file, score_gsr_file
 from eventwire.evaluation.plv import read_plv, score_plv
 
 pytestmark = pytest.mark.model
@@ -25,6 +26,15 @@ def test_event_scores_above_floor(name, settings, nlp):
     summary = score_gold_file(path, settings=settings).as_dict()
     for measure, floor in FLOORS[name].items():
         assert summary[measure] >= floor, f"{name}: {measure} {summary[measure]} fell below {floor}"
+
+
+def test_plover_gold_records_above_floor(settings, nlp):
+    path = shared_path("eval", "dev", "plover-gsr.json")
+    bad: list[DocumentError] = []
+    summary = score_gsr_file(path, settings=settings, on_error=bad.append).as_dict()
+    assert [e.doc for e in bad] == ["PLOVER-GSR01-AGREE-0007"]  # "diplomatic" as its target
+    for measure, floor in FLOORS["dev/plover-gsr.json"].items():
+        assert summary[measure] >= floor, f"plover-gsr: {measure} {summary[measure]} fell below {floor}"
 
 
 def test_plv_classification_above_floor(nlp):

@@ -138,3 +138,10 @@ def test_custom_files(tmp_path) -> None:
     gazetteer = Gazetteer.load([path])
     assert len(gazetteer) == 1
     assert gazetteer.lookup("Fredonia") == Location("Freedonia", "FRD", 1.5, 2.5)
+
+
+def test_country_by_code():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.country("UKR").name == "Ukraine"
+    assert gazetteer.country("ukr").country == "UKR"
+    assert gazetteer.country("XYZ") is None and gazetteer.country(None) is None

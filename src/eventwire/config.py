@@ -26,6 +26,7 @@ SECTION = "eventwire"
 class Settings:
     model: str = "en_core_web_sm"
     dictionaries: tuple[str, ...] = ()
+    verb_dictionaries: tuple[str, ...] = ()
     db: str = "sqlite:///eventwire.db"
     batch_size: int = 64
     n_process: int = 1
@@ -36,6 +37,8 @@ class Settings:
     request_timeout: float = 30.0
     max_request_bytes: int = 16_000_000
     min_quote_words: int = 4
+    event_model: str = "shipped"
+    event_model_max_sentences: int = 4
     api_token: str = ""
 
     def replace(self, **changes: Any) -> Settings:

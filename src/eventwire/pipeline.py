@@ -127,6 +127,18 @@ def extract_documents(
         yield from flush()
 
 
+def annotated_docs(documents: Iterable[Document], *, settings: Settings | None = None,
+                   nlp: Language | None = None) -> Iterator[tuple[Document, Doc]]:
+    """The annotated and coded spaCy Docs of documents, in order (for training and
+    inspection; the run is the same as :func:`extract_documents`, errors raise)."""
+    settings = settings or load_settings()
+    nlp = nlp or cached_pipeline(settings)
+    runner = SelectiveRunner(nlp, batch_size=settings.batch_size)
+    prepared = ((document, _prepare(nlp, document)[0]) for document in documents)
+    while batch := [item for _, item in zip(range(settings.batch_size), prepared)]:
+        yield from zip([d for d, _ in batch], runner.run([doc for _, doc in batch]))
+
+
 def _retry(runner: SelectiveRunner, document: Document) -> DocumentResult | DocumentError:
     doc, text = _prepare(runner.nlp, document)
     return _process_one(runner, document, doc, text)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .dictionaries import (
+    ActorCodeError,
     DictionaryActor,
     code_to_actor,
     read_actor_dictionary,
@@ -41,7 +42,11 @@ def is_agent_dictionary(path: Path) -> bool:
 def _periods(entry: DictionaryActor) -> tuple[Period, ...]:
     out = []
     for period in entry.periods:
-        actor = code_to_actor(period.code)
+        try:
+            actor = code_to_actor(period.code)
+        except ActorCodeError as exc:  # "[+++]", "[ELR/GAL]": no single actor; the entry is skipped
+            log.warning("%s:%d: %s; skipped", entry.path, entry.line, exc)
+            continue
         key = actor.org or actor.country
         if not key:
             continue

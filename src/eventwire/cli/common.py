@@ -20,12 +20,16 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy model name (default: settings 'model')")
     p.add_argument("--dictionary", action="append", dest="dictionaries", metavar="FILE",
                    help="extra actor dictionary in TABARI/PETRARCH format (repeatable)")
+    p.add_argument("--verbs", action="append", dest="verb_dictionaries", metavar="FILE",
+                   help="verb dictionary in TABARI/PETRARCH format (repeatable)")
 
 
 def settings_from(args: argparse.Namespace, **extra) -> Settings:
     overrides = {"model": getattr(args, "model", None)}
     if getattr(args, "dictionaries", None):
         overrides["dictionaries"] = tuple(args.dictionaries)
+    if getattr(args, "verb_dictionaries", None):
+        overrides["verb_dictionaries"] = tuple(args.verb_dictionaries)
     overrides.update(extra)
     return load_settings(overrides)
 

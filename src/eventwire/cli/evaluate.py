@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..evaluation import score_gold_file
+from ..evaluation.gsr import score_gsr_file
 from .common import ErrorCounter, add_model_options, settings_from
 
 HELP = """\
@@ -17,6 +18,8 @@ F1, dyad F1 and attribute accuracies (GUIDE.md section 6).
 Example:
   eventwire eval ../shared/eval/dev/dev-wcep.jsonl --errors 20
   eventwire eval ../shared/eval/dev/plv-train.tsv     # PLV: accuracy and macro-F1
+  eventwire eval ../shared/eval/dev/plover-gsr.json   # PLOVER gold records
+  eventwire eval ../shared/eval/dev/petrarch-unit-tests/PETR.UnitTest.records.xml
 """
 
 
@@ -24,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score against a gold file", description=HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("gold", type=Path,
-                   help="gold JSON Lines (GUIDE.md section 5), or a PLV .tsv (classification)")
+                   help="gold JSON Lines (GUIDE.md section 5), a PLV .tsv (classification), "
+                        "or PLOVER gold records (.json), or PETRARCH unit tests (.xml)")
     p.add_argument("--errors", type=int, default=0, metavar="N",
                    help="list N missed gold events and N false events with their evidence")
     p.add_argument("--format", choices=("json", "table"), default="table")
@@ -35,8 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.gold.suffix == ".tsv":
         return run_plv(args)
+    if args.gold.suffix == ".xml":
+        return run_petrarch(args)
     errors = ErrorCounter()
-    total = score_gold_file(args.gold, settings=settings_from(args), on_error=errors.report)
+    score_file = score_gsr_file if args.gold.suffix == ".json" else score_gold_file
+    total = score_file(args.gold, settings=settings_from(args), on_error=errors.report)
     summary = total.as_dict()
     _write_summary(summary, args.format)
     if args.errors:
@@ -62,6 +69,21 @@ def run_plv(args: argparse.Namespace) -> int:
         for ident, gold, predicted, text in score.errors[: args.errors]:
             sys.stdout.write(f"  {ident}: gold {gold} got {predicted} | {text[:140]}\n")
     return 0
+
+
+def run_petrarch(args: argparse.Namespace) -> int:
+    """PETRARCH unit-test XML, coded with its validation dictionaries (evaluation/petrarch.py)."""
+    from ..evaluation.petrarch import score_petrarch_file
+
+    errors = ErrorCounter()
+    score = score_petrarch_file(args.gold, settings=settings_from(args), on_error=errors.report)
+    _write_summary(score.as_dict(), args.format)
+    if args.errors:
+        sys.stdout.write(f"\nmissed (first {args.errors}):\n")
+        for miss in score.misses[: args.errors]:
+            got = "; ".join(miss.got) or "nothing"
+            sys.stdout.write(f"  {miss.sentence}: {miss.expected}  got {got} | {miss.text[:140]}\n")
+    return 3 if errors.count else 0
 
 
 def _write_summary(summary: dict, fmt: str) -> None:

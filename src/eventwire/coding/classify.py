@@ -1,11 +1,12 @@
 """Classify mode: the event type between a given source and target (issue 4, item 4).
 
 The caller marks the source and the target (strings of the text, as in the
-PLV data); :func:`classify_pairs` runs the pipeline, takes the event the
-coder found between those two mentions when there is one, and otherwise the
-trigger of the lexicon nearest to both in the dependency tree. The CAMEO
-code of that trigger gives the PLOVER type (CAMEO 02 "appeal", which PLOVER
-drops, is REQUEST).
+PLV data). :class:`PairClassifier` runs the pipeline and first asks the rules:
+the event the coder found between those two mentions, or else the trigger of
+the lexicon nearest to both in the dependency tree. A learned model
+(:mod:`.pairmodel`) then reads the pair, with the rules' answer as one of its
+features, and gives the PLOVER type; its CAMEO code is the rules' code when
+that has the same type, else the most generic code of the type.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .ontology import Ontology
+from .pairmodel import DEFAULT_MODEL, ROOT_TYPE_FALLBACK, PairFeatures, PairModel
 
 log = logging.getLogger(__name__)
 
-ROOT_PLOVER_FALLBACK = {"02": "REQUEST"}  # roots PLOVER leaves without a type
+REQUEST_ROOT = {"02": "REQUEST"}  # CAMEO 02 "appeal", which PLOVER leaves without a type
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,19 @@ class PairResult:
                 "cameo_root": self.cameo_root, "confidence": round(self.confidence, 3)}
 
 
-def _span_of(doc: Doc, needle: str, avoid: Span | None = None) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class RuleAnswer:
+    """What the rules say about a pair: a CAMEO code, how it was found, the trigger word."""
+
+    cameo: str | None
+    kind: str  # "event" (the coder coded this pair), "nearest" (nearest trigger), "none"
+    confidence: float
+    trigger: str | None = None
+    token: int | None = None  # index of the trigger's token in the Doc
+
+
+def find_span(doc: Doc, needle: str, avoid: Span | None = None) -> Span | None:
+    """The first span of the text equal to ``needle`` (not inside ``avoid``), case-insensitive as a fallback."""
     if not needle:
         return None
     start = doc.text.find(needle)
@@ -79,37 +94,83 @@ def _overlaps(mention_span: tuple[int, int], span: Span) -> bool:
 
 
 class PairClassifier:
-    """The coder applied to a given (source, target) pair."""
+    """The event type between a given (source, target) pair: the rules, then the learned pair model.
 
-    def __init__(self, nlp: Language) -> None:
+    ``model`` is a :class:`PairModel`, a path to one, ``"shipped"`` (the default
+    weights in the package) or None (the rules alone).
+    """
+
+    def __init__(self, nlp: Language, model: PairModel | Path | str | None = "shipped") -> None:
         self.nlp = nlp
         component = nlp.get_pipe("eventwire_events")
         self.coder = component.coder
         self.ontology: Ontology = component.ontology
+        self.features = PairFeatures(self.coder.lexicon, self.ontology)
+        if isinstance(model, str) and model == "shipped":
+            model = DEFAULT_MODEL
+        self.model = PairModel.load(Path(model)) if isinstance(model, (str, Path)) else model
 
-    def _result(self, item: PairInput, cameo: str, confidence: float, trigger: str | None) -> PairResult:
+    def type_of(self, cameo: str) -> str | None:
+        """The PLOVER type of a CAMEO code (None for public statements, 01)."""
         code = self.ontology.get(cameo)
-        plover = code.plover or ROOT_PLOVER_FALLBACK.get(code.root)
-        return PairResult(item.id, plover, code.code, code.root, confidence, trigger)
+        return code.plover or REQUEST_ROOT.get(code.root)
 
-    def classify(self, items: Iterable[PairInput]) -> Iterator[PairResult]:
+    def classify(self, items: Iterable[PairInput], *, batch_size: int = 64) -> Iterator[PairResult]:
         items = list(items)
-        docs = self.nlp.pipe(item.text for item in items)
+        docs = self.nlp.pipe((item.text for item in items), batch_size=batch_size)
         for item, doc in zip(items, docs):
             yield self.classify_doc(item, doc)
 
-    def classify_doc(self, item: PairInput, doc: Doc) -> PairResult:
-        source = _span_of(doc, item.source)
-        target = _span_of(doc, item.target, avoid=source)
+    def spans(self, item: PairInput, doc: Doc) -> tuple[Span | None, Span | None]:
+        source = find_span(doc, item.source)
+        target = find_span(doc, item.target, avoid=source)
         if source is None or target is None:
             log.info("%s: source or target not found in the text", item.id)
+        return source, target
+
+    def classify_doc(self, item: PairInput, doc: Doc) -> PairResult:
+        source, target = self.spans(item, doc)
+        rule = self.rules(doc, source, target)
+        if self.model is None:
+            if rule.cameo is None:
+                return PairResult(item.id, None, None, None, 0.0)
+            code = self.ontology.get(rule.cameo)
+            return PairResult(item.id, self.type_of(code.code), code.code, code.root, rule.confidence,
+                              rule.trigger)
+        feats = self.pair_features(doc, source, target, rule)
+        probs = self.model.probabilities([feats])[0]
+        k = int(probs.argmax())
+        plover = self.model.labels[k]
+        cameo = rule.cameo if rule.cameo is not None and self.type_of(rule.cameo) == plover else None
+        code = self.ontology.get(cameo) if cameo else self.ontology.plover_to_cameo(plover)
+        return PairResult(item.id, plover, code.code, code.root, float(probs[k]), rule.trigger)
+
+    def pair_features(self, doc: Doc, source: Span | None, target: Span | None,
+                      rule: RuleAnswer | None = None) -> list[str]:
+        """The model's features of a pair (the rules' answer among them)."""
+        rule = rule or self.rules(doc, source, target)
+        rule_type = None
+        if rule.cameo:
+            code = self.ontology.get(rule.cameo)
+            rule_type = code.plover or ROOT_TYPE_FALLBACK.get(code.root)
+        trigger = doc[rule.token] if rule.token is not None else None
+        return self.features.features(doc, source, target, rule_type, rule.kind, trigger)
+
+    def rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
+        """The coder's event between the pair, else the lexicon's trigger nearest to both."""
         for event in doc._.events or []:
+            if not event.coder.startswith("rules:"):
+                continue
             if (source is not None and event.source is not None
                     and _overlaps((event.source.start, event.source.end), source)
                     and (target is None or (event.target is not None
                                             and _overlaps((event.target.start, event.target.end), target)))):
-                trigger = doc.text[event.trigger[0]:event.trigger[1]] if event.trigger else None
-                return self._result(item, event.cameo, 0.9, trigger)
+                trigger, token = None, None
+                if event.trigger:
+                    trigger = doc.text[event.trigger[0]:event.trigger[1]]
+                    span = doc.char_span(*event.trigger, alignment_mode="expand")
+                    token = span.root.i if span is not None and len(span) else None
+                return RuleAnswer(event.cameo, "event", 0.9, trigger, token)
         best: tuple[int, int, Token, str] | None = None
         sents = {s.start: s for s in ([source.sent] if source is not None else []) +
                  ([target.sent] if target is not None else [])} or {s.start: s for s in doc.sents}
@@ -124,6 +185,5 @@ class PairClassifier:
                 if best is None or key < best[:2]:
                     best = (*key, tok, row.cameo)
         if best is None:
-            return PairResult(item.id, None, None, None, 0.0)
-        confidence = max(0.2, 0.8 - 0.05 * best[0])
-        return self._result(item, best[3], confidence, best[2].text)
+            return RuleAnswer(None, "none", 0.0)
+        return RuleAnswer(best[3], "nearest", max(0.2, 0.8 - 0.05 * best[0]), best[2].text, best[2].i)

@@ -12,14 +12,16 @@ of :class:`Coding` (tokens and codes); the component turns them into
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .implicit import Places, implicit_actor
-from .lexicon import Lexicon, Trigger
+from .frames import Frames
+from .implicit import Places, implicit_actor, load_agents
+from .lexicon import Lexicon, Trigger, stem
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -36,10 +38,13 @@ SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell
                 "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
 # Prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
-# Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney").
-PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
+# or people the text does not place, who are then the source's own ("releases prisoners").
+PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"17"}
+# Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
+CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
 
 @dataclass
@@ -80,9 +85,11 @@ class Coding:
 
 
 class Coder:
-    def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
+                 frames: Frames | None = None) -> None:
         self.lexicon = lexicon
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
+        self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
 
     # -- actors on tokens ------------------------------------------------------
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
@@ -158,6 +165,8 @@ class Coder:
                     if c.dep_ in MODIFIER_EDGES or c.dep_ == "appos":
                         if doc._.actor_at(c.i) is not None:
                             return doc._.actor_at(c.i)
+                        if c.dep_ == "compound":
+                            nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
                     elif c.dep_ == "prep" and c.lower_ in NP_PREPOSITIONS:
                         for p in c.children:
                             if p.dep_ == "pobj":
@@ -205,7 +214,10 @@ class Coder:
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
-            if row.has_condition and not (row.object_classes & classes or row.object_lemmas & lemmas):
+            if (row.before or row.after) and not row.fits_context(*_context_words(tok)):
+                continue
+            if (row.object_classes or row.object_lemmas) and not (
+                    row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
             return row
         return None
@@ -257,6 +269,10 @@ class Coder:
                                         return p, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
+            if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
+                # "signs an order imposing sanctions": the signer imposes.
+                node, steps = node.head.head, steps + 1
+                continue
             node, steps = node.head, steps + 1
         return None, passive
 
@@ -288,6 +304,9 @@ class Coder:
                 gov = self._governor(tok)
                 if gov is not None:
                     found = self._prep_objects([gov], word)
+                if not found and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "NUM"):
+                    # "$16 billion in military sales to the UAE": on the amount.
+                    found = self._prep_objects([tok.head.head], word)
             return found
         return []
 
@@ -390,7 +409,7 @@ class Coder:
 
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
-                add(self.actors_at(doc, t, context))
+                add(self._slot_actors(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.
@@ -400,7 +419,16 @@ class Coder:
             generic.append("prep:with")
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
-                add(self.actors_at(doc, t, context))
+                add(self._slot_actors(doc, t, context) if slot == "dobj" else self.actors_at(doc, t, context))
+            if targets:
+                return [(t, None) for t in targets]
+        if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
+            # "demanded that North Korea abandon its programme": the clause's subject.
+            for clause in tok.children:
+                if clause.dep_ == "ccomp":
+                    for c in clause.children:
+                        if c.dep_ in ("nsubj", "nsubjpass"):
+                            add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
         if tok.pos_ == "NOUN":
@@ -431,13 +459,43 @@ class Coder:
             found = self._implicit(doc, t, context)
             if found:
                 return found
+        home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
+        for t in objects:
+            # "Belarus releases 52 political prisoners", with no place named: its own people.
+            if home is not None and doc._.actor_at(t.i) is None and t.lemma_.lower() in load_agents():
+                return [(doc[t.i:t.i + 1], Actor(country=home, sector=load_agents()[t.lemma_.lower()]))]
         if context.places is not None:
             span = context.places.in_sentence(tok.sent)
             if span is not None and all(span != src for src, _ in sources):
-                return [(span, None)]
+                # The place stands for its state, which may be the source's own
+                # ("Serbians protested in Belgrade": SRB -> SRB).
+                return [(span, span._.actor)]
         return []
 
+    def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
+        """The actors of a slot; for an event noun there ("condemned the Russian strikes",
+        "rejected Hamas's request") the actor of that event."""
+        found = self.actors_at(doc, tok, context)
+        if not found and self._is_trigger_noun(tok):
+            span = self._noun_source(doc, tok)
+            if span is not None:
+                found = [span]
+        return found
+
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
+        out = self._code_act(doc, tok, row, context)
+        frame = self.frames.frame_of(tok) if self.frames is not None and out else None
+        if frame is None:
+            return out
+        head, kind = frame
+        code = self.frames.recode(kind, row.cameo)
+        if code is None:
+            return out
+        # "agreed to provide gas to Hungary": the statement of intent, by the same actors.
+        rule = dataclasses.replace(row, cameo=code)
+        return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
+
+    def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
@@ -461,6 +519,15 @@ class Coder:
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
+
+
+def _context_words(tok: Token) -> tuple[set[str], set[str]]:
+    """Stemmed words before a trigger in its sentence, and after it in its phrase, for the
+    word conditions of imported verb patterns (``Trigger.before`` / ``after``)."""
+    def words(tokens) -> set[str]:
+        return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
+    return (words(tok.doc[tok.sent.start:tok.i]),
+            words(t for t in tok.subtree if t.i > tok.i))
 
 
 def _same(a: Span, b: Span) -> bool:

@@ -1,34 +1,36 @@
 """The ``eventwire_events`` spaCy component: coded events and quotes on the Doc.
 
 Runs after ``eventwire_actors``. Sets ``doc._.events`` (a list of
-:class:`~eventwire.records.Event`) and ``doc._.quotes`` (a list of
-:class:`~eventwire.records.Quote`). Uses ``doc._.doc_id`` and ``doc._.date``.
+:class:`~eventwire.records.Event`, one per happening: restatements merged),
+``doc._.event_statements`` (every statement of an event, before the merge)
+and ``doc._.quotes`` (a list of :class:`~eventwire.records.Quote`). Uses
+``doc._.doc_id`` and ``doc._.date``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..records import Actor, Event, Location, Mention, Quote
+from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding, DocContext
 from .implicit import Places
-from .dates import resolve_date
-from .lexicon import load_lexicon
+from .learned import EventModel, FeatureMaker, anchor, rule_map
+from .frames import Frames
+from .lexicon import Trigger, load_lexicon
+from .merge import merge_restatements
 from .modality import Cues, analyse, load_cues
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-VISIT_ROOTS = {"042"}
+from .scene import event_date
+from .venue import event_location
 
 
 def register_extensions() -> None:
-    for name in ("events", "quotes"):
+    for name in ("events", "event_statements", "quotes"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -41,14 +43,26 @@ def to_mention(span: Span, actor: Actor | None = None) -> Mention:
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str, *, min_quote_words: int) -> None:
+    def __init__(self, nlp: Language, name: str, *, min_quote_words: int, event_model: str,
+                 event_model_max_sentences: int, verb_dictionaries: list[str] = ()) -> None:
         register_extensions()
         self.name = name
         self.cues: Cues = load_cues()
-        self.coder = Coder(load_lexicon(), self.cues.reversal_verbs)
+        lexicon = load_lexicon()
+        if verb_dictionaries:
+            from .verbdict import model_lemma, with_verb_dictionaries
+
+            lexicon = with_verb_dictionaries(verb_dictionaries, model_lemma(nlp), base=lexicon)
+        self.coder = Coder(lexicon, self.cues.reversal_verbs, Frames.load())
         self.ontology = Ontology.load()
         self.places = Gazetteer.load()
         self.min_quote_words = min_quote_words
+        self.model: EventModel | None = None
+        if event_model.strip().lower() not in ("", "none"):
+            path = None if event_model.strip().lower() == "shipped" else Path(event_model).expanduser()
+            self.model = EventModel.load(path) if path is not None else EventModel.load()
+        self.features = FeatureMaker(lexicon)
+        self.model_max_sentences = event_model_max_sentences
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.doc_id or ""
@@ -60,10 +74,14 @@ class EventCoder:
         ]
         events: list[Event] = []
         context = DocContext(places=Places(doc))
-        for sent_index, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        learn = self.model is not None and (
+            self.model_max_sentences <= 0 or sum(not s.text.isspace() for s in sentences) <= self.model_max_sentences)
+        for sent_index, sent in enumerate(sentences):
             if not any(doc._.actor_at(t.i) is not None for t in sent):
                 continue
             seen: set[tuple] = set()
+            coded: list[Event] = []
             for coding in self.coder.code_sentence(doc, sent, context):
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes)
                 key = (event.source.actor.code if event.source else None,
@@ -71,12 +89,35 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(event)
-        doc._.events = events
+                coded.append(event)
+            if learn:
+                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes)
+            events.extend(coded)
+        doc._.event_statements = events
+        doc._.events = merge_restatements(events)
         return doc
 
+    def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
+                 quotes: list[FoundQuote]) -> list[Event]:
+        """Events the learned model finds between the sentence's actors that the rules did not code."""
+        rules = rule_map(coded)
+        found, rows = self.features.rows(sent, rules)
+        if not found:
+            return []
+        probs = self.model.probabilities(rows)
+        best = self.model.choose(found, probs, rules)
+        out = []
+        for (_, _, root), (candidate, prob) in best.items():
+            trigger = anchor(sent, candidate)
+            rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
+                           frozenset(), frozenset(), frozenset(), 0)
+            coding = Coding(trigger, rule, candidate.source, candidate.target)
+            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes,
+                                   coder=f"model:event_model:{prob:.2f}", confidence=prob))
+        return out
+
     def _event(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coding: Coding,
-               quotes: list[FoundQuote]) -> Event:
+               quotes: list[FoundQuote], *, coder: str | None = None, confidence: float | None = None) -> Event:
         code = self.ontology.get(coding.rule.cameo)
         modality = analyse(coding.trigger, self.cues)
         attributed = None
@@ -91,7 +132,7 @@ class EventCoder:
         value = modality.value
         if value not in ("reported", "uncertain"):
             attributed = None
-        date, precision = self._date(doc, sent, coding.trigger, value)
+        date, precision = event_date(doc, sent, coding.trigger, value)
         trig = coding.trigger
         return Event(
             doc_id=doc_id,
@@ -109,9 +150,9 @@ class EventCoder:
             attributed_to=attributed,
             date=date,
             date_precision=precision,
-            location=self._location(doc, coding),
-            confidence=self._confidence(coding, value),
-            coder=f"rules:triggers.tsv:{coding.rule.line}",
+            location=event_location(doc, coding, self.places),
+            confidence=self._confidence(coding, value) if confidence is None else round(confidence, 3),
+            coder=coder or f"rules:triggers.tsv:{coding.rule.line}",
             trigger=(trig.idx, trig.idx + len(trig.text)),
         )
 
@@ -126,64 +167,10 @@ class EventCoder:
             score -= 0.15
         return max(0.05, min(score, 0.95))
 
-    # -- when and where ------------------------------------------------------------
-    @staticmethod
-    def _clause_head(tok: Token) -> Token:
-        node = tok
-        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        return node
 
-    def _date(self, doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str]:
-        day: dt.date | None = doc._.date
-        head = self._clause_head(trigger)
-        best = None
-        for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            if self._clause_head(ent.root).i != head.i and ent.root.head.i != trigger.i:
-                continue
-            distance = abs(ent.start - trigger.i)
-            if best is None or distance < best[0]:
-                best = (distance, ent)
-        if best is not None:
-            tense = "future" if modality == "future" else None
-            resolved = resolve_date(best[1].text, day, tense=tense)
-            if resolved is not None:
-                return resolved.value, resolved.precision
-        return (day.isoformat() if day else None), "document"
-
-    def _location(self, doc: Doc, coding: Coding) -> Location | None:
-        head = self._clause_head(coding.trigger)
-        for node in (coding.trigger, head):
-            for prep in node.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    name = self._place_name(doc, pobj)
-                    if name:
-                        hint = coding.target_key.country if coding.target_key is not None else None
-                        found = self.places.lookup(name, country_hint=hint)
-                        if found is not None:
-                            return found
-        target = coding.target_key
-        if coding.rule.cameo in VISIT_ROOTS and target is not None and target.country and coding.target_actor is None:
-            return self.places.lookup(coding.target.text, country_hint=target.country)
-        return None
-
-    @staticmethod
-    def _place_name(doc: Doc, tok: Token) -> str | None:
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
-                return ent.text
-        span = doc._.actor_at(tok.i)
-        if span is not None and span._.actor.country and not span._.actor.org:
-            return span.text
-        return None
-
-
-@Language.factory("eventwire_events", default_config={"min_quote_words": 4})
-def make_event_coder(nlp: Language, name: str, *, min_quote_words: int) -> EventCoder:
-    return EventCoder(nlp, name, min_quote_words=min_quote_words)
+@Language.factory("eventwire_events", default_config={"min_quote_words": 4, "event_model": "shipped",
+                                                     "event_model_max_sentences": 4, "verb_dictionaries": []})
+def make_event_coder(nlp: Language, name: str, *, min_quote_words: int, event_model: str,
+                     event_model_max_sentences: int, verb_dictionaries: list[str]) -> EventCoder:
+    return EventCoder(nlp, name, min_quote_words=min_quote_words, event_model=event_model,
+                      event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries)

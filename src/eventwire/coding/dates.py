@@ -46,7 +46,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "resolve_date"]
+__all__ = ["ResolvedDate", "find_day_expressions", "resolve_date"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -99,6 +99,31 @@ def resolve_date(
     if isinstance(doc_date, dt.datetime):
         doc_date = doc_date.date()
     return _resolve(expression, doc_date, tense == "future")
+
+
+def find_day_expressions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the expressions in ``text`` that name one day ("on Monday",
+    "late Saturday night", "yesterday", "March 3", "3 March 2021").
+
+    For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
+    """
+    return [m.span() for m in _day_finder().finditer(text)]
+
+
+@functools.cache
+def _day_finder() -> re.Pattern[str]:
+    # Names are matched capitalised and weekdays in full: "may", "sun" and "Sat" are other words too.
+    vocab = _vocab()
+    weekday = _alternation(w.capitalize() for w in vocab.weekdays if len(w) > 5)
+    month = _alternation(m.capitalize() for m in vocab.months)
+    part = _alternation(vocab.parts_of_day)
+    days = _alternation({form for w in vocab.day_words for form in (w, w[0].upper() + w[1:])})
+    return re.compile(
+        rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his past) )?(?:{weekday})\b(?: (?:{part})\b)?"
+        rf"|\b(?:{month})\.? \d{{1,2}}\b(?:(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{month})\b(?:,? \d{{4}}\b)?"
+        rf"|\b(?:{days})\b"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -342,15 +367,7 @@ def _relative(
         saturday = _weekend(doc, m[1], future)
         return ResolvedDate.spanning(saturday, saturday + _ONE_DAY) or _NONE
     if m := vocab.ago_re.match(text):
-        n = vocab.numbers.get(m[1]) or int(m[1])
-        if m[2] == "day":
-            return ResolvedDate.day(doc - dt.timedelta(days=n))
-        if m[2] == "week":
-            return ResolvedDate.day(doc - dt.timedelta(weeks=n))
-        if m[2] == "month":
-            year, month = _add_months(doc.year, doc.month, -n)
-            return ResolvedDate.month(year, month)
-        return ResolvedDate.year(doc.year - n)
+        return _ago(doc, vocab.numbers.get(m[1]) or int(m[1]), m[2])
     if m := vocab.month_day_re.match(text):
         return _month_day(doc, vocab.months[m[1]], int(m[2]), future)
     if m := vocab.day_month_re.match(text):
@@ -365,6 +382,19 @@ def _relative(
         month = last if m[1] in ("last", "past") else first
         return ResolvedDate.year(_year_of_month(doc, month, m[1], future))
     return None
+
+
+def _ago(doc: dt.date, n: int, unit: str) -> ResolvedDate:
+    """``n`` units before the document date; no date when that falls before year 1."""
+    if unit in ("day", "week"):
+        try:
+            return ResolvedDate.day(doc - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+        except OverflowError:
+            return _NONE
+    if unit == "month":
+        year, month = _add_months(doc.year, doc.month, -n)
+        return ResolvedDate.month(year, month) if year >= 1 else _NONE
+    return ResolvedDate.year(doc.year - n) if doc.year - n >= 1 else _NONE
 
 
 def _weekday(doc: dt.date, wd: int, modifier: str | None, week: str | None, future: bool) -> dt.date:

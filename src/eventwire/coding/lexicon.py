@@ -33,10 +33,20 @@ class Trigger:
     object_lemmas: frozenset[str]  # plain lemma conditions
     flags: frozenset[str]
     line: int
+    # Word conditions of imported verb patterns (``verbdict.py``): each slot is a set of
+    # alternatives, each alternative words (stemmed, ``stem``) that must all occur before
+    # (``before``) or after (``after``) the verb in its sentence.
+    before: tuple[frozenset[frozenset[str]], ...] = ()
+    after: tuple[frozenset[frozenset[str]], ...] = ()
 
     @property
     def has_condition(self) -> bool:
-        return bool(self.object_classes or self.object_lemmas)
+        return bool(self.object_classes or self.object_lemmas or self.before or self.after)
+
+    def fits_context(self, words_before: set[str], words_after: set[str]) -> bool:
+        """True when every pattern slot has an alternative whose words all occur on its side."""
+        return (all(any(alt <= words_before for alt in slot) for slot in self.before)
+                and all(any(alt <= words_after for alt in slot) for slot in self.after))
 
     @property
     def symmetric(self) -> bool:
@@ -53,6 +63,22 @@ class Lexicon:
 
     def classes_of(self, lemma: str) -> frozenset[str]:
         return self.classes.get(lemma, frozenset())
+
+    def overridden(self, rows: dict[tuple[str, str], tuple[Trigger, ...]]) -> Lexicon:
+        """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``
+        (imported verb dictionaries); other entries stay."""
+        return Lexicon({**self.triggers, **rows}, self.classes)
+
+
+def stem(word: str) -> str:
+    """A crude plural-stripping key shared by pattern words and sentence words
+    ("TIES" and "tie" both give "tie")."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
 
 
 def load_objects(path: Path) -> dict[str, frozenset[str]]:

@@ -73,6 +73,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     claimant: Token | None = None
     node = trigger
     own_clause = True  # still in the trigger's own clause (no saying verb crossed)
+    would = False  # "said the government would pressure ...": the reported future
     steps = 0
     while True:
         steps += 1
@@ -83,6 +84,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
+            would = would or "would" in aux
             if "go" in {c.lemma_ for c in node.children if c.dep_ == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
@@ -112,6 +114,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             elif claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
+            if own_clause and would:
+                found.add("future")
             own_clause = False
         elif edge in SAYING_EDGES and head.lemma_.lower() in cues.uncertain_verbs | {"emerge", "surface"}:
             subj = _subject(head)

@@ -140,6 +140,11 @@ class Ontology:
                 "e.g. '042'; see eventwire/coding/data/cameo.tsv)",
             ) from None
 
+    def base_code(self, root: str) -> str:
+        """The "not specified below" code of a root ("19" -> "190"), or the root itself."""
+        self.get(root)
+        return root + "0" if root + "0" in self._codes else root
+
     def root_of(self, code: str) -> CameoCode:
         """The root category (two digits) of a code."""
         return self._codes[self.get(code).root]

@@ -92,6 +92,7 @@ class Gazetteer:
         self._places = places
         self._strong = strong  # folded main name -> place indexes
         self._weak = weak  # folded alternate name -> place indexes
+        self._countries = {p.country: p for p in places if p.kind == "country" and p.country}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -156,6 +157,11 @@ class Gazetteer:
             if place is not None:
                 return place.location()
         return None
+
+    def country(self, code: str | None) -> Location | None:
+        """The country with ISO3 ``code`` (at its capital's coordinates), or None if unknown."""
+        place = self._countries.get(code.upper()) if code else None
+        return place.location() if place is not None else None
 
     def _choose(self, key: str, hint: str | None) -> _Place | None:
         strong = self._strong.get(key, [])

@@ -59,7 +59,10 @@ def build_pipeline(settings: Settings) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.add_pipe("eventwire_actors", config={"dictionaries": list(settings.dictionaries)})
-    nlp.add_pipe("eventwire_events", config={"min_quote_words": settings.min_quote_words})
+    nlp.add_pipe("eventwire_events", config={"min_quote_words": settings.min_quote_words,
+                                             "event_model": settings.event_model,
+                                             "event_model_max_sentences": settings.event_model_max_sentences,
+                                             "verb_dictionaries": list(settings.verb_dictionaries)})
     return nlp
 
 

@@ -198,7 +198,7 @@ def _fix_ents(doc: Doc, arr: np.ndarray, ranges: Ranges) -> np.ndarray:
 
 def _event_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences that hold an event, merged when adjacent."""
-    starts = {e.span[0] for e in (doc._.events or [])}
+    starts = {e.span[0] for e in (doc._.event_statements or doc._.events or [])}
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         if sent.start_char in starts:

@@ -1,0 +1,186 @@
+"""Train the PLOVER pair classifier of ``eventwire classify`` (``coding/data/pair_model.npz``).
+
+Training data (only material whose licence allows shipping weights trained on it):
+
+- ``train-wcep.jsonl`` (../shared/eval/train): Wikipedia "Current events"
+  sentences, CC BY-SA 4.0 (Wikipedia contributors, Portal:Current events),
+  with event labels made for this project. Each event's source and target
+  actor keys are found among the actor resolver's mentions; the event's CAMEO
+  code gives the PLOVER type.
+- ``gpt_synthetic_events_2023-10-19_19.csv`` (../shared/corpora/synthetic-plover):
+  4,500 synthetic stories labelled with a PLOVER type, MIT (Andy Halterman,
+  NGEC). The lead sentence of each story is used; its source and target are
+  the subject and object of the main verb.
+- ``scripts/pair_examples.jsonl``: 135 short sentences written for this
+  project (MIT, as the project), about eight per PLOVER type, with the source
+  and target marked; they count ``OWN_WEIGHT`` times.
+
+The fit is a multinomial logistic regression (scikit-learn, needed only here)
+on binary string features from :class:`eventwire.coding.pairmodel.PairFeatures`;
+it is deterministic (lbfgs, fixed data order). Usage::
+
+    .venv/bin/python scripts/train_pair_model.py            # writes the shipped weights
+    .venv/bin/python scripts/train_pair_model.py --limit 200 --out /tmp/m.npz
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from eventwire.coding.classify import PairClassifier, find_span
+from eventwire.coding.pairmodel import DEFAULT_MODEL, PairModel, pseudo_pair
+from eventwire.config import load_settings
+from eventwire.nlp.model import build_pipeline
+
+log = logging.getLogger("train_pair_model")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+WCEP = SHARED / "eval" / "train" / "train-wcep.jsonl"
+SYNTHETIC = SHARED / "corpora" / "synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv"
+OWN = Path(__file__).resolve().parent / "pair_examples.jsonl"
+MIN_COUNT = 2  # features seen fewer times are dropped
+OWN_WEIGHT = 3.0
+
+
+def _lead(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return first[:600]
+
+
+def wcep_examples(classifier: PairClassifier, path: Path, limit: int | None) -> list[tuple[list[str], str]]:
+    """One example per labelled event whose actors the resolver finds in the sentence."""
+    nlp, ontology = classifier.nlp, classifier.ontology
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = records[:limit] if limit else records
+    docs = []
+    for record in records:
+        doc = nlp.make_doc(record["text"])
+        doc._.date = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+        docs.append(doc)
+    out: list[tuple[list[str], str]] = []
+    for record, doc in zip(records, nlp.pipe(docs, batch_size=32)):
+        mentions: dict[str, list] = {}
+        for span in doc.spans.get("eventwire_actors", []):
+            if span._.actor is not None and span._.actor.key:
+                mentions.setdefault(span._.actor.key, []).append(span)
+        seen: set[tuple] = set()
+        events = sorted(record["events"], key=lambda e: not e.get("required", True))
+        for event in events:
+            code = ontology.get(event.get("cameo") or event["root"])
+            plover = classifier.type_of(code.code)
+            if plover is None:
+                continue
+            pair = _best_pair(mentions, event.get("source"), event.get("target"))
+            if pair is None:
+                continue
+            key = (pair[0].start if pair[0] is not None else None, pair[1].start if pair[1] is not None else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((classifier.pair_features(doc, *pair), plover))
+    return out
+
+
+def _best_pair(mentions: dict, source: str | None, target: str | None):
+    sources = mentions.get(source, []) if source else [None]
+    targets = mentions.get(target, []) if target else [None]
+    best = None
+    for s in sources:
+        for t in targets:
+            if s is None and t is None:
+                continue
+            if s is not None and t is not None and (s.start == t.start or s.sent.start != t.sent.start):
+                continue
+            gap = abs(s.start - t.start) if s is not None and t is not None else 0
+            if best is None or gap < best[0]:
+                best = (gap, s, t)
+    return None if best is None else (best[1], best[2])
+
+
+def synthetic_examples(classifier: PairClassifier, path: Path, limit: int | None) -> list[tuple[list[str], str]]:
+    """One example per story: its lead sentence, with the main verb's subject and object as the pair."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows = rows[:limit] if limit else rows
+    out = []
+    for row, doc in zip(rows, classifier.nlp.pipe((_lead(r["text"]) for r in rows), batch_size=64)):
+        sent = next(iter(doc.sents), None)
+        if sent is None:
+            continue
+        source, target = pseudo_pair(sent)
+        out.append((classifier.pair_features(doc, source, target), row["label"].strip().upper()))
+    return out
+
+
+def own_examples(classifier: PairClassifier, path: Path) -> list[tuple[list[str], str]]:
+    """The project's own annotated sentences: {text, source, target, plover}."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for record, doc in zip(records, classifier.nlp.pipe((r["text"] for r in records), batch_size=64)):
+        source = find_span(doc, record["source"])
+        target = find_span(doc, record["target"] or "", avoid=source)
+        out.append((classifier.pair_features(doc, source, target), record["plover"]))
+    return out
+
+
+def fit(examples: list[tuple[list[str], str]], c: float, weights: list[float] | None = None) -> PairModel:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for feats, _ in examples for f in set(feats))
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(examples):
+        for col in sorted({index[f] for f in feats if f in index}):
+            rows.append(r)
+            cols.append(col)
+    x = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(examples), len(vocabulary)))
+    y = [label for _, label in examples]
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y, sample_weight=None if weights is None else np.asarray(weights))
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # one row for the second class: the first scores 0
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+    return PairModel(tuple(str(c) for c in model.classes_), index, coef.astype(np.float32),
+                     intercept.astype(np.float32))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--wcep", type=Path, default=WCEP)
+    parser.add_argument("--synthetic", type=Path, default=SYNTHETIC)
+    parser.add_argument("--own", type=Path, default=OWN)
+    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N items of each file")
+    parser.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    started = time.perf_counter()
+    nlp = build_pipeline(load_settings({"event_model": "none"}, env={}))
+    classifier = PairClassifier(nlp, model=None)
+    examples = wcep_examples(classifier, args.wcep, args.limit)
+    log.info("train-wcep: %d examples", len(examples))
+    synthetic = synthetic_examples(classifier, args.synthetic, args.limit)
+    log.info("synthetic-plover: %d examples", len(synthetic))
+    own = own_examples(classifier, args.own)
+    log.info("own annotations: %d examples", len(own))
+    weights = [1.0] * (len(examples) + len(synthetic)) + [OWN_WEIGHT] * len(own)
+    model = fit(examples + synthetic + own, args.c, weights)
+    model.save(args.out)
+    log.info("%d labels, %d features; wrote %s in %.0f s", len(model.labels), len(model.index), args.out,
+             time.perf_counter() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

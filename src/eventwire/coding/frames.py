@@ -1,0 +1,80 @@
+"""Commitment frames: "agreed to provide", "threatened to cut off", "ready to talk".
+
+CAMEO codes a stated intention or threat as its own event (root 03 "express
+intent to cooperate", root 13 "threaten"), with the embedded act deciding the
+sub-code: "Russia agreed to provide gas to Hungary" is RUS -> HUN 031, not a
+future 07. The frame words are in ``data/frames.tsv`` and the recoding table
+in ``data/frame_codes.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..datafiles import tsv_records
+from ..errors import KnowledgeBaseError
+from .lexicon import data_path
+from .ontology import Ontology
+
+KINDS = {"intent", "threat", "both"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# "ready to talk", "willing to negotiate": the adjective is an acomp of "be".
+FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
+
+
+@dataclass(frozen=True)
+class Frames:
+    words: dict[str, str]  # lemma -> intent | threat | both
+    codes: dict[tuple[str, str], str]  # (kind, embedded prefix) -> code
+
+    @classmethod
+    @functools.lru_cache(maxsize=2)
+    def load(cls, directory: str | None = None) -> Frames:
+        """The shipped tables, or ``frames.tsv`` and ``frame_codes.tsv`` in ``directory``."""
+        ontology = Ontology.load()
+        base = Path(directory) if directory else data_path("")
+        words_path, codes_path = base / "frames.tsv", base / "frame_codes.tsv"
+        words: dict[str, str] = {}
+        for line, row in tsv_records(words_path, ("lemma", "kind")):
+            if row["kind"] not in KINDS:
+                raise KnowledgeBaseError(str(words_path), line, f"kind {row['kind']!r} is not one of {sorted(KINDS)}")
+            words[row["lemma"]] = row["kind"]
+        codes: dict[tuple[str, str], str] = {}
+        for line, row in tsv_records(codes_path, ("kind", "embedded", "code")):
+            if row["kind"] not in ("intent", "threat"):
+                raise KnowledgeBaseError(str(codes_path), line, f"kind {row['kind']!r} is not intent or threat")
+            for name in ("embedded", "code"):
+                if row[name] not in ontology:
+                    raise KnowledgeBaseError(str(codes_path), line, f"{name} {row[name]!r} is not a CAMEO code")
+            codes[(row["kind"], row["embedded"])] = row["code"]
+        return cls(words, codes)
+
+    def frame_of(self, trigger: Token) -> tuple[Token, str] | None:
+        """The frame word governing a trigger (or the verb of a noun trigger) through its
+        infinitive, and its kind."""
+        verb = trigger
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+            return None
+        head = verb.head
+        kind = self.words.get(head.lemma_.lower())
+        if kind is None:
+            return None
+        if head.pos_ == "ADJ" and head.dep_ not in FRAME_ADJECTIVE_DEPS:
+            return None
+        return head, kind
+
+    def recode(self, kind: str, cameo: str) -> str | None:
+        """The code of the statement of intent or threat around an act coded ``cameo``."""
+        if kind == "both":
+            kind = "threat" if cameo[:2] in HOSTILE_ROOTS else "intent"
+        for end in range(len(cameo), 1, -1):
+            code = self.codes.get((kind, cameo[:end]))
+            if code is not None:
+                return code
+        return None

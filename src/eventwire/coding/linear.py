@@ -1,0 +1,98 @@
+"""Sparse linear classifiers over string features, the form of eventwire's shipped weights.
+
+Both learned parts of the coder (the event detector, ``learned.py``, and the
+classify-mode pair model, ``pairmodel.py``) are multinomial logistic
+regressions over binary string features, stored as ``.npz`` files: ``labels``,
+``vocabulary``, ``coef`` (labels x features), ``intercept`` and any further
+arrays a model keeps beside them (a threshold, a note on its training).
+Prediction is a sparse sum in numpy: no learning library at run time. Also
+here: the dependency-tree paths both models describe a pair with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Token
+
+from ..errors import KnowledgeBaseError
+
+ANCESTOR_LIMIT = 30
+
+
+def ancestors(tok: Token) -> list[Token]:
+    """The token and its heads up to the root of its sentence."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < ANCESTOR_LIMIT:
+        out.append(out[-1].head)
+    return out
+
+
+def lowest_common(a: Token, b: Token, up_a: list[Token] | None = None,
+                  up_b: list[Token] | None = None) -> tuple[list[Token], list[Token], Token | None]:
+    """The tokens from ``a`` and from ``b`` up to their lowest common ancestor (excluded), and it.
+    ``up_a`` / ``up_b``: their :func:`ancestors` when already known."""
+    up_a = up_a if up_a is not None else ancestors(a)
+    up_b = up_b if up_b is not None else ancestors(b)
+    where = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in where:
+            return up_a[:k], up_b[:where[t.i]], t
+    return up_a, up_b, None
+
+
+@dataclass
+class LinearModel:
+    """Labels, feature vocabulary (feature -> column), coefficients (labels x features), intercepts."""
+
+    labels: tuple[str, ...]
+    index: dict[str, int]
+    coef: np.ndarray
+    intercept: np.ndarray
+    extra: dict[str, np.ndarray] = field(default_factory=dict)
+    _weights: np.ndarray = field(init=False, repr=False)
+
+    WHAT = "model"  # for error messages: what the file holds, and the script that makes it
+    SCRIPT = "its training script"
+
+    def __post_init__(self) -> None:
+        # One row per feature and a last row of zeros (for rows without known features).
+        self._weights = np.vstack([self.coef.T.astype(np.float32), np.zeros((1, len(self.labels)), np.float32)])
+
+    @classmethod
+    def read(cls, path: Path):
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                vocabulary = [str(x) for x in data["vocabulary"]]
+                extra = {k: data[k] for k in data.files if k not in ("labels", "vocabulary", "coef", "intercept")}
+                return cls(tuple(str(x) for x in data["labels"]), {f: i for i, f in enumerate(vocabulary)},
+                           data["coef"].astype(np.float32), data["intercept"].astype(np.float32), extra)
+        except (OSError, KeyError, ValueError) as exc:
+            raise KnowledgeBaseError(
+                str(path), None, f"cannot read the {cls.WHAT} ({exc}); rebuild it with {cls.SCRIPT}") from exc
+
+    def save(self, path: Path, *, coef_dtype: type = np.float32) -> None:
+        vocabulary = sorted(self.index, key=self.index.__getitem__)
+        np.savez_compressed(path, labels=np.array(self.labels), vocabulary=np.array(vocabulary),
+                            coef=self.coef.astype(coef_dtype), intercept=self.intercept.astype(np.float32),
+                            **self.extra)
+
+    def probabilities(self, rows: Iterable[list[str]]) -> np.ndarray:
+        """Class probabilities, one row per feature list (a feature counts once)."""
+        index, blank = self.index, len(self.index)
+        cols: list[int] = []
+        starts: list[int] = []
+        for feats in rows:
+            starts.append(len(cols))
+            cols.append(blank)
+            cols.extend({index[f] for f in feats if f in index})
+        if not starts:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        scores = np.add.reduceat(self._weights[cols], starts, axis=0) + self.intercept
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores

@@ -1,0 +1,74 @@
+"""One event per happening in a document: restatements are merged.
+
+News states its main event in the headline, again in the lead, and again
+further down ("Russia strikes Kyiv" ... "Russian missiles hit Kyiv on
+Tuesday"). Events of one document with the same source, target and CAMEO
+root are one event when nothing tells them apart: the same modality class
+(what happened, what is planned, what is conditional, what did not happen)
+and dates and places that agree (a date read from the sentence beats the
+document date; two different dates, or two different places, are two events). The first statement is kept,
+with the most specific code, date and place found among its restatements.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..records import Event
+
+SYMMETRIC_ROOTS = {"04"}  # meetings and talks: "X met Y" and "Y hosted X" are one event
+OWN_CLASS = {"future", "conditional", "negated"}
+
+
+def _key(event: Event) -> tuple:
+    source = event.source.actor.key if event.source else None
+    target = event.target.actor.key if event.target else None
+    if event.cameo_root in SYMMETRIC_ROOTS and source and target:
+        source, target = sorted((source, target))
+    kind = event.modality if event.modality in OWN_CLASS else "happened"
+    return (source, target, event.cameo_root, kind)
+
+
+def _dated(event: Event) -> bool:
+    return event.date is not None and event.date_precision != "document"
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if _dated(a) and _dated(b) and a.date != b.date:
+        return False
+    return a.location is None or b.location is None or a.location.name == b.location.name
+
+
+def _specificity(code: str) -> float:
+    """Longer codes are finer; "190" (not specified below) is coarser than "195"."""
+    return len(code) - (0.5 if len(code) == 3 and code.endswith("0") else 0.0)
+
+
+def _absorb(kept: Event, other: Event) -> Event:
+    changes: dict = {}
+    if _specificity(other.cameo) > _specificity(kept.cameo):
+        changes.update(cameo=other.cameo, cameo_name=other.cameo_name, goldstein=other.goldstein,
+                       quad_class=other.quad_class, plover=other.plover)
+    if not _dated(kept) and _dated(other):
+        changes.update(date=other.date, date_precision=other.date_precision)
+    if kept.location is None and other.location is not None:
+        changes["location"] = other.location
+    if other.confidence > kept.confidence:
+        changes["confidence"] = other.confidence
+    return dataclasses.replace(kept, **changes) if changes else kept
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """The events of one document with restatements folded into their first statement (order kept)."""
+    kept: list[Event] = []
+    groups: dict[tuple, list[int]] = {}
+    for event in events:
+        slots = groups.setdefault(_key(event), [])
+        for i in slots:
+            if _compatible(kept[i], event):
+                kept[i] = _absorb(kept[i], event)
+                break
+        else:
+            slots.append(len(kept))
+            kept.append(event)
+    return kept

@@ -1,0 +1,209 @@
+"""A learned PLOVER classifier for a given (source, target) pair.
+
+``eventwire classify`` is told who the source and the target are and asks only
+for the event type between them. The trigger lexicon alone gets about half of
+these right: real sentences use wordings it does not list, and a sentence
+often holds several triggers. This module describes the pair with sparse
+string features (the words and triggers on the dependency path between the two
+mentions, their governing verbs and prepositions, the words between them, the
+sentence's words, and the rule coder's own answer) and a multinomial logistic
+regression gives the PLOVER type.
+
+The weights (``data/pair_model.npz``) are trained by
+``scripts/train_pair_model.py``; see ``data/PAIR_MODEL.md`` for the data and
+its attribution. Inference is a sparse sum in numpy: no learning library is
+needed at run time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .linear import LinearModel, ancestors, lowest_common
+from .ontology import Ontology
+
+DEFAULT_MODEL = Path(__file__).parent / "data" / "pair_model.npz"
+CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV", "PROPN"})
+PATH_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "AUX", "ADV", "PART"})
+MAX_BETWEEN = 12  # words between the two mentions still used as features
+ROOT_TYPE_FALLBACK = {"01": "STATEMENT", "02": "REQUEST"}  # roots PLOVER leaves without a type
+
+
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb above a token (itself excluded)."""
+    for node in ancestors(tok)[1:]:
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def pseudo_pair(sent: Span) -> tuple[Span | None, Span | None]:
+    """A stand-in source and target for sentence-level training text: subject and object of the main verb.
+
+    A reporting verb ("X said Y attacked Z") hands over to its clausal complement.
+    """
+    verb = sent.root
+    for _ in range(2):
+        comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if comp and verb.lemma_.lower() in ("say", "tell", "announce", "report", "state", "claim") or (comp and not subj):
+            verb = comp[0]
+        else:
+            break
+    source = target = None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and source is None:
+            source = c
+        elif c.dep_ == "nsubjpass" and target is None:
+            target = c
+        elif c.dep_ == "agent" and source is None:
+            source = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in ("dobj", "dative") and target is None:
+            target = c
+    if target is None:
+        for c in verb.children:
+            if c.dep_ == "prep":
+                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    break
+    return _chunk(source), _chunk(target)
+
+
+def _chunk(tok: Token | None) -> Span | None:
+    if tok is None:
+        return None
+    for chunk in tok.doc.noun_chunks:
+        if chunk.start <= tok.i < chunk.end:
+            return chunk
+    return tok.doc[tok.i:tok.i + 1]
+
+
+class PairFeatures:
+    """Sparse string features of a (source, target) pair; the same code serves training and classifying."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self._types: dict[str, frozenset[str]] = {}
+
+    def trigger_types(self, tok: Token) -> frozenset[str]:
+        """The PLOVER types the lexicon gives a word (as a verb or a noun)."""
+        lemma = _lemma(tok)
+        found = self._types.get(lemma)
+        if found is None:
+            types = set()
+            for pos in ("VERB", "NOUN"):
+                for row in self.lexicon.for_token(lemma, pos):
+                    code = self.ontology.get(row.cameo)
+                    types.add(code.plover or ROOT_TYPE_FALLBACK.get(code.root, "OTHER"))
+            found = self._types[lemma] = frozenset(types)
+        return found
+
+    def features(self, doc: Doc, source: Span | None, target: Span | None, rule: str | None = None,
+                 rule_kind: str = "none", trigger: Token | None = None) -> list[str]:
+        anchor = source if source is not None else target
+        sent = anchor.sent if anchor is not None else next(iter(doc.sents), doc[:])
+        inside = set()
+        for span in (source, target):
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        out = [f"rule:{rule or '-'}", f"rk:{rule_kind}", f"rule:{rule or '-'}:{rule_kind}"]
+        for tok in sent:
+            if tok.i in inside or tok.is_stop or tok.pos_ not in CONTENT_POS:
+                continue
+            out.append(f"w:{_lemma(tok)}")
+            out += [f"st:{t}" for t in self.trigger_types(tok)]
+        out.append(f"sroot:{_lemma(sent.root)}")
+        if trigger is not None:
+            out += self._trigger(trigger, rule or "-")
+        if source is None or target is None:
+            out.append("nopair" if anchor is None else ("nosource" if source is None else "notarget"))
+            if anchor is not None:
+                out += self._side("x", anchor)
+            return out
+        out += self._side("s", source) + self._side("t", target)
+        out.append("s_first" if source.start < target.start else "t_first")
+        up_s, up_t, top = lowest_common(source.root, target.root)
+        if top is not None:
+            out.append(f"lca:{_lemma(top)}")
+            out.append(f"lcapos:{top.pos_}")
+            out += [f"lt:{t}" for t in self.trigger_types(top)]
+            if any(c.dep_ == "neg" for c in top.children):
+                out.append("lca_neg")
+                out += [f"lt_neg:{t}" for t in self.trigger_types(top)]
+        out.append("sp:" + "/".join(t.dep_ for t in up_s[:3]))
+        out.append("tp:" + "/".join(t.dep_ for t in up_t[:3]))
+        for t in up_s[1:] + up_t[1:]:
+            if t.pos_ in PATH_POS:
+                out.append(f"pw:{_lemma(t)}")
+            out += [f"pt:{x}" for x in self.trigger_types(t)]
+        lo, hi = (source.end, target.start) if source.start < target.start else (target.end, source.start)
+        gap = hi - lo
+        out.append(f"gap:{min(max(gap, 0), 16) // 4}")
+        if 0 <= gap <= MAX_BETWEEN:
+            for i in range(lo, hi):
+                if doc[i].pos_ in CONTENT_POS or doc[i].pos_ == "ADP":
+                    out.append(f"bw:{_lemma(doc[i])}")
+                out += [f"bt:{x}" for x in self.trigger_types(doc[i])]
+        return out
+
+    @staticmethod
+    def _trigger(tok: Token, rule: str) -> list[str]:
+        """The rules' trigger word and what governs it: "refuses to remove", "will begin", "did not attack"."""
+        out = [f"tr:{_lemma(tok)}"]
+        for c in tok.children:
+            if c.dep_ == "neg":
+                out += ["tneg", f"tneg|{rule}"]
+            elif c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to", "'ll", "shall"):
+                out += [f"taux:{c.lower_}", f"taux:{c.lower_}|{rule}"]
+        node = tok
+        for _ in range(3):
+            head = node.head
+            if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl",
+                                                     "relcl", "amod", "compound", "nsubj", "attr", "oprd"):
+                break
+            if head.pos_ != "ADP":
+                out += [f"tgov:{_lemma(head)}", f"tgov:{_lemma(head)}|{rule}"]
+                if any(c.dep_ == "neg" for c in head.children):
+                    out += ["tgneg", f"tgneg|{rule}"]
+            node = head
+        return out
+
+    def _side(self, prefix: str, span: Span) -> list[str]:
+        tok = span.root
+        head = tok.head
+        out = [f"{prefix}dep:{tok.dep_}"]
+        if head.pos_ == "ADP":
+            out.append(f"{prefix}prep:{head.lower_}")
+            out.append(f"{prefix}prep:{head.lower_}:{_lemma(head.head)}")
+            out += [f"{prefix}pt:{x}" for x in self.trigger_types(head.head)]
+        else:
+            out.append(f"{prefix}head:{_lemma(head)}")
+            out.append(f"{prefix}head:{tok.dep_}:{_lemma(head)}")
+        gov = _governor(tok)
+        if gov is not None:
+            out.append(f"{prefix}gov:{_lemma(gov)}")
+            out += [f"{prefix}gt:{x}" for x in self.trigger_types(gov)]
+        return out
+
+
+class PairModel(LinearModel):
+    """Trained weights: PLOVER labels, feature vocabulary, coefficients (labels x features), intercepts."""
+
+    WHAT = "pair model"
+    SCRIPT = "scripts/train_pair_model.py"
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_MODEL) -> PairModel:
+        return cls.read(path)
+
+    def save(self, path: Path, *, coef_dtype: type = np.float16) -> None:
+        super().save(path, coef_dtype=coef_dtype)

@@ -1,0 +1,292 @@
+"""When an event happened when its own clause does not say (GUIDE.md section 4).
+
+A news article names the day of its story once ("On Saturday, a gunman shot
+...") and then goes on without dates ("The protesters clashed in front of
+parliament ..."). The sentences that follow are about that day, not about the
+day the article was published. :class:`Scene` reads the date expressions of a
+whole document once and answers, for an event whose clause has no date of its
+own, which earlier date it falls under:
+
+1. the latest date stated before the event in the same paragraph, else
+2. the document's lead date: the first date stated in the document (the
+   day of the story), if it comes before the event.
+
+Only dates that date a clause count ("On Monday, the judge ruled"): a date
+that qualifies a noun ("the December 31 attack", "the deadline last Monday")
+or bounds a stretch of time ("since Tuesday", "until June") dates something
+else. Only days on or before the document date count: plans are not the story.
+
+The helpers :func:`date_expressions`, :func:`governor` and :func:`tense` are
+what the event coder uses to read the date of the event's own clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import ResolvedDate, find_day_expressions, resolve_date
+
+__all__ = ["Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor", "refers_back",
+           "scene_of", "shares_time", "tense"]
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+# Words that make a date the edge of a stretch of time, not the time of an event.
+BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
+FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+PAST_AUX = frozenset({"had", "was", "were", "did"})
+SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
+EXTENSION = "event_scene"
+
+
+def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str]:
+    """The date of the event at ``trigger`` and its precision (GUIDE.md section 4).
+
+    1. A date expression of the event's clause (:func:`clause_dates`), read
+       against the document date.
+    2. For a past event (or a noun that refers back: "the strike"), the date
+       the text stated last before it (:meth:`Scene.date_before`).
+    3. For the present perfect ("have alleged"), the month of the document:
+       it happened at some time before the document, most likely lately.
+    4. Else the document date, with precision ``document``.
+    """
+    day = doc._.date
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    tense_hint = "future" if modality == "future" else None
+    for expr in clause_dates(sent, trigger):
+        resolved = resolve_date(expr.text, day, tense=tense_hint)
+        if resolved is not None:
+            return resolved.value, resolved.precision
+    if day is None:
+        return None, "document"
+    if modality == "future":
+        return day.isoformat(), "document"
+    when = tense(clause_head(trigger))
+    if when == "past" or refers_back(trigger):
+        found = scene_of(doc).date_before(trigger)
+        if found is not None:
+            return found.value, found.precision
+    if when == "perfect":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    return day.isoformat(), "document"
+
+
+def clause_dates(sent: Span, trigger: Token) -> list[Span]:
+    """The date expressions that date the trigger's clause, nearest first.
+
+    A clause without one takes the date of the clause it shares its time
+    with (:func:`shares_time`).
+    """
+    exprs = [(e, governor(e)) for e in date_expressions(sent)]
+    clause = clause_head(trigger)
+    for _ in range(6):
+        found = [e for e, word in exprs if word is not None and (
+            word.i == trigger.i or (word.i == clause.i and word.pos_ in ("VERB", "AUX")))]
+        if found:
+            return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
+        if clause.head.i == clause.i or not shares_time(clause):
+            break
+        clause = clause_head(clause.head)
+    return []
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb of the clause a token belongs to (the token itself when it is a verb)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def shares_time(clause: Token) -> bool:
+    """Whether a clause happens when the clause it hangs from does: joined by "and",
+    by "when", "as" or "while", or completing it ("agreed to meet")."""
+    if clause.dep_ in ("conj", "xcomp"):
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether a noun trigger names an event already told ("the strike", "this attack")."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
+
+
+def date_expressions(sent: Span) -> list[Span]:
+    """The DATE and TIME entities of a sentence, adjacent ones joined ("Saturday" + "morning").
+
+    A sentence without any is read with
+    :func:`~eventwire.coding.dates.find_day_expressions`: the selective runner
+    runs the entity recogniser only on the sentences that hold an event, and
+    the day of the story is often stated in one that does not.
+    """
+    if not any(e.label_ in DATE_LABELS for e in sent.ents):
+        taken = {i for e in sent.ents for i in range(e.start, e.end)}
+        found = (sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+                 for a, b in find_day_expressions(sent.text))
+        return [span for span in found
+                if span is not None and not any(i in taken for i in range(span.start, span.end))]
+    out: list[Span] = []
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        if out and out[-1].end == ent.start:
+            out[-1] = sent.doc[out[-1].start:ent.end]
+        else:
+            out.append(ent)
+    return out
+
+
+def governor(expr: Span) -> Token | None:
+    """The word a date expression dates: the first verb or common noun above it.
+
+    Prepositions, proper nouns, numbers and adjectives in between are passed
+    over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
+    dates "attack"). None when the expression heads its sentence.
+    """
+    node = expr.root
+    while node.head.i != node.i:
+        node = node.head
+        if expr.start <= node.i < expr.end:
+            continue
+        if node.pos_ in ("VERB", "AUX", "NOUN"):
+            return node
+    return None
+
+
+def is_boundary(expr: Span) -> bool:
+    """"since Tuesday", "until June", "by Friday": the edge of a stretch of time."""
+    first = expr[0]
+    if first.lower_ in BOUNDARY_WORDS:
+        return True
+    head = expr.root.head
+    return head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start
+
+
+def tense(head: Token) -> str:
+    """``future``, ``past``, ``perfect`` or ``present``: the tense of the clause whose verb is ``head``.
+
+    A non-finite verb ("forced to resign", "claim to have killed", "and
+    killed") takes the tense of the clause it depends on.
+    """
+    node = head
+    for _ in range(8):
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if "to" in auxes and node.head.i != node.i:  # "claim to have killed": the claim's tense
+            node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
+            continue
+        if auxes & FUTURE_AUX:
+            return "future"
+        if auxes & PAST_AUX:
+            return "past"
+        if auxes & PERFECT_AUX:
+            return "perfect"
+        if node.tag_ == "VBD":
+            return "past"
+        if node.tag_ in ("VBZ", "VBP") or auxes & {"is", "are", "am", "do", "does"}:
+            return "present"
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head.i != node.i:
+            node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
+            continue
+        break
+    return "past" if node.tag_ == "VBN" else "present"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    token: int  # where the date was stated
+    paragraph: int
+    date: ResolvedDate
+
+
+class Scene:
+    """The dates a document states, in order, with the paragraph of each."""
+
+    def __init__(self, doc: Doc, doc_date: dt.date | None):
+        self._paragraph_starts: list[int] = []  # token index where each paragraph starts
+        self._marks: list[_Mark] = []
+        if doc_date is None:
+            return
+        paragraph = -1
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            if paragraph < 0 or _blank_line_before(doc, words[0]):
+                paragraph += 1
+                self._paragraph_starts.append(words[0].i)
+            for expr in date_expressions(sent):
+                mark = self._mark(expr, doc_date)
+                if mark is not None:
+                    self._marks.append(_Mark(expr.start, paragraph, mark))
+
+    @staticmethod
+    def _mark(expr: Span, doc_date: dt.date) -> ResolvedDate | None:
+        word = governor(expr)
+        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr):
+            return None
+        when = tense(word)
+        if when == "future":
+            return None
+        resolved = resolve_date(expr.text, doc_date)
+        if resolved is None or resolved.precision != "day":
+            return None
+        if dt.date.fromisoformat(resolved.value) > doc_date:
+            return None
+        return resolved
+
+    def paragraph(self, tok: Token) -> int:
+        """The index of the paragraph a token is in (0 before the first)."""
+        index = 0
+        for i, start in enumerate(self._paragraph_starts):
+            if start <= tok.i:
+                index = i
+        return index
+
+    def date_before(self, tok: Token) -> ResolvedDate | None:
+        """The date an undated event at ``tok`` falls under, or None (the document date applies)."""
+        if not self._marks:
+            return None
+        paragraph = self.paragraph(tok)
+        latest = None
+        for mark in self._marks:
+            if mark.token >= tok.i:
+                break
+            if mark.paragraph == paragraph:
+                latest = mark.date
+        if latest is not None:
+            return latest
+        lead = self._marks[0]
+        return lead.date if lead.token < tok.i else None
+
+
+def _blank_line_before(doc: Doc, tok: Token) -> bool:
+    """Whether an empty line separates ``tok`` from the text before it."""
+    start = tok.idx
+    before = doc.text[:start]
+    gap = before[len(before.rstrip()):]
+    return gap.count("\n") >= 2
+
+
+def scene_of(doc: Doc) -> Scene:
+    """The document's :class:`Scene`, kept on ``doc._.event_scene``.
+
+    It is built again when the document's date entities have changed since
+    (the selective runner recognises entities after a first coding pass).
+    """
+    if not Doc.has_extension(EXTENSION):
+        Doc.set_extension(EXTENSION, default=None)
+    day = doc._.date
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    key = (day, tuple((e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS))
+    kept = getattr(doc._, EXTENSION)
+    if kept is None or kept[0] != key:
+        kept = (key, Scene(doc, day))
+        setattr(doc._, EXTENSION, kept)
+    return kept[1]

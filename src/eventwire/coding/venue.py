@@ -1,0 +1,118 @@
+"""Where an event happened (GUIDE.md section 4): a place and its country.
+
+In order, the first that gives a place:
+
+1. a place the event's word or clause names ("clashed in Belgrade", "met at
+   the White House in Washington", "At the Washington meeting, ... agree");
+2. a place named elsewhere in the sentence after "in", "at", "near", ...,
+   the nearest to the event's word first ("Police open fire on protesters
+   demonstrating against a ban in Kathmandu, Nepal");
+3. the country of an actor: for attacks, fighting and visits the target's
+   (where the strike lands, where the visitor goes), for everything else the
+   source's (who arrests, sentences, protests, declares at home); the other
+   side when that one has no country (an international organisation);
+4. the country the document centres on (:meth:`.implicit.Places.home`).
+
+A place is read with the gazetteer from a GPE or LOC entity, or from an actor
+mention that names a place ("Gaza", "the Kremlin"); facilities ("the White
+House") only through the actor they name, since their names collide with
+cities' alternate names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, Location
+from .coder import Coding
+from .implicit import Places
+from .places import Gazetteer
+from .scene import clause_head
+
+__all__ = ["event_location"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off"})
+# Roots whose place is the target's country: visits and meetings (04), assault (18),
+# fighting (19), mass violence (20).
+TARGET_PLACED_ROOTS = frozenset({"04", "18", "19", "20"})
+PLACE_ACTOR_RULES = frozenset({"place", "state", "seat"})
+# Words inside a place phrase that can still name the place: "the U.S. border city of
+# El Paso, Texas", "Kyiv, Ukraine", "the Washington meeting".
+PHRASE_DEPS = frozenset({"compound", "appos", "prep", "pobj", "conj", "npadvmod", "nmod"})
+
+
+def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer) -> Location | None:
+    """Where the event of ``coding`` happened, or None when nothing says."""
+    trigger = coding.trigger
+    head = clause_head(trigger)
+    for node in (trigger, head):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                found = _place_in(doc, prep, gazetteer)
+                if found is not None:
+                    return found
+    sent = trigger.sent
+    preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
+    for prep in sorted(preps, key=lambda t: abs(t.i - trigger.i)):
+        found = _place_in(doc, prep, gazetteer)
+        if found is not None:
+            return found
+    first, second = coding.source_key, coding.target_key
+    if coding.rule.cameo[:2] in TARGET_PLACED_ROOTS:
+        first, second = second, first
+    country = _country(first) or _country(second) or Places(doc).home()
+    return gazetteer.country(country)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None and actor.country and not actor.org else None
+
+
+def _place_in(doc: Doc, prep: Token, gazetteer: Gazetteer) -> Location | None:
+    """The place named in the phrase a preposition governs.
+
+    The phrase's head first ("Donetsk" before "Russian-occupied"), but a
+    country named later in it decides ("Jolfa, East Azerbaijan province,
+    Iran" is in Iran): the first place in that country, else the country.
+    """
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        found = [loc for tok in _phrase(obj) if (loc := _place_at(doc, tok, gazetteer)) is not None]
+        if not found:
+            continue
+        countries = [loc for loc in found if loc == gazetteer.country(loc.country)]
+        if countries and found[0].country != countries[-1].country:
+            return next((loc for loc in found if loc.country == countries[-1].country), countries[-1])
+        return found[0]
+    return None
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """``tok``, then the words of its phrase that can name its place, in text order."""
+    out = []
+    todo = [tok]
+    while todo:
+        node = todo.pop()
+        for child in node.children:
+            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"):
+                out.append(child)
+                todo.append(child)
+    return [tok, *sorted(out, key=lambda t: t.i)]
+
+
+def _place_at(doc: Doc, tok: Token, gazetteer: Gazetteer) -> Location | None:
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        found = gazetteer.lookup(ent.text)
+        if found is not None:
+            return found
+    span = doc._.actor_at(tok.i)
+    if span is None:
+        return None
+    actor = span._.actor
+    if not (actor.country and not actor.org and (actor.sector is None or span._.actor_rule in PLACE_ACTOR_RULES)):
+        return None
+    found = gazetteer.lookup(span.text, country_hint=actor.country)
+    return found if found is not None and found.country == actor.country else gazetteer.country(actor.country)

@@ -1,0 +1,340 @@
+"""Verb dictionaries in TABARI/PETRARCH format, imported into the trigger lexicon.
+
+A user lists verb dictionary files in the ``verb_dictionaries`` setting (or with
+``--verbs``). A file is made of synsets and verb blocks::
+
+    &CURRENCY                      a synset: its members follow, one a line
+    +DOLLARS
+    +SWISS FRANCS
+
+    --- CONTRIBUTE [070] ---       a block: a verb and its default code
+    CONTRIBUTE                     verb forms: the head word, irregular forms in {}
+    +BREAK_DOWN {+BROKE_DOWN}      multi-word verbs join their words with '_'
+    - * &CURRENCY [903]            patterns: words before and after the verb ('*')
+    - SAID WOULD * [173]
+
+Pattern markers ``$`` (source), ``+`` (target), ``%`` (compound actor) and ``^``
+(skipped actor) place actors; the coder finds actors in the parse, so they are
+read and ignored. A code ``[---]`` means "no event"; ``[a:b]`` is a pair of codes
+for the two directions, of which the first is kept (``sym`` when both are the
+same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
+
+Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
+(the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
+the default code. Imported entries replace the shipped lexicon's entries for the
+same verb. Bad lines are reported with file and line, as for actor dictionaries.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..actors.dictionaries import DictionaryProblem
+from ..errors import KnowledgeBaseError
+from .lexicon import Lexicon, Trigger, load_lexicon, stem
+from .ontology import Ontology
+
+log = logging.getLogger(__name__)
+
+# Where the coder looks for the target of an imported verb, in order (lexicon slot names).
+IMPORTED_SLOTS = ("dobj", "dative", "prep:with", "prep:to", "prep:against", "prep:at", "prep:on",
+                  "prep:for", "prep:from", "prep:about", "prep:of", "prep:in", "prep:into",
+                  "prep:over", "prep:toward", "prep:towards")
+MARKERS = {"$", "+", "%", "^"}
+PARTICLES = {"down", "up", "off", "out", "on", "in", "back", "over", "away", "upon"}
+
+_HEADER = re.compile(r"^---\s*(?P<body>.*?)\s*(?:---)?\s*$")
+_CODE = re.compile(r"\[\s*([^\]]*?)\s*\]")
+_FORMS = re.compile(r"\{([^}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    before: tuple[str, ...]  # pattern words before the verb ('*'), markers dropped
+    after: tuple[str, ...]
+    code: str | None  # None: "[---]", no event
+    symmetric: bool
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    words: tuple[str, ...]  # "BREAK_DOWN" -> ("BREAK", "DOWN")
+    inflections: tuple[tuple[str, ...], ...]  # the forms given in {}
+    code: str | None  # a code of its own, else the block's
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerbBlock:
+    name: str
+    code: str | None
+    symmetric: bool
+    line: int
+    forms: tuple[VerbForm, ...]
+    patterns: tuple[VerbPattern, ...]
+
+
+@dataclass(frozen=True)
+class VerbDictionary:
+    path: str
+    blocks: tuple[VerbBlock, ...]
+    synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    problems: tuple[DictionaryProblem, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+
+class _Block:
+    """A verb block while it is read."""
+
+    def __init__(self, name: str, code: str | None, symmetric: bool, line: int) -> None:
+        self.name, self.code, self.symmetric, self.line = name, code, symmetric, line
+        self.forms: list[VerbForm] = []
+        self.patterns: list[VerbPattern] = []
+
+    def done(self) -> VerbBlock:
+        return VerbBlock(self.name, self.code, self.symmetric, self.line, tuple(self.forms), tuple(self.patterns))
+
+
+class _BadLine(Exception):
+    pass
+
+
+def _strip_comment(line: str) -> str:
+    """The line without its ``#`` comment ('#' inside a code such as ``[###]`` stays)."""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == "#" and depth == 0 and (i == 0 or line[i - 1].isspace()):
+            return line[:i]
+    return line
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in text.replace("_", " ").split() if w)
+
+
+def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
+    """A bracketed code's text -> (CAMEO code or None for '---', symmetric)."""
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) > 2 or not all(parts):
+        raise _BadLine(f"bad code [{text}]; expected [042], [---] or [032:033]")
+    first = parts[0]
+    if first == "---":
+        return None, False
+    if first not in ontology:
+        raise _BadLine(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
+    return first, len(parts) == 2 and parts[1] == first
+
+
+def read_verb_dictionary(path: str | Path, *, strict: bool = True,
+                         ontology: Ontology | None = None) -> VerbDictionary:
+    """Read a TABARI/PETRARCH verb dictionary.
+
+    With ``strict`` (the default) the first bad line raises
+    :class:`~eventwire.errors.KnowledgeBaseError` naming the file and line; with
+    ``strict=False`` bad lines are logged, listed in ``problems`` and skipped.
+    """
+    ontology = ontology or Ontology.load()
+    name = str(path)
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise KnowledgeBaseError(name, None, f"cannot read verb dictionary ({exc})") from exc
+    problems: list[DictionaryProblem] = []
+    blocks: list[VerbBlock] = []
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    block: _Block | None = None
+    synset: str | None = None
+    in_comment = False
+
+    for lineno, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        if in_comment or text.startswith("<!"):
+            in_comment = "-->" not in text
+            continue
+        text = _strip_comment(text).strip()
+        if not text:
+            continue
+        try:
+            if text.startswith("---"):
+                match = _HEADER.match(text)
+                body = match.group("body") if match else ""
+                codes = _CODE.findall(body)
+                verb = _CODE.sub(" ", body).strip()
+                if not verb or not codes:
+                    raise _BadLine("a block header needs a verb and a code: --- VERB [code] ---")
+                if block is not None:
+                    blocks.append(block.done())
+                # The block starts even when its code is bad: its lines must not join the last one.
+                block, synset = _Block(verb, None, False, lineno), None
+                block.code, block.symmetric = _code(codes[0], ontology)
+            elif text.startswith("&"):
+                label = text.split()[0].rstrip("_")
+                if len(text.split()) > 1:
+                    raise _BadLine(f"a synset line holds only its name, got {text!r}")
+                synset = label
+                synsets.setdefault(label, [])
+            elif text.startswith("-"):
+                if block is None:
+                    raise _BadLine("a pattern outside a verb block")
+                codes = _CODE.findall(text)
+                if not codes:
+                    raise _BadLine("a pattern needs a code in brackets, e.g. '- * TIES [064]'")
+                words = _words(_CODE.sub(" ", text[1:]))
+                if words.count("*") != 1:
+                    raise _BadLine("a pattern needs exactly one '*' (the verb)")
+                code, symmetric = _code(codes[0], ontology)
+                star = words.index("*")
+                before = tuple(w for w in words[:star] if w not in MARKERS)
+                after = tuple(w for w in words[star + 1:] if w not in MARKERS)
+                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno))
+            elif text.startswith("+") and synset is not None:
+                member = _words(text[1:])
+                if not member:
+                    raise _BadLine("an empty synset member")
+                synsets[synset].append(member)
+            else:
+                if block is None:
+                    raise _BadLine(f"a verb form outside a verb block: {text!r}")
+                synset = None
+                codes = _CODE.findall(text)
+                inflections = tuple(_words(f.lstrip("+")) for forms in _FORMS.findall(text)
+                                    for f in forms.split() if f.strip("+"))
+                head = _words(_FORMS.sub(" ", _CODE.sub(" ", text)).lstrip("+"))
+                if not head:
+                    raise _BadLine("a verb form line without a verb")
+                form = VerbForm(head, inflections, None if codes else block.code, lineno)
+                block.forms.append(form)  # kept for the block's patterns even when its code is bad
+                if codes:
+                    block.forms[-1] = VerbForm(head, inflections, _code(codes[0], ontology)[0], lineno)
+        except _BadLine as bad:
+            if strict:
+                raise KnowledgeBaseError(name, lineno, str(bad)) from None
+            problems.append(DictionaryProblem(name, lineno, str(bad)))
+            log.warning("%s:%d: %s; skipped", name, lineno, bad)
+    if block is not None:
+        blocks.append(block.done())
+    if problems:
+        log.warning("%s: read %d verb blocks, skipped %d bad lines", name, len(blocks), len(problems))
+    return VerbDictionary(name, tuple(blocks), {k: tuple(v) for k, v in synsets.items()}, tuple(problems))
+
+
+# -- into the lexicon --------------------------------------------------------------
+
+LemmaOf = Callable[[str], str]
+
+
+def simple_lemma(word: str) -> str:
+    """A verb's lemma without a model: the lower-cased word ("ABANDON" -> "abandon")."""
+    return word.lower()
+
+
+def model_lemma(nlp) -> LemmaOf:
+    """The lemma a spaCy pipeline's lemmatizer gives a word read as a verb
+    ("SAID" -> "say", "MET" -> "meet"); the lower-cased word when it has none."""
+    from spacy.tokens import Doc
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return simple_lemma
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def lemma_of(word: str) -> str:
+        doc = Doc(nlp.vocab, words=[word.lower()], pos=["VERB"])
+        try:
+            found = lemmatizer.rule_lemmatize(doc[0])
+        except (AttributeError, KeyError, ValueError):
+            return word.lower()
+        return (found[0] if found else word).lower()
+
+    return lemma_of
+
+
+def _alternatives(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: frozenset[str] = frozenset(),
+                  ) -> frozenset[frozenset[str]]:
+    """A pattern word as alternatives of stemmed word sets (a synset gives one per member)."""
+    if not word.startswith("&"):
+        return frozenset({frozenset({stem(word)})})
+    label = word.rstrip("_")
+    if label in seen or label not in synsets:
+        raise KeyError(label)
+    out: set[frozenset[str]] = set()
+    for member in synsets[label]:
+        if len(member) == 1 and member[0].startswith("&"):
+            out |= _alternatives(member[0], synsets, seen | {label})
+        else:
+            out.add(frozenset(stem(w) for w in member if not w.startswith("&")))
+    return frozenset(out)
+
+
+def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> tuple[str, str | None]:
+    """(lemma, particle) of a verb form: "BREAK DOWN" -> ("break", "down"); for other
+    multi-word forms the last word is the verb ("WIRE +TAP" -> "tap")."""
+    if len(words) == 2 and words[1].lower() in PARTICLES:
+        return lemma_of(words[0]), words[1].lower()
+    return lemma_of(words[-1].lstrip("+")), None
+
+
+def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
+                  ) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """The dictionary's triggers by (lemma, "VERB"): patterns first (most words first), then defaults."""
+    rows: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    problems = 0
+    for block in dictionary.blocks:
+        conditions: list[tuple[VerbPattern, tuple, tuple]] = []
+        for pattern in block.patterns:
+            if pattern.code is None:
+                continue  # "[---]": no event
+            try:
+                before = tuple(_alternatives(w, dictionary.synsets) for w in pattern.before)
+                after = tuple(_alternatives(w, dictionary.synsets) for w in pattern.after)
+            except KeyError as exc:
+                problems += 1
+                log.warning("%s:%d: unknown synset %s; pattern skipped", dictionary.path, pattern.line, exc)
+                continue
+            conditions.append((pattern, before, after))
+        for form in block.forms:
+            for words in (form.words, *form.inflections):
+                lemma, particle = _verb(words, lemma_of)
+                key = (lemma, "VERB")
+                for pattern, before, after in conditions:
+                    flags = frozenset({"sym"}) if pattern.symmetric else frozenset()
+                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code, IMPORTED_SLOTS, frozenset(),
+                                             frozenset(), flags, pattern.line, before, after))
+                if form.code is not None:
+                    flags = frozenset({"sym"}) if block.symmetric else frozenset()
+                    rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
+                                             frozenset(), flags, form.line))
+    if problems:
+        log.warning("%s: %d patterns skipped", dictionary.path, problems)
+
+    def order(t: Trigger) -> tuple:
+        return (not t.has_condition, -(len(t.before) + len(t.after)), t.particle is None, t.line)
+
+    return {k: tuple(sorted(dict.fromkeys(v), key=order)) for k, v in rows.items()}
+
+
+def with_verb_dictionaries(paths: Iterable[str], lemma_of: LemmaOf = simple_lemma,
+                           base: Lexicon | None = None) -> Lexicon:
+    """The shipped lexicon (or ``base``) with the verbs of the given dictionaries
+    replacing its entries for the same verbs; later files win over earlier ones."""
+    lexicon = base or load_lexicon()
+    for name in paths:
+        if not Path(name).exists():
+            raise KnowledgeBaseError(name, None, "verb dictionary not found (setting 'verb_dictionaries')")
+        dictionary = read_verb_dictionary(name, strict=False)
+        rows = verb_triggers(dictionary, lemma_of)
+        log.info("%s: %d verb blocks, %d verbs (%d problems skipped)", name, len(dictionary),
+                 len(rows), len(dictionary.problems))
+        lexicon = lexicon.overridden(rows)
+    return lexicon

@@ -1,0 +1,270 @@
+"""Scoring against the PETRARCH-2 unit tests (``PETR.UnitTest.records.xml``).
+
+The file holds ``<Sentence date= id= category= sentence=>`` records, each with
+its ``<Text>`` and the codings PETRARCH must produce with the validation
+dictionaries named in ``<Environment>``:
+
+- ``<EventCoding sourcecode= targetcode= eventcode=>``: an expected event;
+- ``<EventCoding noevents="True">``: the sentence must give no event;
+- ``<EventCoding error="...">``: PETRARCH refuses the sentence (a discard, a
+  dateline, a bad parse): no event either;
+- ``sentence="false"``: a disabled test, not scored.
+
+The coder runs with the validation actor and agent dictionaries (through the
+actor importer, setting ``dictionaries``) and the validation verbs (through the
+verb importer, setting ``verb_dictionaries``), added to the given settings.
+
+Actor codes are compared the way the importer reads them: the expected code and
+our actor both go through :func:`~eventwire.actors.dictionaries.code_to_actor`
+and are compared as :attr:`Actor.code <eventwire.records.Actor.code>` (country
+or organisation, then one eventwire sector): ``ARNGOVFRM`` is expected as
+``ARNGOV``; ``---GOV`` (a government of no named state) as ``---GOV``; a missing
+target as ``---``. Codes the importer cannot read (PETRARCH's quoted text codes,
+``###``) are compared as written and so cannot be produced. Event codes must be
+equal ("produced") or share the first two digits ("produced with root match").
+Expected codes outside our CAMEO table (the verbs file keeps WEIS-era codes such
+as ``223`` or ``903``, which the verb importer reports and skips) are counted as
+``unreachable``. The discards file is not used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..actors.dictionaries import ActorCodeError, code_to_actor
+from ..coding.ontology import Ontology
+from ..config import Settings, load_settings
+from ..errors import DocumentError, InputError
+from ..records import Document, Event
+
+NONE = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedCoding:
+    source: str
+    target: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchSentence:
+    id: str
+    date: dt.date | None
+    category: str
+    text: str  # white space collapsed: the file breaks lines inside sentences
+    codings: tuple[ExpectedCoding, ...]
+    no_event: str | None  # "noevents" or the error PETRARCH gives; None when codings are expected
+    active: bool  # False for sentence="false": not scored
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchFiles:
+    """The validation dictionaries named in ``<Environment>``, resolved next to the XML file."""
+
+    verbs: str | None
+    actors: str | None
+    agents: str | None
+    discards: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    sentence: str
+    expected: str  # "ARN -> GON 064" or "no event"
+    got: tuple[str, ...]  # our triples in that sentence
+    text: str
+
+
+@dataclass
+class PetrarchScore:
+    expected: int = 0  # codings plus no-event expectations, in active sentences
+    produced: int = 0  # exact: source, target and event code
+    produced_root: int = 0  # source, target and the code's first two digits
+    extras: int = 0  # our (source, target, code) triples that no expectation asked for
+    unreachable: int = 0  # expected event codes outside our CAMEO table
+    skipped_sentences: int = 0  # sentence="false"
+    sentences: int = 0
+    categories: dict[str, Counter] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+
+    def _count(self, category: str, key: str, n: int = 1) -> None:
+        self.categories.setdefault(category, Counter())[key] += n
+
+    def as_dict(self) -> dict:
+        reachable = self.expected - self.unreachable
+        out = {
+            "sentences": self.sentences,
+            "skipped_sentences": self.skipped_sentences,
+            "expected": self.expected,
+            "produced": self.produced,
+            "produced_rate": _rate(self.produced, self.expected),
+            "produced_root": self.produced_root,
+            "produced_root_rate": _rate(self.produced_root, self.expected),
+            "unreachable": self.unreachable,
+            "produced_rate_reachable": _rate(self.produced, reachable),
+            "extras": self.extras,
+        }
+        for name in sorted(self.categories):
+            c = self.categories[name]
+            out[f"category_{name}"] = f"{c['produced']}/{c['expected']} (root {c['produced_root']}, extras {c['extras']})"
+        return out
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _date(text: str | None) -> dt.date | None:
+    text = (text or "").strip()
+    try:
+        return dt.datetime.strptime(text, "%Y%m%d").date() if text else None
+    except ValueError:
+        return None
+
+
+def read_petrarch(path: Path) -> tuple[PetrarchFiles, list[PetrarchSentence]]:
+    """The environment and the sentences of a PETRARCH unit-test XML file."""
+    try:
+        root = ET.parse(path).getroot()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open ({exc})") from exc
+    except ET.ParseError as exc:
+        raise InputError(f"{path}: not well-formed PETRARCH XML ({exc})") from exc
+    env = root.find("Environment")
+
+    def named(tag: str) -> str | None:
+        node = env.find(tag) if env is not None else None
+        if node is None or not (node.text or "").strip():
+            return None
+        return str(Path(path).parent / node.text.strip())
+
+    files = PetrarchFiles(named("Verbfile"), named("Actorfile"), named("Agentfile"), named("Discardfile"))
+    sentences = []
+    for node in root.iter("Sentence"):
+        codings, no_event = [], None
+        for coding in node.findall("EventCoding"):
+            if coding.get("eventcode") is not None:
+                codings.append(ExpectedCoding(coding.get("sourcecode", NONE).strip(),
+                                              coding.get("targetcode", NONE).strip(),
+                                              coding.get("eventcode", "").strip()))
+            elif coding.get("noevents", "").strip().lower() == "true":
+                no_event = "noevents"
+            elif coding.get("error"):
+                no_event = coding.get("error").strip()
+        text_node = node.find("Text")
+        text = " ".join((text_node.text or "").split()) if text_node is not None else ""
+        sentences.append(PetrarchSentence(
+            id=(node.get("id") or "").strip(), date=_date(node.get("date")),
+            category=(node.get("category") or "").strip() or "-", text=text,
+            codings=tuple(codings), no_event=no_event if not codings else None,
+            active=(node.get("sentence") or "true").strip().lower() == "true"))
+    return files, sentences
+
+
+def actor_key(code: str) -> str:
+    """A PETRARCH actor code as our actor code (module docstring): ``ARNGOVFRM`` -> ``ARNGOV``."""
+    text = code.strip()
+    if not text or text == NONE:
+        return NONE
+    try:
+        if text.startswith(NONE):
+            actor = code_to_actor(text[len(NONE):])
+            return NONE + (actor.sector or "") if actor.org is None else actor.code
+        return code_to_actor(text).code
+    except ActorCodeError:
+        return text  # a text code or an unreadable code: compared as written
+
+
+def event_triple(event: Event) -> tuple[str, str, str]:
+    return (event.source.actor.code if event.source else NONE,
+            event.target.actor.code if event.target else NONE, event.cameo)
+
+
+def score_sentence(score: PetrarchScore, sentence: PetrarchSentence, events: list[Event],
+                   ontology: Ontology) -> None:
+    """Add one active sentence to ``score``."""
+    got = {event_triple(e) for e in events}
+    shown = tuple(f"{s} -> {t} {c}" for s, t, c in sorted(got))
+    score.sentences += 1
+    cat = sentence.category
+    if not sentence.codings:
+        if sentence.no_event is None:  # a test with no expectation at all: only extras count
+            score.extras += len(got)
+            score._count(cat, "extras", len(got))
+            return
+        score.expected += 1
+        score._count(cat, "expected")
+        if not got:
+            score.produced += 1
+            score.produced_root += 1
+            score._count(cat, "produced")
+            score._count(cat, "produced_root")
+        else:
+            score.extras += len(got)
+            score._count(cat, "extras", len(got))
+            score.misses.append(Miss(sentence.id, f"no event ({sentence.no_event})", shown, sentence.text))
+        return
+    matched: set[tuple[str, str, str]] = set()
+    for coding in sentence.codings:
+        want = (actor_key(coding.source), actor_key(coding.target), coding.code)
+        score.expected += 1
+        score._count(cat, "expected")
+        if coding.code not in ontology:
+            score.unreachable += 1
+        if want in got:
+            matched.add(want)
+            score.produced += 1
+            score._count(cat, "produced")
+        else:
+            score.misses.append(Miss(sentence.id, f"{want[0]} -> {want[1]} {want[2]}", shown, sentence.text))
+        root = [t for t in got if t[:2] == want[:2] and t[2][:2] == want[2][:2]]
+        if root:
+            matched.update(root)
+            score.produced_root += 1
+            score._count(cat, "produced_root")
+    extras = len(got - matched)
+    score.extras += extras
+    score._count(cat, "extras", extras)
+
+
+def petrarch_settings(files: PetrarchFiles, settings: Settings | None = None) -> Settings:
+    """``settings`` with the validation dictionaries added."""
+    settings = settings or load_settings()
+    actors = [p for p in (files.actors, files.agents) if p]
+    verbs = [files.verbs] if files.verbs else []
+    return settings.replace(
+        dictionaries=tuple(dict.fromkeys([*settings.dictionaries, *actors])),
+        verb_dictionaries=tuple(dict.fromkeys([*settings.verb_dictionaries, *verbs])))
+
+
+def score_petrarch_file(path: Path, *, settings: Settings | None = None,
+                        on_error: Callable[[DocumentError], None] | None = None) -> PetrarchScore:
+    """Code every active sentence of a PETRARCH unit-test file and score it (module docstring)."""
+    from ..pipeline import extract_documents
+
+    files, sentences = read_petrarch(path)
+    run_settings = petrarch_settings(files, settings)
+    score = PetrarchScore(skipped_sentences=sum(not s.active for s in sentences))
+    active = [s for s in sentences if s.active]
+    by_id: dict[str, PetrarchSentence] = {}
+    documents = []
+    for n, sentence in enumerate(active):
+        doc_id = sentence.id if sentence.id and sentence.id not in by_id else f"{sentence.id}#{n}"
+        by_id[doc_id] = sentence
+        documents.append(Document(id=doc_id, text=sentence.text, date=sentence.date,
+                                  origin=f"{path}#{sentence.id}"))
+    ontology = Ontology.load()
+    for result in extract_documents(documents, settings=run_settings):
+        if isinstance(result, DocumentError):
+            if on_error is None:
+                raise result
+            on_error(result)
+            continue
+        score_sentence(score, by_id[result.document.id], result.events, ontology)
+    return score

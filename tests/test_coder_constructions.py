@@ -1,0 +1,123 @@
+"""Constructions of the rule coder added for issue 4: commitment frames ("agreed
+to provide", "threatened to cut off"), responses to another actor's act
+("condemned the Russian strikes"), that-clause targets, domestic targets, and
+one event per happening in a document. Rules alone (the learned detector off),
+real model."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eventwire import extract
+from eventwire.coding.frames import Frames
+from eventwire.coding.merge import merge_restatements
+from eventwire.errors import KnowledgeBaseError
+from eventwire.records import Actor, Event, Location, Mention
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rules_only(settings):
+    return settings.replace(event_model="none")
+
+
+def coded(text, settings, date="2025-06-01"):
+    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None,
+             e.cameo, e.modality) for e in extract(text, date=date, settings=settings)]
+
+
+@pytest.mark.parametrize("text, source, target, root, modality", [
+    # a stated intention is its own event (root 03), by the embedded act's actors
+    ("Russia agreed to provide gas to Hungary.", "RUS", "HUN", "03", "asserted"),
+    ("Japan has pledged to send humanitarian aid to Myanmar.", "JPN", "MMR", "03", "asserted"),
+    # a threat of a hostile act is a threat (root 13), not a future act
+    ("Iran threatened to cut off electricity to Azerbaijan.", "IRN", "AZE", "13", "asserted"),
+    ("Hezbollah vowed to attack Israel.", "LBN", "ISR", "13", "asserted"),
+])
+def test_commitment_frames(text, source, target, root, modality, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c[:2] == root and m == modality
+               for s, t, c, m in found), found
+
+
+def test_intent_to_attack_stays_an_attack_in_future(rules_only):
+    # "plans to" is not a commitment frame: the act itself, with future modality
+    found = coded("Israel plans to strike Iran next week.", rules_only)
+    assert ("ISR", "IRN") in {(s, t) for s, t, _, _ in found}
+    assert all(c[:2] == "19" and m == "future" for s, t, c, m in found if (s, t) == ("ISR", "IRN")), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the target of a response is the actor of the act responded to
+    ("Germany condemned the Russian strikes.", ("DEU", "RUS", "11")),
+    ("Israel rejected Hamas's request for a ceasefire.", ("ISR", "PSE", "12")),
+    # the target of a demand can be the subject of its that-clause
+    ("The United States demanded that North Korea abandon its nuclear program.", ("USA", "PRK", "10")),
+    # a place stands for its state, the source's own included
+    ("Thousands of Serbians protested in Belgrade.", ("SRB", "SRB", "14")),
+    # people the text does not place are the source's own
+    ("Belarus releases 52 political prisoners.", ("BLR", "BLR", "08")),
+    # a participle on the object acts for the verb's subject
+    ("U.S. President Donald Trump signs an executive order imposing sanctions on International "
+     "Criminal Court officials.", ("USA", "ICC", "16")),
+    # a prepositional target on the amount
+    ("Putin telephoned Erdogan on Monday.", ("RUS", "TUR", "04")),
+])
+def test_constructions(text, expected, rules_only):
+    found = {(s, t, c[:2]) for s, t, c, _ in coded(text, rules_only)}
+    assert expected in found, found
+
+
+def test_same_event_stated_twice_is_coded_once(rules_only):
+    text = ("Russia attacked Ukraine on Tuesday.\n\n"
+            "Russian forces attacked Ukraine on Tuesday, officials said.\n\n"
+            "Russia attacked Ukraine again on Thursday.")
+    events = [e for e in extract(text, date="2025-06-06", settings=rules_only)
+              if (e.source.actor.key, e.target.actor.key if e.target else None) == ("RUS", "UKR")]
+    assert sorted(e.date for e in events) == ["2025-06-03", "2025-06-05"]
+    assert events[0].sentence_index == 0  # the first statement is kept
+
+
+def _event(sentence, date, precision="day", location=None, cameo="190", modality="asserted"):
+    actor = Actor(name="Russia", country="RUS")
+    target = Actor(name="Ukraine", country="UKR")
+    return Event(doc_id="d", sentence_index=sentence, evidence="...", span=(0, 3),
+                 source=Mention("Russia", 0, 6, actor, "state"), target=Mention("Ukraine", 7, 14, target, "state"),
+                 cameo=cameo, cameo_name="", quad_class=4, goldstein=-10.0, plover="ASSAULT",
+                 modality=modality, date=date, date_precision=precision, location=location)
+
+
+def test_merge_keeps_events_that_differ():
+    kyiv, lviv = Location("Kyiv", "UKR"), Location("Lviv", "UKR")
+    events = [
+        _event(0, "2025-06-06", "document"),
+        _event(1, "2025-06-03", cameo="195"),              # dated restatement: merged, date and code taken
+        _event(2, "2025-06-05"),                            # another day: another event
+        _event(3, "2025-06-05", location=kyiv),             # same day, place added: merged
+        _event(4, "2025-06-05", location=lviv),             # same day, other place: another event
+        _event(5, "2025-06-03", modality="negated"),        # did not happen: its own event
+    ]
+    merged = merge_restatements(events)
+    assert [e.sentence_index for e in merged] == [0, 2, 4, 5]
+    assert (merged[0].date, merged[0].date_precision, merged[0].cameo) == ("2025-06-03", "day", "195")
+    assert merged[1].location == kyiv
+
+
+def test_merge_folds_reversed_meetings():
+    meeting = dataclasses.replace(_event(0, "2025-06-03"), cameo="040")
+    reverse = dataclasses.replace(meeting, sentence_index=1, source=meeting.target, target=meeting.source)
+    assert merge_restatements([meeting, reverse]) == [meeting]
+
+
+def test_bad_frame_table_names_file_and_line(tmp_path):
+    (tmp_path / "frames.tsv").write_text("lemma\tkind\nagree\tintent\npromise\thope\n", encoding="utf-8")
+    (tmp_path / "frame_codes.tsv").write_text("kind\tembedded\tcode\nintent\t07\t033\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"frames.tsv.*3.*hope"):
+        Frames.load(str(tmp_path))
+    (tmp_path / "frames.tsv").write_text("lemma\tkind\nagree\tintent\n", encoding="utf-8")
+    (tmp_path / "frame_codes.tsv").write_text("kind\tembedded\tcode\nintent\t07\t0999\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"frame_codes.tsv:2: .*0999"):
+        Frames.load(str(tmp_path))

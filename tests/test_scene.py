@@ -1,0 +1,77 @@
+"""When and where events happen when their own clause does not say (coding/scene.py, coding/venue.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Document, extract_document
+
+pytestmark = pytest.mark.model
+
+THU = dt.date(2019, 8, 8)  # a Thursday
+
+
+def _events(settings, text, day=THU):
+    return extract_document(Document(id="scene", text=text, date=day), settings=settings).events
+
+
+def _one(events, root, source=None):
+    found = [e for e in events if e.cameo_root == root and (source is None or e.source.actor.key == source)]
+    assert found, [(e.source and e.source.actor.key, e.cameo, e.evidence) for e in events]
+    return found[0]
+
+
+def test_the_day_of_the_story_carries_to_later_undated_sentences(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+                               "The Ukrainian army then attacked Russian positions near Belgorod.")
+    assert _one(events, "19", "UKR").date == "2019-08-03"
+
+
+def test_a_present_tense_sentence_keeps_the_document_date(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+                               "Ukraine accuses Russia of war crimes.")
+    event = _one(events, "11", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08-08", "document")
+
+
+def test_a_day_named_in_a_sentence_without_events_is_the_day_of_the_story(settings):
+    # the selective runner does not run the entity recogniser on the first sentence
+    events = _events(settings, "On Monday, the Ukrainian president spoke about the weather.\n\n"
+                               "Russian forces shelled the Ukrainian city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-05"
+
+
+def test_a_clause_joined_by_when_shares_the_date(settings):
+    events = _events(settings, "Violence broke out on Saturday when Serbian police attacked protesters in Belgrade.")
+    assert _one(events, "19").date == "2019-08-03"
+
+
+def test_a_date_that_qualifies_a_noun_does_not_date_the_event(settings):
+    events = _events(settings, "Ukrainian forces shelled Russian positions after the deadline last Monday.")
+    event = _one(events, "19", "UKR")
+    assert event.date == "2019-08-08"
+
+
+def test_the_present_perfect_gives_the_month_of_the_document(settings):
+    event = _one(_events(settings, "Russian forces have captured the Ukrainian town of Pokrovsk."), "19", "RUS")
+    assert (event.date, event.date_precision) == ("2019-08", "month")
+
+
+@pytest.mark.parametrize(("text", "root", "country"), [
+    ("Police arrested dozens of protesters in Kathmandu, Nepal.", "17", "NPL"),
+    ("Iranian police arrested four people in Jolfa, East Azerbaijan province, Iran.", "17", "IRN"),
+    ("Ukrainian president Volodymyr Zelenskyy met U.S. president Donald Trump at the White House.", "04", "USA"),
+    ("Russian forces shelled Ukraine overnight.", "19", "UKR"),  # attacks: where they land
+    ("Hungary expelled a Russian diplomat.", "16", "HUN"),  # what a state does: at home
+])
+def test_event_countries(settings, text, root, country):
+    event = _one(_events(settings, text), root)
+    assert event.location is not None and event.location.country == country, event.location
+
+
+def test_a_day_and_its_part_of_day_are_read_together(settings):
+    # the recogniser gives "Saturday" (DATE) and "morning" (TIME) as two entities
+    events = _events(settings, "On Saturday morning, Russian forces shelled the Ukrainian city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-03"
