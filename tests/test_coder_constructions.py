@@ -71,6 +71,29 @@ def test_constructions(text, expected, rules_only):
     assert expected in found, found
 
 
+def test_a_noun_that_refers_back_to_an_act_targets_its_actor(rules_only):
+    found = coded("Turkey expelled the Greek ambassador on Monday. Greece condemned the move.", rules_only)
+    assert ("GRC", "TUR", "111", "asserted") in found
+    # without an act told before, "the move" names no one
+    assert not [f for f in coded("Greece condemned the move.", rules_only) if f[1] is not None]
+
+
+def test_protest_without_named_target_is_against_its_own_state(rules_only):
+    assert ("SRB", "SRB", "14") in {(s, t, c[:2]) for s, t, c, _ in
+                                     coded("Thousands of Serbians protested on Friday.", rules_only)}
+
+
+def test_the_act_asked_for_is_not_coded(rules_only):
+    found = coded("Mexico pressured the U.S. government to provide protection for Mexicans.", rules_only)
+    assert ("MEX", "USA", "10") in {(s, t, c[:2]) for s, t, c, _ in found}
+    assert not [f for f in found if f[2][:2] == "07"], found
+
+
+def test_reported_would_is_future(rules_only):
+    found = coded("Mexico's foreign minister said the government would pressure the United States.", rules_only)
+    assert ("MEX", "USA", "100", "future") in found, found
+
+
 def test_same_event_stated_twice_is_coded_once(rules_only):
     text = ("Russia attacked Ukraine on Tuesday.\n\n"
             "Russian forces attacked Ukraine on Tuesday, officials said.\n\n"

@@ -43,6 +43,12 @@ GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upo
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"17"}
+# Roots of appeals and demands: the act asked for in their infinitive is not coded.
+APPEAL_ROOTS = {"02", "10"}
+# Roots whose target, when the text names none, is the source's own state (protests).
+OWN_STATE_ROOTS = {"14"}
+# Determiners of a noun that refers back to an act told before ("the move", "this decision").
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
@@ -50,10 +56,12 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 @dataclass
 class DocContext:
     """What the coder remembers across the sentences of one document: the actors
-    of each sentence's subject, for "they"."""
+    of each sentence's subject, for "they", and the source of the last act coded,
+    for "criticised the move"."""
 
     groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
     places: Places | None = None
+    last_source: Span | None = None  # who did the last act coded: what "the move" refers back to
 
     def group_before(self, tok: Token) -> list[Span]:
         start = tok.sent.start
@@ -326,6 +334,9 @@ class Coder:
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
+        named = [c.source for c in out if c.source is not None and c.source_actor is None]
+        if named:
+            context.last_source = named[-1]
         root = sent.root
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
@@ -480,9 +491,17 @@ class Coder:
             span = self._noun_source(doc, tok)
             if span is not None:
                 found = [span]
+        if (not found and context.last_source is not None and tok.pos_ == "NOUN"
+                and "act" in self.lexicon.classes_of(tok.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
+            # "Greece criticised the move": the act told before, by its actor.
+            found = [context.last_source]
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
+        if tok.dep_ == "xcomp" and self._appeals(tok.head):
+            # "pressured Washington to provide better protection": what is asked for has not happened.
+            return []
         out = self._code_act(doc, tok, row, context)
         frame = self.frames.frame_of(tok) if self.frames is not None and out else None
         if frame is None:
@@ -494,6 +513,11 @@ class Coder:
         # "agreed to provide gas to Hungary": the statement of intent, by the same actors.
         rule = dataclasses.replace(row, cameo=code)
         return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
+
+    def _appeals(self, verb: Token) -> bool:
+        """True for a verb of appeal or demand ("urge", "ask", "call on", "pressure")."""
+        return verb.pos_ == "VERB" and any(
+            row.cameo[:2] in APPEAL_ROOTS for row in self.lexicon.for_token(verb.lemma_.lower(), "VERB"))
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
@@ -515,6 +539,10 @@ class Coder:
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
+        if not targets and row.cameo[:2] in OWN_STATE_ROOTS:
+            # "Serbians protested": against their own state when the text names no other.
+            targets = [(s, Actor(country=(sa or s._.actor).country)) for s, sa in sources[:1]
+                       if (sa or s._.actor).country and not (sa or s._.actor).org]
         if not targets:
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
