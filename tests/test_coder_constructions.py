@@ -36,6 +36,10 @@ def coded(text, settings, date="2025-06-01"):
     # a threat of a hostile act is a threat (root 13), not a future act
     ("Iran threatened to cut off electricity to Azerbaijan.", "IRN", "AZE", "13", "asserted"),
     ("Hezbollah vowed to attack Israel.", "LBN", "ISR", "13", "asserted"),
+    ("The Azerbaijani parliament threatened to break relations with Russia.", "AZE", "RUS", "13", "asserted"),
+    # a refusal of a cooperative act is a rejection (root 12)
+    ("Hamas refused to allow United Nations planes to land.", "PSE", "UN", "12", "asserted"),
+    ("Israel declined to meet the Palestinian delegation.", "ISR", "PSE", "12", "asserted"),
 ])
 def test_commitment_frames(text, source, target, root, modality, rules_only):
     found = coded(text, rules_only)
@@ -78,9 +82,20 @@ def test_a_noun_that_refers_back_to_an_act_targets_its_actor(rules_only):
     assert not [f for f in coded("Greece condemned the move.", rules_only) if f[1] is not None]
 
 
-def test_protest_without_named_target_is_against_its_own_state(rules_only):
-    assert ("SRB", "SRB", "14") in {(s, t, c[:2]) for s, t, c, _ in
-                                     coded("Thousands of Serbians protested on Friday.", rules_only)}
+@pytest.mark.parametrize("text, expected", [
+    # triggers flagged "own": with no target named, the source's own state
+    ("Thousands of Serbians protested on Friday.", ("SRB", "SRB", "14")),
+    ("Young Algerians blocked roads leading to the city centre on Sunday.", ("DZA", "DZA", "14")),
+    ("Serbia eased emergency measures on Wednesday.", ("SRB", "SRB", "08")),
+    ("Angela Rayner resigns as Deputy Prime Minister of the United Kingdom.", ("GBR", "GBR", "08")),
+])
+def test_own_state_is_the_target_when_none_is_named(text, expected, rules_only):
+    assert expected in {(s, t, c[:2]) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_a_named_target_wins_over_the_own_state(rules_only):
+    found = {(s, t, c[:2]) for s, t, c, _ in coded("Lebanese protesters rallied against Israel.", rules_only)}
+    assert ("LBN", "ISR", "14") in found and ("LBN", "LBN", "14") not in found, found
 
 
 def test_the_act_asked_for_is_not_coded(rules_only):

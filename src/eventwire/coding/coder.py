@@ -45,8 +45,6 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 STATE_SOURCE_ROOTS = {"17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
-# Roots whose target, when the text names none, is the source's own state (protests).
-OWN_STATE_ROOTS = {"14"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
@@ -430,7 +428,8 @@ class Coder:
             generic.append("prep:with")
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
-                add(self._slot_actors(doc, t, context) if slot == "dobj" else self.actors_at(doc, t, context))
+                responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
+                add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
@@ -539,7 +538,7 @@ class Coder:
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
-        if not targets and row.cameo[:2] in OWN_STATE_ROOTS:
+        if not targets and "own" in row.flags:
             # "Serbians protested": against their own state when the text names no other.
             targets = [(s, Actor(country=(sa or s._.actor).country)) for s, sa in sources[:1]
                        if (sa or s._.actor).country and not (sa or s._.actor).org]

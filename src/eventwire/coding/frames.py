@@ -1,9 +1,9 @@
-"""Commitment frames: "agreed to provide", "threatened to cut off", "ready to talk".
+"""Commitment frames: "agreed to provide", "threatened to cut off", "refused to allow".
 
-CAMEO codes a stated intention or threat as its own event (root 03 "express
-intent to cooperate", root 13 "threaten"), with the embedded act deciding the
-sub-code: "Russia agreed to provide gas to Hungary" is RUS -> HUN 031, not a
-future 07. The frame words are in ``data/frames.tsv`` and the recoding table
+CAMEO codes a stated intention, threat or refusal as its own event (root 03
+"express intent to cooperate", 13 "threaten", 12 "reject"), with the
+embedded act deciding the sub-code: "Russia agreed to provide gas to
+Hungary" is RUS -> HUN 033, not a future 07. The frame words are in ``data/frames.tsv`` and the recoding table
 in ``data/frame_codes.tsv``.
 """
 
@@ -20,7 +20,7 @@ from ..errors import KnowledgeBaseError
 from .lexicon import data_path
 from .ontology import Ontology
 
-KINDS = {"intent", "threat", "both"}
+KINDS = {"intent", "threat", "both", "refusal"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "ready to talk", "willing to negotiate": the adjective is an acomp of "be".
 FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
@@ -45,8 +45,9 @@ class Frames:
             words[row["lemma"]] = row["kind"]
         codes: dict[tuple[str, str], str] = {}
         for line, row in tsv_records(codes_path, ("kind", "embedded", "code")):
-            if row["kind"] not in ("intent", "threat"):
-                raise KnowledgeBaseError(str(codes_path), line, f"kind {row['kind']!r} is not intent or threat")
+            if row["kind"] not in KINDS - {"both"}:
+                raise KnowledgeBaseError(str(codes_path), line,
+                                         f"kind {row['kind']!r} is not one of {sorted(KINDS - {'both'})}")
             for name in ("embedded", "code"):
                 if row[name] not in ontology:
                     raise KnowledgeBaseError(str(codes_path), line, f"{name} {row[name]!r} is not a CAMEO code")

@@ -18,7 +18,7 @@ from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
-FLAGS = {"sym", "notarget", "light"}
+FLAGS = {"sym", "notarget", "light", "own"}
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
