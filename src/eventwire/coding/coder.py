@@ -470,10 +470,12 @@ class Coder:
             if found:
                 return found
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
+        agents = load_agents()
         for t in objects:
             # "Belarus releases 52 political prisoners", with no place named: its own people.
-            if home is not None and doc._.actor_at(t.i) is None and t.lemma_.lower() in load_agents():
-                return [(doc[t.i:t.i + 1], Actor(country=home, sector=load_agents()[t.lemma_.lower()]))]
+            lemma = t.lemma_.lower()
+            if home is not None and doc._.actor_at(t.i) is None and lemma in agents:
+                return [(doc[t.i:t.i + 1], Actor(country=home, sector=agents[lemma]))]
         if context.places is not None:
             span = context.places.in_sentence(tok.sent)
             if span is not None and all(span != src for src, _ in sources):
