@@ -22,7 +22,9 @@ Needs scikit-learn (``pip install -e '.[train]'``).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Iterator
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,13 +37,15 @@ from sklearn.model_selection import GroupKFold
 from eventwire.coding.learned import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose, rule_map
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.config import load_settings
-from eventwire.evaluation.gold import read_gold_jsonl
+from eventwire.evaluation.gold import gold_document
 from eventwire.evaluation.score import NONE_KEY, GoldEvent, gold_events, triple_of
 from eventwire.errors import DocumentError
+from eventwire.records import Document
 from eventwire.pipeline import annotated_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "train" / "train-wcep.jsonl"
+DEFAULT_TEXTS = ROOT.parent / "shared" / "corpora" / "wcep-events.jsonl"
 C_GRID = (0.1, 0.3, 1.0)
 # Users of event data count false events against a coder more than misses: the model may
 # add recall only while the events it adds keep the whole at this precision or above.
@@ -70,14 +74,39 @@ def label_roots(candidate: Candidate, gold: list[GoldEvent]) -> set[str]:
     return {g.root for g in gold if g.dyad_matches(sk or NONE_KEY, tk or NONE_KEY)}
 
 
-def collect(paths: list[Path]) -> list[DocumentData]:
+def stand_off(path: Path, texts: Path) -> Iterator[tuple[Document, dict] | DocumentError]:
+    """The records of a gold file; stand-off records (no "text") take theirs, by id, from
+    ``texts`` (a JSON Lines corpus with "id" and "text"): our own annotations of corpus
+    sentences are kept in the repository without the corpus text."""
+    corpus: dict[str, str] | None = None
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            record = json.loads(line)
+            if "text" not in record:
+                if corpus is None:
+                    if not texts.exists():
+                        raise SystemExit(f"{path} holds stand-off annotations: their texts are in {texts}, "
+                                         "which is not here (--texts)")
+                    with texts.open(encoding="utf-8") as lines:
+                        corpus = {d["id"]: d["text"] for d in map(json.loads, lines)}
+                if record.get("id") not in corpus:
+                    yield DocumentError(where, f"id {record.get('id')!r} is not in {texts}")
+                    continue
+                record = {**record, "text": corpus[record["id"]]}
+            yield gold_document(record, where)
+
+
+def collect(paths: list[Path], texts: Path = DEFAULT_TEXTS) -> list[DocumentData]:
     settings = load_settings().replace(event_model="none")
     features = FeatureMaker(load_lexicon())
     records: dict[str, dict] = {}
 
     def documents():
         for path in paths:
-            for item in read_gold_jsonl(path):
+            for item in stand_off(path, texts):
                 if isinstance(item, DocumentError):
                     print(f"skipped: {item}", file=sys.stderr)
                     continue
@@ -187,11 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=2, help="drop features seen in fewer samples")
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS,
+                        help="corpus with the texts of stand-off gold records (default: %(default)s)")
     args = parser.parse_args(argv)
     for path in args.gold:
         if not path.exists():
             parser.error(f"{path} is not here")
-    docs = collect(args.gold)
+    docs = collect(args.gold, args.texts)
     p, r, rules_only = score_with(docs, {}, [NONE_LABEL], 1.0)
     print(f"rules alone on the training data: P {p:.3f} R {r:.3f} F1 {rules_only:.4f}", file=sys.stderr)
     c, threshold, f1 = cross_validate(docs, args.folds, args.min_count)

@@ -120,6 +120,17 @@ def test_honorific_does_not_hide_a_surname(resolve):
     assert found["Putin"] == ("RUS", "GOV")
 
 
+def test_surname_of_another_person_is_not_their_country(resolve):
+    # "Hanson" alone is a known (historical) Estonian minister; "Pauline Hanson" is not him
+    found = resolve("Queensland senator Pauline Hanson spoke on Monday.", dt.date(2025, 11, 24))
+    assert all(key != "EST" for key, _ in found.values()), found
+
+
+def test_state_name_before_an_administrative_unit_is_a_province(resolve):
+    found = resolve("Four people were arrested in East Azerbaijan province, Iran.", dt.date(2026, 4, 19))
+    assert "Azerbaijan" not in found and found["Iran"] == ("IRN", None)
+
+
 @pytest.mark.parametrize("text, resolved", [
     ("Antony Blinken arrived on Monday. He met the president.", True),
     ("Antony Blinken met Park Jin on Monday. He said the talks went well.", False),  # two people: ambiguous
@@ -162,3 +173,28 @@ def test_historical_periods_never_overlap_people_tsv():
     assert historical and current
     first = min(p.start for p in current if p.start)
     assert all(p.end is not None and p.end < first for p in historical)
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a title's plural is an agent noun, and states conjoined after "of" share it
+    ("The ambassadors of France, Germany and Italy met in Rome.", "Germany", ("DEU", "GOV")),
+    ("The foreign ministers of France and Germany met in Rome.", "Germany", ("DEU", "GOV")),
+    ("The foreign ministers of France and Germany met in Rome.", "foreign ministers of France", ("FRA", "GOV")),
+    # not past a group that has its own sector, nor onto a place that is no conjunct
+    ("Leaders of Hamas and Israel met in Cairo.", "Israel", ("ISR", None)),
+    ("Officials of France met Germany in Rome.", "Germany", ("DEU", None)),
+])
+def test_agent_of_state_is_shared_by_conjoined_states(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 6, 1))[mention] == expected
+
+
+def test_dictionary_state_code_takes_the_agent_nouns_sector(tmp_path):
+    """A dictionary entry coded as a state ([KSV]) composes with agent nouns like a state."""
+    path = tmp_path / "states.actors.txt"
+    path.write_text("DARDANIA  [KSV]\n")
+    settings = Settings(dictionaries=(str(path),))
+    text = "The Dardania government condemned the attack. The ministers of Dardania met."
+    result = extract_document(Document(id="d", text=text, date=dt.date(2025, 6, 1)), settings=settings)
+    found = {m.text: (m.actor.country, m.actor.sector) for m in result.mentions}
+    assert found["Dardania government"] == ("KSV", "GOV")
+    assert found["ministers of Dardania"] == ("KSV", "GOV")

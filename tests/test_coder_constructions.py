@@ -40,6 +40,11 @@ def coded(text, settings, date="2025-06-01"):
     # a refusal of a cooperative act is a rejection (root 12)
     ("Hamas refused to allow United Nations planes to land.", "PSE", "UN", "12", "asserted"),
     ("Israel declined to meet the Palestinian delegation.", "ISR", "PSE", "12", "asserted"),
+    # a noun of intent, threat or refusal frames its infinitive the same way
+    ("Japan announced a pledge to send aid to Myanmar.", "JPN", "MMR", "03", "asserted"),
+    ("Israel announced its refusal to allow UN inspectors into Gaza.", "ISR", "UN", "12", "asserted"),
+    # the noun's owner is the one who would act
+    ("Russia rejected Ukraine's offer to hold talks with Moscow.", "UKR", "RUS", "03", "asserted"),
 ])
 def test_commitment_frames(text, source, target, root, modality, rules_only):
     found = coded(text, rules_only)
@@ -109,6 +114,16 @@ def test_reported_would_is_future(rules_only):
     assert ("MEX", "USA", "100", "future") in found, found
 
 
+@pytest.mark.parametrize("text, modality", [
+    # a semicolon closes the clause: the report after it does not govern the act before it
+    ("Israel bombed Gaza on Friday; Reuters reported that twelve people died.", "asserted"),
+    ("Reuters reported that Israel bombed Gaza on Friday.", "reported"),
+])
+def test_report_scope_ends_at_a_semicolon(text, modality, rules_only):
+    found = coded(text, rules_only)
+    assert [m for s, t, c, m in found if (s, t) == ("ISR", "PSE")] == [modality], found
+
+
 def test_same_event_stated_twice_is_coded_once(rules_only):
     text = ("Russia attacked Ukraine on Tuesday.\n\n"
             "Russian forces attacked Ukraine on Tuesday, officials said.\n\n"
@@ -159,3 +174,18 @@ def test_bad_frame_table_names_file_and_line(tmp_path):
     (tmp_path / "frame_codes.tsv").write_text("kind\tembedded\tcode\nintent\t07\t0999\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"frame_codes.tsv:2: .*0999"):
         Frames.load(str(tmp_path))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a people protesting is its civilians; an unnamed target is its own government
+    ("Thousands of Serbians protested in Belgrade on Friday.", ("SRB", "CVL"), ("SRB", "GOV")),
+    ("Hongkongers marched against the extradition bill.", ("HKG", "CVL"), ("HKG", "GOV")),
+    # a named target stays as named; an adjective is no people
+    ("Greenlanders protested against the US consulate.", ("DNK", "CVL"), ("USA", "GOV")),
+    ("Russian workers went on a general strike.", ("RUS", "LAB"), ("RUS", "GOV")),
+])
+def test_protest_sectors(text, source, target, rules_only):
+    events = extract(text, date="2025-06-01", settings=rules_only)
+    sides = {((e.source.actor.key, e.source.actor.sector), (e.target.actor.key, e.target.actor.sector))
+             for e in events if e.cameo.startswith("14") and e.source and e.target}
+    assert (source, target) in sides, sides

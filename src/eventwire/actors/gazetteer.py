@@ -85,9 +85,10 @@ class Gazetteer:
             matcher.add(text, [doc])
         self._sector_of: dict[str, SectorWord] = {}
         for text, word in kb.sector_words.items():
-            variants = {text, plural(text)} if word.kind != "title" else {text}
-            for v in variants:
-                self._sector_of.setdefault(v, word)
+            # A title's plural names no one person: "the ambassadors of France" is an agent noun.
+            many = SectorWord(word.sector, "agent") if word.kind == "title" else word
+            for v, meaning in ((text, word), (plural(text), many)):
+                self._sector_of.setdefault(v, meaning)
                 self.words.add(v, [tokenizer(v)])
 
     def pieces(self, doc: Doc) -> list[Piece]:

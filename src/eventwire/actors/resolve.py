@@ -68,6 +68,7 @@ ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # 
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 
 
@@ -97,6 +98,7 @@ class Resolver:
                 covered.update(range(found.start, found.end))
                 memory.remember(index.sent_index(p.start), found, name, self.kb)
             i += max(used, 1)
+        out = self._share_of_state(doc, out)
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
@@ -105,10 +107,31 @@ class Resolver:
         return out
 
     @staticmethod
+    def _share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
+        """ "the ambassadors of France, Germany and Italy": the states conjoined to the
+        first one take the agent noun's sector too."""
+        out = list(found)
+        for k, f in enumerate(found):
+            if f.rule != "agent+of+state":
+                continue
+            state = doc[f.end - 1]
+            for j in range(k + 1, len(found)):
+                g = found[j]
+                tok = doc[g.head]
+                if g.actor.sector is not None or g.actor.org or g.rule not in ("state", "group") \
+                        or tok.dep_ != "conj" or not any(a.i == state.i for a in tok.ancestors):
+                    continue
+                actor = Actor(name=None, country=g.actor.country, sector=f.actor.sector)
+                out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head)
+        return out
+
+    @staticmethod
     def _inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) -> bool:
         """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state."""
         if p.type not in PLACES:
             return False
+        if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS:
+            return True  # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium)
         if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
             return True
         if p.start > 0:
@@ -301,11 +324,11 @@ class Resolver:
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         state = next((q for q in pieces[i + 1:i + 4] if q.start == k), None)
-        if state is None or state.type != STATE:
+        if state is None or state.type not in (STATE, GROUP):
             return None
         actor = self._form_actor(state.forms, day, memory)
-        if actor is None or actor.org or not actor.country:
-            return None
+        if actor is None or actor.org or not actor.country or actor.sector is not None:
+            return None  # a group with its own sector is no state ("leaders of Hamas" stay Hamas)
         name = doc[p.end:name_end].text if name_end else None
         return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=p.sector_word.sector),
                      "agent+of+state", p.end - 1)
@@ -416,7 +439,12 @@ class Resolver:
             if q.start >= end:
                 break
             if q.type in (PERSON, SURNAME) and q.end == end:
-                person = self._person(doc, q, day, memory) or self._one_country(q.forms, day)
+                person = self._person(doc, q, day, memory)
+                first = name.split()[0]
+                if person is None and (doc[q.start:q.end].text == name
+                                       or any(first in f.entity.name.split() for f in q.forms)):
+                    # "President Carlos Menem"; not "senator Pauline Hanson" from a Margus Hanson.
+                    person = self._one_country(q.forms, day)
                 if person is None:
                     return None
                 if former:
@@ -443,7 +471,9 @@ class Resolver:
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
             # A title with no name: "the Russian foreign minister" is still the office.
-        if p.type == GROUP:
+        if p.type == GROUP and (mod_actor.sector is not None or mod_actor.org):
+            # "Hamas fighters" stay Hamas; a dictionary's state-level code ("Calenardhon
+            # government", [CAL]) takes the agent noun's sector like a state does.
             return Found(p.start, word_piece.end, mod_actor, "group", word_piece.end - 1), 2, None
         actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=None if former else sector)
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None

@@ -45,6 +45,8 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 STATE_SOURCE_ROOTS = {"17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
+PROTEST_ROOT = "14"
+EASE_CODE = "081"  # easing restrictions: toward the population
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
@@ -275,6 +277,10 @@ class Coder:
                                         return p, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
+            if owner is not None and owner.pos_ != "PRON":
+                # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
+                return owner, passive
             if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
                 # "signs an order imposing sanctions": the signer imposes.
                 node, steps = node.head.head, steps + 1
@@ -480,8 +486,11 @@ class Coder:
             span = context.places.in_sentence(tok.sent)
             if span is not None and all(span != src for src, _ in sources):
                 # The place stands for its state, which may be the source's own
-                # ("Serbians protested in Belgrade": SRB -> SRB).
-                return [(span, span._.actor)]
+                # ("Serbians protested in Belgrade": SRB -> SRB, its government).
+                actor = span._.actor
+                if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
+                    actor = Actor(country=home, sector="GOV")
+                return [(span, actor)]
         return []
 
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
@@ -540,9 +549,14 @@ class Coder:
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
+        if row.cameo[:2] == PROTEST_ROOT:
+            # "Serbians protested": a people (a demonym used as a noun) is its civilians.
+            sources = [(s, sa or _people(s)) for s, sa in sources]
         if not targets and "own" in row.flags:
-            # "Serbians protested": against their own state when the text names no other.
-            targets = [(s, Actor(country=(sa or s._.actor).country)) for s, sa in sources[:1]
+            # "Serbians protested": against their own state (its government; easing a curfew
+            # is toward its population) when the text names no other.
+            sector = "CVL" if row.cameo.startswith(EASE_CODE) else "GOV"
+            targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
                        if (sa or s._.actor).country and not (sa or s._.actor).org]
         if not targets:
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
@@ -557,6 +571,15 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _people(span: Span) -> Actor | None:
+    """ "Serbians", "Hongkongers": a demonym standing as a noun names the people, sector CVL."""
+    actor = span._.actor
+    if span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
+            or span.root.dep_ in ("amod", "compound", "poss") or span.root.pos_ == "ADJ":
+        return None
+    return Actor(country=actor.country, sector="CVL")
 
 
 def _same(a: Span, b: Span) -> bool:

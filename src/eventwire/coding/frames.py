@@ -60,9 +60,14 @@ class Frames:
         verb = trigger
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
+        head = verb.head
+        if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
+            kind = self.words.get(head.lemma_.lower())
+            return (head, kind) if kind is not None else None
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
-        head = verb.head
         kind = self.words.get(head.lemma_.lower())
         if kind is None:
             return None

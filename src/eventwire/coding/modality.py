@@ -105,7 +105,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         head = node.head
         if head.i == node.i or edge not in CLIMB or steps > 12:
             break
-        if edge in SAYING_EDGES and head.lemma_.lower() in cues.speech_verbs:
+        if edge in SAYING_EDGES and head.lemma_.lower() in cues.speech_verbs and not _semicolon_between(node, head):
             subj = _subject(head)
             if subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
@@ -130,6 +130,13 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         node = head
     value = next(m for m in ORDER if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") else None)
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """ "The strike follows attacks; Reuters reported that ...": a semicolon closes the
+    clause, whatever the parser attached across it."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
 
 
 def _subject(verb: Token) -> Token | None:

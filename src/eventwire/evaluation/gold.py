@@ -24,10 +24,18 @@ def read_gold_jsonl(path: Path) -> Iterator[tuple[Document, dict] | DocumentErro
             where = f"{path}:{lineno}"
             try:
                 record = json.loads(line)
-                doc_date = dt.date.fromisoformat(record["date"][:10]) if record.get("date") else None
-                doc = Document(id=str(record.get("id") or where), text=record["text"], date=doc_date,
-                               title=record.get("title"), url=record.get("url"), origin=where)
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            except json.JSONDecodeError as exc:
                 yield DocumentError(where, f"bad gold record ({type(exc).__name__}: {exc})")
                 continue
-            yield doc, record
+            yield gold_document(record, where)
+
+
+def gold_document(record: dict, where: str) -> tuple[Document, dict] | DocumentError:
+    """One parsed gold record as (Document, record), or a DocumentError saying what is wrong."""
+    try:
+        doc_date = dt.date.fromisoformat(record["date"][:10]) if record.get("date") else None
+        doc = Document(id=str(record.get("id") or where), text=record["text"], date=doc_date,
+                       title=record.get("title"), url=record.get("url"), origin=where)
+    except (KeyError, TypeError, ValueError) as exc:
+        return DocumentError(where, f"bad gold record ({type(exc).__name__}: {exc})")
+    return doc, record
