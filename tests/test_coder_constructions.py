@@ -109,6 +109,21 @@ def test_the_act_asked_for_is_not_coded(rules_only):
     assert not [f for f in found if f[2][:2] == "07"], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Bush administration declared that China must drop its barriers to U.S. exports.", ("USA", "CHN", "10")),
+    ("Iran said Israel must stop attacking Gaza.", ("IRN", "ISR", "10")),
+])
+def test_saying_what_another_must_do_is_a_demand(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in {(s, t, c[:2]) for s, t, c, _ in found}, found
+    # the act demanded is not coded as done
+    assert all(c[:2] == "10" for _, _, c, _ in found), found
+
+
+def test_what_must_go_on_is_no_demand_without_an_actor(rules_only):
+    assert coded("The minister said the talks must continue.", rules_only) == []
+
+
 def test_reported_would_is_future(rules_only):
     found = coded("Mexico's foreign minister said the government would pressure the United States.", rules_only)
     assert ("MEX", "USA", "100", "future") in found, found

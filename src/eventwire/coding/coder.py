@@ -45,6 +45,7 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 STATE_SOURCE_ROOTS = {"17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
+DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
@@ -92,12 +93,37 @@ class Coding:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
 
 
+@dataclass(frozen=True)
+class Obligation:
+    """ "The Bush administration declared that China must drop barriers": a saying verb
+    whose clause says what another actor must do is a demand of that actor (CAMEO 100,
+    the target being the clause's subject), and the act demanded is not coded as done."""
+
+    speech_verbs: frozenset[str]
+    modals: frozenset[str]
+    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0)
+
+    def demanded(self, verb: Token) -> bool:
+        """True for a clause verb with an obligation modal ("must drop") under a saying verb,
+        or an infinitive under one ("must stop attacking")."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs
+                and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+    def demands(self, verb: Token) -> bool:
+        """True for a saying verb that governs such a clause."""
+        return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
+
+
 class Coder:
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
-                 frames: Frames | None = None) -> None:
+                 frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
+        self.obligation = obligation  # "said that China must drop barriers": a demand
 
     # -- actors on tokens ------------------------------------------------------
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
@@ -234,6 +260,8 @@ class Coder:
         for tok in sent:
             if tok.pos_ == "VERB":
                 row = self._choose(tok, "VERB")
+                if row is None and self.obligation is not None and self.obligation.demands(tok):
+                    row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)):
                     yield tok, row
@@ -512,6 +540,8 @@ class Coder:
         if tok.dep_ == "xcomp" and self._appeals(tok.head):
             # "pressured Washington to provide better protection": what is asked for has not happened.
             return []
+        if self.obligation is not None and tok.pos_ == "VERB" and self.obligation.demanded(tok):
+            return []  # "said China must drop barriers": demanded, not done
         out = self._code_act(doc, tok, row, context)
         frame = self.frames.frame_of(tok) if self.frames is not None and out else None
         if frame is None:

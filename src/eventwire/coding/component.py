@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Actor, Event, Mention, Quote
-from .coder import Coder, Coding, DocContext
+from .coder import Coder, Coding, DocContext, Obligation
 from .implicit import Places
 from .learned import EventModel, FeatureMaker, anchor, rule_map
 from .frames import Frames
@@ -53,7 +53,8 @@ class EventCoder:
             from .verbdict import model_lemma, with_verb_dictionaries
 
             lexicon = with_verb_dictionaries(verb_dictionaries, model_lemma(nlp), base=lexicon)
-        self.coder = Coder(lexicon, self.cues.reversal_verbs, Frames.load())
+        self.coder = Coder(lexicon, self.cues.reversal_verbs, Frames.load(),
+                           Obligation(self.cues.speech_verbs, self.cues.obligation_modals))
         self.ontology = Ontology.load()
         self.places = Gazetteer.load()
         self.min_quote_words = min_quote_words

@@ -35,6 +35,7 @@ class Cues:
     future_modals: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
+    obligation_modals: frozenset[str]
     conditional_marks: frozenset[str]
     according_to: frozenset[str]
     reversal_verbs: frozenset[str]
