@@ -124,6 +124,24 @@ def test_what_must_go_on_is_no_demand_without_an_actor(rules_only):
     assert coded("The minister said the talks must continue.", rules_only) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a state's protest is an official complaint (114), a people's is a demonstration (14)
+    ("Taiwan lodged a protest with Somalia.", ("TWN", "SOM", "114")),
+    ("Azerbaijan protests Eritrea's detention of three vessels.", ("AZE", "ERI", "114")),
+    ("China protested to Japan over the visit.", ("CHN", "JPN", "114")),
+    ("Serbians protested against the government.", ("SRB", "SRB", "141")),
+])
+def test_official_protest_and_demonstration(text, expected, rules_only):
+    assert expected in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_passive_participle_acts_on_the_subject_it_shares(rules_only):
+    # "after having been detained": the soldier was detained, he did not detain
+    found = coded("A United States Marine is released from Russia after having been detained there.", rules_only)
+    detained = [(s, t) for s, t, c, _ in found if c.startswith("17")]
+    assert detained and all(s != "USA" and t == "USA" for s, t in detained), found
+
+
 def test_reported_would_is_future(rules_only):
     found = coded("Mexico's foreign minister said the government would pressure the United States.", rules_only)
     assert ("MEX", "USA", "100", "future") in found, found

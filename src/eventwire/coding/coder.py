@@ -47,6 +47,7 @@ STATE_SOURCE_ROOTS = {"17"}
 APPEAL_ROOTS = {"02", "10"}
 DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
+OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -309,6 +310,10 @@ class Coder:
             if owner is not None and owner.pos_ != "PRON":
                 # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
                 return owner, passive
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+                # "is released after having been detained": through the preposition to its verb.
+                node, steps = node.head.head, steps + 1
+                continue
             if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
                 # "signs an order imposing sanctions": the signer imposes.
                 node, steps = node.head.head, steps + 1
@@ -327,7 +332,12 @@ class Coder:
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
-            return [c for c in tok.children if c.dep_ in deps]
+            found = [c for c in tok.children if c.dep_ in deps]
+            if passive and not found:
+                # "a soldier is released after having been detained there": the one detained.
+                subj, _ = self._subject(tok)
+                found = [subj] if subj is not None and subj.dep_ == "nsubjpass" else []
+            return found
         if slot == "dative":
             datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             if datives:
@@ -433,8 +443,8 @@ class Coder:
         subj, passive = self._subject(tok)
         if subj is None:
             return [], passive
-        if passive and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
-            return [], passive
+        if passive and subj.dep_ == "nsubjpass":
+            return [], passive  # the one acted on ("is released after having been detained")
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
             if other.dep_ == subj.dep_ and other.i != subj.i:
@@ -580,8 +590,13 @@ class Coder:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
         if row.cameo[:2] == PROTEST_ROOT:
-            # "Serbians protested": a people (a demonym used as a noun) is its civilians.
-            sources = [(s, sa or _people(s)) for s, sa in sources]
+            if targets and all(_official(sa or s._.actor, s) for s, sa in sources):
+                # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
+                # Somalia": a state's protest is an official complaint, not a demonstration.
+                row = dataclasses.replace(row, cameo=OFFICIAL_PROTEST_CODE, flags=row.flags - {"own"})
+            else:
+                # "Serbians protested": a people (a demonym used as a noun) is its civilians.
+                sources = [(s, sa or _people(s)) for s, sa in sources]
         if not targets and "own" in row.flags:
             # "Serbians protested": against their own state (its government; easing a curfew
             # is toward its population) when the text names no other.
@@ -601,6 +616,11 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _official(actor: Actor, span: Span) -> bool:
+    """A state named as such, or its government: whose protest is diplomatic."""
+    return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
 
 
 def _people(span: Span) -> Actor | None:
