@@ -103,6 +103,12 @@ def test_a_named_target_wins_over_the_own_state(rules_only):
     assert ("LBN", "ISR", "14") in found and ("LBN", "LBN", "14") not in found, found
 
 
+def test_the_act_a_demand_clause_asks_for_is_not_coded(rules_only):
+    found = coded("China demanded that the US cancel plans to sell anti-tank weapons to Taiwan.", rules_only)
+    assert ("CHN", "USA", "10") in {(s, t, c[:2]) for s, t, c, _ in found}
+    assert ("USA", "TWN") not in {(s, t) for s, t, _, _ in found}, found
+
+
 def test_the_act_asked_for_is_not_coded(rules_only):
     found = coded("Mexico pressured the U.S. government to provide protection for Mexicans.", rules_only)
     assert ("MEX", "USA", "10") in {(s, t, c[:2]) for s, t, c, _ in found}

@@ -547,8 +547,9 @@ class Coder:
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        if tok.dep_ == "xcomp" and self._appeals(tok.head):
-            # "pressured Washington to provide better protection": what is asked for has not happened.
+        if self._asked_for(tok):
+            # "pressured Washington to provide better protection", "demanded that the US cancel
+            # plans to sell weapons": what is asked for has not happened.
             return []
         if self.obligation is not None and tok.pos_ == "VERB" and self.obligation.demanded(tok):
             return []  # "said China must drop barriers": demanded, not done
@@ -563,6 +564,18 @@ class Coder:
         # "agreed to provide gas to Hungary": the statement of intent, by the same actors.
         rule = dataclasses.replace(row, cameo=code)
         return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
+
+    def _asked_for(self, tok: Token) -> bool:
+        """True for an act inside what an appeal or demand asks for: its infinitive or
+        its that-clause, and the infinitives and objects below them."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ in ("xcomp", "ccomp") and self._appeals(node.head):
+                return True
+            if node.dep_ not in ("xcomp", "dobj", "acl") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _appeals(self, verb: Token) -> bool:
         """True for a verb of appeal or demand ("urge", "ask", "call on", "pressure")."""
