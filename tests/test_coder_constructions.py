@@ -12,7 +12,9 @@ import pytest
 
 from eventwire import extract
 from eventwire.coding.frames import Frames
+from eventwire.coding.lexicon import load_triggers
 from eventwire.coding.merge import merge_restatements
+from eventwire.coding.ontology import Ontology
 from eventwire.errors import KnowledgeBaseError
 from eventwire.records import Actor, Event, Location, Mention
 
@@ -146,6 +148,25 @@ def test_passive_participle_acts_on_the_subject_it_shares(rules_only):
     found = coded("A United States Marine is released from Russia after having been detained there.", rules_only)
     detained = [(s, t) for s, t, c, _ in found if c.startswith("17")]
     assert detained and all(s != "USA" and t == "USA" for s, t in detained), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a launch at someone is an attack; with no target a show of force
+    ("Russia launched 273 drones at Ukraine.", ("RUS", "UKR", "195")),
+    ("North Korea launched a ballistic missile on Tuesday.", ("PRK", None, "150")),
+    # a headline's present tense that the tagger reads as a plural noun
+    ("The Houthis launch a ballistic missile at Israel.", ("YEM", "ISR", "195")),
+    ("A Peruvian court sentences former president Alejandro Toledo to 13 years in prison.", ("PER", "PER", "173")),
+])
+def test_launches_and_headline_verbs(text, expected, rules_only):
+    assert expected in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_aimed_flag_needs_a_cameo_code(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nlaunch\tVERB\t150\tprep:at\t\tnotarget,aimed:999\n")
+    with pytest.raises(KnowledgeBaseError, match=r"aimed:999.*unknown CAMEO code"):
+        load_triggers(path, Ontology.load(), set())
 
 
 def test_reported_would_is_future(rules_only):

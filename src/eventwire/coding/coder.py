@@ -278,7 +278,7 @@ class Coder:
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
-        return any(c.dep_ == "dobj" and self._is_trigger_noun(c) for c in verb.children)
+        return any(c.dep_ == "dobj" and self._choose(c, "NOUN") is not None for c in verb.children)
 
     # -- slots ---------------------------------------------------------------------
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
@@ -373,6 +373,7 @@ class Coder:
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
+        _mend_headline_verb(sent)
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
@@ -570,7 +571,7 @@ class Coder:
         its that-clause, and the infinitives and objects below them."""
         node = tok
         for _ in range(4):
-            if node.dep_ in ("xcomp", "ccomp") and self._appeals(node.head):
+            if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and _mandative(node)) and self._appeals(node.head):
                 return True
             if node.dep_ not in ("xcomp", "dobj", "acl") or node.head.i == node.i:
                 return False
@@ -602,6 +603,9 @@ class Coder:
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
+        if targets and row.aimed_code:
+            # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
+            row = dataclasses.replace(row, cameo=row.aimed_code)
         if row.cameo[:2] == PROTEST_ROOT:
             if targets and all(_official(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
@@ -629,6 +633,24 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _mandative(verb: Token) -> bool:
+    """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
+    "that Iran should stop"; not "said that Israel attacked"."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+
+
+def _mend_headline_verb(sent: Span) -> None:
+    """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
+    tagger reads a headline's present-tense verb as a plural noun, though the parser
+    gives it a subject as the sentence's root. Such a root is tagged a verb again."""
+    root = sent.root
+    if root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS") and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        root.pos_ = "VERB"
+        root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 
 
 def _official(actor: Actor, span: Span) -> bool:

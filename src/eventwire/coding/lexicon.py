@@ -19,6 +19,7 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own"}
+AIMED = "aimed:"  # a flag with a code: "aimed:195"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -51,6 +52,11 @@ class Trigger:
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def aimed_code(self) -> str | None:
+        """The code when a target is named ("aimed:195": launching missiles at someone)."""
+        return next((f[len(AIMED):] for f in self.flags if f.startswith(AIMED)), None)
 
 
 @dataclass(frozen=True)
@@ -111,8 +117,12 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if unknown:
             raise KnowledgeBaseError(str(path), lineno, f"unknown object class(es) {sorted(unknown)}")
         flag_set = frozenset(f for f in flags.split(",") if f)
-        if flag_set - FLAGS:
-            raise KnowledgeBaseError(str(path), lineno, f"unknown flag(s) {sorted(flag_set - FLAGS)}")
+        unknown_flags = {f for f in flag_set - FLAGS if not f.startswith(AIMED)}
+        if unknown_flags:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown flag(s) {sorted(unknown_flags)}")
+        for flag in flag_set - FLAGS:
+            if flag[len(AIMED):] not in ontology:
+                raise KnowledgeBaseError(str(path), lineno, f"flag {flag!r}: unknown CAMEO code")
         lemma, _, particle = lemma_text.partition(" ")
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
