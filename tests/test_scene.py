@@ -75,3 +75,16 @@ def test_a_day_and_its_part_of_day_are_read_together(settings):
     # the recogniser gives "Saturday" (DATE) and "morning" (TIME) as two entities
     events = _events(settings, "On Saturday morning, Russian forces shelled the Ukrainian city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-03"
+
+
+def test_a_future_act_in_a_report_takes_the_day_it_was_announced(settings):
+    events = _events(settings, "Yesterday afternoon, Nancy Pelosi announced that she would be launching "
+                               "an impeachment inquiry into President Donald Trump.", day=dt.date(2019, 9, 25))
+    event = _one(events, "09")
+    assert (event.modality, event.date) == ("future", "2019-09-24")
+
+
+def test_a_future_act_with_no_date_anywhere_keeps_the_document_date(settings):
+    events = _events(settings, "Nancy Pelosi announced that she would be launching an impeachment inquiry "
+                               "into President Donald Trump.", day=dt.date(2019, 9, 25))
+    assert _one(events, "09").date == "2019-09-25"

@@ -49,9 +49,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
        against the document date.
     2. For a past event (or a noun that refers back: "the strike"), the date
        the text stated last before it (:meth:`Scene.date_before`).
-    3. For the present perfect ("have alleged"), the month of the document:
+    3. For a future event in a reported clause, the date of the report.
+    4. For the present perfect ("have alleged"), the month of the document:
        it happened at some time before the document, most likely lately.
-    4. Else the document date, with precision ``document``.
+    5. Else the document date, with precision ``document``.
     """
     day = doc._.date
     if isinstance(day, dt.datetime):
@@ -64,6 +65,14 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
     if day is None:
         return None, "document"
     if modality == "future":
+        # "Yesterday, Pelosi announced that she would launch an inquiry": no date of its own,
+        # the day it was announced.
+        clause = clause_head(trigger)
+        if clause.dep_ == "ccomp":
+            for expr in clause_dates(sent, clause.head):
+                resolved = resolve_date(expr.text, day)
+                if resolved is not None:
+                    return resolved.value, resolved.precision
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
     if when == "past" or refers_back(trigger):
