@@ -2,15 +2,19 @@
 
 Training data: gold files in GUIDE.md format whose licence allows shipping
 weights derived from them. The shipped model is trained on
-``../shared/eval/train/train-wcep.jsonl`` (Wikipedia "Current events" text,
-CC BY-SA 4.0, "Wikipedia contributors, Portal:Current events"; labels made
-for eventwire). Never train on the dev sets: they measure.
+``../shared/eval/train/train-wcep.jsonl`` and on our own annotations of 600
+more sentences of the same portal, ``scripts/annotations/wcep-own-*.jsonl``
+(stand-off: their texts are read by id from
+``../shared/corpora/wcep-events.jsonl``; see ``scripts/annotations/README.md``).
+Text: Wikipedia "Current events", CC BY-SA 4.0, "Wikipedia contributors,
+Portal:Current events"; labels made for eventwire. Never train on the dev sets:
+they measure.
 
 Each actor pair of a sentence (and each actor alone) is a sample, labelled
 with the CAMEO root of the gold event between those actors or ``none``. The
 rule coder runs first (its codes are features). The regularisation strength
 and the acceptance threshold are chosen by cross-validation over documents of
-the training file only: the best event F1 (GUIDE.md section 6) of rules plus
+the training files only: the best event F1 (GUIDE.md section 6) of rules plus
 model whose precision stays at or above PRECISION_FLOOR. Deterministic: the same data gives the same weights.
 
 Usage:
@@ -22,9 +26,7 @@ Needs scikit-learn (``pip install -e '.[train]'``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,15 +39,15 @@ from sklearn.model_selection import GroupKFold
 from eventwire.coding.learned import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose, rule_map
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.config import load_settings
-from eventwire.evaluation.gold import gold_document
+from eventwire.evaluation.gold import read_gold_jsonl
 from eventwire.evaluation.score import NONE_KEY, GoldEvent, gold_events, triple_of
 from eventwire.errors import DocumentError
-from eventwire.records import Document
 from eventwire.pipeline import annotated_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "train" / "train-wcep.jsonl"
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpora" / "wcep-events.jsonl"
+OWN_ANNOTATIONS = sorted((ROOT / "scripts" / "annotations").glob("wcep-own-*.jsonl"))
 C_GRID = (0.1, 0.3, 1.0)
 # Users of event data count false events against a coder more than misses: the model may
 # add recall only while the events it adds keep the whole at this precision or above.
@@ -74,31 +76,6 @@ def label_roots(candidate: Candidate, gold: list[GoldEvent]) -> set[str]:
     return {g.root for g in gold if g.dyad_matches(sk or NONE_KEY, tk or NONE_KEY)}
 
 
-def stand_off(path: Path, texts: Path) -> Iterator[tuple[Document, dict] | DocumentError]:
-    """The records of a gold file; stand-off records (no "text") take theirs, by id, from
-    ``texts`` (a JSON Lines corpus with "id" and "text"): our own annotations of corpus
-    sentences are kept in the repository without the corpus text."""
-    corpus: dict[str, str] | None = None
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            record = json.loads(line)
-            if "text" not in record:
-                if corpus is None:
-                    if not texts.exists():
-                        raise SystemExit(f"{path} holds stand-off annotations: their texts are in {texts}, "
-                                         "which is not here (--texts)")
-                    with texts.open(encoding="utf-8") as lines:
-                        corpus = {d["id"]: d["text"] for d in map(json.loads, lines)}
-                if record.get("id") not in corpus:
-                    yield DocumentError(where, f"id {record.get('id')!r} is not in {texts}")
-                    continue
-                record = {**record, "text": corpus[record["id"]]}
-            yield gold_document(record, where)
-
-
 def collect(paths: list[Path], texts: Path = DEFAULT_TEXTS) -> list[DocumentData]:
     settings = load_settings().replace(event_model="none")
     features = FeatureMaker(load_lexicon())
@@ -106,7 +83,7 @@ def collect(paths: list[Path], texts: Path = DEFAULT_TEXTS) -> list[DocumentData
 
     def documents():
         for path in paths:
-            for item in stand_off(path, texts):
+            for item in read_gold_jsonl(path, texts):
                 if isinstance(item, DocumentError):
                     print(f"skipped: {item}", file=sys.stderr)
                     continue
@@ -212,7 +189,7 @@ def cross_validate(docs: list[DocumentData], folds: int, min_count: int) -> tupl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
+    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD, *OWN_ANNOTATIONS])
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=2, help="drop features seen in fewer samples")

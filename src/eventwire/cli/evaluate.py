@@ -20,6 +20,7 @@ Example:
   eventwire eval ../shared/eval/dev/plv-train.tsv     # PLV: accuracy and macro-F1
   eventwire eval ../shared/eval/dev/plover-gsr.json   # PLOVER gold records
   eventwire eval ../shared/eval/dev/petrarch-unit-tests/PETR.UnitTest.records.xml
+  eventwire eval scripts/annotations/wcep-own-a.jsonl --texts ../shared/corpora/wcep-events.jsonl
 """
 
 
@@ -32,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--errors", type=int, default=0, metavar="N",
                    help="list N missed gold events and N false events with their evidence")
     p.add_argument("--format", choices=("json", "table"), default="table")
+    p.add_argument("--texts", type=Path, metavar="CORPUS",
+                   help="JSON Lines corpus (id, text) with the texts of stand-off gold records")
     add_model_options(p)
     p.set_defaults(run=run)
 
@@ -42,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if args.gold.suffix == ".xml":
         return run_petrarch(args)
     errors = ErrorCounter()
-    score_file = score_gsr_file if args.gold.suffix == ".json" else score_gold_file
-    total = score_file(args.gold, settings=settings_from(args), on_error=errors.report)
+    if args.gold.suffix == ".json":
+        total = score_gsr_file(args.gold, settings=settings_from(args), on_error=errors.report)
+    else:
+        total = score_gold_file(args.gold, settings=settings_from(args), on_error=errors.report, texts=args.texts)
     summary = total.as_dict()
     _write_summary(summary, args.format)
     if args.errors:

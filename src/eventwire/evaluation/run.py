@@ -12,8 +12,9 @@ from .score import Score, gold_events, score_document
 
 
 def score_gold_file(path: Path, *, settings: Settings | None = None,
-                    on_error: Callable[[DocumentError], None] | None = None) -> Score:
-    """Code every document of a GUIDE.md gold file and score it; bad documents go to ``on_error``."""
+                    on_error: Callable[[DocumentError], None] | None = None, texts: Path | None = None) -> Score:
+    """Code every document of a GUIDE.md gold file and score it; bad documents go to ``on_error``.
+    ``texts``: the corpus of stand-off records (:func:`.gold.read_gold_jsonl`)."""
     from ..pipeline import extract_documents
 
     records: dict[str, dict] = {}
@@ -24,7 +25,7 @@ def score_gold_file(path: Path, *, settings: Settings | None = None,
         on_error(error)
 
     def documents():
-        for item in read_gold_jsonl(path):
+        for item in read_gold_jsonl(path, texts):
             if isinstance(item, DocumentError):
                 report(item)
                 continue
