@@ -162,6 +162,18 @@ def test_launches_and_headline_verbs(text, expected, rules_only):
     assert expected in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a weapon noun that codes nothing here stands for its maker's side
+    ("An Iranian missile destroyed a house in Haifa, Israel.", ("IRN", "ISR", "19")),
+    ("A Russian drone destroys a Ukrainian fighter jet on the ground.", ("RUS", "UKR", "19")),
+    # administrative sanctions on people and media
+    ("The US revokes the visas of three Chilean officials.", ("USA", "CHL", "17")),
+    ("Mali suspends French channels TF1 and LCI.", ("MLI", "FRA", "17")),
+])
+def test_weapons_visas_and_media(text, expected, rules_only):
+    assert expected in {(s, t, c[:2]) for s, t, c, _ in coded(text, rules_only)}
+
+
 def test_aimed_flag_needs_a_cameo_code(tmp_path):
     path = tmp_path / "triggers.tsv"
     path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nlaunch\tVERB\t150\tprep:at\t\tnotarget,aimed:999\n")

@@ -222,7 +222,9 @@ class Coder:
         return row is None or row.has_condition or "light" in row.flags
 
     def _is_trigger_noun(self, tok: Token) -> bool:
-        return bool(self.lexicon.for_token(tok.lemma_.lower(), "NOUN"))
+        """A noun that codes an event here: "missile" in "a missile strike", not in "an
+        Iranian missile destroyed a house" (its rows need "strike" or "attack" on it)."""
+        return tok.pos_ == "NOUN" and self._choose(tok, "NOUN") is not None
 
     # -- triggers ----------------------------------------------------------------
     def _object_words(self, tokens: list[Token]) -> tuple[set[str], set[str]]:
@@ -278,7 +280,7 @@ class Coder:
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
-        return any(c.dep_ == "dobj" and self._choose(c, "NOUN") is not None for c in verb.children)
+        return any(c.dep_ == "dobj" and self._is_trigger_noun(c) for c in verb.children)
 
     # -- slots ---------------------------------------------------------------------
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
