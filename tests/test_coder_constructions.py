@@ -174,6 +174,21 @@ def test_weapons_visas_and_media(text, expected, rules_only):
     assert expected in {(s, t, c[:2]) for s, t, c, _ in coded(text, rules_only)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # state forces and agencies known by their own name
+    ("IDF soldiers opened fire on a Palestinian car in the West Bank.", (("ISR", "MIL"), "PSE", "19")),
+    ("The FSB arrested a Ukrainian journalist in Moscow.", (("RUS", "SPY"), "UKR", "17")),
+    # ending a ban, granting an exemption: easing sanctions
+    ("The UK ends its five-year ban on Pakistani airlines.", (("GBR", None), "PAK", "08")),
+    ("The US grants Hungary a one-year exemption from sanctions.", (("USA", None), "HUN", "08")),
+])
+def test_state_agencies_and_easing(text, expected, rules_only):
+    events = extract(text, date="2025-06-01", settings=rules_only)
+    found = {((e.source.actor.key, e.source.actor.sector), e.target.actor.key if e.target else None, e.cameo_root)
+             for e in events if e.source}
+    assert expected in found, found
+
+
 def test_aimed_flag_needs_a_cameo_code(tmp_path):
     path = tmp_path / "triggers.tsv"
     path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nlaunch\tVERB\t150\tprep:at\t\tnotarget,aimed:999\n")
