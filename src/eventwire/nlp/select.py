@@ -12,13 +12,16 @@ pass here needs tokens and sentence starts only, then the actor gazetteer
   was named in it or in the three sentences before (the context rule);
 - it holds "he", "she", "him", "her" or "his" and it or the sentence before
   holds a name piece (the pronoun rule);
+- it holds an agent or body word ("police", "the court") and the document
+  names a state: the coder may take it as an actor of the country where
+  the story happens (:mod:`eventwire.coding.implicit`);
 - it contains a name the document introduces ("South Korean Foreign
   Minister Park Jin" ... "Park said"): the capitalised run after a title
   that follows a modifier or holds a person piece, the run and each of its
   words, and the words of person pieces.
 
-A title or an agent noun alone ("the company said", "President Smith")
-cannot resolve, so it does not keep its sentence. Over-selection costs time
+A title alone ("President Smith") cannot resolve, so it does not keep its
+sentence, nor does an agent noun in a document that names no state. Over-selection costs time
 only; a sentence wrongly dropped could lose an event, so the rules lean
 towards keeping.
 """
@@ -89,6 +92,7 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
     by_name = [False] * len(sents)
     states = [False] * len(sents)
     definite = [False] * len(sents)
+    agents = [False] * len(sents)
     for p in pieces:
         k = sent_of[p.start]
         if p.type not in WORDS:
@@ -97,6 +101,8 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
             states[k] = True
         elif _definite(doc, p):
             definite[k] = True
+        if p.type in (AGENT, BODY):
+            agents[k] = True
     kept = list(by_name)
     names = _name_candidates(doc, sents, sent_of, pieces) if pieces else set()
     for k, sent in enumerate(sents):
@@ -108,6 +114,8 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
             kept[k] = True
         elif names and any(n in sent.text for n in names):
             kept[k] = True
+        elif agents[k] and any(states):
+            kept[k] = True  # "Police arrested a man": the police of the country the story is in
     blocks: list[tuple[int, int]] = []
     dropped: list[tuple[int, int]] = []
     for k, sent in enumerate(sents):
