@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..actors.component import SPAN_KEY
 from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding, DocContext, Obligation
 from .implicit import Places
@@ -33,6 +34,11 @@ def register_extensions() -> None:
     for name in ("events", "event_statements", "quotes"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def _actor_tokens(doc: Doc) -> set[int]:
+    """The indices of the tokens inside an actor mention (those ``doc._.actor_at`` finds)."""
+    return {i for span in doc.spans.get(SPAN_KEY, []) for i in range(span.start, span.end)}
 
 
 def to_mention(span: Span, actor: Actor | None = None) -> Mention:
@@ -76,15 +82,19 @@ class EventCoder:
         events: list[Event] = []
         context = DocContext(places=Places(doc))
         sentences = list(doc.sents)
+        text = doc.text  # a sentence's text sliced from it: cheaper than Span.text, the same string
         learn = self.model is not None and (
-            self.model_max_sentences <= 0 or sum(not s.text.isspace() for s in sentences) <= self.model_max_sentences)
+            self.model_max_sentences <= 0
+            or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
+        covered = _actor_tokens(doc)
         for sent_index, sent in enumerate(sentences):
-            if not any(doc._.actor_at(t.i) is not None for t in sent):
+            if covered.isdisjoint(range(sent.start, sent.end)):
                 continue
             seen: set[tuple] = set()
             coded: list[Event] = []
+            evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
             for coding in self.coder.code_sentence(doc, sent, context):
-                event = self._event(doc, doc_id, sent_index, sent, coding, quotes)
+                event = self._event(doc, doc_id, sent_index, sent, coding, quotes, evidence=evidence)
                 key = (event.source.actor.code if event.source else None,
                        event.target.actor.code if event.target else None, event.cameo)
                 if key in seen:
@@ -92,20 +102,20 @@ class EventCoder:
                 seen.add(key)
                 coded.append(event)
             if learn:
-                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes)
+                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, evidence)
             events.extend(coded)
         doc._.event_statements = events
         doc._.events = merge_restatements(events)
         return doc
 
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
-                 quotes: list[FoundQuote]) -> list[Event]:
+                 quotes: list[FoundQuote], evidence: str) -> list[Event]:
         """Events the learned model finds between the sentence's actors that the rules did not code."""
         rules = rule_map(coded)
-        found, rows = self.features.rows(sent, rules)
+        found, shared, rows = self.features.split_rows(sent, rules)
         if not found:
             return []
-        probs = self.model.probabilities(rows)
+        probs = self.model.probabilities(rows, shared)
         best = self.model.choose(found, probs, rules)
         out = []
         for (_, _, root), (candidate, prob) in best.items():
@@ -113,12 +123,14 @@ class EventCoder:
             rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
                            frozenset(), frozenset(), frozenset(), 0)
             coding = Coding(trigger, rule, candidate.source, candidate.target)
-            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes,
+            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes, evidence=evidence,
                                    coder=f"model:event_model:{prob:.2f}", confidence=prob))
         return out
 
     def _event(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coding: Coding,
-               quotes: list[FoundQuote], *, coder: str | None = None, confidence: float | None = None) -> Event:
+               quotes: list[FoundQuote], *, evidence: str, coder: str | None = None,
+               confidence: float | None = None) -> Event:
+        """The Event of a coding in sentence ``sent``, whose stripped text is ``evidence``."""
         code = self.ontology.get(coding.rule.cameo)
         modality = analyse(coding.trigger, self.cues)
         attributed = None
@@ -138,7 +150,7 @@ class EventCoder:
         return Event(
             doc_id=doc_id,
             sentence_index=sent_index,
-            evidence=sent.text.strip(),
+            evidence=evidence,
             span=(sent.start_char, sent.end_char),
             source=to_mention(coding.source, coding.source_actor) if coding.source is not None else None,
             target=to_mention(coding.target, coding.target_actor) if coding.target is not None else None,
@@ -151,7 +163,7 @@ class EventCoder:
             attributed_to=attributed,
             date=date,
             date_precision=precision,
-            location=event_location(doc, coding, self.places),
+            location=event_location(doc, coding, self.places, sent),
             confidence=self._confidence(coding, value) if confidence is None else round(confidence, 3),
             coder=coder or f"rules:triggers.tsv:{coding.rule.line}",
             trigger=(trig.idx, trig.idx + len(trig.text)),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import SPAN_KEY
 from ..errors import KnowledgeBaseError
@@ -94,8 +94,46 @@ def anchor(sent: Span, candidate: Candidate) -> Token:
 
 @dataclass(frozen=True, slots=True)
 class _SpanInfo:
-    up: list[Token]  # the mention's root and its ancestors
-    sides: dict[str, list[str]]  # its features as source ("s"), target ("t") or alone ("x")
+    up: list[int]  # the indices of the mention's root and its ancestors
+    at: dict[int, int]  # token index -> its place on ``up``
+    # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules')
+    sides: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordFeatures:
+    """The features a word gives as the pair's lowest common head, on the path between the
+    two, and between them in the text."""
+
+    lca: list[str]
+    path: list[str]
+    between: list[str]
+
+
+class _Words(dict[int, tuple[str, str, str]]):
+    """Token index -> (lower-case lemma, part of speech, dependency label), each read from
+    spaCy once (``doc[i]`` makes a new Token every time); and the features of those words."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self.doc = doc
+        self.features: dict[int, _WordFeatures] = {}
+
+    def __missing__(self, i: int) -> tuple[str, str, str]:
+        return self.read(self.doc[i])
+
+    def read(self, tok: Token) -> tuple[str, str, str]:
+        found = self[tok.i] = (tok.lemma_.lower(), tok.pos_, tok.dep_)
+        return found
+
+
+def _below_common(up_a: list[int], up_b: list[int], at_b: dict[int, int]) -> tuple[list[int], list[int], int | None]:
+    """:func:`~.linear.lowest_common` on token indices (from :func:`~.linear.ancestors`);
+    ``at_b``: where each index is on ``up_b``."""
+    for k, i in enumerate(up_a):
+        if i in at_b:
+            return up_a[:k], up_b[:at_b[i]], i
+    return up_a, up_b, None
 
 
 class FeatureMaker:
@@ -105,75 +143,113 @@ class FeatureMaker:
         self.lexicon = lexicon
         self._roots: dict[str, tuple[str, ...]] = {}
 
-    def _trigger_roots(self, tok: Token) -> tuple[str, ...]:
-        lemma = tok.lemma_.lower()
+    def _roots_of(self, lemma: str) -> tuple[str, ...]:
+        """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
         roots = self._roots.get(lemma)
         if roots is None:
             found = {row.cameo[:2] for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)}
             roots = self._roots[lemma] = tuple(sorted(found))
         return roots
 
-    def sentence_features(self, sent: Span, rules: RuleMap) -> list[str]:
-        out = [f"str:{r}" for t in sent for r in self._trigger_roots(t)]
+    def sentence_features(self, sent: Span, rules: RuleMap, words: _Words | None = None) -> list[str]:
+        words = words if words is not None else _Words(sent.doc)
+        out = [f"str:{r}" for t in sent for r in self._roots_of(words.read(t)[0])]
         out.append(f"root:{sent.root.lemma_.lower()}")
         if rules:
             out.append("sent_rule")
         return out
 
     @staticmethod
-    def _side(prefix: str, span: Span) -> list[str]:
+    def _side_parts(span: Span) -> list[str]:
+        """A mention's features as one side of a pair, before the prefix that says which."""
         actor = span._.actor
         tok = span.root
         head = tok.head
-        out = [f"{prefix}sec:{actor.sector or '-'}", f"{prefix}dep:{tok.dep_}",
-               f"{prefix}kind:{'org' if actor.org else 'person' if actor.name and actor.sector else 'state'}"]
+        out = [f"sec:{actor.sector or '-'}", f"dep:{tok.dep_}",
+               f"kind:{'org' if actor.org else 'person' if actor.name and actor.sector else 'state'}"]
         if head.pos_ == "ADP":
-            out.append(f"{prefix}prep:{head.lower_}")
-            out.append(f"{prefix}prep:{head.lower_}:{head.head.lemma_.lower()}")
+            out.append(f"prep:{head.lower_}")
+            out.append(f"prep:{head.lower_}:{head.head.lemma_.lower()}")
         else:
-            out.append(f"{prefix}head:{tok.dep_}:{head.lemma_.lower()}")
+            out.append(f"head:{tok.dep_}:{head.lemma_.lower()}")
         return out
 
     def rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[list[str]]]:
         """The candidates of a sentence (its actor mentions) and their features."""
+        found, shared, own = self.split_rows(sent, rules)
+        return found, [shared + row for row in own]
+
+    def split_rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[str], list[list[str]]]:
+        """:meth:`rows` with the features every candidate has (the sentence's) apart: the
+        candidates, those shared features and each candidate's own features."""
         doc = sent.doc
         found = candidates(s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start and s.end <= sent.end)
         if not found:
-            return [], []
-        shared = self.sentence_features(sent, rules)
+            return [], [], []
+        words = _Words(doc)
+        shared = self.sentence_features(sent, rules, words)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
         cache: dict[tuple[int, int], _SpanInfo] = {}
-        return found, [self.features(sent, c, rules, shared, cache) for c in found]
+        return found, shared, [self.own_features(sent, c, rules, cache, words) for c in found]
 
-    def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None) -> _SpanInfo:
+    def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words) -> _SpanInfo:
         key = (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
-            info = _SpanInfo(ancestors(span.root), {p: self._side(p, span) for p in ("s", "t", "x")})
+            up = [t.i for t in ancestors(span.root)]
+            parts = self._side_parts(span)
+            alone = self._solo(parts, up, words)
+            info = _SpanInfo(up, {i: k for k, i in enumerate(up)}, {
+                "s": ["s" + f for f in parts], "t": ["t" + f for f in parts],
+                "solo_s": [f"solo_s{f}" for f in alone], "solo_t": [f"solo_t{f}" for f in alone]})
             if cache is not None:
                 cache[key] = info
         return info
 
+    def _solo(self, parts: list[str], up: list[int], words: _Words) -> list[str]:
+        """The features of a mention alone but for the rules', after the tag that says
+        whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`."""
+        out = [""]
+        out += [f"|x{f}" for f in parts]
+        above = [words[i] for i in up[1:4]]
+        out += [f"|up:{lemma}" for lemma, pos, _ in above if pos in PATH_POS]
+        out += [f"|upr:{r}" for lemma, _, _ in above for r in self._roots_of(lemma)]
+        return out
+
+    def _word(self, words: _Words, i: int) -> _WordFeatures:
+        """The features of word ``i`` (see :class:`_WordFeatures`), made once per sentence."""
+        found = words.features.get(i)
+        if found is None:
+            lemma, pos, _ = words[i]
+            roots = self._roots_of(lemma)
+            found = words.features[i] = _WordFeatures(
+                [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
+                ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
+                [f"bw:{lemma}"] if pos in CONTENT_POS else [])
+        return found
+
     def features(self, sent: Span, candidate: Candidate, rules: RuleMap, shared: list[str],
                  cache: dict[tuple[int, int], _SpanInfo] | None = None) -> list[str]:
+        """A candidate's features: ``shared`` (the sentence's), then its own."""
+        return shared + self.own_features(sent, candidate, rules, cache)
+
+    def own_features(self, sent: Span, candidate: Candidate, rules: RuleMap,
+                     cache: dict[tuple[int, int], _SpanInfo] | None = None,
+                     words: _Words | None = None) -> list[str]:
+        """The features of a candidate that the sentence's other candidates do not share."""
         source, target = candidate.source, candidate.target
         sk, tk = candidate.keys
-        out = list(shared)
+        words = words if words is not None else _Words(sent.doc)
         if source is None or target is None:
             span = source if source is not None else target
-            info = self._info(span, cache)
             tag = "solo_s" if source is not None else "solo_t"
-            out.append(tag)
-            out += [f"{tag}|{f}" for f in info.sides["x"]]
-            up = info.up[1:4]
-            out += [f"{tag}|up:{t.lemma_.lower()}" for t in up if t.pos_ in PATH_POS]
-            out += [f"{tag}|upr:{r}" for t in up for r in self._trigger_roots(t)]
+            out = list(self._info(span, cache, words).sides[tag])
             roots = rules.get((sk, tk), set())
             out += [f"{tag}|rule:{r}" for r in roots] or [f"{tag}|rule:none"]
             return out
-        s_info, t_info = self._info(source, cache), self._info(target, cache)
-        out += s_info.sides["s"] + t_info.sides["t"]
+        s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
+        out = s_info.sides["s"] + t_info.sides["t"]
         if any(k[0] == sk and k[1] != tk for k in rules):
             out.append("s_coded_elsewhere")
         if any(k[1] == tk and k[0] != sk for k in rules):
@@ -181,23 +257,19 @@ class FeatureMaker:
         if sk == tk:
             out.append("same_key")
         out.append("s_first" if source.start < target.start else "t_first")
-        up_s, up_t, top = lowest_common(source.root, target.root, s_info.up, t_info.up)
+        up_s, up_t, top = _below_common(s_info.up, t_info.up, t_info.at)
         if top is not None:
-            out.append(f"lca:{top.lemma_.lower()}")
-            out.append(f"lcapos:{top.pos_}")
-            out += [f"lcar:{r}" for r in self._trigger_roots(top)]
-        out.append("sp:" + "/".join(t.dep_ for t in up_s[:3]))
-        out.append("tp:" + "/".join(t.dep_ for t in up_t[:3]))
-        for t in up_s[1:] + up_t[1:]:
-            if t.pos_ in PATH_POS:
-                out.append(f"pw:{t.lemma_.lower()}")
-            out += [f"pr:{r}" for r in self._trigger_roots(t)]
+            out += self._word(words, top).lca
+        out.append("sp:" + "/".join(words[i][2] for i in up_s[:3]))
+        out.append("tp:" + "/".join(words[i][2] for i in up_t[:3]))
+        for i in up_s[1:] + up_t[1:]:
+            out += self._word(words, i).path
         lo, hi = (source.end, target.start) if source.start < target.start else (target.end, source.start)
         gap = hi - lo
         out.append(f"gap:{min(gap, 16) // 4}")
         if 0 <= gap <= MAX_BETWEEN:
-            doc = sent.doc
-            out += [f"bw:{doc[i].lemma_.lower()}" for i in range(lo, hi) if doc[i].pos_ in CONTENT_POS]
+            for i in range(lo, hi):
+                out += self._word(words, i).between
         roots = rules.get((sk, tk), set())
         out += [f"rule:{r}" for r in roots] or ["rule:none"]
         out += [f"rrule:{r}" for r in rules.get((tk, sk), set())]
@@ -233,8 +305,9 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     (in either direction)."""
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
-    for candidate, row in zip(found, probs):
-        k = events[int(row[events].argmax())]
+    tops = probs[:, events].argmax(axis=1).tolist() if len(found) else []  # each row's likeliest root
+    for candidate, row, top in zip(found, probs, tops):
+        k = events[top]
         root, prob = labels[k], float(row[k])
         sk, tk = candidate.keys
         if prob < threshold or root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):

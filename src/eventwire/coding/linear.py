@@ -11,7 +11,7 @@ here: the dependency-tree paths both models describe a pair with.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,15 +80,25 @@ class LinearModel:
                             coef=self.coef.astype(coef_dtype), intercept=self.intercept.astype(np.float32),
                             **self.extra)
 
-    def probabilities(self, rows: Iterable[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per feature list (a feature counts once)."""
+    def probabilities(self, rows: Iterable[list[str]], shared: Sequence[str] = ()) -> np.ndarray:
+        """Class probabilities, one row per feature list (a feature counts once).
+
+        ``shared``: features that every row has besides its own, as if written in front of
+        each (the same probabilities, but looked up once).
+        """
         index, blank = self.index, len(self.index)
+        known = index.get
+        base = [c for f in shared if (c := known(f)) is not None]
         cols: list[int] = []
         starts: list[int] = []
         for feats in rows:
             starts.append(len(cols))
             cols.append(blank)
-            cols.extend({index[f] for f in feats if f in index})
+            # The columns of ``shared + feats``, put in a set in that order: the set lists
+            # them in the same order, so the float32 sums below round the same.
+            found = set(base)
+            found.update([c for f in feats if (c := known(f)) is not None])
+            cols.extend(found)
         if not starts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         scores = np.add.reduceat(self._weights[cols], starts, axis=0) + self.intercept

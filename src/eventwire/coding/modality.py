@@ -62,10 +62,10 @@ class Modality:
     claimant: Token | None = None  # the token whose actor claims it (reported/uncertain)
 
 
-def _children_lemmas(tok: Token, deps: set[str]) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in deps} | {
-        c.lemma_.lower() for c in tok.children if c.dep_ in deps
-    }
+def _lemmas(children: list[Token], deps: set[str]) -> set[str]:
+    """The lower-case forms and lemmas of those of ``children`` whose label is in ``deps``."""
+    chosen = [c for c in children if c.dep_ in deps]
+    return {c.lower_ for c in chosen} | {c.lemma_.lower() for c in chosen}
 
 
 def analyse(trigger: Token, cues: Cues) -> Modality:
@@ -78,19 +78,20 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     steps = 0
     while True:
         steps += 1
-        aux = _children_lemmas(node, {"aux", "auxpass"})
-        adv = _children_lemmas(node, {"advmod"})
+        children = list(node.children)  # read once: spaCy makes them anew at every walk
+        aux = _lemmas(children, {"aux", "auxpass"})
+        adv = _lemmas(children, {"advmod"})
         if own_clause:
-            if any(c.dep_ == "neg" for c in node.children) and node.pos_ in ("VERB", "AUX", "ADJ"):
+            if any(c.dep_ == "neg" for c in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
             would = would or "would" in aux
-            if "go" in {c.lemma_ for c in node.children if c.dep_ == "aux"} and node.tag_ == "VB":
+            if "go" in {c.lemma_ for c in children if c.dep_ == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
             found.add("uncertain")
-        for c in node.children:
+        for c in children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
                                          for m in c.children):
                 found.add("conditional")
@@ -100,7 +101,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     claimant = pobj
                     found.add("reported")
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                        for m in node.children):
+                                        for m in children):
             found.add("conditional")
         edge = node.dep_
         head = node.head

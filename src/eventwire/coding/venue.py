@@ -21,7 +21,7 @@ cities' alternate names.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Location
 from .coder import Coding
@@ -42,8 +42,9 @@ PLACE_ACTOR_RULES = frozenset({"place", "state", "seat"})
 PHRASE_DEPS = frozenset({"compound", "appos", "prep", "pobj", "conj", "npadvmod", "nmod"})
 
 
-def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer) -> Location | None:
-    """Where the event of ``coding`` happened, or None when nothing says."""
+def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
+    """Where the event of ``coding`` happened, or None when nothing says. ``sent``: the
+    sentence of its trigger when known."""
     trigger = coding.trigger
     head = clause_head(trigger)
     for node in (trigger, head):
@@ -52,7 +53,8 @@ def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer) -> Location |
                 found = _place_in(doc, prep, gazetteer)
                 if found is not None:
                     return found
-    sent = trigger.sent
+    if sent is None or not sent.start <= trigger.i < sent.end:
+        sent = trigger.sent
     preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
     for prep in sorted(preps, key=lambda t: abs(t.i - trigger.i)):
         found = _place_in(doc, prep, gazetteer)
@@ -103,7 +105,8 @@ def _phrase(tok: Token) -> list[Token]:
 
 
 def _place_at(doc: Doc, tok: Token, gazetteer: Gazetteer) -> Location | None:
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    # Only a token tagged B or I is in an entity: the others need not make every entity's Span.
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_iob_ in ("B", "I") else None
     if ent is not None and ent.label_ in PLACE_LABELS:
         found = gazetteer.lookup(ent.text)
         if found is not None:
