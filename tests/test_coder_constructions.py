@@ -276,3 +276,17 @@ def test_protest_sectors(text, source, target, rules_only):
     sides = {((e.source.actor.key, e.source.actor.sector), (e.target.actor.key, e.target.actor.sector))
              for e in events if e.cameo.startswith("14") and e.source and e.target}
     assert (source, target) in sides, sides
+
+
+def test_unnamed_police_in_a_story_set_in_one_country(rules_only):
+    text = ("Thieves stole a gold toilet from Blenheim Palace in England on Saturday. The British artwork was "
+            "worth millions.\n\nPolice arrested a 66-year-old man on suspicion of burglary.")
+    events = extract(text, date="2019-09-18", settings=rules_only)
+    found = {((e.source.actor.key, e.source.actor.sector), (e.target.actor.key, e.target.actor.sector), e.cameo_root)
+             for e in events if e.source and e.target}
+    assert (("GBR", "COP"), ("GBR", "CVL"), "17") in found, found
+
+
+def test_unnamed_police_in_a_story_naming_no_state_is_not_coded(rules_only):
+    assert extract("Police arrested a 66-year-old man on suspicion of burglary.", date="2019-09-18",
+                   settings=rules_only) == []

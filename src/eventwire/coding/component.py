@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..actors.component import SPAN_KEY
 from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding, DocContext, Obligation
-from .implicit import Places
+from .implicit import Places, load_agents
 from .learned import EventModel, FeatureMaker, anchor, rule_map
 from .frames import Frames
 from .lexicon import Trigger, load_lexicon
@@ -87,9 +87,11 @@ class EventCoder:
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
         covered = _actor_tokens(doc)
+        agents = load_agents() if context.places.home() is not None else {}
         for sent_index, sent in enumerate(sentences):
-            if covered.isdisjoint(range(sent.start, sent.end)):
-                continue
+            if covered.isdisjoint(range(sent.start, sent.end)) and not (agents and any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)):
+                continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
