@@ -131,4 +131,4 @@ def test_score_on_the_unit_test_file(settings):
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
     # Measured 0.29 on 2026-11-28 (the issue asks for 0.90); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.27
+    assert score.produced / score.expected >= 0.30

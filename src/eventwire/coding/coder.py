@@ -640,8 +640,8 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
 def _mandative(verb: Token) -> bool:
     """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
     "that Iran should stop"; not "said that Israel attacked"."""
-    return verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
 
 def _mend_headline_verb(sent: Span) -> None:
