@@ -14,7 +14,7 @@ import pytest
 
 from eventwire import extract
 from eventwire.coding.learned import DEFAULT_MODEL, NONE_LABEL, EventModel
-from eventwire.errors import KnowledgeBaseError
+from eventwire.errors import ConfigError, KnowledgeBaseError
 from eventwire.nlp.model import build_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +68,22 @@ def test_model_codes_short_documents_only(settings):
     assert not _learned([filler + "\n\n" + text for text in SHORT], settings)
     assert not _learned(SHORT, settings.replace(event_model="none"))
     assert _learned([filler + "\n\n" + text for text in SHORT], settings.replace(event_model_max_sentences=0))
+
+
+@pytest.mark.model
+def test_threshold_setting_trades_events_for_confidence(settings):
+    shipped = _learned(SHORT, settings)
+    strict = _learned(SHORT, settings.replace(event_model_threshold=0.9))
+    assert all(e.confidence >= 0.9 for e in strict)
+    assert len(strict) < len(shipped)
+    lenient = _learned(SHORT, settings.replace(event_model_threshold=0.05))
+    assert len(lenient) >= len(shipped)
+
+
+@pytest.mark.model
+def test_threshold_outside_zero_to_one_is_a_config_error(settings):
+    with pytest.raises(ConfigError, match="event_model_threshold"):
+        build_pipeline(settings.replace(event_model_threshold=1.5))
 
 
 @pytest.mark.model

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..actors.component import SPAN_KEY
+from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding, DocContext, Obligation
 from .implicit import Places, load_agents
@@ -50,7 +51,8 @@ def to_mention(span: Span, actor: Actor | None = None) -> Mention:
 
 class EventCoder:
     def __init__(self, nlp: Language, name: str, *, min_quote_words: int, event_model: str,
-                 event_model_max_sentences: int, verb_dictionaries: list[str] = ()) -> None:
+                 event_model_max_sentences: int, verb_dictionaries: list[str] = (),
+                 event_model_threshold: float = 0.0) -> None:
         register_extensions()
         self.name = name
         self.cues: Cues = load_cues()
@@ -70,6 +72,10 @@ class EventCoder:
             self.model = EventModel.load(path) if path is not None else EventModel.load()
         self.features = FeatureMaker(lexicon)
         self.model_max_sentences = event_model_max_sentences
+        if not 0.0 <= event_model_threshold < 1.0:
+            raise ConfigError(f"setting 'event_model_threshold' is {event_model_threshold}: give a probability "
+                              "below 1, or 0 for the threshold the model was trained with")
+        self.model_threshold = event_model_threshold or None  # None: the model's own
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.doc_id or ""
@@ -118,7 +124,7 @@ class EventCoder:
         if not found:
             return []
         probs = self.model.probabilities(rows, shared)
-        best = self.model.choose(found, probs, rules)
+        best = self.model.choose(found, probs, rules, threshold=self.model_threshold)
         out = []
         for (_, _, root), (candidate, prob) in best.items():
             trigger = anchor(sent, candidate)
@@ -184,8 +190,11 @@ class EventCoder:
 
 
 @Language.factory("eventwire_events", default_config={"min_quote_words": 4, "event_model": "shipped",
-                                                     "event_model_max_sentences": 4, "verb_dictionaries": []})
+                                                     "event_model_max_sentences": 4, "verb_dictionaries": [],
+                                                     "event_model_threshold": 0.0})
 def make_event_coder(nlp: Language, name: str, *, min_quote_words: int, event_model: str,
-                     event_model_max_sentences: int, verb_dictionaries: list[str]) -> EventCoder:
+                     event_model_max_sentences: int, verb_dictionaries: list[str],
+                     event_model_threshold: float) -> EventCoder:
     return EventCoder(nlp, name, min_quote_words=min_quote_words, event_model=event_model,
-                      event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries)
+                      event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries,
+                      event_model_threshold=event_model_threshold)

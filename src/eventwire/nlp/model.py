@@ -62,6 +62,7 @@ def build_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("eventwire_events", config={"min_quote_words": settings.min_quote_words,
                                              "event_model": settings.event_model,
                                              "event_model_max_sentences": settings.event_model_max_sentences,
+                                             "event_model_threshold": settings.event_model_threshold,
                                              "verb_dictionaries": list(settings.verb_dictionaries)})
     return nlp
 
