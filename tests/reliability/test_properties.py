@@ -190,6 +190,7 @@ def _nested(depth: int, tag: str = "div") -> str:
 @example(_nested(3000, "table"))
 @example("<html><body>" + "<p>France met Germany." * 2000 + "</body></html>")
 @example("<html>" + "<!--" * 500)
+@example("<svg><html>")  # found by this test: lxml asserted inside trafilatura's date finder
 def test_html_ingestion_gives_a_document_or_a_document_error(page):
     try:
         result = html_document(page, doc_id="fuzz", origin="fuzz.html", settings=SETTINGS)

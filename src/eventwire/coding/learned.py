@@ -229,11 +229,6 @@ class FeatureMaker:
                 [f"bw:{lemma}"] if pos in CONTENT_POS else [])
         return found
 
-    def features(self, sent: Span, candidate: Candidate, rules: RuleMap, shared: list[str],
-                 cache: dict[tuple[int, int], _SpanInfo] | None = None) -> list[str]:
-        """A candidate's features: ``shared`` (the sentence's), then its own."""
-        return shared + self.own_features(sent, candidate, rules, cache)
-
     def own_features(self, sent: Span, candidate: Candidate, rules: RuleMap,
                      cache: dict[tuple[int, int], _SpanInfo] | None = None,
                      words: _Words | None = None) -> list[str]:

@@ -59,7 +59,9 @@ def html_document(
             include_comments=False,
             date_extraction_params=_DATE_PARAMS,
         )
-    except (RecursionError, etree.LxmlError) as exc:  # hostile markup: this page fails, not the batch
+    # Hostile markup fails this page, not the batch. lxml also asserts on some broken trees
+    # ("<svg><html>": trafilatura's date finder drops an element that has no parent).
+    except (RecursionError, AssertionError, etree.LxmlError) as exc:
         raise DocumentError(origin, f"cannot parse the HTML page: {type(exc).__name__}: {exc}") from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
