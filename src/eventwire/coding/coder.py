@@ -602,6 +602,9 @@ class Coder:
         if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
             # "Four protesters are arrested in London": the state arrests.
             sources = self._state(doc, tok, context, None)
+        if not sources and row.cameo[:2] == PROTEST_ROOT:
+            # "An anti-war protest in Des Moines": the people of the place protest.
+            sources = self._state(doc, tok, context, "CVL")
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
