@@ -126,6 +126,11 @@ def test_surname_of_another_person_is_not_their_country(resolve):
     assert all(key != "EST" for key, _ in found.values()), found
 
 
+def test_surname_read_as_a_common_noun_is_still_a_subject(resolve):
+    assert resolve("Trump says Iran must stop.", dt.date(2025, 5, 18))["Trump"] == ("USA", "GOV")
+    assert resolve("Young people marched through the city.", dt.date(2025, 5, 18)) == {}
+
+
 def test_state_name_before_an_administrative_unit_is_a_province(resolve):
     found = resolve("Four people were arrested in East Azerbaijan province, Iran.", dt.date(2026, 4, 19))
     assert "Azerbaijan" not in found and found["Iran"] == ("IRN", None)

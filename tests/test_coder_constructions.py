@@ -203,6 +203,20 @@ def test_unnamed_protesters_arms_purchases_and_scrambles(text, expected, rules_o
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a threat, offer or rejection of an act is the act of its own, aimed where that act is
+    ("Donald Trump threatened military strikes on Iran.", ("USA", "IRN", "13")),
+    ("Japan offered humanitarian aid to Myanmar.", ("JPN", "MMR", "03")),
+    ("Iran rejected direct negotiations with the United States.", ("IRN", "USA", "12")),
+    # a surname the tagger reads as a common noun is still the subject
+    ("Trump says Iran must stop enriching uranium.", ("USA", "IRN", "10")),
+])
+def test_acts_about_acts_and_surname_subjects(text, expected, rules_only):
+    found = {(s, t, c[:2]) for s, t, c, _ in coded(text, rules_only)}
+    assert expected in found, found
+    assert not any(c in ("19", "07", "04") for _, _, c in found), found  # the act itself did not happen
+
+
 def test_aimed_flag_needs_a_cameo_code(tmp_path):
     path = tmp_path / "triggers.tsv"
     path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nlaunch\tVERB\t150\tprep:at\t\tnotarget,aimed:999\n")

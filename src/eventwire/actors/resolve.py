@@ -68,6 +68,7 @@ ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # 
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+SUBJECTS = {"nsubj", "nsubjpass"}
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 
@@ -418,7 +419,12 @@ class Resolver:
         if p.type == SURNAME:
             # A surname inside a longer name ("John Park", "Park Avenue") is not this person,
             # nor is a capitalised common word ("Young people").
-            if part_of_longer_name(doc, p.start, p.end) or doc[p.end - 1].pos_ != "PROPN":
+            last = doc[p.end - 1]
+            if part_of_longer_name(doc, p.start, p.end):
+                return None
+            if last.pos_ != "PROPN" and not (last.pos_ == "NOUN" and last.is_title and last.dep_ in SUBJECTS):
+                # "Trump says ...", tagged a common noun at the start of a sentence, is still
+                # the subject; "Young people marched" is no one.
                 return None
             return self._surname_actor(text, p.forms, day, memory)
         if text in memory.names:

@@ -49,6 +49,10 @@ DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 EASE_CODE = "081"  # easing restrictions: toward the population
+# Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
+# "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
+AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
+AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
@@ -219,7 +223,9 @@ class Coder:
         if verb.pos_ != "VERB":
             return True
         row = self._choose(verb, "VERB")
-        return row is None or row.has_condition or "light" in row.flags
+        # A threat, offer, appeal, demand or rejection of an act is an act of its own
+        # ("threatened military strikes on Iran": the threat, not strikes).
+        return row is None or "light" in row.flags or (row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS)
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         """A noun that codes an event here: "missile" in "a missile strike", not in "an
@@ -486,6 +492,16 @@ class Coder:
                     for c in clause.children:
                         if c.dep_ in ("nsubj", "nsubjpass"):
                             add(self.actors_at(doc, c, context))
+            if targets:
+                return [(t, None) for t in targets]
+        if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
+            # "threatened military strikes on Iran", "rejects negotiations with the US": whom
+            # the act it names is aimed at.
+            for obj in self._slot_tokens(tok, "dobj", passive):
+                if self._is_trigger_noun(obj):
+                    for word in AIMED_PREPOSITIONS:
+                        for t in self._prep_objects([obj], word):
+                            add(self.actors_at(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
         if tok.pos_ == "NOUN":
