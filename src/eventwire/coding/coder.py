@@ -568,10 +568,8 @@ class Coder:
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         if self._asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
-            # plans to sell weapons": what is asked for has not happened.
+            # plans to sell weapons", "said China must drop barriers": not done.
             return []
-        if self.obligation is not None and tok.pos_ == "VERB" and self.obligation.demanded(tok):
-            return []  # "said China must drop barriers": demanded, not done
         out = self._code_act(doc, tok, row, context)
         frame = self.frames.frame_of(tok) if self.frames is not None and out else None
         if frame is None:
@@ -586,7 +584,10 @@ class Coder:
 
     def _asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive or
-        its that-clause, and the infinitives and objects below them."""
+        its that-clause, and the infinitives and objects below them; or what a saying verb
+        says someone must do (:class:`Obligation`)."""
+        if self.obligation is not None and tok.pos_ == "VERB" and self.obligation.demanded(tok):
+            return True
         node = tok
         for _ in range(4):
             if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and _mandative(node)) and self._appeals(node.head):

@@ -58,21 +58,18 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
     if isinstance(day, dt.datetime):
         day = day.date()
     tense_hint = "future" if modality == "future" else None
-    for expr in clause_dates(sent, trigger):
-        resolved = resolve_date(expr.text, day, tense=tense_hint)
-        if resolved is not None:
-            return resolved.value, resolved.precision
+    resolved = _first_date(clause_dates(sent, trigger), day, tense_hint)
+    if resolved is not None:
+        return resolved.value, resolved.precision
     if day is None:
         return None, "document"
     if modality == "future":
         # "Yesterday, Pelosi announced that she would launch an inquiry": no date of its own,
         # the day it was announced.
         clause = clause_head(trigger)
-        if clause.dep_ == "ccomp":
-            for expr in clause_dates(sent, clause.head):
-                resolved = resolve_date(expr.text, day)
-                if resolved is not None:
-                    return resolved.value, resolved.precision
+        resolved = _first_date(clause_dates(sent, clause.head), day) if clause.dep_ == "ccomp" else None
+        if resolved is not None:
+            return resolved.value, resolved.precision
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
     if when == "past" or refers_back(trigger):
@@ -82,6 +79,15 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
     if when == "perfect":
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), "document"
+
+
+def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
+    """The first of the date expressions that resolves against ``day``, or None."""
+    for expr in exprs:
+        resolved = resolve_date(expr.text, day, tense=tense)
+        if resolved is not None:
+            return resolved
+    return None
 
 
 def clause_dates(sent: Span, trigger: Token) -> list[Span]:

@@ -104,6 +104,7 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
         if p.type in (AGENT, BODY):
             agents[k] = True
     kept = list(by_name)
+    names_a_state = any(states)
     names = _name_candidates(doc, sents, sent_of, pieces) if pieces else set()
     for k, sent in enumerate(sents):
         if kept[k]:
@@ -114,7 +115,7 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
             kept[k] = True
         elif names and any(n in sent.text for n in names):
             kept[k] = True
-        elif agents[k] and any(states):
+        elif agents[k] and names_a_state:
             kept[k] = True  # "Police arrested a man": the police of the country the story is in
     blocks: list[tuple[int, int]] = []
     dropped: list[tuple[int, int]] = []
