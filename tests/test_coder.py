@@ -61,3 +61,13 @@ def test_classification_score_yield():
     score.add("a", "YIELD", "RETREAT", "")
     score.add("b", "ACCUSE", None, "")
     assert score.accuracy == 0.5 and score.as_dict()["no_prediction"] == 1
+
+
+def test_classification_score_per_class():
+    score = ClassificationScore()
+    for ident, gold, predicted in [("a", "ACCUSE", "ACCUSE"), ("b", "ACCUSE", "REJECT"), ("c", "REJECT", "REJECT")]:
+        score.add(ident, gold, predicted, "")
+    per_class = score.as_dict()["per_class"]
+    assert per_class["ACCUSE"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "n": 2}
+    assert per_class["REJECT"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "n": 1}
+    assert score.macro_f1() == 0.6667

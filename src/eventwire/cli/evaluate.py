@@ -96,4 +96,10 @@ def _write_summary(summary: dict, fmt: str) -> None:
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
         for key, value in summary.items():
-            sys.stdout.write(f"{key:32} {value}\n")
+            if isinstance(value, dict):  # per class: a row each
+                sys.stdout.write(f"{key}\n")
+                for label, row in value.items():
+                    cells = "  ".join(f"{k} {v}" for k, v in row.items())
+                    sys.stdout.write(f"  {label:30} {cells}\n")
+            else:
+                sys.stdout.write(f"{key:32} {value}\n")

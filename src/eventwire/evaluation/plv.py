@@ -59,8 +59,8 @@ class ClassificationScore:
     def accuracy(self) -> float:
         return sum(g == p for g, p in self.pairs) / len(self.pairs) if self.pairs else 0.0
 
-    def macro_f1(self) -> float:
-        labels = {g for g, _ in self.pairs}
+    def per_class(self) -> dict[str, dict[str, float]]:
+        """Precision, recall, F1 and gold count of each gold label, by label."""
         tp, fp, fn = Counter(), Counter(), Counter()
         for g, p in self.pairs:
             if g == p:
@@ -68,17 +68,24 @@ class ClassificationScore:
             else:
                 fn[g] += 1
                 fp[p] += 1
-        scores = []
-        for label in labels:
+        out = {}
+        for label in sorted({g for g, _ in self.pairs}):
             prec = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
             rec = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-            scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+            out[label] = {"precision": round(prec, 4), "recall": round(rec, 4),
+                          "f1": round(2 * prec * rec / (prec + rec) if prec + rec else 0.0, 4),
+                          "n": tp[label] + fn[label]}
+        return out
+
+    def macro_f1(self) -> float:
+        scores = [c["f1"] for c in self.per_class().values()]
         return sum(scores) / len(scores) if scores else 0.0
 
     def as_dict(self) -> dict:
         return {"accuracy": round(self.accuracy, 4), "macro_f1": round(self.macro_f1(), 4),
                 "items": len(self.pairs),
-                "no_prediction": sum(p == "NONE" for _, p in self.pairs)}
+                "no_prediction": sum(p == "NONE" for _, p in self.pairs),
+                "per_class": self.per_class()}
 
 
 def score_plv(items: Iterable[PlvItem], classifier) -> ClassificationScore:
