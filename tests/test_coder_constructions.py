@@ -208,10 +208,53 @@ def test_acts_about_acts_and_surname_subjects(text, expected, rules_only):
     assert not any(c in ("19", "07", "04") for _, _, c in found), found  # the act itself did not happen
 
 
+@pytest.mark.parametrize("text, expected", [
+    # summoning or recalling an envoy: an official complaint, a cut in relations
+    ("Estonia summons Russia's chargé d'affaires.", ("EST", "RUS", "114")),
+    ("Romania recalls its ambassador to Russia.", ("ROU", "RUS", "161")),
+    # a headline verb the parser read as a compound noun with an object
+    ("Romania summons Russia's ambassador.", ("ROU", "RUS", "114")),
+    # leaving an organisation, a negotiation or a recognition cuts relations; leaving a place is a retreat
+    ("Hungary withdraws from the ICC.", ("HUN", "ICC", "160")),
+    ("The rebels will withdraw from peace talks with the Congolese government.", ("COD", "COD", "160")),
+    ("Mali withdraws its diplomatic recognition of the Sahrawi Arab Democratic Republic.", ("MLI", "ESH", "160")),
+    ("Russian forces withdrew from Kherson.", ("RUS", "UKR", "087")),
+    # buying from someone is economic cooperation; arms are military cooperation
+    ("India imports Russian oil at a discount.", ("IND", "RUS", "061")),
+    ("Russia bought drones from Iran.", ("RUS", "IRN", "062")),
+])
+def test_envoys_withdrawals_and_purchases(text, expected, rules_only):
+    found = {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+    assert expected in found, found
+
+
+def test_withdrawn_from_talks_are_not_talks(rules_only):
+    found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
+    assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found
+
+
+def test_in_protest_is_the_manner_of_the_act(rules_only):
+    found = coded("In Tehran, the Iranian Foreign Ministry summoned the Saudi ambassador in protest.", rules_only)
+    assert [(s, t, c) for s, t, c, _ in found] == [("IRN", "SAU", "114")], found
+
+
+def test_people_a_state_sentences_are_its_own_when_no_place_is_named(rules_only):
+    events = extract("Bahrain sentences three people to life imprisonment over collaboration with "
+                     "Iran's Islamic Revolutionary Guard Corps.", date="2025-06-01", settings=rules_only)
+    assert [(e.source.actor.code, e.target.actor.code, e.cameo) for e in events] == [("BHR", "BHRCVL", "173")]
+
+
 def test_aimed_flag_needs_a_cameo_code(tmp_path):
     path = tmp_path / "triggers.tsv"
     path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nlaunch\tVERB\t150\tprep:at\t\tnotarget,aimed:999\n")
     with pytest.raises(KnowledgeBaseError, match=r"aimed:999.*unknown CAMEO code"):
+        load_triggers(path, Ontology.load(), set())
+
+
+def test_org_flag_needs_a_cameo_code(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nquit\tVERB\t087\tdobj\t\torg:xyz\n")
+    with pytest.raises(KnowledgeBaseError, match=r"org:xyz.*unknown CAMEO code"):
         load_triggers(path, Ontology.load(), set())
 
 

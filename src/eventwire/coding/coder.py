@@ -41,6 +41,9 @@ GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upo
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
 # or people the text does not place, who are then the source's own ("releases prisoners").
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+# Roots whose unnamed people acted on are, when the sentence names no place, the source
+# state's own ("Bahrain sentences three people ..."), before the country the story is about.
+OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
@@ -53,6 +56,8 @@ EASE_CODE = "081"  # easing restrictions: toward the population
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
+# Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
+MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
@@ -250,6 +255,12 @@ class Coder:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
             objects += [c for o in list(objects) for c in self._conjuncts(o)]
             objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            if not objects:
+                # "withdrew from the peace talks": with no object, the object of a preposition
+                # that a row names as a target slot.
+                words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
+                objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words
+                           for p in c.children if p.dep_ == "pobj"]
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)
@@ -276,8 +287,17 @@ class Coder:
                     yield tok, row
             elif tok.pos_ == "NOUN":
                 row = self._choose(tok, "NOUN")
-                if row is not None and not self._reversed(tok):
+                if row is not None and not self._reversed(tok) and not self._manner_of_act(tok):
                     yield tok, row
+
+    def _manner_of_act(self, noun: Token) -> bool:
+        """True for "in protest" or "in retaliation" on a verb that codes an act of its own
+        ("summoned the Saudi ambassador in protest"): the manner of that act, not another."""
+        prep = noun.head
+        if noun.lemma_.lower() not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
+            return False
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # or on the verb's object
+        return verb.pos_ == "VERB" and self._choose(verb, "VERB") is not None
 
     def _reversed(self, noun: Token) -> bool:
         """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"."""
@@ -528,12 +548,14 @@ class Coder:
             objects = [subj] if subj is not None else []
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             objects += self._slot_tokens(tok.head, "dobj", False)
-        for t in objects:
+        home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
+        agents = load_agents()
+        own_first = (row.cameo[:2] in OWN_PEOPLE_ROOTS and home is not None
+                     and (context.places is None or context.places.in_sentence(tok.sent) is None))
+        for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
                 return found
-        home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
-        agents = load_agents()
         for t in objects:
             # "Belarus releases 52 political prisoners", with no place named: its own people.
             lemma = t.lemma_.lower()
@@ -558,6 +580,10 @@ class Coder:
             span = self._noun_source(doc, tok)
             if span is not None:
                 found = [span]
+            elif self._choose(tok, "NOUN").symmetric:
+                # "withdrew from peace talks with the government": the other party.
+                for t in self._prep_objects([tok], "with"):
+                    found += self.actors_at(doc, t, context)
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
@@ -628,6 +654,9 @@ class Coder:
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
+        if targets and row.org_code and all((ta or t._.actor).org for t, ta in targets):
+            # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
+            row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
             if targets and all(_official(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
@@ -667,12 +696,23 @@ def _mandative(verb: Token) -> bool:
 def _mend_headline_verb(sent: Span) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
-    gives it a subject as the sentence's root. Such a root is tagged a verb again."""
+    gives it a subject (or an object) as the sentence's root. Such a root is tagged a
+    verb again."""
     root = sent.root
-    if root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS") and any(
-            c.dep_ == "nsubj" and c.i < root.i for c in root.children):
-        root.pos_ = "VERB"
-        root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        # "Romania summons Russia's ambassador": parsed as a compound noun that has an
+        # object; the name before it is the subject.
+        if not any(c.dep_ == "dobj" and c.i > root.i for c in root.children):
+            return
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN"]
+        if not names:
+            return
+        for name in names:
+            name.dep_ = "nsubj"
+    root.pos_ = "VERB"
+    root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 
 
 def _official(actor: Actor, span: Span) -> bool:

@@ -20,6 +20,8 @@ from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own"}
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
+ORG = "org:"  # a flag with a code: "org:160"
+CODED_FLAGS = (AIMED, ORG)
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -57,6 +59,11 @@ class Trigger:
     def aimed_code(self) -> str | None:
         """The code when a target is named ("aimed:195": launching missiles at someone)."""
         return next((f[len(AIMED):] for f in self.flags if f.startswith(AIMED)), None)
+
+    @property
+    def org_code(self) -> str | None:
+        """The code when the target is an organisation ("org:160": withdrawing from the ICC)."""
+        return next((f[len(ORG):] for f in self.flags if f.startswith(ORG)), None)
 
 
 @dataclass(frozen=True)
@@ -117,11 +124,11 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if unknown:
             raise KnowledgeBaseError(str(path), lineno, f"unknown object class(es) {sorted(unknown)}")
         flag_set = frozenset(f for f in flags.split(",") if f)
-        unknown_flags = {f for f in flag_set - FLAGS if not f.startswith(AIMED)}
+        unknown_flags = {f for f in flag_set - FLAGS if not f.startswith(CODED_FLAGS)}
         if unknown_flags:
             raise KnowledgeBaseError(str(path), lineno, f"unknown flag(s) {sorted(unknown_flags)}")
         for flag in flag_set - FLAGS:
-            if flag[len(AIMED):] not in ontology:
+            if flag.partition(":")[2] not in ontology:
                 raise KnowledgeBaseError(str(path), lineno, f"flag {flag!r}: unknown CAMEO code")
         lemma, _, particle = lemma_text.partition(" ")
         rows[(lemma, pos)].append(
