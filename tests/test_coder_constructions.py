@@ -228,6 +228,20 @@ def test_envoys_withdrawals_and_purchases(text, expected, rules_only):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a release names whom it is from; the announcer is not the one who releases
+    ("A US Marine was released from Russia.", ("RUS", "USA")),
+    ("Two Americans were freed from prison in Venezuela.", ("VEN", "USA")),
+    ("The US Secretary of State announces the release of an American citizen from a prison in Belarus.",
+     ("BLR", "USA")),
+    # the releaser named as subject stays the source
+    ("Israel released 90 Palestinians from Ofer prison in the West Bank.", ("ISR", "PSE")),
+])
+def test_release_from_a_state(text, expected, rules_only):
+    found = {(s, t) for s, t, c, _ in coded(text, rules_only) if c.startswith("084")}
+    assert found == {expected}, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -51,6 +51,9 @@ APPEAL_ROOTS = {"02", "10"}
 DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
+RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
+PLACE_RULES = {"place", "state", "seat"}  # actor rules of a mention that names a place
+CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
@@ -455,11 +458,31 @@ class Coder:
                         return doc._.actor_at(p.i)
         return None
 
+    def _holder(self, doc: Doc, tok: Token) -> Span | None:
+        """The state a release is from: "released from Russia", "the release of Anastasia
+        Nufer from a prison in Belarus" (the state named in the "from" phrase)."""
+        heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        places = self._prep_objects(heads, "from")
+        if any(p.lemma_.lower() in CUSTODY_NOUNS for p in places):
+            places += self._prep_objects(heads, "in")  # "freed from prison in Venezuela"
+        for place in places:
+            for node in place.subtree:
+                span = doc._.actor_at(node.i)
+                if span is not None and not span._.actor.org and span._.actor.country and (
+                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                    return span
+        return None
+
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
             span = self._noun_source(doc, tok)
             if span is not None:
                 return [(span, None)], False
+            holder = self._holder(doc, tok) if row.cameo.startswith(RELEASE_CODE) else None
+            if holder is not None:
+                # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
+                return [(holder, None)], False
             gov = self._governor(tok)
             if gov is None or not self._carries_noun(gov):
                 # "the UN condemned the bombing": the condemner did not bomb.
@@ -470,10 +493,11 @@ class Coder:
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
             return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
-        if subj is None:
-            return [], passive
-        if passive and subj.dep_ == "nsubjpass":
-            return [], passive  # the one acted on ("is released after having been detained")
+        if subj is None or passive and subj.dep_ == "nsubjpass":
+            # No agent, or the one acted on ("is released after having been detained"); a
+            # release may name whom it is from ("a US Marine was released from Russia").
+            holder = self._holder(doc, tok) if passive and row.cameo.startswith(RELEASE_CODE) else None
+            return ([(holder, None)] if holder is not None else []), passive
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
             if other.dep_ == subj.dep_ and other.i != subj.i:
