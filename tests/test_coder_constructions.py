@@ -242,6 +242,19 @@ def test_release_from_a_state(text, expected, rules_only):
     assert found == {expected}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an apposition names the body the speaker works for
+    ("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.", ("IRQ", "ISR", "112")),
+    ("John Smith, an adviser to the Ukrainian president, condemned Russia.", ("UKR", "RUS", "111")),
+    # phrasal verbs of criticism
+    ("The Iraqi prime minister spoke out against the US attack.", ("IRQ", "USA", "111")),
+    ("The Chinese foreign ministry lashed out at Japan over the visit.", ("CHN", "JPN", "111")),
+])
+def test_affiliations_and_phrasal_criticism(text, expected, rules_only):
+    found = {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+    assert expected in found, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -30,6 +30,8 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 # Prepositions through which a plain noun phrase names its actor.
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+# Prepositions by which an apposition names the body a person speaks or works for.
+AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 PLURAL_PRONOUNS = {"they", "them"}
 # Pronouns that, as the subject of what someone says, stand for the speaker:
 # "Israel says that it has killed ...", "Hamas says they will disarm".
@@ -200,8 +202,14 @@ class Coder:
         if span is not None:
             return span
         for c in tok.children:
-            if c.dep_ == "appos" and doc._.actor_at(c.i) is not None:
-                return doc._.actor_at(c.i)
+            if c.dep_ == "appos":
+                if doc._.actor_at(c.i) is not None:
+                    return doc._.actor_at(c.i)
+                # "Ahmed al-Assadi, a spokesman for the PMF": the body the description names.
+                for word in AFFILIATION_PREPOSITIONS:
+                    for p in self._prep_objects([c], word):
+                        if doc._.actor_at(p.i) is not None:
+                            return doc._.actor_at(p.i)
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
             return None
         frontier, hops = [tok], 0
