@@ -376,6 +376,16 @@ def test_unnamed_police_in_a_story_set_in_one_country(rules_only):
     assert (("GBR", "COP"), ("GBR", "CVL"), "17") in found, found
 
 
+def test_the_lead_places_the_story_over_background_mentions(rules_only):
+    # the United States is named more often, but only as background; the lead says England
+    text = ("Wednesday, September 18, 2019\n\nThieves stole a gold toilet from a palace in Oxfordshire, England, "
+            "on Saturday. The toilet is an artwork by an Italian artist.\n\nPolice arrested a 36-year-old man "
+            "on Tuesday. The artwork was once offered to the president of the United States. It is called "
+            "America, and it is a comment on the United States.")
+    events = extract(text, date="2019-09-18", settings=rules_only)
+    assert [(e.source.actor.code, e.target.actor.code, e.cameo) for e in events] == [("GBRCOP", "GBRCVL", "173")]
+
+
 def test_unnamed_police_in_a_story_naming_no_state_is_not_coded(rules_only):
     assert extract("Police arrested a 66-year-old man on suspicion of burglary.", date="2019-09-18",
                    settings=rules_only) == []

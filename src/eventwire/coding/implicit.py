@@ -5,8 +5,9 @@ State, Nigeria": the police, the gunmen and the people belong to the country
 where the event happens (GUIDE.md section 2: subnational places are their
 country). A noun of ``data/agents.tsv`` that the actor resolver left without
 an actor gets the country of the place named in its sentence (the object of
-"in", "at", "near", ...), else the country the document mentions most, and
-the sector that the file gives.
+"in", "at", "near", ...), else the document's own country (where its lead
+places the story, else the country it mentions most, the lead's mentions
+counting twice), and the sector that the file gives.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .lexicon import data_path
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
+LEAD_SENTENCES = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,17 +52,34 @@ class Places:
     _home_done: bool = False
 
     def home(self) -> str | None:
+        """The country the story is about: where its lead places it ("stolen from a palace
+        in Oxfordshire, England"), whatever the background mentions; else the country it
+        mentions clearly most, the lead's mentions counting twice."""
         if not self._home_done:
-            counts: Counter[str] = Counter()
-            for span in self.doc.spans.get("eventwire_actors", []):
-                actor = span._.actor
-                if actor is not None and actor.country and not actor.org:
-                    counts[actor.country] += 1
-            top = counts.most_common(2)
-            # Only a country the document clearly centres on: more mentions than any other.
-            self._home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+            self._home = self._placed_by_lead() or self._most_mentioned()
             self._home_done = True
         return self._home
+
+    def _placed_by_lead(self) -> str | None:
+        lead_end = _lead_end(self.doc)
+        for sent in self.doc.sents:
+            if sent.start >= lead_end:
+                return None
+            placed = self.in_sentence(sent)
+            if placed is not None:
+                return placed._.actor.country
+        return None
+
+    def _most_mentioned(self) -> str | None:
+        counts: Counter[str] = Counter()
+        lead_end = _lead_end(self.doc)
+        for span in self.doc.spans.get("eventwire_actors", []):
+            actor = span._.actor
+            if actor is not None and actor.country and not actor.org:
+                counts[actor.country] += 2 if span.start < lead_end else 1
+        top = counts.most_common(2)
+        # Only a country the document clearly centres on: more mentions than any other.
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def in_sentence(self, sent: Span) -> Span | None:
         """The first place actor in the sentence: a country or place after "in", "at", ..."""
@@ -84,6 +103,18 @@ class Places:
         if span is not None:
             return span._.actor.country
         return self.home()
+
+
+def _lead_end(doc: Doc) -> int:
+    """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
+    verb: a dateline or a heading is not one) ends."""
+    end, n = 0, 0
+    for sent in doc.sents:
+        if n == LEAD_SENTENCES:
+            break
+        end = sent.end
+        n += any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return end
 
 
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
