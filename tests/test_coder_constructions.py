@@ -255,6 +255,20 @@ def test_affiliations_and_phrasal_criticism(text, expected, rules_only):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what is sent decides the kind of aid; weapons are military aid even where "aid" also lists them
+    ("UNICEF delivered over 105,000 vaccine doses to Samoa.", ("UNICEF", "WSM", "073")),
+    ("Japan sent food and medicine to Myanmar.", ("JPN", "MMR", "073")),
+    ("Russia sent weapons to Syria.", ("RUS", "SYR", "072")),
+    ("Russia sent a shipment of weapons to Syria.", ("RUS", "SYR", "072")),
+    # an object's "of" complement is part of what the object is
+    ("Sudan's government lifted a state of emergency in West Darfur.", ("SDN", "SDN", "081")),
+])
+def test_kinds_of_aid_and_of_complements(text, expected, rules_only):
+    found = {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+    assert expected in found, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

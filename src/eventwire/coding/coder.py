@@ -250,9 +250,14 @@ class Coder:
 
     # -- triggers ----------------------------------------------------------------
     def _object_words(self, tokens: list[Token]) -> tuple[set[str], set[str]]:
+        """The lemmas and word classes of objects, with their modifiers and what they are
+        "of" ("a state of emergency", "a shipment of weapons")."""
         lemmas, classes = set(), set()
         for t in tokens:
-            for w in [t, *[c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]]:
+            words = [t, *[c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]]
+            words += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+            for w in words:
                 lemma = w.lemma_.lower()
                 lemmas.add(lemma)
                 classes |= self.lexicon.classes_of(lemma)
