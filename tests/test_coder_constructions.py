@@ -269,6 +269,17 @@ def test_kinds_of_aid_and_of_complements(text, expected, rules_only):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # leaving an organisation cuts relations; leaving a place is no event
+    ("Britain will leave the European Union on Friday.", {("GBR", "EU", "160")}),
+    ("Putin left Paris for Moscow.", set()),
+    # a phone call is a consultation between its parties
+    ("Macron had a phone call with Putin.", {("FRA", "RUS", "040")}),
+])
+def test_leaving_organisations_and_phone_calls(text, expected, rules_only):
+    assert {(s, t, c) for s, t, c, _ in coded(text, rules_only)} == expected
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -691,6 +691,9 @@ class Coder:
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
+        if "org" in row.flags:
+            # "Britain will leave the EU": leaving an organisation, not a place.
+            targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]
         if targets and row.org_code and all((ta or t._.actor).org for t, ta in targets):
             # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
             row = dataclasses.replace(row, cameo=row.org_code)
