@@ -280,6 +280,17 @@ def test_leaving_organisations_and_phone_calls(text, expected, rules_only):
     assert {(s, t, c) for s, t, c, _ in coded(text, rules_only)} == expected
 
 
+def test_a_bare_participle_shares_its_subject_as_the_one_acted_on(rules_only):
+    found = coded("An Australian man, aged 28, appeared in a court in Christchurch, New Zealand yesterday, "
+                  "charged with murder.", rules_only)
+    assert [(s, t, c) for s, t, c, _ in found] == [("NZL", "AUS", "173")], found
+
+
+def test_people_killed_by_a_state_are_not_its_own(rules_only):
+    found = coded("Russia attacked Kyiv overnight, killing five people.", rules_only)
+    assert found and all(t == "UKR" for _, t, _, _ in found), found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

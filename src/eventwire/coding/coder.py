@@ -328,7 +328,7 @@ class Coder:
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _bare_participle(verb)
         node, steps = verb, 0
         while steps < 6:
             for c in node.children:
@@ -380,7 +380,7 @@ class Coder:
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
-                found = [subj] if subj is not None and subj.dep_ == "nsubjpass" else []
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(tok)) else []
             return found
         if slot == "dative":
             datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -506,7 +506,7 @@ class Coder:
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
             return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
-        if subj is None or passive and subj.dep_ == "nsubjpass":
+        if subj is None or passive and (subj.dep_ == "nsubjpass" or _bare_participle(tok)):
             # No agent, or the one acted on ("is released after having been detained"); a
             # release may name whom it is from ("a US Marine was released from Russia").
             holder = self._holder(doc, tok) if passive and row.cameo.startswith(RELEASE_CODE) else None
@@ -593,8 +593,9 @@ class Coder:
             found = self._implicit(doc, t, context)
             if found:
                 return found
-        for t in objects:
-            # "Belarus releases 52 political prisoners", with no place named: its own people.
+        for t in objects if row.cameo[:2] in OWN_PEOPLE_ROOTS else []:
+            # "Belarus releases 52 political prisoners", with no place named: its own people
+            # (not those it kills: "Russia attacked Kyiv, killing five people").
             lemma = t.lemma_.lower()
             if home is not None and doc._.actor_at(t.i) is None and lemma in agents:
                 return [(doc[t.i:t.i + 1], Actor(country=home, sector=agents[lemma]))]
@@ -724,6 +725,13 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
+    subject or auxiliary of its own is passive, and the subject it shares was acted on."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _mandative(verb: Token) -> bool:
