@@ -291,6 +291,14 @@ def test_people_killed_by_a_state_are_not_its_own(rules_only):
     assert found and all(t == "UKR" for _, t, _, _ in found), found
 
 
+def test_a_force_described_by_a_participle_acts(rules_only):
+    found = coded("In Sydney, protests occurred amid a ban, resulting in police making 27 arrests.", rules_only)
+    assert ("AUS", "AUS", "173") in {(s, t, c) for s, t, c, _ in found}, found
+    # people described by a participle do not act: refugees fleeing a war did not wage it
+    found = coded("The United Nations will send food aid to refugees fleeing the civil war in Liberia.", rules_only)
+    assert not any(c.startswith("19") for _, _, c, _ in found), found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

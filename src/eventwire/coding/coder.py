@@ -30,6 +30,7 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 # Prepositions through which a plain noun phrase names its actor.
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 # Prepositions by which an apposition names the body a person speaks or works for.
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 PLURAL_PRONOUNS = {"they", "them"}
@@ -358,6 +359,10 @@ class Coder:
                 # "is released after having been detained": through the preposition to its verb.
                 node, steps = node.head.head, steps + 1
                 continue
+            if node.dep_ == "acl" and node.tag_ == "VBG" and _force(node.head):
+                # "resulting in police making 27 arrests": the force the participle describes acts
+                # (not "refugees fleeing the war": people are described, not acting).
+                return node.head, passive
             if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
                 # "signs an order imposing sanctions": the signer imposes.
                 node, steps = node.head.head, steps + 1
@@ -725,6 +730,14 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _force(tok: Token) -> bool:
+    """A noun for an organised actor: a named one with a sector other than civilians or
+    refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
+    span = tok.doc._.actor_at(tok.i)
+    sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
+    return sector is not None and sector not in PEOPLE_SECTORS
 
 
 def _bare_participle(verb: Token) -> bool:
