@@ -299,6 +299,17 @@ def test_a_force_described_by_a_participle_acts(rules_only):
     assert not any(c.startswith("19") for _, _, c, _ in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("US-Ukraine talks are held in Jeddah.", {("UKR", "USA")}),
+    # the participants of talks; two members of one delegation are not parties to each other
+    ("Talks in Jeddah involving US Secretary of State Marco Rubio, National Security Advisor Mike Waltz "
+     "and Ukrainian presidential chief of staff Andriy Yermak ended on Tuesday.", {("USA", "UKR")}),
+])
+def test_parties_of_talks(text, expected, rules_only):
+    found = {(s, t) for s, t, c, _ in coded(text, rules_only) if c.startswith("04")}
+    assert found == expected, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

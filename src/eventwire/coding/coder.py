@@ -30,6 +30,7 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 # Prepositions through which a plain noun phrase names its actor.
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 # Prepositions by which an apposition names the body a person speaks or works for.
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
@@ -567,12 +568,19 @@ class Coder:
             if targets:
                 return [(t, None) for t in targets]
         if tok.pos_ == "NOUN":
-            # "Gaza strikes": a modifier other than the source.
+            # "Gaza strikes", "US-Ukraine talks": a modifier other than the source.
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod", "amod"):
-                    span = doc._.actor_at(c.i)
-                    if span is not None:
-                        add([span])
+                    for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
+                        span = doc._.actor_at(m.i)
+                        if span is not None:
+                            add([span])
+            if row.symmetric:
+                # "talks in Jeddah involving Rubio and Yermak": the participants.
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() in PARTICIPATION_VERBS:
+                        for t in self._slot_tokens(c, "dobj", False):
+                            add(self.actors_at(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -682,9 +690,9 @@ class Coder:
                         out.append(Coding(tok, row, a, b))
             return out
         if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
-            # "talks between X and Y"
+            # "talks between X and Y"; two members of one delegation are not parties to each other
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
-                    for b, sb in targets[i + 1:]]
+                    for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
         if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
             # "Four protesters are arrested in London": the state arrests.
             sources = self._state(doc, tok, context, None)
