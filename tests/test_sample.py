@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -33,6 +34,17 @@ def test_required_event_attributes(result, blinken_gold):
     assert score.attribute_accuracy("date") == 1.0
     assert score.attribute_accuracy("location_country") == 1.0
     assert score.attribute_accuracy("modality") >= 0.75
+
+
+def test_wrong_attributes_are_listed(result, blinken_gold):
+    # every event moved a year: each matched gold date is listed as wrong, with what was found
+    moved = [dataclasses.replace(e, date=e.date.replace("2023", "2022", 1) if e.date else e.date)
+             for e in result.events]
+    score = score_document("blinken-seoul", moved, gold_events(blinken_gold))
+    dates = [(name, value, got) for _, _, name, value, got in score.wrong_attributes if name == "date"]
+    assert dates and len(dates) == score.attribute_total["date"]
+    assert all(value.startswith("2023") and all(g is None or g.startswith("2022") for g in got)
+               for _, value, got in dates), dates
 
 
 def test_furniture_yields_nothing(result, blinken_text):

@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="gold JSON Lines (GUIDE.md section 5), a PLV .tsv (classification), "
                         "or PLOVER gold records (.json), or PETRARCH unit tests (.xml)")
     p.add_argument("--errors", type=int, default=0, metavar="N",
-                   help="list N missed gold events and N false events with their evidence")
+                   help="list N missed gold events, N false events with their evidence, and N wrong "
+                        "attributes (modality, date, location, sectors) of matched events")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.add_argument("--texts", type=Path, metavar="CORPUS",
                    help="JSON Lines corpus (id, text) with the texts of stand-off gold records")
@@ -58,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"\nfalse (first {args.errors}):\n")
         for doc_id, triple, evidence in total.false[: args.errors]:
             sys.stdout.write(f"  {doc_id}: {triple[0]} -> {triple[1]} {triple[2]}  | {evidence[:160]}\n")
+        sys.stdout.write(f"\nwrong attributes of matched events (first {args.errors}):\n")
+        for doc_id, g, name, value, got in total.wrong_attributes[: args.errors]:
+            found = ", ".join(str(v) for v in got)
+            sys.stdout.write(f"  {doc_id}: {g.source} -> {g.target} {g.root} {name}: gold {value}, got {found}"
+                             f"  # {g.note}\n")
     return 3 if errors.count else 0
 
 

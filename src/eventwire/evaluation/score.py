@@ -95,6 +95,8 @@ class Score:
     attribute_total: Counter = field(default_factory=Counter)
     misses: list[tuple[str, GoldEvent]] = field(default_factory=list)
     false: list[tuple[str, tuple[str, str, str], str]] = field(default_factory=list)
+    # matched gold events with an attribute the system got wrong: doc, gold, name, gold value, system values
+    wrong_attributes: list[tuple[str, GoldEvent, str, Any, list[Any]]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("matched_required", "required", "matched_triples", "triples",
@@ -105,6 +107,7 @@ class Score:
         self.attribute_total.update(other.attribute_total)
         self.misses.extend(other.misses)
         self.false.extend(other.false)
+        self.wrong_attributes.extend(other.wrong_attributes)
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -186,8 +189,11 @@ def score_document(doc_id: str, events: Sequence[Event], gold: Iterable[GoldEven
             score.attribute_total[name] += 1
             if name == "source_sector" or name == "target_sector":
                 value = value or None
-            if any(_attribute(e, _sided(name, g, e)) == value for e in candidates):
+            got = [_attribute(e, _sided(name, g, e)) for e in candidates]
+            if value in got:
                 score.attribute_correct[name] += 1
+            else:
+                score.wrong_attributes.append((doc_id, g, name, value, sorted(set(got), key=str)))
     return score
 
 
