@@ -310,6 +310,18 @@ def test_parties_of_talks(text, expected, rules_only):
     assert found == expected, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a conjunct without its own subject shares the first one's future and its reporting
+    ("Belgium will recognise a Palestinian state and impose sanctions on Israel.", ("BEL", "ISR", "163", "future")),
+    ("Reuters said Russia attacked Kyiv and seized Kherson.", ("RUS", "UKR", "171", "reported")),
+    # naming someone a terrorist organisation is an administrative sanction
+    ("Argentina lists Hamas as a terrorist organization.", ("ARG", "PSE", "172", "asserted")),
+])
+def test_shared_conjunct_modality_and_designations(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in found, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -279,6 +279,10 @@ class Coder:
                 words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
                 objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words
                            for p in c.children if p.dep_ == "pobj"]
+            # "designated the IRGC as a terrorist organisation": what the object is named as.
+            objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children if p.dep_ == "pobj"]
+            objects += [c for c in tok.children if c.dep_ == "oprd"]  # "designated the BBC an undesirable organisation"
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)

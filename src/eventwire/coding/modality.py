@@ -105,6 +105,11 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("conditional")
         edge = node.dep_
         head = node.head
+        if edge == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            # "Belgium will recognise Palestine and impose sanctions": a conjunct without a
+            # subject of its own shares the first one's auxiliaries and clause.
+            node = head
+            continue
         if head.i == node.i or edge not in CLIMB or steps > 12:
             break
         if edge in SAYING_EDGES and head.lemma_.lower() in cues.speech_verbs and not _semicolon_between(node, head):
