@@ -322,6 +322,12 @@ def test_shared_conjunct_modality_and_designations(text, expected, rules_only):
     assert expected in found, found
 
 
+def test_as_long_as_is_a_condition(rules_only):
+    found = coded("As long as the government does not respond, Hongkongers will protest against the government.",
+                  rules_only)
+    assert [m for *_, m in found] == ["conditional"], found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

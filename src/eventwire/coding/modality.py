@@ -92,16 +92,16 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
             found.add("uncertain")
         for c in children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                         for m in c.children):
+            clauses = [c] if c.dep_ == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
+                if c.dep_ == "advmod" else []  # "as long as ...": its clause hangs on "long"
+            if any(_conditional(clause, cues.conditional_marks) for clause in clauses):
                 found.add("conditional")
             if c.dep_ == "prep" and c.lower_ in cues.according_to and claimant is None:
                 pobj = _according_pobj(c)
                 if pobj is not None:
                     claimant = pobj
                     found.add("reported")
-        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                        for m in children):
+        if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks):
             found.add("conditional")
         edge = node.dep_
         head = node.head
@@ -137,6 +137,20 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         node = head
     value = next(m for m in ORDER if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") else None)
+
+
+def _conditional(clause: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause of condition: its mark, with the words before it, is one of
+    ``marks`` ("if", "unless", "as long as", "provided that")."""
+    for m in clause.children:
+        if m.dep_ != "mark":
+            continue
+        for phrase in marks:
+            words = phrase.split()
+            start = m.i - len(words) + 1
+            if start >= 0 and [t.lower_ for t in m.doc[start:m.i + 1]] == words:
+                return True
+    return False
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
