@@ -328,6 +328,22 @@ def test_as_long_as_is_a_condition(rules_only):
     assert [m for *_, m in found] == ["conditional"], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what follows from a condition is a threat (hostile) or an offer (cooperative); the
+    # condition itself keeps its code
+    ("Iran will attack Israel if Israel strikes Iran.", {("IRN", "ISR", "1384"), ("ISR", "IRN", "190")}),
+    ("Hamas will release the hostages if Israel releases 500 prisoners.", {("PSE", "PSE", "0353"),
+                                                                          ("ISR", "ISR", "084")}),
+    # "unless" makes an ultimatum of whatever act it governs
+    ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is arranged.",
+     {("NGA", "TCD", "130")}),
+])
+def test_conditional_statements_are_threats_or_offers(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert {(s, t, c) for s, t, c, _ in found} == expected, found
+    assert all(m == "conditional" for *_, m in found), found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

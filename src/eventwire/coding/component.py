@@ -31,6 +31,9 @@ from .scene import event_date
 from .venue import event_location
 
 
+THREAT_CODE = "130"  # threaten, not specified
+
+
 def register_extensions() -> None:
     for name in ("events", "event_statements", "quotes"):
         if not Doc.has_extension(name):
@@ -139,8 +142,15 @@ class EventCoder:
                quotes: list[FoundQuote], *, evidence: str, coder: str | None = None,
                confidence: float | None = None) -> Event:
         """The Event of a coding in sentence ``sent``, whose stripped text is ``evidence``."""
-        code = self.ontology.get(coding.rule.cameo)
         modality = analyse(coding.trigger, self.cues)
+        cameo = coding.rule.cameo
+        if modality.condition is not None:
+            # "Iran will attack Israel if it is struck": a threat; "Hamas will disarm if Israel
+            # withdraws": an offer; "will withdraw its force unless ...": an ultimatum, a threat
+            # whatever the act (CAMEO codes the conditional statement, not the act).
+            kind = "threat" if modality.condition in self.cues.threat_conditions else "both"
+            cameo = self.coder.frames.recode(kind, cameo) or (THREAT_CODE if kind == "threat" else cameo)
+        code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
             span = doc._.actor_at(modality.claimant.i)

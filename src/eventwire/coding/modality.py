@@ -37,6 +37,7 @@ class Cues:
     future_nouns: frozenset[str]
     obligation_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    threat_conditions: frozenset[str]
     according_to: frozenset[str]
     reversal_verbs: frozenset[str]
 
@@ -60,6 +61,9 @@ def load_cues() -> Cues:
 class Modality:
     value: str
     claimant: Token | None = None  # the token whose actor claims it (reported/uncertain)
+    # for an act that follows from a condition ("Iran will attack Israel if ..."; not the
+    # condition itself), the subordinator of that condition ("if", "unless", ...)
+    condition: str | None = None
 
 
 def _lemmas(children: list[Token], deps: set[str]) -> set[str]:
@@ -75,6 +79,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     node = trigger
     own_clause = True  # still in the trigger's own clause (no saying verb crossed)
     would = False  # "said the government would pressure ...": the reported future
+    condition: str | None = None
+    came_from = -1  # the token the walk climbed from: a condition clause there is the trigger's own
     steps = 0
     while True:
         steps += 1
@@ -94,20 +100,25 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         for c in children:
             clauses = [c] if c.dep_ == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
                 if c.dep_ == "advmod" else []  # "as long as ...": its clause hangs on "long"
-            if any(_conditional(clause, cues.conditional_marks) for clause in clauses):
-                found.add("conditional")
+            for clause in clauses:
+                mark = _conditional(clause, cues.conditional_marks)
+                if mark is not None:
+                    found.add("conditional")
+                    if own_clause and clause.i != came_from and condition is None:
+                        condition = mark
             if c.dep_ == "prep" and c.lower_ in cues.according_to and claimant is None:
                 pobj = _according_pobj(c)
                 if pobj is not None:
                     claimant = pobj
                     found.add("reported")
-        if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks):
+        if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
         edge = node.dep_
         head = node.head
         if edge == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             # "Belgium will recognise Palestine and impose sanctions": a conjunct without a
             # subject of its own shares the first one's auxiliaries and clause.
+            came_from = node.i
             node = head
             continue
         if head.i == node.i or edge not in CLIMB or steps > 12:
@@ -134,14 +145,16 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("uncertain")
         if edge in ("pobj", "prep", "dobj") and head.lemma_.lower() in cues.future_nouns:
             found.add("future")
+        came_from = node.i
         node = head
     value = next(m for m in ORDER if m in found or m == "asserted")
-    return Modality(value, claimant if value in ("reported", "uncertain") else None)
+    return Modality(value, claimant if value in ("reported", "uncertain") else None,
+                    condition if value == "conditional" else None)
 
 
-def _conditional(clause: Token, marks: frozenset[str]) -> bool:
-    """An adverbial clause of condition: its mark, with the words before it, is one of
-    ``marks`` ("if", "unless", "as long as", "provided that")."""
+def _conditional(clause: Token, marks: frozenset[str]) -> str | None:
+    """For an adverbial clause of condition, its subordinator: its mark, with the words
+    before it, is one of ``marks`` ("if", "unless", "as long as", "provided that")."""
     for m in clause.children:
         if m.dep_ != "mark":
             continue
@@ -149,8 +162,8 @@ def _conditional(clause: Token, marks: frozenset[str]) -> bool:
             words = phrase.split()
             start = m.i - len(words) + 1
             if start >= 0 and [t.lower_ for t in m.doc[start:m.i + 1]] == words:
-                return True
-    return False
+                return phrase
+    return None
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
