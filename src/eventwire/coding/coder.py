@@ -139,6 +139,10 @@ class Coder:
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
+        # What _choose found for the tokens of the sentence being coded: (token index, part of
+        # speech) -> row. ``triggers`` starts it afresh, after the sentence's tags are mended.
+        self._chosen: dict[tuple[int, str], Trigger | None] = {}
+        self._chosen_doc: Doc | None = None
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
 
@@ -151,11 +155,13 @@ class Coder:
             if span is not None and all(span != o for o in out):
                 out.append(span)
 
-        if tok.lower_ in SPEAKER_PRONOUNS and doc._.actor_at(tok.i) is None:
+        actor_at = doc._.actor_at  # looked up once: ``doc._`` is made anew at every use
+        lower = tok.lower_
+        if lower in SPEAKER_PRONOUNS and actor_at(tok.i) is None:
             speaker = self._speaker_of(doc, tok)
             if speaker is not None:
                 return [speaker]
-        if context is not None and tok.lower_ in PLURAL_PRONOUNS and doc._.actor_at(tok.i) is None:
+        if context is not None and lower in PLURAL_PRONOUNS and actor_at(tok.i) is None:
             for span in context.group_before(tok):
                 add(span)
             return out
@@ -165,12 +171,12 @@ class Coder:
             if span is not None and not (span.start <= t.i < span.end):
                 # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
                 for c in self._conjuncts(span.root):
-                    add(doc._.actor_at(c.i))
+                    add(actor_at(c.i))
             # "Greek, Cypriot and French counterparts": each adjective is an actor.
             for c in t.children:
                 if c.dep_ == "amod":
                     for a in [c, *[x for x in c.children if x.dep_ == "conj"]]:
-                        span = doc._.actor_at(a.i)
+                        span = actor_at(a.i)
                         if span is not None and span._.actor.sector is not None:
                             add(span)
         return out
@@ -200,35 +206,38 @@ class Coder:
         """The actor a token names: itself, its apposition, or (for a plain noun) the
         first actor among its modifiers and prepositional complements
         ("the Hamas militant group", "an assembly of ministers in Cairo")."""
-        span = doc._.actor_at(tok.i)
+        actor_at = doc._.actor_at  # looked up once: ``doc._`` is made anew at every use
+        span = actor_at(tok.i)
         if span is not None:
             return span
-        for c in tok.children:
+        children = list(tok.children)  # read once: spaCy makes them anew at every walk
+        for c in children:
             if c.dep_ == "appos":
-                if doc._.actor_at(c.i) is not None:
-                    return doc._.actor_at(c.i)
+                if (span := actor_at(c.i)) is not None:
+                    return span
                 # "Ahmed al-Assadi, a spokesman for the PMF": the body the description names.
                 for word in AFFILIATION_PREPOSITIONS:
                     for p in self._prep_objects([c], word):
-                        if doc._.actor_at(p.i) is not None:
-                            return doc._.actor_at(p.i)
+                        if (span := actor_at(p.i)) is not None:
+                            return span
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
             return None
         frontier, hops = [tok], 0
         while frontier and hops <= 2:
             nxt = []
             for node in frontier:
-                for c in node.children:
-                    if c.dep_ in MODIFIER_EDGES or c.dep_ == "appos":
-                        if doc._.actor_at(c.i) is not None:
-                            return doc._.actor_at(c.i)
-                        if c.dep_ == "compound":
+                for c in (children if node is tok else node.children):
+                    dep = c.dep_
+                    if dep in MODIFIER_EDGES or dep == "appos":
+                        if (span := actor_at(c.i)) is not None:
+                            return span
+                        if dep == "compound":
                             nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
-                    elif c.dep_ == "prep" and c.lower_ in NP_PREPOSITIONS:
+                    elif dep == "prep" and c.lower_ in NP_PREPOSITIONS:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                if doc._.actor_at(p.i) is not None:
-                                    return doc._.actor_at(p.i)
+                                if (span := actor_at(p.i)) is not None:
+                                    return span
                                 if not self._is_trigger_noun(p):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
@@ -266,6 +275,16 @@ class Coder:
         return lemmas, classes
 
     def _choose(self, tok: Token, pos: str) -> Trigger | None:
+        """The first lexicon row of ``tok`` as ``pos`` whose conditions its words meet, or None;
+        once per token and part of speech in the sentence being coded."""
+        if tok.doc is not self._chosen_doc:
+            self._chosen, self._chosen_doc = {}, tok.doc
+        key = (tok.i, pos)
+        if key not in self._chosen:
+            self._chosen[key] = self._first_row(tok, pos)
+        return self._chosen[key]
+
+    def _first_row(self, tok: Token, pos: str) -> Trigger | None:
         rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
         if not rows:
             return None
@@ -299,15 +318,17 @@ class Coder:
         return None
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
+        self._chosen, self._chosen_doc = {}, sent.doc
         for tok in sent:
-            if tok.pos_ == "VERB":
+            pos = tok.pos_
+            if pos == "VERB":
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)):
                     yield tok, row
-            elif tok.pos_ == "NOUN":
+            elif pos == "NOUN":
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok):
                     yield tok, row

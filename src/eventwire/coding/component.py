@@ -9,6 +9,7 @@ and ``doc._.quotes`` (a list of :class:`~eventwire.records.Quote`). Uses
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,12 +24,12 @@ from .learned import EventModel, FeatureMaker, anchor, rule_map
 from .frames import Frames
 from .lexicon import Trigger, load_lexicon
 from .merge import merge_restatements
-from .modality import Cues, analyse, load_cues
+from .modality import Cues, Modality, analyse, load_cues
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
-from .scene import event_date
-from .venue import event_location
+from .scene import DocDates, event_date
+from .venue import Venues
 
 
 THREAT_CODE = "130"  # threaten, not specified
@@ -50,6 +51,33 @@ def to_mention(span: Span, actor: Actor | None = None) -> Mention:
     if actor is not None:
         return Mention(span.text, span.start_char, span.end_char, actor, "implied")
     return Mention(span.text, span.start_char, span.end_char, span._.actor, span._.actor_rule or "")
+
+
+@dataclass
+class _Shared:
+    """What the events of one document share, read once per call: its actor mentions, dates
+    and places, the modality at each trigger and the Mention of each span."""
+
+    text: str  # doc.text: a span's text sliced from it is Span.text, without making its tokens
+    places: Places
+    dates: DocDates
+    venues: Venues
+    modality: dict[int, Modality] = field(default_factory=dict)  # trigger index -> its modality
+    mentions: dict[tuple, Mention] = field(default_factory=dict)  # (start, end, implied actor) -> Mention
+
+    def mention(self, span: Span, actor: Actor | None = None) -> Mention:
+        """:func:`to_mention`, once per span (and implied actor)."""
+        key = (span.start, span.end, actor)
+        found = self.mentions.get(key)
+        if found is None:
+            start, end = span.start_char, span.end_char
+            if actor is not None:
+                found = Mention(self.text[start:end], start, end, actor, "implied")
+            else:
+                places = self.places
+                found = Mention(self.text[start:end], start, end, places.actor(span), places.rule(span) or "")
+            self.mentions[key] = found
+        return found
 
 
 class EventCoder:
@@ -82,21 +110,23 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.doc_id or ""
-        quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words))
+        places = Places(doc)
+        context = DocContext(places=places)
+        text = doc.text  # spaCy joins it from the tokens at every use: read once
+        shared = _Shared(text, places, DocDates(doc, text), Venues(doc, self.places, places))
+        quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         doc._.quotes = [
-            Quote(doc_id, to_mention(q.speaker) if q.speaker is not None else None,
-                  doc.text[q.start:q.end], (q.start, q.end))
+            Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
+                  text[q.start:q.end], (q.start, q.end))
             for q in quotes
         ]
         events: list[Event] = []
-        context = DocContext(places=Places(doc))
         sentences = list(doc.sents)
-        text = doc.text  # a sentence's text sliced from it: cheaper than Span.text, the same string
         learn = self.model is not None and (
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
         covered = _actor_tokens(doc)
-        agents = load_agents() if context.places.home() is not None else {}
+        agents = load_agents() if places.home() is not None else {}
         for sent_index, sent in enumerate(sentences):
             if covered.isdisjoint(range(sent.start, sent.end)) and not (agents and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)):
@@ -105,7 +135,7 @@ class EventCoder:
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
             for coding in self.coder.code_sentence(doc, sent, context):
-                event = self._event(doc, doc_id, sent_index, sent, coding, quotes, evidence=evidence)
+                event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)
                 key = (event.source.actor.code if event.source else None,
                        event.target.actor.code if event.target else None, event.cameo)
                 if key in seen:
@@ -113,20 +143,21 @@ class EventCoder:
                 seen.add(key)
                 coded.append(event)
             if learn:
-                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, evidence)
+                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence)
             events.extend(coded)
         doc._.event_statements = events
         doc._.events = merge_restatements(events)
         return doc
 
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
-                 quotes: list[FoundQuote], evidence: str) -> list[Event]:
+                 quotes: list[FoundQuote], shared: _Shared, evidence: str) -> list[Event]:
         """Events the learned model finds between the sentence's actors that the rules did not code."""
         rules = rule_map(coded)
-        found, shared, rows = self.features.split_rows(sent, rules)
+        # common: the features every candidate has (the sentence's)
+        found, common, rows = self.features.split_rows(sent, rules, shared.places.actor)
         if not found:
             return []
-        probs = self.model.probabilities(rows, shared)
+        probs = self.model.probabilities(rows, common)
         best = self.model.choose(found, probs, rules, threshold=self.model_threshold)
         out = []
         for (_, _, root), (candidate, prob) in best.items():
@@ -134,15 +165,18 @@ class EventCoder:
             rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
                            frozenset(), frozenset(), frozenset(), 0)
             coding = Coding(trigger, rule, candidate.source, candidate.target)
-            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes, evidence=evidence,
+            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence,
                                    coder=f"model:event_model:{prob:.2f}", confidence=prob))
         return out
 
     def _event(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coding: Coding,
-               quotes: list[FoundQuote], *, evidence: str, coder: str | None = None,
+               quotes: list[FoundQuote], shared: _Shared, *, evidence: str, coder: str | None = None,
                confidence: float | None = None) -> Event:
         """The Event of a coding in sentence ``sent``, whose stripped text is ``evidence``."""
-        modality = analyse(coding.trigger, self.cues)
+        trig = coding.trigger
+        modality = shared.modality.get(trig.i)
+        if modality is None:
+            modality = shared.modality[trig.i] = analyse(trig, self.cues)
         cameo = coding.rule.cameo
         if modality.condition is not None:
             # "Iran will attack Israel if it is struck": a threat; "Hamas will disarm if Israel
@@ -153,25 +187,25 @@ class EventCoder:
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
-            span = doc._.actor_at(modality.claimant.i)
-            attributed = to_mention(span) if span is not None else None
-        quote = next((q for q in quotes if q.start <= coding.trigger.idx < q.end), None)
+            span = shared.places.at(modality.claimant.i)
+            attributed = shared.mention(span) if span is not None else None
+        idx = trig.idx
+        quote = next((q for q in quotes if q.start <= idx < q.end), None)
         if quote is not None and quote.speaker is not None:
             if modality.value == "asserted":
                 modality = modality.__class__("reported", None)
-            attributed = attributed or to_mention(quote.speaker)
+            attributed = attributed or shared.mention(quote.speaker)
         value = modality.value
         if value not in ("reported", "uncertain"):
             attributed = None
-        date, precision = event_date(doc, sent, coding.trigger, value)
-        trig = coding.trigger
+        date, precision = event_date(doc, sent, trig, value, shared.dates)
         return Event(
             doc_id=doc_id,
             sentence_index=sent_index,
             evidence=evidence,
             span=(sent.start_char, sent.end_char),
-            source=to_mention(coding.source, coding.source_actor) if coding.source is not None else None,
-            target=to_mention(coding.target, coding.target_actor) if coding.target is not None else None,
+            source=shared.mention(coding.source, coding.source_actor) if coding.source is not None else None,
+            target=shared.mention(coding.target, coding.target_actor) if coding.target is not None else None,
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,
@@ -181,10 +215,10 @@ class EventCoder:
             attributed_to=attributed,
             date=date,
             date_precision=precision,
-            location=event_location(doc, coding, self.places, sent),
+            location=shared.venues.location(coding, sent),
             confidence=self._confidence(coding, value) if confidence is None else round(confidence, 3),
             coder=coder or f"rules:triggers.tsv:{coding.rule.line}",
-            trigger=(trig.idx, trig.idx + len(trig.text)),
+            trigger=(idx, idx + len(trig.text)),
         )
 
     @staticmethod

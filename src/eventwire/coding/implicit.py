@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,11 +46,40 @@ def load_agents() -> dict[str, str | None]:
 
 @dataclass
 class Places:
-    """Where the events of a document happen: per sentence, and the document's main country."""
+    """Where the events of a document happen: per sentence, and the document's main country.
+
+    Also reads the document's actor mentions for the coder's helpers, each once
+    (:meth:`at`, :meth:`actor`, :meth:`rule`): spaCy makes ``doc._`` and ``span._``
+    anew at every use, at some microseconds each. For one state of the document.
+    """
 
     doc: Doc
     _home: str | None = None
     _home_done: bool = False
+    _sentences: dict[tuple[int, int], Span | None] = field(default_factory=dict)  # (start, end) -> in_sentence
+    _actors: dict[tuple[int, int], Actor | None] = field(default_factory=dict)  # (start, end) -> span._.actor
+    _rules: dict[tuple[int, int], str | None] = field(default_factory=dict)  # (start, end) -> span._.actor_rule
+    _actor_at: Callable[[int], Span | None] | None = None
+
+    def at(self, i: int) -> Span | None:
+        """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
+        if self._actor_at is None:
+            self._actor_at = self.doc._.actor_at
+        return self._actor_at(i)
+
+    def actor(self, span: Span) -> Actor | None:
+        """``span._.actor``."""
+        key = (span.start, span.end)
+        if key not in self._actors:
+            self._actors[key] = span._.actor
+        return self._actors[key]
+
+    def rule(self, span: Span) -> str | None:
+        """``span._.actor_rule``."""
+        key = (span.start, span.end)
+        if key not in self._rules:
+            self._rules[key] = span._.actor_rule
+        return self._rules[key]
 
     def home(self) -> str | None:
         """The country the story is about: where its lead places it ("stolen from a palace
@@ -67,14 +97,14 @@ class Places:
                 return None
             placed = self.in_sentence(sent)
             if placed is not None:
-                return placed._.actor.country
+                return self.actor(placed).country
         return None
 
     def _most_mentioned(self) -> str | None:
         counts: Counter[str] = Counter()
         lead_end = _lead_end(self.doc)
         for span in self.doc.spans.get("eventwire_actors", []):
-            actor = span._.actor
+            actor = self.actor(span)
             if actor is not None and actor.country and not actor.org:
                 counts[actor.country] += 2 if span.start < lead_end else 1
         top = counts.most_common(2)
@@ -82,8 +112,14 @@ class Places:
         return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def in_sentence(self, sent: Span) -> Span | None:
-        """The first place actor in the sentence: a country or place after "in", "at", ..."""
-        doc = self.doc
+        """The first place actor in the sentence: a country or place after "in", "at", ...
+        (looked for once per sentence)."""
+        key = (sent.start, sent.end)
+        if key not in self._sentences:
+            self._sentences[key] = self._find_in(sent)
+        return self._sentences[key]
+
+    def _find_in(self, sent: Span) -> Span | None:
         for tok in sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
@@ -92,16 +128,18 @@ class Places:
             for node in [tok, *tok.subtree]:
                 if node.i != tok.i and node.dep_ not in ("appos", "conj", "compound", "npadvmod"):
                     continue
-                span = doc._.actor_at(node.i)
-                if span is not None and span._.actor.country and not span._.actor.org and (
-                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                span = self.at(node.i)
+                if span is None:
+                    continue
+                actor = self.actor(span)
+                if actor.country and not actor.org and (actor.sector is None or self.rule(span) in PLACE_RULES):
                     return span
         return None
 
     def country(self, sent: Span) -> str | None:
         span = self.in_sentence(sent)
         if span is not None:
-            return span._.actor.country
+            return self.actor(span).country
         return self.home()
 
 

@@ -17,7 +17,7 @@ Inference is a sparse dot product in numpy: no learning library at run time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import SPAN_KEY
 from ..errors import KnowledgeBaseError
-from ..records import Event
+from ..records import Actor, Event
 from .lexicon import Lexicon
-from .linear import LinearModel, ancestors, lowest_common
+from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
 
 NONE_LABEL = "none"
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "PROPN", "ADV"}
@@ -54,20 +54,28 @@ class Candidate:
         return (self.source_key, self.target_key)
 
 
+def _actor_of(span: Span) -> Actor | None:
+    return span._.actor
+
+
 def candidates(mentions: Iterable[Span]) -> list[Candidate]:
     """Ordered pairs of distinct mentions, and each mention alone on either side."""
-    spans = [(m, m._.actor) for m in mentions]
-    spans = [(m, a) for m, a in spans if a is not None and a.key]
+    return _candidates([(m, m._.actor) for m in mentions])
+
+
+def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
+    """:func:`candidates` of mentions whose actors are read already."""
+    keyed = [(m, a, a.key) for m, a in spans if a is not None and a.key]
     out: list[Candidate] = []
-    for a, actor_a in spans:
-        out.append(Candidate(a, None, actor_a.key, None))
-        out.append(Candidate(None, a, None, actor_a.key))
-        for b, actor_b in spans:
+    for a, actor_a, key_a in keyed:
+        out.append(Candidate(a, None, key_a, None))
+        out.append(Candidate(None, a, None, key_a))
+        for b, actor_b, key_b in keyed:
             if a is b or a == b:
                 continue
             if actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
-            out.append(Candidate(a, b, actor_a.key, actor_b.key))
+            out.append(Candidate(a, b, key_a, key_b))
     return out
 
 
@@ -94,6 +102,8 @@ def anchor(sent: Span, candidate: Candidate) -> Token:
 
 @dataclass(frozen=True, slots=True)
 class _SpanInfo:
+    start: int  # the mention's tokens
+    end: int
     up: list[int]  # the indices of the mention's root and its ancestors
     at: dict[int, int]  # token index -> its place on ``up``
     # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules')
@@ -110,21 +120,48 @@ class _WordFeatures:
     between: list[str]
 
 
-class _Words(dict[int, tuple[str, str, str]]):
-    """Token index -> (lower-case lemma, part of speech, dependency label), each read from
-    spaCy once (``doc[i]`` makes a new Token every time); and the features of those words."""
+@dataclass(frozen=True, slots=True)
+class _Path:
+    """The tree path between two mentions as features: those of their lowest common head,
+    the labels up to it from each side (``sp:`` and ``tp:`` without the prefix) and those
+    of the words on it above each side's root."""
+
+    lca: list[str]
+    labels: tuple[str, str]
+    words: tuple[list[str], list[str]]
+
+    def turned(self) -> _Path:
+        """The same path for the pair the other way round."""
+        return _Path(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]))
+
+
+class _Words(dict[int, tuple[str, str, str, int]]):
+    """Token index -> (lower-case lemma, part of speech, dependency label, head index), each
+    read from spaCy once (``doc[i]`` makes a new Token every time); and the features of those
+    words, of the paths between mentions and of the words between them, each made once."""
 
     def __init__(self, doc: Doc) -> None:
         super().__init__()
         self.doc = doc
         self.features: dict[int, _WordFeatures] = {}
+        self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
+        self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
 
-    def __missing__(self, i: int) -> tuple[str, str, str]:
+    def __missing__(self, i: int) -> tuple[str, str, str, int]:
         return self.read(self.doc[i])
 
-    def read(self, tok: Token) -> tuple[str, str, str]:
-        found = self[tok.i] = (tok.lemma_.lower(), tok.pos_, tok.dep_)
+    def read(self, tok: Token) -> tuple[str, str, str, int]:
+        found = self[tok.i] = (tok.lemma_.lower(), tok.pos_, tok.dep_, tok.head.i)
         return found
+
+    def ancestors(self, i: int) -> list[int]:
+        """:func:`~.linear.ancestors` on token indices."""
+        up = [i]
+        head = self[i][3]
+        while head != up[-1] and len(up) < ANCESTOR_LIMIT:
+            up.append(head)
+            head = self[head][3]
+        return up
 
 
 def _below_common(up_a: list[int], up_b: list[int], at_b: dict[int, int]) -> tuple[list[int], list[int], int | None]:
@@ -142,6 +179,7 @@ class FeatureMaker:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._roots: dict[str, tuple[str, ...]] = {}
+        self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
@@ -151,27 +189,37 @@ class FeatureMaker:
             roots = self._roots[lemma] = tuple(sorted(found))
         return roots
 
+    def _str_features(self, tok: Token) -> tuple[str, ...]:
+        """The ``str:`` features of a word: the roots its lemma triggers (kept per lemma)."""
+        found = self._str[tok.lemma] = tuple(f"str:{r}" for r in self._roots_of(tok.lemma_.lower()))
+        return found
+
     def sentence_features(self, sent: Span, rules: RuleMap, words: _Words | None = None) -> list[str]:
         words = words if words is not None else _Words(sent.doc)
-        out = [f"str:{r}" for t in sent for r in self._roots_of(words.read(t)[0])]
-        out.append(f"root:{sent.root.lemma_.lower()}")
+        known = self._str
+        out: list[str] = []
+        for t in sent:  # the hash of a lemma, not its text: that would be made anew for each word
+            found = known.get(t.lemma)
+            out += found if found is not None else self._str_features(t)
+        out.append(f"root:{words.read(sent.root)[0]}")
         if rules:
             out.append("sent_rule")
         return out
 
     @staticmethod
-    def _side_parts(span: Span) -> list[str]:
-        """A mention's features as one side of a pair, before the prefix that says which."""
-        actor = span._.actor
-        tok = span.root
-        head = tok.head
-        out = [f"sec:{actor.sector or '-'}", f"dep:{tok.dep_}",
+    def _side_parts(actor: Actor, root: int, words: _Words) -> list[str]:
+        """A mention's features as one side of a pair, before the prefix that says which;
+        ``root``: the index of the mention's root."""
+        _, _, dep, head = words[root]
+        head_lemma, head_pos, _, above = words[head]
+        out = [f"sec:{actor.sector or '-'}", f"dep:{dep}",
                f"kind:{'org' if actor.org else 'person' if actor.name and actor.sector else 'state'}"]
-        if head.pos_ == "ADP":
-            out.append(f"prep:{head.lower_}")
-            out.append(f"prep:{head.lower_}:{head.head.lemma_.lower()}")
+        if head_pos == "ADP":
+            lower = words.doc[head].lower_
+            out.append(f"prep:{lower}")
+            out.append(f"prep:{lower}:{words[above][0]}")
         else:
-            out.append(f"head:{tok.dep_}:{head.lemma_.lower()}")
+            out.append(f"head:{dep}:{head_lemma}")
         return out
 
     def rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[list[str]]]:
@@ -179,11 +227,16 @@ class FeatureMaker:
         found, shared, own = self.split_rows(sent, rules)
         return found, [shared + row for row in own]
 
-    def split_rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[str], list[list[str]]]:
+    def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
+                   ) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
-        candidates, those shared features and each candidate's own features."""
+        candidates, those shared features and each candidate's own features. ``actor_of``:
+        how to read a mention's actor (``span._.actor`` by default)."""
         doc = sent.doc
-        found = candidates(s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start and s.end <= sent.end)
+        start, end = sent.start, sent.end
+        actor_of = actor_of or _actor_of
+        mentions = [(s, actor_of(s)) for s in doc.spans.get(SPAN_KEY, []) if start <= s.start and s.end <= end]
+        found = _candidates(mentions)
         if not found:
             return [], [], []
         words = _Words(doc)
@@ -191,16 +244,21 @@ class FeatureMaker:
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
         cache: dict[tuple[int, int], _SpanInfo] = {}
+        for span, actor in mentions:
+            if actor is not None and actor.key:
+                self._info(span, cache, words, actor)
         return found, shared, [self.own_features(sent, c, rules, cache, words) for c in found]
 
-    def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words) -> _SpanInfo:
+    def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words,
+              actor: Actor | None = None) -> _SpanInfo:
+        """A mention's tree path and its features (``actor``: its actor, when read already)."""
         key = (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
-            up = [t.i for t in ancestors(span.root)]
-            parts = self._side_parts(span)
+            up = words.ancestors(span.root.i)
+            parts = self._side_parts(actor if actor is not None else span._.actor, up[0], words)
             alone = self._solo(parts, up, words)
-            info = _SpanInfo(up, {i: k for k, i in enumerate(up)}, {
+            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, {
                 "s": ["s" + f for f in parts], "t": ["t" + f for f in parts],
                 "solo_s": [f"solo_s{f}" for f in alone], "solo_t": [f"solo_t{f}" for f in alone]})
             if cache is not None:
@@ -213,15 +271,15 @@ class FeatureMaker:
         out = [""]
         out += [f"|x{f}" for f in parts]
         above = [words[i] for i in up[1:4]]
-        out += [f"|up:{lemma}" for lemma, pos, _ in above if pos in PATH_POS]
-        out += [f"|upr:{r}" for lemma, _, _ in above for r in self._roots_of(lemma)]
+        out += [f"|up:{lemma}" for lemma, pos, _, _ in above if pos in PATH_POS]
+        out += [f"|upr:{r}" for lemma, _, _, _ in above for r in self._roots_of(lemma)]
         return out
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
         """The features of word ``i`` (see :class:`_WordFeatures`), made once per sentence."""
         found = words.features.get(i)
         if found is None:
-            lemma, pos, _ = words[i]
+            lemma, pos, _, _ = words[i]
             roots = self._roots_of(lemma)
             found = words.features[i] = _WordFeatures(
                 [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
@@ -229,12 +287,44 @@ class FeatureMaker:
                 [f"bw:{lemma}"] if pos in CONTENT_POS else [])
         return found
 
+    def _path(self, source: _SpanInfo, target: _SpanInfo, words: _Words) -> _Path:
+        """The :class:`_Path` from ``source`` to ``target``, made once per pair of mentions
+        (the lowest common head is the same from either side)."""
+        key = (source.start, source.end, target.start, target.end)
+        found = words.paths.get(key)
+        if found is None:
+            back = words.paths.get((target.start, target.end, source.start, source.end))
+            if back is not None:
+                found = back.turned()
+            else:
+                up_s, up_t, top = _below_common(source.up, target.up, target.at)
+                word = self._word
+                found = _Path(word(words, top).lca if top is not None else [],
+                              ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
+                              ([f for i in up_s[1:] for f in word(words, i).path],
+                               [f for i in up_t[1:] for f in word(words, i).path]))
+            words.paths[key] = found
+        return found
+
+    def _between(self, words: _Words, lo: int, hi: int) -> list[str]:
+        """The features of the gap from token ``lo`` to ``hi`` (excluded) between two
+        mentions: its length and, when short, its words."""
+        found = words.between.get((lo, hi))
+        if found is None:
+            gap = hi - lo
+            found = [f"gap:{min(gap, 16) // 4}"]
+            if 0 <= gap <= MAX_BETWEEN:
+                for i in range(lo, hi):
+                    found += self._word(words, i).between
+            words.between[(lo, hi)] = found
+        return found
+
     def own_features(self, sent: Span, candidate: Candidate, rules: RuleMap,
                      cache: dict[tuple[int, int], _SpanInfo] | None = None,
                      words: _Words | None = None) -> list[str]:
         """The features of a candidate that the sentence's other candidates do not share."""
         source, target = candidate.source, candidate.target
-        sk, tk = candidate.keys
+        sk, tk = candidate.source_key, candidate.target_key
         words = words if words is not None else _Words(sent.doc)
         if source is None or target is None:
             span = source if source is not None else target
@@ -245,26 +335,23 @@ class FeatureMaker:
             return out
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
-        if any(k[0] == sk and k[1] != tk for k in rules):
-            out.append("s_coded_elsewhere")
-        if any(k[1] == tk and k[0] != sk for k in rules):
-            out.append("t_coded_elsewhere")
+        if rules:
+            if any(k[0] == sk and k[1] != tk for k in rules):
+                out.append("s_coded_elsewhere")
+            if any(k[1] == tk and k[0] != sk for k in rules):
+                out.append("t_coded_elsewhere")
         if sk == tk:
             out.append("same_key")
-        out.append("s_first" if source.start < target.start else "t_first")
-        up_s, up_t, top = _below_common(s_info.up, t_info.up, t_info.at)
-        if top is not None:
-            out += self._word(words, top).lca
-        out.append("sp:" + "/".join(words[i][2] for i in up_s[:3]))
-        out.append("tp:" + "/".join(words[i][2] for i in up_t[:3]))
-        for i in up_s[1:] + up_t[1:]:
-            out += self._word(words, i).path
-        lo, hi = (source.end, target.start) if source.start < target.start else (target.end, source.start)
-        gap = hi - lo
-        out.append(f"gap:{min(gap, 16) // 4}")
-        if 0 <= gap <= MAX_BETWEEN:
-            for i in range(lo, hi):
-                out += self._word(words, i).between
+        s_first = s_info.start < t_info.start
+        out.append("s_first" if s_first else "t_first")
+        path = self._path(s_info, t_info, words)
+        out += path.lca
+        out.append("sp:" + path.labels[0])
+        out.append("tp:" + path.labels[1])
+        out += path.words[0]
+        out += path.words[1]
+        lo, hi = (s_info.end, t_info.start) if s_first else (t_info.end, s_info.start)
+        out += self._between(words, lo, hi)
         roots = rules.get((sk, tk), set())
         out += [f"rule:{r}" for r in roots] or ["rule:none"]
         out += [f"rrule:{r}" for r in rules.get((tk, sk), set())]

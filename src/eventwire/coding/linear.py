@@ -101,7 +101,9 @@ class LinearModel:
             cols.extend(found)
         if not starts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        scores = np.add.reduceat(self._weights[cols], starts, axis=0) + self.intercept
+        # take() with an index array: the rows of ``self._weights[cols]``, without reading a list
+        rows_of = self._weights.take(np.array(cols, dtype=np.intp), axis=0)
+        scores = np.add.reduceat(rows_of, starts, axis=0) + self.intercept
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)

@@ -30,8 +30,11 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
 
-def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int) -> Iterator[FoundQuote]:
-    text = doc.text
+def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
+                text: str | None = None) -> Iterator[FoundQuote]:
+    """The quotations of ``doc``; ``text``: ``doc.text`` when read already (spaCy joins it
+    from the tokens at every use)."""
+    text = text if text is not None else doc.text
     previous: FoundQuote | None = None
     previous_par = -1
     for m in QUOTE_RE.finditer(text):

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import ResolvedDate, find_day_expressions, resolve_date
 
-__all__ = ["Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor", "refers_back",
-           "scene_of", "shares_time", "tense"]
+__all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
+           "refers_back", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
@@ -42,8 +42,10 @@ SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
 EXTENSION = "event_scene"
 
 
-def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str]:
+def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
+               dates: DocDates | None = None) -> tuple[str | None, str]:
     """The date of the event at ``trigger`` and its precision (GUIDE.md section 4).
+    ``dates``: the document's :class:`DocDates`, to read what its events share once.
 
     1. A date expression of the event's clause (:func:`clause_dates`), read
        against the document date.
@@ -54,11 +56,11 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
        it happened at some time before the document, most likely lately.
     5. Else the document date, with precision ``document``.
     """
-    day = doc._.date
-    if isinstance(day, dt.datetime):
-        day = day.date()
+    dates = dates if dates is not None else DocDates(doc)
+    day = dates.day
+    exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
-    resolved = _first_date(clause_dates(sent, trigger), day, tense_hint)
+    resolved = _first_date(clause_dates(sent, trigger, exprs), day, tense_hint)
     if resolved is not None:
         return resolved.value, resolved.precision
     if day is None:
@@ -67,13 +69,13 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str) -> tuple[str
         # "Yesterday, Pelosi announced that she would launch an inquiry": no date of its own,
         # the day it was announced.
         clause = clause_head(trigger)
-        resolved = _first_date(clause_dates(sent, clause.head), day) if clause.dep_ == "ccomp" else None
+        resolved = _first_date(clause_dates(sent, clause.head, exprs), day) if clause.dep_ == "ccomp" else None
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
     if when == "past" or refers_back(trigger):
-        found = scene_of(doc).date_before(trigger)
+        found = dates.scene().date_before(trigger)
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -90,13 +92,14 @@ def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None
     return None
 
 
-def clause_dates(sent: Span, trigger: Token) -> list[Span]:
+def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | None]] | None = None) -> list[Span]:
     """The date expressions that date the trigger's clause, nearest first.
 
     A clause without one takes the date of the clause it shares its time
-    with (:func:`shares_time`).
+    with (:func:`shares_time`). ``exprs``: the sentence's date expressions, each
+    with its :func:`governor`, when read already (:meth:`DocDates.expressions`).
     """
-    exprs = [(e, governor(e)) for e in date_expressions(sent)]
+    exprs = exprs if exprs is not None else _governed(sent)
     clause = clause_head(trigger)
     for _ in range(6):
         found = [e for e, word in exprs if word is not None and (
@@ -107,6 +110,39 @@ def clause_dates(sent: Span, trigger: Token) -> list[Span]:
             break
         clause = clause_head(clause.head)
     return []
+
+
+def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
+    """The sentence's date expressions, each with the word it dates."""
+    return [(e, governor(e)) for e in date_expressions(sent, text)]
+
+
+class DocDates:
+    """What the dates of one document's events share, each read once: the document date,
+    the date expressions of each sentence (with the word each dates) and the document's
+    :class:`Scene`. For one state of the document: make another after its entities change."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.doc = doc
+        self.text = text  # doc.text when read already
+        day = doc._.date
+        self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
+        self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
+        self._scene: Scene | None = None
+
+    def expressions(self, sent: Span) -> list[tuple[Span, Token | None]]:
+        """The date expressions of a sentence, each with its :func:`governor`."""
+        key = (sent.start, sent.end)
+        found = self._expressions.get(key)
+        if found is None:
+            found = self._expressions[key] = _governed(sent, self.text)
+        return found
+
+    def scene(self) -> Scene:
+        """The document's :class:`Scene` (:func:`scene_of`)."""
+        if self._scene is None:
+            self._scene = scene_of(self.doc)
+        return self._scene
 
 
 def clause_head(tok: Token) -> Token:
@@ -132,22 +168,25 @@ def refers_back(trigger: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
 
 
-def date_expressions(sent: Span) -> list[Span]:
+def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
     """The DATE and TIME entities of a sentence, adjacent ones joined ("Saturday" + "morning").
 
     A sentence without any is read with
     :func:`~eventwire.coding.dates.find_day_expressions`: the selective runner
     runs the entity recogniser only on the sentences that hold an event, and
-    the day of the story is often stated in one that does not.
+    the day of the story is often stated in one that does not. ``text``: the
+    document's text when read already.
     """
-    if not any(e.label_ in DATE_LABELS for e in sent.ents):
-        taken = {i for e in sent.ents for i in range(e.start, e.end)}
+    ents = sent.ents  # spaCy makes them anew at every use
+    if not any(e.label_ in DATE_LABELS for e in ents):
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        words = sent.text if text is None else text[sent.start_char:sent.end_char]  # the same string
         found = (sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
-                 for a, b in find_day_expressions(sent.text))
+                 for a, b in find_day_expressions(words))
         return [span for span in found
                 if span is not None and not any(i in taken for i in range(span.start, span.end))]
     out: list[Span] = []
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ not in DATE_LABELS:
             continue
         if out and out[-1].end == ent.start:

@@ -29,7 +29,7 @@ from .implicit import Places
 from .places import Gazetteer
 from .scene import clause_head
 
-__all__ = ["event_location"]
+__all__ = ["Venues", "event_location"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off"})
@@ -45,50 +45,106 @@ PHRASE_DEPS = frozenset({"compound", "appos", "prep", "pobj", "conj", "npadvmod"
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
     """Where the event of ``coding`` happened, or None when nothing says. ``sent``: the
     sentence of its trigger when known."""
-    trigger = coding.trigger
-    head = clause_head(trigger)
-    for node in (trigger, head):
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
-                found = _place_in(doc, prep, gazetteer)
-                if found is not None:
-                    return found
-    if sent is None or not sent.start <= trigger.i < sent.end:
-        sent = trigger.sent
-    preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
-    for prep in sorted(preps, key=lambda t: abs(t.i - trigger.i)):
-        found = _place_in(doc, prep, gazetteer)
-        if found is not None:
-            return found
-    first, second = coding.source_key, coding.target_key
-    if coding.rule.cameo[:2] in TARGET_PLACED_ROOTS:
-        first, second = second, first
-    country = _country(first) or _country(second) or Places(doc).home()
-    return gazetteer.country(country)
+    return Venues(doc, gazetteer).location(coding, sent)
+
+
+class Venues:
+    """Where the events of one document happened (:func:`event_location`), with what they
+    share read once: the place each preposition's phrase names, each sentence's place
+    prepositions, the entity of each token and the document's main country. For one state
+    of the document: make another after its entities change."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, places: Places | None = None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.places = places if places is not None else Places(doc)
+        self._phrases: dict[int, Location | None] = {}  # preposition index -> the place it names
+        self._preps: dict[tuple[int, int], list[Token]] = {}  # (sentence start, end) -> its place prepositions
+        self._entities: dict[int, Span] | None = None  # token index -> the entity it is in
+
+    def location(self, coding: Coding, sent: Span | None = None) -> Location | None:
+        """Where the event of ``coding`` happened (see the module's doc), or None.
+        ``sent``: the sentence of its trigger when known."""
+        trigger = coding.trigger
+        head = clause_head(trigger)
+        for node in (trigger, head):
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                    found = self._place_in(prep)
+                    if found is not None:
+                        return found
+        if sent is None or not sent.start <= trigger.i < sent.end:
+            sent = trigger.sent
+        for prep in sorted(self._sentence_preps(sent), key=lambda t: abs(t.i - trigger.i)):
+            found = self._place_in(prep)
+            if found is not None:
+                return found
+        # ``coding.source_key`` and ``target_key``, with the mentions' actors read once
+        places = self.places
+        first = coding.source_actor or (places.actor(coding.source) if coding.source is not None else None)
+        second = coding.target_actor or (places.actor(coding.target) if coding.target is not None else None)
+        if coding.rule.cameo[:2] in TARGET_PLACED_ROOTS:
+            first, second = second, first
+        country = _country(first) or _country(second) or places.home()
+        return self.gazetteer.country(country)
+
+    def _sentence_preps(self, sent: Span) -> list[Token]:
+        """The prepositions of a sentence that can name a place, in text order."""
+        key = (sent.start, sent.end)
+        found = self._preps.get(key)
+        if found is None:
+            found = self._preps[key] = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
+        return found
+
+    def _place_in(self, prep: Token) -> Location | None:
+        """The place named in the phrase a preposition governs.
+
+        The phrase's head first ("Donetsk" before "Russian-occupied"), but a
+        country named later in it decides ("Jolfa, East Azerbaijan province,
+        Iran" is in Iran): the first place in that country, else the country.
+        """
+        if prep.i in self._phrases:
+            return self._phrases[prep.i]
+        found = self._phrases[prep.i] = self._read_place_in(prep)
+        return found
+
+    def _read_place_in(self, prep: Token) -> Location | None:
+        gazetteer = self.gazetteer
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = [loc for tok in _phrase(obj) if (loc := self._place_at(tok)) is not None]
+            if not found:
+                continue
+            countries = [loc for loc in found if loc == gazetteer.country(loc.country)]
+            if countries and found[0].country != countries[-1].country:
+                return next((loc for loc in found if loc.country == countries[-1].country), countries[-1])
+            return found[0]
+        return None
+
+    def _place_at(self, tok: Token) -> Location | None:
+        ent = None
+        if tok.ent_iob_ in ("B", "I"):  # only then in an entity: others need not make the entities' Spans
+            if self._entities is None:
+                self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
+            ent = self._entities.get(tok.i)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            found = self.gazetteer.lookup(ent.text)
+            if found is not None:
+                return found
+        places = self.places
+        span = places.at(tok.i)
+        if span is None:
+            return None
+        actor = places.actor(span)
+        if not (actor.country and not actor.org and (actor.sector is None or places.rule(span) in PLACE_ACTOR_RULES)):
+            return None
+        found = self.gazetteer.lookup(span.text, country_hint=actor.country)
+        return found if found is not None and found.country == actor.country else self.gazetteer.country(actor.country)
 
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
-
-
-def _place_in(doc: Doc, prep: Token, gazetteer: Gazetteer) -> Location | None:
-    """The place named in the phrase a preposition governs.
-
-    The phrase's head first ("Donetsk" before "Russian-occupied"), but a
-    country named later in it decides ("Jolfa, East Azerbaijan province,
-    Iran" is in Iran): the first place in that country, else the country.
-    """
-    for obj in prep.children:
-        if obj.dep_ != "pobj":
-            continue
-        found = [loc for tok in _phrase(obj) if (loc := _place_at(doc, tok, gazetteer)) is not None]
-        if not found:
-            continue
-        countries = [loc for loc in found if loc == gazetteer.country(loc.country)]
-        if countries and found[0].country != countries[-1].country:
-            return next((loc for loc in found if loc.country == countries[-1].country), countries[-1])
-        return found[0]
-    return None
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -102,20 +158,3 @@ def _phrase(tok: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return [tok, *sorted(out, key=lambda t: t.i)]
-
-
-def _place_at(doc: Doc, tok: Token, gazetteer: Gazetteer) -> Location | None:
-    # Only a token tagged B or I is in an entity: the others need not make every entity's Span.
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_iob_ in ("B", "I") else None
-    if ent is not None and ent.label_ in PLACE_LABELS:
-        found = gazetteer.lookup(ent.text)
-        if found is not None:
-            return found
-    span = doc._.actor_at(tok.i)
-    if span is None:
-        return None
-    actor = span._.actor
-    if not (actor.country and not actor.org and (actor.sector is None or span._.actor_rule in PLACE_ACTOR_RULES)):
-        return None
-    found = gazetteer.lookup(span.text, country_hint=actor.country)
-    return found if found is not None and found.country == actor.country else gazetteer.country(actor.country)
