@@ -344,6 +344,18 @@ def test_conditional_statements_are_threats_or_offers(text, expected, rules_only
     assert all(m == "conditional" for *_, m in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a negated future of a cooperative act is a refusal, with the modality of the statement
+    ("Araghchi says Iran does not plan to enter negotiations with the U.S.", ("IRN", "USA", "125", "reported")),
+    ("Iran will never negotiate with the US.", ("IRN", "USA", "125", "asserted")),
+    # a hostile act not done stays negated
+    ("Israel will not attack Iran.", ("ISR", "IRN", "190", "negated")),
+])
+def test_refusals(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert found == [expected], found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -9,7 +9,7 @@ and ``doc._.quotes`` (a list of :class:`~eventwire.records.Quote`). Uses
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -184,6 +184,10 @@ class EventCoder:
             # whatever the act (CAMEO codes the conditional statement, not the act).
             kind = "threat" if modality.condition in self.cues.threat_conditions else "both"
             cameo = self.coder.frames.recode(kind, cameo) or (THREAT_CODE if kind == "threat" else cameo)
+        refused = self.coder.frames.recode("refusal", cameo) if modality.refusal is not None else None
+        if refused is not None:
+            # "Iran will not enter negotiations with the US": a rejection (12), stated as such.
+            cameo, modality = refused, replace(modality, value=modality.refusal)
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:

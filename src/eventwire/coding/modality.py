@@ -64,6 +64,9 @@ class Modality:
     # for an act that follows from a condition ("Iran will attack Israel if ..."; not the
     # condition itself), the subordinator of that condition ("if", "unless", ...)
     condition: str | None = None
+    # "Iran will not enter negotiations", "does not plan to": a negated future, which for a
+    # cooperative act is a refusal; then the modality the statement itself has
+    refusal: str | None = None
 
 
 def _lemmas(children: list[Token], deps: set[str]) -> set[str]:
@@ -148,8 +151,11 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         came_from = node.i
         node = head
     value = next(m for m in ORDER if m in found or m == "asserted")
-    return Modality(value, claimant if value in ("reported", "uncertain") else None,
-                    condition if value == "conditional" else None)
+    refusal = None
+    if value == "negated" and "future" in found:
+        refusal = next(m for m in ORDER[3:] if m in found or m == "asserted")
+    return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
+                    else None, condition if value == "conditional" else None, refusal)
 
 
 def _conditional(clause: Token, marks: frozenset[str]) -> str | None:
