@@ -356,6 +356,11 @@ def test_refusals(text, expected, rules_only):
     assert found == [expected], found
 
 
+def test_the_topic_of_talks_is_not_the_talkers_act(rules_only):
+    found = coded("The United States and Russia start talks in Saudi Arabia about the war in Ukraine.", rules_only)
+    assert {(s, t, c[:2]) for s, t, c, _ in found} == {("USA", "RUS", "04")}, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -339,6 +339,8 @@ class Coder:
         prep = noun.head
         if noun.lemma_.lower() not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
             return False
+        if prep.head.pos_ == "NOUN" and self._is_trigger_noun(prep.head):
+            return True  # "delaying their release in protest"
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # or on the verb's object
         return verb.pos_ == "VERB" and self._choose(verb, "VERB") is not None
 
@@ -443,6 +445,9 @@ class Coder:
             steps += 1
             if node.pos_ in ("VERB", "AUX"):
                 return node
+            if node.pos_ == "NOUN" and self._is_trigger_noun(node):
+                # "start talks about the war": the topic of another event, not the verb's.
+                return None
         return None
 
     # -- events ------------------------------------------------------------------------
