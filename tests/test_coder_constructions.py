@@ -361,6 +361,18 @@ def test_the_topic_of_talks_is_not_the_talkers_act(rules_only):
     assert {(s, t, c[:2]) for s, t, c, _ in found} == {("USA", "RUS", "04")}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the one accused of or thanked for doing something did it; an accusation is the accuser's claim
+    ("Hamas accuses Israel of carrying out attacks in the Gaza Strip.", ("ISR", "PSE", "190", "reported")),
+    ("Ukraine thanked Japan for sending humanitarian aid to Kyiv.", ("JPN", "UKR", "070", "asserted")),
+    # not the partners one joins in doing it
+    ("The United Arab Emirates joined Israel in carrying out airstrikes on Iran.", ("ARE", "IRN", "195", "asserted")),
+])
+def test_gerunds_done_by_the_object(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in found, found
+
+
 def test_withdrawn_from_talks_are_not_talks(rules_only):
     found = coded("Russia withdrew from the grain deal with Ukraine.", rules_only)
     assert [(s, t, c) for s, t, c, _ in found] == [("RUS", "UKR", "160")], found

@@ -30,6 +30,9 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 # Prepositions through which a plain noun phrase names its actor.
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+# Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
+# "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
+OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 # Prepositions by which an apposition names the body a person speaks or works for.
@@ -384,6 +387,11 @@ class Coder:
                 # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
                 return owner, passive
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+                obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and node.tag_ == "VBG" and node.head.lower_ in OBJECT_AGENT_PREPOSITIONS:
+                    # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
+                    # the one accused or thanked did it.
+                    return obj, passive
                 # "is released after having been detained": through the preposition to its verb.
                 node, steps = node.head.head, steps + 1
                 continue

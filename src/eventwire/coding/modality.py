@@ -38,6 +38,7 @@ class Cues:
     obligation_modals: frozenset[str]
     conditional_marks: frozenset[str]
     threat_conditions: frozenset[str]
+    accusation_verbs: frozenset[str]
     according_to: frozenset[str]
     reversal_verbs: frozenset[str]
 
@@ -142,6 +143,13 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             subj = _subject(head)
             if subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
+        elif edge == "prep" and node.lower_ in ("of", "for") and head.lemma_.lower() in cues.accusation_verbs:
+            # "Hamas accuses Israel of carrying out attacks": the accuser's claim.
+            subj = _subject(head)
+            if claimant is None and subj is not None:
+                claimant = subj
+                found.add("reported")
+            own_clause = False
         elif edge == "xcomp" and head.lemma_.lower() in cues.future_verbs and own_clause:
             found.add("future")
         elif edge == "xcomp" and head.lemma_.lower() in cues.uncertain_verbs and head.tag_ == "VBN":
