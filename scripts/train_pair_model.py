@@ -14,8 +14,8 @@ Training data (only material whose licence allows shipping weights trained on it
   4,500 synthetic stories labelled with a PLOVER type, MIT (Andy Halterman,
   NGEC). The lead sentence of each story is used; its source and target are
   the subject and object of the main verb.
-- ``scripts/pair_examples.jsonl``: 569 sentences written for this project
-  (MIT, as the project), 22 to 59 per PLOVER type, with the source and target
+- ``scripts/pair_examples.jsonl``: 1,153 sentences written for this project
+  (MIT, as the project), 32 to 99 per PLOVER type, with the source and target
   marked (some sentences twice, for two pairs with different types); they
   count ``OWN_WEIGHT`` times.
 
