@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import Places, implicit_actor, load_agents
+from .implicit import PLACE_RULES, Places, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -59,7 +59,6 @@ DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
-PLACE_RULES = {"place", "state", "seat"}  # actor rules of a mention that names a place
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",

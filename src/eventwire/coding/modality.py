@@ -161,7 +161,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     value = next(m for m in ORDER if m in found or m == "asserted")
     refusal = None
     if value == "negated" and "future" in found:
-        refusal = next(m for m in ORDER[3:] if m in found or m == "asserted")
+        refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
 
