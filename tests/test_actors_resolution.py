@@ -203,3 +203,19 @@ def test_dictionary_state_code_takes_the_agent_nouns_sector(tmp_path):
     found = {m.text: (m.actor.country, m.actor.sector) for m in result.mentions}
     assert found["Dardania government"] == ("KSV", "GOV")
     assert found["ministers of Dardania"] == ("KSV", "GOV")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # GUIDE.md: an armed group takes the country it is based in; for a transnational
+    # group, where the text places it
+    ("Aircraft struck a facility occupied by the Islamic State near Palmyra in central Syria.",
+     "Islamic State", ("SYR", "REB")),
+    ("Puntland forces fight against ISIS in the Cal Miskaad mountains, Somalia.", "ISIS", ("SOM", "REB")),
+    ("Al-Qaeda fighters attacked a base. The attack took place in Mali.", "Al-Qaeda", ("MLI", "REB")),
+    # placed nowhere: the country of groups.tsv
+    ("The Islamic State claimed responsibility.", "Islamic State", ("IRQ", "REB")),
+    # a group of one country is not moved
+    ("Hamas fighters were seen in Lebanon.", "Hamas", ("PSE", "REB")),
+])
+def test_transnational_groups_take_the_country_where_the_text_places_them(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 1, 1)).get(mention) == expected

@@ -507,3 +507,32 @@ def test_the_lead_places_the_story_over_background_mentions(rules_only):
 def test_unnamed_police_in_a_story_naming_no_state_is_not_coded(rules_only):
     assert extract("Police arrested a 66-year-old man on suspicion of burglary.", date="2019-09-18",
                    settings=rules_only) == []
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # tightening or extending sanctions and controls is imposing them (163)
+    ("China tightens export controls on Japan.", "CHN", "JPN", "163"),
+    ("The EU extended sanctions against Russia for six months.", "EU", "RUS", "163"),
+    # "the closure of its embassy in Caracas": the place is on what the noun is "of"
+    ("The United States announced the closure of its embassy in Caracas.", "USA", "VEN", "161"),
+    ("Germany announced the suspension of arms exports to Israel.", "DEU", "ISR", "160"),
+    # "Azerbaijani-flagged vessels": the actor before an affiliation participle
+    ("Eritrea detained three Azerbaijani-flagged vessels.", "ERI", "AZE", "173"),
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "IRN", "GBR", "171"),
+])
+def test_sanction_widening_closures_and_flagged_ships(text, source, target, code, rules_only):
+    assert (source, target, code) in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_a_participle_that_is_not_an_affiliation_does_not_lend_its_actor(rules_only):
+    # "Chinese-made drones" are not China's: the buyer acts, and no event goes to China
+    found = coded("Russia fired Iranian-made drones at Kharkiv.", rules_only)
+    assert all(t != "IRN" for _, t, _, _ in found), found
+
+
+def test_an_unnamed_people_target_is_in_the_country_of_a_gazetteer_place(rules_only):
+    # "a market in Druzhkivka" names no actor, but the gazetteer places it in Ukraine:
+    # the civilians killed there are Ukraine's, not the attacker's own
+    found = coded("Russian forces strike a market in Druzhkivka, Donetsk Oblast, killing seven civilians.",
+                  rules_only)
+    assert ("RUS", "UKR") in {(s, t) for s, t, _, _ in found}, found

@@ -8,12 +8,16 @@ Finds and resolves every political actor in a Doc. Results:
 - ``doc._.actor_at``: a function token index -> Span or None.
 
 The document date (``doc._.date``, set before the pipeline runs) decides
-which office a person holds.
+which office a person holds. A transnational group (Islamic State, al-Qaeda)
+takes the country where the text places it (GUIDE.md: an armed group is coded
+by the country it is based in).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,6 +26,8 @@ from .kb import KnowledgeBase, shipped_kb
 from .resolve import Resolver
 
 SPAN_KEY = "eventwire_actors"
+# Prepositions whose object is where something is ("near Palmyra", "in Somalia").
+LOCATIVE_PREPOSITIONS = {"in", "near", "across", "inside", "throughout", "around", "at"}
 
 
 def register_extensions() -> None:
@@ -65,9 +71,37 @@ class ActorResolver:
             span._.actor = found.actor
             span._.actor_rule = found.rule
             spans.append(span)
+        _localise(spans, self.kb.transnational)
         doc.spans[SPAN_KEY] = spans
         doc.user_data.pop(("eventwire", "actor_index"), None)
         return doc
+
+
+def _is_place(span: Span) -> bool:
+    actor = span._.actor
+    if actor is None or actor.country is None or actor.org is not None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head  # "in the Cal Miskaad mountains, Somalia"
+    return span._.actor_rule == "place" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS)
+
+
+def _localise(spans: list[Span], transnational: set[str]) -> None:
+    """Give each mention of a transnational group the country of the place its
+    sentence names ("IS near Palmyra in central Syria": SYR), else of the first
+    place the document names; with no place, its groups.tsv country stays."""
+    if not transnational or not any(s._.actor.name in transnational for s in spans):
+        return
+    places = [s for s in spans if _is_place(s)]
+    for span in spans:
+        actor = span._.actor
+        if actor.name not in transnational:
+            continue
+        here = [p for p in places if p.sent.start == span.sent.start]
+        chosen = here[0] if here else places[0] if places else None
+        if chosen is not None:
+            span._.actor = replace(actor, country=chosen._.actor.country)
 
 
 @Language.factory("eventwire_actors", default_config={"dictionaries": []})

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 STATE_KINDS = {"name", "short", "historical", "alias", "adjective", "demonym", "capital", "seat"}
 ORG_KINDS = {"name", "alias", "body"}
-GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal"}
+GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal", "transnational"}
 SECTOR_KINDS = {"title", "agent", "body"}
 
 
@@ -79,6 +79,7 @@ class KnowledgeBase:
     org_parent: dict[str, str] = field(default_factory=dict)  # body key -> GUIDE.md key
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     family_name_first: frozenset[str] = frozenset()
+    transnational: set[str] = field(default_factory=set)  # names of groups based where the text places them
 
     # -- questions ---------------------------------------------------------
     def actor(self, form: Form, day: dt.date | None) -> Actor | None:
@@ -309,6 +310,8 @@ def _register(kb: KnowledgeBase, dated: _Dated, kind: str) -> None:
         periods = tuple(sorted(dated.periods[key], key=lambda p: p.start or dt.date.min))
         ent = Entity(kind, key, name, periods)
         kb.entities[(kind, key)] = ent
+        if kind == "group" and any(p.role == "transnational" for p in periods):
+            kb.transnational.add(name)
         for text in sorted(dated.forms[key]):
             _add(kb, text, Form(ent, "name"))
         if kind == "person":

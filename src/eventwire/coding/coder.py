@@ -235,6 +235,12 @@ class Coder:
                             return span
                         if dep == "compound":
                             nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
+                        elif dep == "amod" and "affiliation" in self.lexicon.classes_of(c.lemma_.lower()):
+                            # "Azerbaijani-flagged vessels": the actor before the participle.
+                            for a in c.children:
+                                if a.dep_ in ("npadvmod", "compound", "nmod", "amod") \
+                                        and (span := actor_at(a.i)) is not None:
+                                    return span
                     elif dep == "prep" and c.lower_ in NP_PREPOSITIONS:
                         for p in c.children:
                             if p.dep_ == "pobj":
@@ -432,6 +438,9 @@ class Coder:
             word = slot[5:]
             heads = [tok]
             heads += [c for c in tok.children if c.dep_ in ("dobj", "conj", "nsubjpass")]
+            if tok.pos_ == "NOUN":
+                # "the closure of its embassy in Caracas": on what the noun is "of".
+                heads += self._prep_objects([tok], "of")
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             found = self._prep_objects(heads, word)
             if not found and tok.pos_ == "NOUN":

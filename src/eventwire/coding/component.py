@@ -113,7 +113,9 @@ class EventCoder:
         places = Places(doc)
         context = DocContext(places=places)
         text = doc.text  # spaCy joins it from the tokens at every use: read once
-        shared = _Shared(text, places, DocDates(doc, text), Venues(doc, self.places, places))
+        venues = Venues(doc, self.places, places)
+        places.locate = venues.sentence_country
+        shared = _Shared(text, places, DocDates(doc, text), venues)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         doc._.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,

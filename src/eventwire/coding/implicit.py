@@ -60,6 +60,9 @@ class Places:
     _actors: dict[tuple[int, int], Actor | None] = field(default_factory=dict)  # (start, end) -> span._.actor
     _rules: dict[tuple[int, int], str | None] = field(default_factory=dict)  # (start, end) -> span._.actor_rule
     _actor_at: Callable[[int], Span | None] | None = None
+    # The country of a place the gazetteer knows in a sentence, where no actor names it
+    # ("a market in Druzhkivka"): set by the events component (``Venues.sentence_country``).
+    locate: Callable[[Span], str | None] | None = None
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -140,7 +143,8 @@ class Places:
         span = self.in_sentence(sent)
         if span is not None:
             return self.actor(span).country
-        return self.home()
+        located = self.locate(sent) if self.locate is not None else None
+        return located or self.home()
 
 
 def _lead_end(doc: Doc) -> int:

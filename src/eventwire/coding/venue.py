@@ -88,6 +88,15 @@ class Venues:
         country = _country(first) or _country(second) or places.home()
         return self.gazetteer.country(country)
 
+    def sentence_country(self, sent: Span) -> str | None:
+        """The country of the first place a preposition of the sentence names ("in
+        Druzhkivka, Donetsk Oblast": UKR), or None."""
+        for prep in self._sentence_preps(sent):
+            found = self._place_in(prep)
+            if found is not None and found.country:
+                return found.country
+        return None
+
     def _sentence_preps(self, sent: Span) -> list[Token]:
         """The prepositions of a sentence that can name a place, in text order."""
         key = (sent.start, sent.end)
