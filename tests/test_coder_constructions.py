@@ -536,3 +536,31 @@ def test_an_unnamed_people_target_is_in_the_country_of_a_gazetteer_place(rules_o
     found = coded("Russian forces strike a market in Druzhkivka, Donetsk Oblast, killing seven civilians.",
                   rules_only)
     assert ("RUS", "UKR") in {(s, t) for s, t, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # closing a border or airspace to someone reduces relations with them
+    ("Latvia closes its border with Belarus.", "LVA", "BLR", "160"),
+    ("Turkey closes its airspace to Israeli government aircraft.", "TUR", "ISR", "160"),
+    # banning trade with someone is an embargo (163), not a ban on people (172)
+    ("Colombia bans coal exports to Israel.", "COL", "ISR", "163"),
+    # suspending visas for a country's people is an administrative sanction
+    ("Chad suspends visas for U.S. citizens.", "TCD", "USA", "172"),
+    # military attachés are diplomats: expelling them is 166
+    ("Qatar expels Iranian military attaches.", "QAT", "IRN", "166"),
+    # "breaks off relations": the parser hangs the object under the particle
+    ("Ukraine breaks off diplomatic relations with Nicaragua.", "UKR", "NIC", "161"),
+    # a headline the parser reads as one noun phrase still has its subject; an
+    # unknown name with a title is that country's (a former holder: no sector)
+    ("The Supreme Court of Cuba sentences former minister Alejandro Gil to life in prison.", "CUB", "CUB", "173"),
+    # "its forces": unnamed forces are the military of the country they belong to
+    ("Nigeria says that its forces killed a Boko Haram commander.", "NGA", "NGA", "190"),
+])
+def test_closures_trade_bans_visas_particles_and_titles(text, source, target, code, rules_only):
+    assert (source, target, code) in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_a_former_official_named_by_title_has_no_sector(rules_only):
+    events = extract("The Supreme Court of Cuba sentences former minister Alejandro Gil to life in prison.",
+                     date="2025-12-08", settings=rules_only)
+    assert [(e.target.actor.country, e.target.actor.sector) for e in events] == [("CUB", None)]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import PLACE_RULES, Places, implicit_actor, load_agents
+from .implicit import PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -298,6 +298,7 @@ class Coder:
             return None
         if pos == "VERB":
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+            objects += _particle_objects(tok)
             objects += [c for o in list(objects) for c in self._conjuncts(o)]
             objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             if not objects:
@@ -371,6 +372,11 @@ class Coder:
             for c in node.children:
                 if c.dep_ in ("nsubj", "csubj"):
                     return c, passive
+                if c.dep_ == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
+                        and verb.tag_ == "VBZ" and not passive:
+                    # A headline the parser read as one noun phrase ("The Supreme Court of
+                    # Cuba sentences ...": "Court" as a modifier of the verb): its subject.
+                    return c, passive
                 if c.dep_ == "nsubjpass" and node.i != verb.i:
                     return c, passive
                 if c.dep_ == "agent" and node.i == verb.i:
@@ -438,6 +444,7 @@ class Coder:
             word = slot[5:]
             heads = [tok]
             heads += [c for c in tok.children if c.dep_ in ("dobj", "conj", "nsubjpass")]
+            heads += _particle_objects(tok)
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
@@ -645,7 +652,6 @@ class Coder:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             objects += self._slot_tokens(tok.head, "dobj", False)
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
-        agents = load_agents()
         own_first = (row.cameo[:2] in OWN_PEOPLE_ROOTS and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
         for t in [] if own_first else objects:
@@ -655,9 +661,9 @@ class Coder:
         for t in objects if row.cameo[:2] in OWN_PEOPLE_ROOTS else []:
             # "Belarus releases 52 political prisoners", with no place named: its own people
             # (not those it kills: "Russia attacked Kyiv, killing five people").
-            lemma = t.lemma_.lower()
-            if home is not None and doc._.actor_at(t.i) is None and lemma in agents:
-                return [(doc[t.i:t.i + 1], Actor(country=home, sector=agents[lemma]))]
+            found, sector = agent_sector(t)
+            if home is not None and doc._.actor_at(t.i) is None and found:
+                return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
         if context.places is not None:
             span = context.places.in_sentence(tok.sent)
             if span is not None and all(span != src for src, _ in sources):
@@ -792,6 +798,12 @@ def _force(tok: Token) -> bool:
     span = tok.doc._.actor_at(tok.i)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """The object the parser hung under a particle ("breaks off relations with X":
+    "relations" as the object of "off")."""
+    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from .lexicon import data_path
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
+FORMER_WORDS = {"former", "ex", "ex-"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,13 +160,29 @@ def _lead_end(doc: Doc) -> int:
     return end
 
 
+def agent_sector(tok: Token) -> tuple[bool, str | None]:
+    """Whether ``tok`` is an unnamed agent, and its sector: the noun itself ("police"),
+    or the title before a name no one knows ("former minister Alejandro Gil"). A former
+    holder has no sector (GUIDE.md: a former official is the country alone)."""
+    agents = load_agents()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False, None
+    lemma = tok.lemma_.lower()
+    if lemma not in agents and tok.pos_ == "PROPN":
+        lemma = next((c.lemma_.lower() for c in tok.subtree if c.i < tok.i
+                      and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in agents), lemma)
+    if lemma not in agents:
+        return False, None
+    former = any(w.lower_ in FORMER_WORDS for w in tok.subtree if w.i < tok.i)
+    return True, None if former else agents[lemma]
+
+
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
     """The actor an unnamed agent noun stands for, or None."""
-    agents = load_agents()
-    lemma = tok.lemma_.lower()
-    if lemma not in agents or tok.pos_ not in ("NOUN", "PROPN"):
+    found, sector = agent_sector(tok)
+    if not found:
         return None
     country = places.country(tok.sent)
     if country is None:
         return None
-    return Actor(country=country, sector=agents[lemma])
+    return Actor(country=country, sector=sector)
