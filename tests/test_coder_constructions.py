@@ -564,3 +564,15 @@ def test_a_former_official_named_by_title_has_no_sector(rules_only):
     events = extract("The Supreme Court of Cuba sentences former minister Alejandro Gil to life in prison.",
                      date="2025-12-08", settings=rules_only)
     assert [(e.target.actor.country, e.target.actor.sector) for e in events] == [("CUB", None)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # headline verbs the tagger reads as plural nouns: the object as an apposition,
+    # the subject as a compound that names an actor
+    ("India's external affairs ministry summons the ambassador of Iran after a tanker was attacked.", "IND", "IRN"),
+    ("The Iranian foreign ministry summons the British chargé d'affaires.", "IRN", "GBR"),
+    # a plural noun with an object, conjoined to a verb, is a verb
+    ("The United Kingdom suspends trade talks with Israel and summons the Israeli ambassador.", "GBR", "ISR"),
+])
+def test_summons_read_as_a_noun_is_mended(text, source, target, rules_only):
+    assert (source, target, "114") in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}

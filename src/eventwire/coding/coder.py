@@ -445,8 +445,9 @@ class Coder:
             heads = [tok]
             heads += [c for c in tok.children if c.dep_ in ("dobj", "conj", "nsubjpass")]
             heads += _particle_objects(tok)
+            # "the closure of its embassy in Caracas", "suspends the renewal of its
+            # agreement with Israel": on what the noun or the object is "of" or "on".
             if tok.pos_ == "NOUN":
-                # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             found = self._prep_objects(heads, word)
@@ -825,19 +826,33 @@ def _mend_headline_verb(sent: Span) -> None:
     tagger reads a headline's present-tense verb as a plural noun, though the parser
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
     verb again."""
+    for tok in sent:
+        if tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            # "suspends talks and summons the ambassador": a plural noun with an object,
+            # conjoined to a verb, is a verb.
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
     root = sent.root
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         # "Romania summons Russia's ambassador": parsed as a compound noun that has an
         # object; the name before it is the subject.
-        if not any(c.dep_ == "dobj" and c.i > root.i for c in root.children):
+        # "India's foreign ministry summons the ambassador of Iran": the object may be read
+        # as an apposition, and the subject as a compound noun that names an actor.
+        objects = [c for c in root.children if c.dep_ in ("dobj", "appos") and c.i > root.i]
+        if not objects:
             return
-        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN"]
+        actor_at = sent.doc._.actor_at
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
+                 and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
+                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i)))]
         if not names:
             return
         for name in names:
             name.dep_ = "nsubj"
+        for obj in objects:
+            obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 
