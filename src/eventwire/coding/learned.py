@@ -388,9 +388,10 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
     tops = probs[:, events].argmax(axis=1).tolist() if len(found) else []  # each row's likeliest root
-    for candidate, row, top in zip(found, probs, tops):
+    # tolist(): the probabilities as Python floats at once (the same values as float(row[k]))
+    for candidate, row, top in zip(found, probs.tolist(), tops):
         k = events[top]
-        root, prob = labels[k], float(row[k])
+        root, prob = labels[k], row[k]
         sk, tk = candidate.keys
         if prob < threshold or root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
             continue
