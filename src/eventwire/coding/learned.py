@@ -180,6 +180,7 @@ class FeatureMaker:
         self.lexicon = lexicon
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
+        self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
@@ -276,12 +277,18 @@ class FeatureMaker:
         return out
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
-        """The features of word ``i`` (see :class:`_WordFeatures`), made once per sentence."""
+        """The features of word ``i`` (see :class:`_WordFeatures`), looked up once per sentence."""
         found = words.features.get(i)
         if found is None:
-            lemma, pos, _, _ = words[i]
+            found = words.features[i] = self._word_features(*words[i][:2])
+        return found
+
+    def _word_features(self, lemma: str, pos: str) -> _WordFeatures:
+        """The features of a (lower-case) lemma with a part of speech, made once."""
+        found = self._words.get((lemma, pos))
+        if found is None:
             roots = self._roots_of(lemma)
-            found = words.features[i] = _WordFeatures(
+            found = self._words[(lemma, pos)] = _WordFeatures(
                 [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
                 ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
                 [f"bw:{lemma}"] if pos in CONTENT_POS else [])
