@@ -146,6 +146,8 @@ class Coder:
         # sentence's tags are mended.
         self._chosen: dict[tuple[int, str], Trigger | None] = {}
         self._kids: dict[int, list[tuple[Token, str, str]]] = {}
+        self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
+        self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
@@ -153,7 +155,7 @@ class Coder:
 
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
-        self._chosen, self._kids, self._chosen_doc = {}, {}, doc
+        self._chosen, self._kids, self._preps, self._heads, self._chosen_doc = {}, {}, {}, {}, doc
         self._actor_at = doc._.actor_at
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
@@ -430,12 +432,37 @@ class Coder:
         return None, passive
 
     def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
-        out = []
+        """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
+        out: list[Token] = []
         for h in heads:
-            for c, dep, lower in self._children(h):
-                if dep in ("prep", "dative") and lower == word:
-                    out.extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
+            out += self._prep_map(h).get(word, ())
         return out
+
+    def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
+        """The objects of a token's prepositions and datives by their word, in order; read
+        once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        found = self._preps.get(tok.i)
+        if found is None:
+            found = self._preps[tok.i] = {}
+            for c, dep, lower in self._children(tok):
+                if dep in ("prep", "dative"):
+                    found.setdefault(lower, []).extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
+        return found
+
+    def _prep_heads(self, tok: Token) -> list[Token]:
+        """The words whose prepositions can hold a slot of a trigger: itself, its objects and
+        conjoined verbs, and their conjuncts; found once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        heads = self._heads.get(tok.i)
+        if heads is None:
+            heads = [tok]
+            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
+            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
+            self._heads[tok.i] = heads
+        return heads
 
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
@@ -454,10 +481,7 @@ class Coder:
             return objs[:1] if len(objs) > 1 else []
         if slot.startswith("prep:"):
             word = slot[5:]
-            heads = [tok]
-            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
-            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
-            found = self._prep_objects(heads, word)
+            found = self._prep_objects(self._prep_heads(tok), word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
                 if gov is not None:
