@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
@@ -348,15 +349,15 @@ class Coder:
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)
         for tok in sent:
-            pos = tok.pos_
-            if pos == "VERB":
+            pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
+            if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)):
                     yield tok, row
-            elif pos == "NOUN":
+            elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok):
                     yield tok, row

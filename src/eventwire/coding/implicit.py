@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import AUX, VERB, pobj
+from spacy.symbols import AUX, VERB
+from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import KnowledgeBaseError
@@ -122,7 +123,7 @@ class Places:
     def _find_in(self, sent: Span) -> Span | None:
         for tok in sent:
             # the label's number (spaCy's symbol): its text would be made anew for each word
-            if tok.dep != pobj or tok.head.lower_ not in PLACE_PREPOSITIONS:
+            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
             # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
             # or a place in its appositions names the country.
