@@ -73,7 +73,8 @@ def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
         for b, actor_b, key_b in keyed:
             if a is b or a == b:
                 continue
-            if actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
+            # the keys first: equal actors have equal keys, and keys are quicker to compare
+            if key_a == key_b and actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
             out.append(Candidate(a, b, key_a, key_b))
     return out
@@ -113,11 +114,14 @@ class _SpanInfo:
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text."""
+    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
+    features, after the tag that says whether as source or target)."""
 
     lca: list[str]
     path: list[str]
     between: list[str]
+    up: list[str]
+    up_roots: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +275,9 @@ class FeatureMaker:
         whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`."""
         out = [""]
         out += [f"|x{f}" for f in parts]
-        above = [words[i] for i in up[1:4]]
-        out += [f"|up:{lemma}" for lemma, pos, _, _ in above if pos in PATH_POS]
-        out += [f"|upr:{r}" for lemma, _, _, _ in above for r in self._roots_of(lemma)]
+        above = [self._word_features(*words[i][:2]) for i in up[1:4]]
+        out += [f for word in above for f in word.up]
+        out += [f for word in above for f in word.up_roots]
         return out
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
@@ -291,7 +295,9 @@ class FeatureMaker:
             found = self._words[(lemma, pos)] = _WordFeatures(
                 [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
                 ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
-                [f"bw:{lemma}"] if pos in CONTENT_POS else [])
+                [f"bw:{lemma}"] if pos in CONTENT_POS else [],
+                [f"|up:{lemma}"] if pos in PATH_POS else [],
+                [f"|upr:{r}" for r in roots])
         return found
 
     def _path(self, source: _SpanInfo, target: _SpanInfo, words: _Words) -> _Path:
