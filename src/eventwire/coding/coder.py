@@ -13,9 +13,10 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
@@ -142,11 +143,37 @@ class Coder:
         self.lexicon = lexicon
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         # What _choose found for the tokens of the sentence being coded: (token index, part of
-        # speech) -> row. ``triggers`` starts it afresh, after the sentence's tags are mended.
+        # speech) -> row; and what _children read. ``triggers`` starts them afresh, after the
+        # sentence's tags are mended.
         self._chosen: dict[tuple[int, str], Trigger | None] = {}
+        self._kids: dict[int, list[tuple[Token, str, str]]] = {}
+        self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
+        self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
         self._chosen_doc: Doc | None = None
+        self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
+
+    def _start(self, doc: Doc) -> None:
+        """Forget what was read of the tokens (for a new sentence, or another document)."""
+        self._chosen, self._kids, self._preps, self._heads, self._chosen_doc = {}, {}, {}, {}, doc
+        self._actor_at = doc._.actor_at
+
+    def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
+        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use)."""
+        if doc is not self._chosen_doc:
+            self._start(doc)
+        return self._actor_at
+
+    def _children(self, tok: Token) -> list[tuple[Token, str, str]]:
+        """The children of a token with their dependency labels and lower-case forms, read
+        from spaCy once per sentence coded (it makes the Tokens and strings anew at every walk)."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        found = self._kids.get(tok.i)
+        if found is None:
+            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
+        return found
 
     # -- actors on tokens ------------------------------------------------------
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
@@ -157,7 +184,7 @@ class Coder:
             if span is not None and all(span != o for o in out):
                 out.append(span)
 
-        actor_at = doc._.actor_at  # looked up once: ``doc._`` is made anew at every use
+        actor_at = self._actors_of(doc)
         lower = tok.lower_
         if lower in SPEAKER_PRONOUNS and actor_at(tok.i) is None:
             speaker = self._speaker_of(doc, tok)
@@ -175,9 +202,9 @@ class Coder:
                 for c in self._conjuncts(span.root):
                     add(actor_at(c.i))
             # "Greek, Cypriot and French counterparts": each adjective is an actor.
-            for c in t.children:
-                if c.dep_ == "amod":
-                    for a in [c, *[x for x in c.children if x.dep_ == "conj"]]:
+            for c, dep, _ in self._children(t):
+                if dep == "amod":
+                    for a in [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]:
                         span = actor_at(a.i)
                         if span is not None and span._.actor.sector is not None:
                             add(span)
@@ -198,8 +225,8 @@ class Coder:
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         out = []
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        for c, dep, _ in self._children(tok):
+            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 out.append(c)
                 out.extend(self._conjuncts(c))
         return out
@@ -208,13 +235,12 @@ class Coder:
         """The actor a token names: itself, its apposition, or (for a plain noun) the
         first actor among its modifiers and prepositional complements
         ("the Hamas militant group", "an assembly of ministers in Cairo")."""
-        actor_at = doc._.actor_at  # looked up once: ``doc._`` is made anew at every use
+        actor_at = self._actors_of(doc)
         span = actor_at(tok.i)
         if span is not None:
             return span
-        children = list(tok.children)  # read once: spaCy makes them anew at every walk
-        for c in children:
-            if c.dep_ == "appos":
+        for c, dep, _ in self._children(tok):
+            if dep == "appos":
                 if (span := actor_at(c.i)) is not None:
                     return span
                 # "Ahmed al-Assadi, a spokesman for the PMF": the body the description names.
@@ -228,8 +254,7 @@ class Coder:
         while frontier and hops <= 2:
             nxt = []
             for node in frontier:
-                for c in (children if node is tok else node.children):
-                    dep = c.dep_
+                for c, dep, lower in self._children(node):
                     if dep in MODIFIER_EDGES or dep == "appos":
                         if (span := actor_at(c.i)) is not None:
                             return span
@@ -237,13 +262,13 @@ class Coder:
                             nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
                         elif dep == "amod" and "affiliation" in self.lexicon.classes_of(c.lemma_.lower()):
                             # "Azerbaijani-flagged vessels": the actor before the participle.
-                            for a in c.children:
-                                if a.dep_ in ("npadvmod", "compound", "nmod", "amod") \
+                            for a, a_dep, _ in self._children(c):
+                                if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
-                    elif dep == "prep" and c.lower_ in NP_PREPOSITIONS:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
+                    elif dep == "prep" and lower in NP_PREPOSITIONS:
+                        for p, p_dep, _ in self._children(c):
+                            if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
                                     return span
                                 if not self._is_trigger_noun(p):
@@ -273,9 +298,10 @@ class Coder:
         "of" ("a state of emergency", "a shipment of weapons")."""
         lemmas, classes = set(), set()
         for t in tokens:
-            words = [t, *[c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]]
-            words += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"]
+            children = self._children(t)
+            words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
+            words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
+                      for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
             for w in words:
                 lemma = w.lemma_.lower()
                 lemmas.add(lemma)
@@ -286,7 +312,7 @@ class Coder:
         """The first lexicon row of ``tok`` as ``pos`` whose conditions its words meet, or None;
         once per token and part of speech in the sentence being coded."""
         if tok.doc is not self._chosen_doc:
-            self._chosen, self._chosen_doc = {}, tok.doc
+            self._start(tok.doc)
         key = (tok.i, pos)
         if key not in self._chosen:
             self._chosen[key] = self._first_row(tok, pos)
@@ -297,24 +323,25 @@ class Coder:
         if not rows:
             return None
         if pos == "VERB":
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+            children = self._children(tok)
+            objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
             objects += _particle_objects(tok)
             objects += [c for o in list(objects) for c in self._conjuncts(o)]
-            objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
             if not objects:
                 # "withdrew from the peace talks": with no object, the object of a preposition
                 # that a row names as a target slot.
                 words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
-                objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words
-                           for p in c.children if p.dep_ == "pobj"]
+                objects = [p for c, dep, lower in children if dep == "prep" and lower in words
+                           for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
             # "designated the IRGC as a terrorist organisation": what the object is named as.
-            objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                        for p in c.children if p.dep_ == "pobj"]
-            objects += [c for c in tok.children if c.dep_ == "oprd"]  # "designated the BBC an undesirable organisation"
+            objects += [p for c, dep, lower in children if dep == "prep" and lower == "as"
+                        for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        particles = {lower for _, dep, lower in self._children(tok) if dep in ("prt", "prep")}
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
@@ -327,17 +354,17 @@ class Coder:
         return None
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
-        self._chosen, self._chosen_doc = {}, sent.doc
+        self._start(sent.doc)
         for tok in sent:
-            pos = tok.pos_
-            if pos == "VERB":
+            pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
+            if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)):
                     yield tok, row
-            elif pos == "NOUN":
+            elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok):
                     yield tok, row
@@ -360,36 +387,36 @@ class Coder:
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
-        return any(c.dep_ == "dobj" and self._is_trigger_noun(c) for c in verb.children)
+        return any(dep == "dobj" and self._is_trigger_noun(c) for c, dep, _ in self._children(verb))
 
     # -- slots ---------------------------------------------------------------------
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _bare_participle(verb)
+        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or _bare_participle(verb)
         node, steps = verb, 0
         while steps < 6:
-            for c in node.children:
-                if c.dep_ in ("nsubj", "csubj"):
+            for c, dep, _ in self._children(node):
+                if dep in ("nsubj", "csubj"):
                     return c, passive
-                if c.dep_ == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
+                if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
                         and verb.tag_ == "VBZ" and not passive:
                     # A headline the parser read as one noun phrase ("The Supreme Court of
                     # Cuba sentences ...": "Court" as a modifier of the verb): its subject.
                     return c, passive
-                if c.dep_ == "nsubjpass" and node.i != verb.i:
+                if dep == "nsubjpass" and node.i != verb.i:
                     return c, passive
-                if c.dep_ == "agent" and node.i == verb.i:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
+                if dep == "agent" and node.i == verb.i:
+                    for p, p_dep, _ in self._children(c):
+                        if p_dep == "pobj":
                             return p, passive
             if node.i == verb.i and passive:
-                for conj in verb.children:
-                    if conj.dep_ == "conj":
-                        for c in conj.children:
-                            if c.dep_ == "agent":
-                                for p in c.children:
-                                    if p.dep_ == "pobj":
+                for conj, conj_dep, _ in self._children(verb):
+                    if conj_dep == "conj":
+                        for c, dep, _ in self._children(conj):
+                            if dep == "agent":
+                                for p, p_dep, _ in self._children(c):
+                                    if p_dep == "pobj":
                                         return p, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
@@ -418,39 +445,60 @@ class Coder:
         return None, passive
 
     def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
-        out = []
+        """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
+        out: list[Token] = []
         for h in heads:
-            for c in h.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ == word:
-                    out.extend(p for p in c.children if p.dep_ == "pobj")
+            out += self._prep_map(h).get(word, ())
         return out
+
+    def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
+        """The objects of a token's prepositions and datives by their word, in order; read
+        once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        found = self._preps.get(tok.i)
+        if found is None:
+            found = self._preps[tok.i] = {}
+            for c, dep, lower in self._children(tok):
+                if dep in ("prep", "dative"):
+                    found.setdefault(lower, []).extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
+        return found
+
+    def _prep_heads(self, tok: Token) -> list[Token]:
+        """The words whose prepositions can hold a slot of a trigger: itself, its objects and
+        conjoined verbs, and their conjuncts; found once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        heads = self._heads.get(tok.i)
+        if heads is None:
+            heads = [tok]
+            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
+            heads += _particle_objects(tok)
+            if tok.pos_ == "NOUN":
+                # "the closure of its embassy in Caracas": on what the noun is "of".
+                heads += self._prep_objects([tok], "of")
+            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
+            self._heads[tok.i] = heads
+        return heads
 
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
-            found = [c for c in tok.children if c.dep_ in deps]
+            found = [c for c, dep, _ in self._children(tok) if dep in deps]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
                 found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(tok)) else []
             return found
         if slot == "dative":
-            datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            datives = [c for c, dep, _ in self._children(tok) if dep == "dative" and c.pos_ != "ADP"]
             if datives:
                 return datives
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = [c for c, dep, _ in self._children(tok) if dep == "dobj"]
             return objs[:1] if len(objs) > 1 else []
         if slot.startswith("prep:"):
             word = slot[5:]
-            heads = [tok]
-            heads += [c for c in tok.children if c.dep_ in ("dobj", "conj", "nsubjpass")]
-            heads += _particle_objects(tok)
-            # "the closure of its embassy in Caracas", "suspends the renewal of its
-            # agreement with Israel": on what the noun or the object is "of" or "on".
-            if tok.pos_ == "NOUN":
-                heads += self._prep_objects([tok], "of")
-            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
-            found = self._prep_objects(heads, word)
+            found = self._prep_objects(self._prep_heads(tok), word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
                 if gov is not None:
@@ -513,22 +561,23 @@ class Coder:
     def _noun_source(self, doc: Doc, tok: Token) -> Span | None:
         """The actor of a noun trigger: a possessor or adjective ("Israeli strikes",
         "U.S. missile strikes"), or the object of "by" ("a drone strike by the RSF")."""
+        actor_at = self._actors_of(doc)
         frontier = [tok]
         for _ in range(2):
             nxt = []
             for node in frontier:
-                for c in node.children:
-                    if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                        span = doc._.actor_at(c.i)
+                for c, dep, _ in self._children(node):
+                    if dep in ("poss", "amod", "compound", "nmod"):
+                        span = actor_at(c.i)
                         if span is not None:
                             return span
                         nxt.append(c)
             frontier = nxt
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                for p in c.children:
-                    if p.dep_ == "pobj" and doc._.actor_at(p.i) is not None:
-                        return doc._.actor_at(p.i)
+        for c, dep, lower in self._children(tok):
+            if dep == "prep" and lower == "by":
+                for p, p_dep, _ in self._children(c):
+                    if p_dep == "pobj" and actor_at(p.i) is not None:
+                        return actor_at(p.i)
         return None
 
     def _holder(self, doc: Doc, tok: Token) -> Span | None:

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.symbols import AUX, VERB
+from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import KnowledgeBaseError
@@ -90,12 +92,12 @@ class Places:
         in Oxfordshire, England"), whatever the background mentions; else the country it
         mentions clearly most, the lead's mentions counting twice."""
         if not self._home_done:
-            self._home = self._placed_by_lead() or self._most_mentioned()
+            lead_end = _lead_end(self.doc)
+            self._home = self._placed_by_lead(lead_end) or self._most_mentioned(lead_end)
             self._home_done = True
         return self._home
 
-    def _placed_by_lead(self) -> str | None:
-        lead_end = _lead_end(self.doc)
+    def _placed_by_lead(self, lead_end: int) -> str | None:
         for sent in self.doc.sents:
             if sent.start >= lead_end:
                 return None
@@ -104,9 +106,8 @@ class Places:
                 return self.actor(placed).country
         return None
 
-    def _most_mentioned(self) -> str | None:
+    def _most_mentioned(self, lead_end: int) -> str | None:
         counts: Counter[str] = Counter()
-        lead_end = _lead_end(self.doc)
         for span in self.doc.spans.get("eventwire_actors", []):
             actor = self.actor(span)
             if actor is not None and actor.country and not actor.org:
@@ -125,7 +126,8 @@ class Places:
 
     def _find_in(self, sent: Span) -> Span | None:
         for tok in sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS:
+            # the label's number (spaCy's symbol): its text would be made anew for each word
+            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
             # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
             # or a place in its appositions names the country.
@@ -156,7 +158,7 @@ def _lead_end(doc: Doc) -> int:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        n += any(t.pos_ in ("VERB", "AUX") for t in sent)
+        n += any(t.pos in (VERB, AUX) for t in sent)  # as numbers (spaCy's symbols), not made as text
     return end
 
 

@@ -73,7 +73,8 @@ def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
         for b, actor_b, key_b in keyed:
             if a is b or a == b:
                 continue
-            if actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
+            # the keys first: equal actors have equal keys, and keys are quicker to compare
+            if key_a == key_b and actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
             out.append(Candidate(a, b, key_a, key_b))
     return out
@@ -113,11 +114,14 @@ class _SpanInfo:
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text."""
+    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
+    features, after the tag that says whether as source or target)."""
 
     lca: list[str]
     path: list[str]
     between: list[str]
+    up: list[str]
+    up_roots: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,7 @@ class FeatureMaker:
         self.lexicon = lexicon
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
+        self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
@@ -270,21 +275,29 @@ class FeatureMaker:
         whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`."""
         out = [""]
         out += [f"|x{f}" for f in parts]
-        above = [words[i] for i in up[1:4]]
-        out += [f"|up:{lemma}" for lemma, pos, _, _ in above if pos in PATH_POS]
-        out += [f"|upr:{r}" for lemma, _, _, _ in above for r in self._roots_of(lemma)]
+        above = [self._word_features(*words[i][:2]) for i in up[1:4]]
+        out += [f for word in above for f in word.up]
+        out += [f for word in above for f in word.up_roots]
         return out
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
-        """The features of word ``i`` (see :class:`_WordFeatures`), made once per sentence."""
+        """The features of word ``i`` (see :class:`_WordFeatures`), looked up once per sentence."""
         found = words.features.get(i)
         if found is None:
-            lemma, pos, _, _ = words[i]
+            found = words.features[i] = self._word_features(*words[i][:2])
+        return found
+
+    def _word_features(self, lemma: str, pos: str) -> _WordFeatures:
+        """The features of a (lower-case) lemma with a part of speech, made once."""
+        found = self._words.get((lemma, pos))
+        if found is None:
             roots = self._roots_of(lemma)
-            found = words.features[i] = _WordFeatures(
+            found = self._words[(lemma, pos)] = _WordFeatures(
                 [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
                 ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
-                [f"bw:{lemma}"] if pos in CONTENT_POS else [])
+                [f"bw:{lemma}"] if pos in CONTENT_POS else [],
+                [f"|up:{lemma}"] if pos in PATH_POS else [],
+                [f"|upr:{r}" for r in roots])
         return found
 
     def _path(self, source: _SpanInfo, target: _SpanInfo, words: _Words) -> _Path:
@@ -388,9 +401,10 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
     tops = probs[:, events].argmax(axis=1).tolist() if len(found) else []  # each row's likeliest root
-    for candidate, row, top in zip(found, probs, tops):
+    # tolist(): the probabilities as Python floats at once (the same values as float(row[k]))
+    for candidate, row, top in zip(found, probs.tolist(), tops):
         k = events[top]
-        root, prob = labels[k], float(row[k])
+        root, prob = labels[k], row[k]
         sk, tk = candidate.keys
         if prob < threshold or root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
             continue

@@ -70,9 +70,10 @@ class Modality:
     refusal: str | None = None
 
 
-def _lemmas(children: list[Token], deps: set[str]) -> set[str]:
-    """The lower-case forms and lemmas of those of ``children`` whose label is in ``deps``."""
-    chosen = [c for c in children if c.dep_ in deps]
+def _lemmas(children: list[tuple[Token, str]], deps: set[str]) -> set[str]:
+    """The lower-case forms and lemmas of those of ``children`` (with their labels) whose
+    label is in ``deps``."""
+    chosen = [c for c, dep in children if dep in deps]
     return {c.lower_ for c in chosen} | {c.lemma_.lower() for c in chosen}
 
 
@@ -88,29 +89,30 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     steps = 0
     while True:
         steps += 1
-        children = list(node.children)  # read once: spaCy makes them anew at every walk
+        # read once, with their labels: spaCy makes the Tokens and the strings anew at every walk
+        children = [(c, c.dep_) for c in node.children]
         aux = _lemmas(children, {"aux", "auxpass"})
         adv = _lemmas(children, {"advmod"})
         if own_clause:
-            if any(c.dep_ == "neg" for c in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
+            if any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
             would = would or "would" in aux
-            if "go" in {c.lemma_ for c in children if c.dep_ == "aux"} and node.tag_ == "VB":
+            if "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
             found.add("uncertain")
-        for c in children:
-            clauses = [c] if c.dep_ == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
-                if c.dep_ == "advmod" else []  # "as long as ...": its clause hangs on "long"
+        for c, dep in children:
+            clauses = [c] if dep == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
+                if dep == "advmod" else []  # "as long as ...": its clause hangs on "long"
             for clause in clauses:
                 mark = _conditional(clause, cues.conditional_marks)
                 if mark is not None:
                     found.add("conditional")
                     if own_clause and clause.i != came_from and condition is None:
                         condition = mark
-            if c.dep_ == "prep" and c.lower_ in cues.according_to and claimant is None:
+            if dep == "prep" and c.lower_ in cues.according_to and claimant is None:
                 pobj = _according_pobj(c)
                 if pobj is not None:
                     claimant = pobj
@@ -119,7 +121,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("conditional")
         edge = node.dep_
         head = node.head
-        if edge == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        if edge == "conj" and not any(dep in ("nsubj", "nsubjpass") for _, dep in children):
             # "Belgium will recognise Palestine and impose sanctions": a conjunct without a
             # subject of its own shares the first one's auxiliaries and clause.
             came_from = node.i

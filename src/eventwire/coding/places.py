@@ -57,6 +57,8 @@ _SPACE_RE = re.compile(r"[\s\-\u2010-\u2015/,()]+")
 _SUFFIX_RE = re.compile(
     r" (?:city|province|region|oblast|governorate|state|district|county|prefecture|area)$"
 )
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+LOOKUPS_KEPT = 100_000  # answers of lookup() remembered (the memo starts afresh when full)
 
 
 def fold_name(name: str) -> str:
@@ -93,6 +95,10 @@ class Gazetteer:
         self._strong = strong  # folded main name -> place indexes
         self._weak = weak  # folded alternate name -> place indexes
         self._countries = {p.country: p for p in places if p.kind == "country" and p.country}
+        # The answers given so far (Locations are immutable): some names are shared by
+        # hundreds of places, and the coder asks for the same few names again and again.
+        self._found: dict[tuple[str, str | None], Location | None] = {}
+        self._country_found: dict[str, Location | None] = {}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -150,7 +156,16 @@ class Gazetteer:
         ``country_hint`` (ISO3) prefers a place in that country when the name
         is shared ("Paris" with ``"USA"`` is Paris, Texas).
         """
-        key = fold_name(re.sub(r"['\u2019]s$", "", name.strip()))
+        asked = (name, country_hint)
+        if asked in self._found:
+            return self._found[asked]
+        if len(self._found) >= LOOKUPS_KEPT:
+            self._found.clear()
+        found = self._found[asked] = self._lookup(name, country_hint)
+        return found
+
+    def _lookup(self, name: str, country_hint: str | None) -> Location | None:
+        key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
         hint = country_hint.upper() if country_hint else None
         for candidate in (key, _SUFFIX_RE.sub("", key)):
             place = self._choose(candidate, hint)
@@ -160,8 +175,12 @@ class Gazetteer:
 
     def country(self, code: str | None) -> Location | None:
         """The country with ISO3 ``code`` (at its capital's coordinates), or None if unknown."""
-        place = self._countries.get(code.upper()) if code else None
-        return place.location() if place is not None else None
+        if not code:
+            return None
+        if code not in self._country_found:
+            place = self._countries.get(code.upper())
+            self._country_found[code] = place.location() if place is not None else None
+        return self._country_found[code]
 
     def _choose(self, key: str, hint: str | None) -> _Place | None:
         strong = self._strong.get(key, [])

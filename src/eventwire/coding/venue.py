@@ -21,6 +21,7 @@ cities' alternate names.
 
 from __future__ import annotations
 
+from spacy.symbols import prep as PREP_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Location
@@ -102,7 +103,8 @@ class Venues:
         key = (sent.start, sent.end)
         found = self._preps.get(key)
         if found is None:
-            found = self._preps[key] = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
+            # the label as spaCy's number: its text would be made anew for each word
+            found = self._preps[key] = [t for t in sent if t.dep == PREP_LABEL and t.lower_ in PLACE_PREPS]
         return found
 
     def _place_in(self, prep: Token) -> Location | None:
