@@ -6,8 +6,11 @@ these right: real sentences use wordings it does not list, and a sentence
 often holds several triggers. This module describes the pair with sparse
 string features (the words and triggers on the dependency path between the two
 mentions, their governing verbs and prepositions, the words between them, the
-sentence's words, and the rule coder's own answer) and a multinomial logistic
-regression gives the PLOVER type.
+sentence's words, the rule coder's own answer, how the verbs of the path and
+the rules' trigger are qualified -- negated, future, possible, obliged, the
+complement of "agree to" or "refuse to": "will not accept" is a refusal, "would
+impose" a threat -- and the objects of those verbs: "cut aid", "lift sanctions")
+and a multinomial logistic regression gives the PLOVER type.
 
 The weights (``data/pair_model.npz``) are trained by
 ``scripts/train_pair_model.py``; see ``data/PAIR_MODEL.md`` for the data and
@@ -43,6 +46,46 @@ def _governor(tok: Token) -> Token | None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+FUTURE = frozenset({"will", "would", "'ll", "shall"})
+POSSIBLE = frozenset({"could", "may", "might", "can"})
+OBLIGED = frozenset({"must", "should", "ought"})
+
+
+def modality(tok: Token) -> list[str]:
+    """How a verb is qualified: negated, future, possible, obliged, and the verb it is the complement of
+    ("agreed to open", "refused to end", "threatened to impose")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "neg":
+            out.append("neg")
+        elif c.dep_ in ("aux", "auxpass"):
+            word = c.lower_
+            if word in FUTURE:
+                out.append("fut")
+            elif word in POSSIBLE:
+                out.append("may")
+            elif word in OBLIGED:
+                out.append("must")
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        out.append(f"xc:{_lemma(tok.head)}")
+        if any(c.dep_ == "neg" for c in tok.head.children):
+            out.append("xcneg")
+    elif tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+        out.append(f"cc:{_lemma(tok.head)}")
+    return out
+
+
+def objects(tok: Token) -> list[tuple[str, Token]]:
+    """A word's objects ("o") and prepositional objects (the preposition): ("o", aid), ("for", sanctions)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            out.append(("o", c))
+        elif c.dep_ == "prep":
+            out += [(c.lower_, g) for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def pseudo_pair(sent: Span) -> tuple[Span | None, Span | None]:
@@ -124,6 +167,7 @@ class PairFeatures:
         out.append(f"sroot:{_lemma(sent.root)}")
         if trigger is not None:
             out += self._trigger(trigger, rule or "-")
+            out += self._verb("r", trigger, rule or "-")
         if source is None or target is None:
             out.append("nopair" if anchor is None else ("nosource" if source is None else "notarget"))
             if anchor is not None:
@@ -139,8 +183,16 @@ class PairFeatures:
             if any(c.dep_ == "neg" for c in top.children):
                 out.append("lca_neg")
                 out += [f"lt_neg:{t}" for t in self.trigger_types(top)]
+            out += self._verb("l", top, rule or "-")
         out.append("sp:" + "/".join(t.dep_ for t in up_s[:3]))
         out.append("tp:" + "/".join(t.dep_ for t in up_t[:3]))
+        path_mods = {m for t in up_s[1:] + up_t[1:] if t.pos_ in ("VERB", "AUX") for m in modality(t)
+                     if not m.startswith("cc:")}
+        out += [f"pm:{m}" for m in path_mods] + [f"pm:{m}|{rule or '-'}" for m in path_mods]
+        for t in up_s[1:] + up_t[1:] + ([top] if top is not None else []):
+            if any(c.dep_ == "neg" for c in t.children):  # "will not accept", "did not attend"
+                out += [f"pneg:{_lemma(t)}"] + [f"pneg:{x}" for x in self.trigger_types(t)]
+                out += [f"pneg+{m}" for m in path_mods if m != "neg"]
         for t in up_s[1:] + up_t[1:]:
             if t.pos_ in PATH_POS:
                 out.append(f"pw:{_lemma(t)}")
@@ -175,6 +227,19 @@ class PairFeatures:
                 if any(c.dep_ == "neg" for c in head.children):
                     out += ["tgneg", f"tgneg|{rule}"]
             node = head
+        return out
+
+    def _verb(self, prefix: str, tok: Token, rule: str) -> list[str]:
+        """A verb's modality and objects, alone and with the rules' answer and the lexicon's types."""
+        lemma = _lemma(tok)
+        out = []
+        for m in modality(tok):
+            out += [f"{prefix}m:{m}", f"{prefix}m:{m}|{rule}"]
+            out += [f"{prefix}m:{m}|{t}" for t in self.trigger_types(tok)]
+        for rel, obj in objects(tok):
+            out.append(f"{prefix}o:{lemma}>{rel}>{_lemma(obj)}")
+            out += [f"{prefix}ot:{lemma}>{t}" for t in self.trigger_types(obj)]
+            out += [f"{prefix}ot:{t}" for t in self.trigger_types(obj)]
         return out
 
     def _side(self, prefix: str, span: Span) -> list[str]:
