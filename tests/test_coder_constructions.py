@@ -576,3 +576,18 @@ def test_a_former_official_named_by_title_has_no_sector(rules_only):
 ])
 def test_summons_read_as_a_noun_is_mended(text, source, target, rules_only):
     assert (source, target, "114") in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # advancing into or on a place is fighting there
+    ("Rwandan-backed M23 rebels advance on Goma, Democratic Republic of the Congo.", "COD", "COD", "190"),
+    ("Israeli troops advance into the Sheikh Radwan district of Gaza City.", "ISR", "PSE", "190"),
+    # ratifying an agreement with someone, like signing it, is 057 between the parties
+    ("Saudi Arabia and the United States ratify a civil nuclear cooperation declaration.", "SAU", "USA", "057"),
+])
+def test_advances_and_ratifications(text, source, target, code, rules_only):
+    assert (source, target, code) in {(s, t, c) for s, t, c, _ in coded(text, rules_only)}
+
+
+def test_advancing_in_a_contest_is_not_fighting(rules_only):
+    assert coded("Germany advanced into the final of the World Cup against France.", rules_only) == []
