@@ -219,3 +219,7 @@ def test_dictionary_state_code_takes_the_agent_nouns_sector(tmp_path):
 ])
 def test_transnational_groups_take_the_country_where_the_text_places_them(resolve, text, mention, expected):
     assert resolve(text, dt.date(2025, 1, 1)).get(mention) == expected
+
+
+def test_a_knowledge_base_with_imported_dictionaries_keeps_the_transnational_groups():
+    assert "Islamic State" in shipped_kb().merged([]).transnational

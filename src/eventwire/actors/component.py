@@ -94,11 +94,12 @@ def _localise(spans: list[Span], transnational: set[str]) -> None:
     if not transnational or not any(s._.actor.name in transnational for s in spans):
         return
     places = [s for s in spans if _is_place(s)]
+    sentences = spans[0].doc.has_annotation("SENT_START")
     for span in spans:
         actor = span._.actor
         if actor.name not in transnational:
             continue
-        here = [p for p in places if p.sent.start == span.sent.start]
+        here = [p for p in places if p.sent.start == span.sent.start] if sentences else []
         chosen = here[0] if here else places[0] if places else None
         if chosen is not None:
             span._.actor = replace(actor, country=chosen._.actor.country)

@@ -143,6 +143,7 @@ class KnowledgeBase:
             org_parent=dict(self.org_parent),
             entities=dict(self.entities),
             family_name_first=self.family_name_first,
+            transnational=set(self.transnational),
         )
         for text, form in extra:
             kb.forms[text.lower() if form.casefold else text].append(form)
