@@ -65,6 +65,8 @@ def test_the_present_perfect_gives_the_month_of_the_document(settings):
     ("Ukrainian president Volodymyr Zelenskyy met U.S. president Donald Trump at the White House.", "04", "USA"),
     ("Russian forces shelled Ukraine overnight.", "19", "UKR"),  # attacks: where they land
     ("Hungary expelled a Russian diplomat.", "16", "HUN"),  # what a state does: at home
+    # a region the actor resolver knows decides over a city of the same name elsewhere
+    ("Somali police arrested two men in the Cal Miskaad mountains, Bari Region, Puntland.", "17", "SOM"),
 ])
 def test_event_countries(settings, text, root, country):
     event = _one(_events(settings, text), root)

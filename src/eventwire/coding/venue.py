@@ -124,14 +124,23 @@ class Venues:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            found = [loc for tok in _phrase(obj) if (loc := self._place_at(tok)) is not None]
-            if not found:
+            placed = [(tok, loc) for tok in _phrase(obj) if (loc := self._place_at(tok)) is not None]
+            if not placed:
                 continue
-            countries = [loc for loc in found if loc == gazetteer.country(loc.country)]
+            found = [loc for _, loc in placed]
+            # What decides the country: a country, or a place the actor resolver puts in
+            # that country ("Bari Region, Puntland" is in Somalia, not in Italy).
+            countries = [loc for tok, loc in placed
+                         if loc == gazetteer.country(loc.country) or self._actor_country(tok) == loc.country]
             if countries and found[0].country != countries[-1].country:
                 return next((loc for loc in found if loc.country == countries[-1].country), countries[-1])
             return found[0]
         return None
+
+    def _actor_country(self, tok: Token) -> str | None:
+        """The country of the actor mention ``tok`` is in, if any."""
+        span = self.places.at(tok.i)
+        return _country(self.places.actor(span)) if span is not None else None
 
     def _place_at(self, tok: Token) -> Location | None:
         ent = None
