@@ -13,7 +13,7 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN, VERB
@@ -23,6 +23,7 @@ from ..records import Actor
 from .frames import Frames
 from .implicit import PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
+from .reading import SentenceReader, bare_participle, mandative, mend_headline_verb, particle_objects
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -137,43 +138,14 @@ class Obligation:
         return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
 
 
-class Coder:
+class Coder(SentenceReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
-        # What _choose found for the tokens of the sentence being coded: (token index, part of
-        # speech) -> row; and what _children read. ``triggers`` starts them afresh, after the
-        # sentence's tags are mended.
-        self._chosen: dict[tuple[int, str], Trigger | None] = {}
-        self._kids: dict[int, list[tuple[Token, str, str]]] = {}
-        self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
-        self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
-        self._chosen_doc: Doc | None = None
-        self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
+        super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
-
-    def _start(self, doc: Doc) -> None:
-        """Forget what was read of the tokens (for a new sentence, or another document)."""
-        self._chosen, self._kids, self._preps, self._heads, self._chosen_doc = {}, {}, {}, {}, doc
-        self._actor_at = doc._.actor_at
-
-    def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
-        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use)."""
-        if doc is not self._chosen_doc:
-            self._start(doc)
-        return self._actor_at
-
-    def _children(self, tok: Token) -> list[tuple[Token, str, str]]:
-        """The children of a token with their dependency labels and lower-case forms, read
-        from spaCy once per sentence coded (it makes the Tokens and strings anew at every walk)."""
-        if tok.doc is not self._chosen_doc:
-            self._start(tok.doc)
-        found = self._kids.get(tok.i)
-        if found is None:
-            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
-        return found
 
     # -- actors on tokens ------------------------------------------------------
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
@@ -222,14 +194,6 @@ class Coder:
                 return None
             node, steps = node.head, steps + 1
         return None
-
-    def _conjuncts(self, tok: Token) -> list[Token]:
-        out = []
-        for c, dep, _ in self._children(tok):
-            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                out.append(c)
-                out.extend(self._conjuncts(c))
-        return out
 
     def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
         """The actor a token names: itself, its apposition, or (for a plain noun) the
@@ -325,7 +289,7 @@ class Coder:
         if pos == "VERB":
             children = self._children(tok)
             objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
-            objects += _particle_objects(tok)
+            objects += particle_objects(tok)
             objects += [c for o in list(objects) for c in self._conjuncts(o)]
             objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
             if not objects:
@@ -393,7 +357,7 @@ class Coder:
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
-        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or _bare_participle(verb)
+        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
         node, steps = verb, 0
         while steps < 6:
             for c, dep, _ in self._children(node):
@@ -444,43 +408,6 @@ class Coder:
             node, steps = node.head, steps + 1
         return None, passive
 
-    def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
-        """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
-        out: list[Token] = []
-        for h in heads:
-            out += self._prep_map(h).get(word, ())
-        return out
-
-    def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
-        """The objects of a token's prepositions and datives by their word, in order; read
-        once per sentence coded."""
-        if tok.doc is not self._chosen_doc:
-            self._start(tok.doc)
-        found = self._preps.get(tok.i)
-        if found is None:
-            found = self._preps[tok.i] = {}
-            for c, dep, lower in self._children(tok):
-                if dep in ("prep", "dative"):
-                    found.setdefault(lower, []).extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
-        return found
-
-    def _prep_heads(self, tok: Token) -> list[Token]:
-        """The words whose prepositions can hold a slot of a trigger: itself, its objects and
-        conjoined verbs, and their conjuncts; found once per sentence coded."""
-        if tok.doc is not self._chosen_doc:
-            self._start(tok.doc)
-        heads = self._heads.get(tok.i)
-        if heads is None:
-            heads = [tok]
-            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
-            heads += _particle_objects(tok)
-            if tok.pos_ == "NOUN":
-                # "the closure of its embassy in Caracas": on what the noun is "of".
-                heads += self._prep_objects([tok], "of")
-            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
-            self._heads[tok.i] = heads
-        return heads
-
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
@@ -488,7 +415,7 @@ class Coder:
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
-                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(tok)) else []
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
             return found
         if slot == "dative":
             datives = [c for c, dep, _ in self._children(tok) if dep == "dative" and c.pos_ != "ADP"]
@@ -525,7 +452,7 @@ class Coder:
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
-        _mend_headline_verb(sent)
+        mend_headline_verb(sent)
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
@@ -615,7 +542,7 @@ class Coder:
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
             return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
-        if subj is None or passive and (subj.dep_ == "nsubjpass" or _bare_participle(tok)):
+        if subj is None or passive and (subj.dep_ == "nsubjpass" or bare_participle(tok)):
             # No agent, or the one acted on ("is released after having been detained"); a
             # release may name whom it is from ("a US Marine was released from Russia").
             holder = self._holder(doc, tok) if passive and row.cameo.startswith(RELEASE_CODE) else None
@@ -769,7 +696,7 @@ class Coder:
             return True
         node = tok
         for _ in range(4):
-            if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and _mandative(node)) and self._appeals(node.head):
+            if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and mandative(node)) and self._appeals(node.head):
                 return True
             if node.dep_ not in ("xcomp", "dobj", "acl") or node.head.i == node.i:
                 return False
@@ -848,62 +775,6 @@ def _force(tok: Token) -> bool:
     span = tok.doc._.actor_at(tok.i)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
-
-
-def _particle_objects(verb: Token) -> list[Token]:
-    """The object the parser hung under a particle ("breaks off relations with X":
-    "relations" as the object of "off")."""
-    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
-
-
-def _bare_participle(verb: Token) -> bool:
-    """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
-    subject or auxiliary of its own is passive, and the subject it shares was acted on."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-
-
-def _mandative(verb: Token) -> bool:
-    """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
-    "that Iran should stop"; not "said that Israel attacked"."""
-    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
-
-
-def _mend_headline_verb(sent: Span) -> None:
-    """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
-    tagger reads a headline's present-tense verb as a plural noun, though the parser
-    gives it a subject (or an object) as the sentence's root. Such a root is tagged a
-    verb again."""
-    for tok in sent:
-        if tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
-                and any(c.dep_ == "dobj" for c in tok.children):
-            # "suspends talks and summons the ambassador": a plural noun with an object,
-            # conjoined to a verb, is a verb.
-            tok.pos_, tok.tag_ = "VERB", "VBZ"
-    root = sent.root
-    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
-        return
-    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
-        # "Romania summons Russia's ambassador": parsed as a compound noun that has an
-        # object; the name before it is the subject.
-        # "India's foreign ministry summons the ambassador of Iran": the object may be read
-        # as an apposition, and the subject as a compound noun that names an actor.
-        objects = [c for c in root.children if c.dep_ in ("dobj", "appos") and c.i > root.i]
-        if not objects:
-            return
-        actor_at = sent.doc._.actor_at
-        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
-                 and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
-                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i)))]
-        if not names:
-            return
-        for name in names:
-            name.dep_ = "nsubj"
-        for obj in objects:
-            obj.dep_ = "dobj"
-    root.pos_ = "VERB"
-    root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 
 
 def _official(actor: Actor, span: Span) -> bool:

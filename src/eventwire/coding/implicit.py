@@ -21,6 +21,7 @@ from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
 from ..records import SECTORS, Actor
@@ -29,7 +30,6 @@ from .lexicon import data_path
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
-FORMER_WORDS = {"former", "ex", "ex-"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,7 +175,7 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
                       and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in agents), lemma)
     if lemma not in agents:
         return False, None
-    former = any(w.lower_ in FORMER_WORDS for w in tok.subtree if w.i < tok.i)
+    former = any(w.lower_ in FORMER for w in tok.subtree if w.i < tok.i)
     return True, None if former else agents[lemma]
 
 

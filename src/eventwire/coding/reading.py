@@ -1,0 +1,149 @@
+"""Reading a parsed sentence for the coder: per-sentence memos of what spaCy gives
+anew at every walk (a token's children, its prepositions, the words whose
+prepositions can hold a slot), and mends of parses the small model gets wrong in
+news headlines ("The Israeli military issues an order": a plural noun as root).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.symbols import conj as CONJ_LABEL
+from spacy.tokens import Doc, Span, Token
+
+
+class SentenceReader:
+    """What was read of the sentence being coded, kept until the next sentence (or
+    document): ``_start`` forgets it, after the sentence's tags are mended. ``_chosen``
+    is the memo of the subclass's lexicon choices, forgotten with the rest."""
+
+    def __init__(self) -> None:
+        self._chosen: dict[tuple[int, str], Any] = {}
+        self._kids: dict[int, list[tuple[Token, str, str]]] = {}
+        self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
+        self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
+        self._chosen_doc: Doc | None = None
+        self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
+
+    def _start(self, doc: Doc) -> None:
+        """Forget what was read of the tokens (for a new sentence, or another document)."""
+        self._chosen, self._kids, self._preps, self._heads, self._chosen_doc = {}, {}, {}, {}, doc
+        self._actor_at = doc._.actor_at
+
+    def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
+        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use)."""
+        if doc is not self._chosen_doc:
+            self._start(doc)
+        return self._actor_at
+
+    def _children(self, tok: Token) -> list[tuple[Token, str, str]]:
+        """The children of a token with their dependency labels and lower-case forms, read
+        from spaCy once per sentence coded (it makes the Tokens and strings anew at every walk)."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        found = self._kids.get(tok.i)
+        if found is None:
+            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
+        return found
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        out = []
+        for c, dep, _ in self._children(tok):
+            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.append(c)
+                out.extend(self._conjuncts(c))
+        return out
+
+    def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
+        """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
+        out: list[Token] = []
+        for h in heads:
+            out += self._prep_map(h).get(word, ())
+        return out
+
+    def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
+        """The objects of a token's prepositions and datives by their word, in order; read
+        once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        found = self._preps.get(tok.i)
+        if found is None:
+            found = self._preps[tok.i] = {}
+            for c, dep, lower in self._children(tok):
+                if dep in ("prep", "dative"):
+                    found.setdefault(lower, []).extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
+        return found
+
+    def _prep_heads(self, tok: Token) -> list[Token]:
+        """The words whose prepositions can hold a slot of a trigger: itself, its objects and
+        conjoined verbs, and their conjuncts; found once per sentence coded."""
+        if tok.doc is not self._chosen_doc:
+            self._start(tok.doc)
+        heads = self._heads.get(tok.i)
+        if heads is None:
+            heads = [tok]
+            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
+            heads += particle_objects(tok)
+            if tok.pos_ == "NOUN":
+                # "the closure of its embassy in Caracas": on what the noun is "of".
+                heads += self._prep_objects([tok], "of")
+            heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
+            self._heads[tok.i] = heads
+        return heads
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """The object the parser hung under a particle ("breaks off relations with X":
+    "relations" as the object of "off")."""
+    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+
+
+def bare_participle(verb: Token) -> bool:
+    """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
+    subject or auxiliary of its own is passive, and the subject it shares was acted on."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def mandative(verb: Token) -> bool:
+    """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
+    "that Iran should stop"; not "said that Israel attacked"."""
+    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+
+
+def mend_headline_verb(sent: Span) -> None:
+    """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
+    tagger reads a headline's present-tense verb as a plural noun, though the parser
+    gives it a subject (or an object) as the sentence's root. Such a root is tagged a
+    verb again."""
+    for tok in sent:
+        if tok.dep == CONJ_LABEL and tok.tag_ == "NNS" and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            # "suspends talks and summons the ambassador": a plural noun with an object,
+            # conjoined to a verb, is a verb.
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+    root = sent.root
+    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        # "Romania summons Russia's ambassador": parsed as a compound noun that has an
+        # object; the name before it is the subject.
+        # "India's foreign ministry summons the ambassador of Iran": the object may be read
+        # as an apposition, and the subject as a compound noun that names an actor.
+        objects = [c for c in root.children if c.dep_ in ("dobj", "appos") and c.i > root.i]
+        if not objects:
+            return
+        actor_at = sent.doc._.actor_at
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
+                 and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
+                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i)))]
+        if not names:
+            return
+        for name in names:
+            name.dep_ = "nsubj"
+        for obj in objects:
+            obj.dep_ = "dobj"
+    root.pos_ = "VERB"
+    root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
