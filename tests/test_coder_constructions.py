@@ -596,3 +596,30 @@ def test_advances_and_ratifications(text, source, target, code, rules_only):
 
 def test_advancing_in_a_contest_is_not_fighting(rules_only):
     assert coded("Germany advanced into the final of the World Cup against France.", rules_only) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # crowd control is violent repression (CAMEO 175), not fighting
+    ("Georgian riot police fired tear gas at protesters in Tbilisi.", "GEO", "GEO"),
+    ("Police in Nairobi dispersed the demonstrators with water cannon.", "KEN", "KEN"),
+])
+def test_crowd_control_is_repression(text, source, target, rules_only):
+    assert (source, target, "175") in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of plan governs its infinitive: the act is planned, not done
+    ("Iran was developing plans to attack American diplomats in Iraq.", ("IRN", "USA", "190", "future")),
+    # but a meeting that dates the plan ("after meeting ...") is not planned
+    ("Ukraine announced its intention to seek a ceasefire with Russia after meeting American officials "
+     "in Jeddah.", ("UKR", "USA", "040", "asserted")),
+])
+def test_plans_make_their_act_future(text, expected, rules_only):
+    assert expected in coded(text, rules_only)
+
+
+def test_a_quotation_a_colon_introduces_is_its_subjects_claim(rules_only):
+    text = ('The Pentagon defended the strike as defensive: "Iranian forces attacked American bases in Iraq '
+            'last month. They killed three soldiers."')
+    events = [e for e in extract(text, date="2025-06-01", settings=rules_only) if e.cameo.startswith("19")]
+    assert events and all(e.modality == "reported" and e.attributed_to.actor.key == "USA" for e in events), events

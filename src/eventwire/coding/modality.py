@@ -86,6 +86,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     would = False  # "said the government would pressure ...": the reported future
     condition: str | None = None
     came_from = -1  # the token the walk climbed from: a condition clause there is the trigger's own
+    adjunct = False  # the walk has left a prepositional phrase ("after talks")
     steps = 0
     while True:
         steps += 1
@@ -156,8 +157,12 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("future")
         elif edge == "xcomp" and head.lemma_.lower() in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
-        if edge in ("pobj", "prep", "dobj") and head.lemma_.lower() in cues.future_nouns:
+        if head.lemma_.lower() in cues.future_nouns and (
+                edge in ("pobj", "prep", "dobj") or edge == "acl" and not adjunct):
+            # "a plan for talks", "plans to attack"; not "an intention to seek a ceasefire
+            # after talks" (the talks are the time of the plan, not planned)
             found.add("future")
+        adjunct = adjunct or edge in ("pobj", "pcomp")
         came_from = node.i
         node = head
     value = next(m for m in ORDER if m in found or m == "asserted")

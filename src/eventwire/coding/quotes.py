@@ -45,7 +45,7 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         if len(inner.split()) < min_words:
             continue
         par = _paragraph_of(text, start)
-        speaker = _speaker(doc, m.start(), m.end(), speech_verbs)
+        speaker = _speaker(doc, m.start(), m.end(), speech_verbs) or _introducer(doc, text, m.start())
         if speaker is None and previous is not None and previous_par == par:
             speaker = previous.speaker
         quote = FoundQuote(start, end, speaker)
@@ -65,4 +65,23 @@ def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str]) -> 
                     span = doc._.actor_at(c.i)
                     if span is not None:
                         return span
+    return None
+
+
+def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
+    """The actor subject of the clause that a colon right before the quote ends: the last
+    actor subject before the colon whose verb is before it too (the parser often hangs
+    the introducing clause under the quoted one)."""
+    colon = len(text[:qstart].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    mark = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if mark is None:
+        return None
+    at = mark[0].i
+    for tok in reversed(doc[mark[0].sent.start:at]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < at:
+            span = doc._.actor_at(tok.i)
+            if span is not None:
+                return span
     return None
