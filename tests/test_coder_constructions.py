@@ -623,3 +623,14 @@ def test_a_quotation_a_colon_introduces_is_its_subjects_claim(rules_only):
             'last month. They killed three soldiers."')
     events = [e for e in extract(text, date="2025-06-01", settings=rules_only) if e.cameo.startswith("19")]
     assert events and all(e.modality == "reported" and e.attributed_to.actor.key == "USA" for e in events), events
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # the agent of an attack noun ("an attack by ..."), named or an unnamed agent noun
+    ("Ten villagers were killed in an attack by unidentified gunmen in Zamfara State, Nigeria.", "NGA", "NGA", "190"),
+    # the kind of attack: a stabbing or shooting attack is an assault (18), a bomb attack 183
+    ("A tourist was wounded in a knife attack by a Tunisian man in Nice, France.", "TUN", "FRA", "180"),
+    ("A suicide bomb attack by al-Shabaab killed ten soldiers in Mogadishu, Somalia.", "SOM", "SOM", "183"),
+])
+def test_attack_agents_and_kinds(text, source, target, code, rules_only):
+    assert (source, target, code) in triples(text, rules_only)

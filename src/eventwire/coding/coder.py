@@ -507,6 +507,15 @@ class Coder(SentenceReader):
                         return actor_at(p.i)
         return None
 
+    def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
+        """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
+        unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
+        for agent in self._prep_objects([noun], "by"):
+            found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
+            if found:
+                return found
+        return []
+
     def _holder(self, doc: Doc, tok: Token) -> Span | None:
         """The state a release is from: "released from Russia", "the release of Anastasia
         Nufer from a prison in Belarus" (the state named in the "from" phrase)."""
@@ -532,6 +541,9 @@ class Coder(SentenceReader):
             if holder is not None:
                 # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
                 return [(holder, None)], False
+            found = self._by_agent(doc, tok, context)
+            if found:
+                return found, False
             gov = self._governor(tok)
             if gov is None or not self._carries_noun(gov):
                 # "the UN condemned the bombing": the condemner did not bomb.
@@ -546,7 +558,17 @@ class Coder(SentenceReader):
             # No agent, or the one acted on ("is released after having been detained"); a
             # release may name whom it is from ("a US Marine was released from Russia").
             holder = self._holder(doc, tok) if passive and row.cameo.startswith(RELEASE_CODE) else None
-            return ([(holder, None)] if holder is not None else []), passive
+            if holder is not None:
+                return [(holder, None)], passive
+            if passive:
+                # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
+                for noun in self._prep_objects([tok], "in"):
+                    if self._is_trigger_noun(noun):
+                        span = self._noun_source(doc, noun)
+                        found = [(span, None)] if span is not None else self._by_agent(doc, noun, context)
+                        if found:
+                            return found, passive
+            return [], passive
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
             if other.dep_ == subj.dep_ and other.i != subj.i:
