@@ -596,3 +596,12 @@ def test_advances_and_ratifications(text, source, target, code, rules_only):
 
 def test_advancing_in_a_contest_is_not_fighting(rules_only):
     assert coded("Germany advanced into the final of the World Cup against France.", rules_only) == []
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # the "with" of a noun of relations names the other party of the relations
+    ("Saudi Arabia praised the restoration of ties with Iran.", "SAU", "IRN", "051"),
+    ("Armenia hailed the normalisation of relations with Turkey.", "ARM", "TUR", "051"),
+])
+def test_relations_with_name_the_other_party(text, source, target, code, rules_only):
+    assert (source, target, code) in triples(text, rules_only)

@@ -230,7 +230,7 @@ class Coder(SentenceReader):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
-                    elif dep == "prep" and lower in NP_PREPOSITIONS:
+                    elif dep == "prep" and (lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
@@ -239,6 +239,12 @@ class Coder(SentenceReader):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
         return None
+
+    def _relation(self, noun: Token) -> bool:
+        """A noun of the ties between two actors ("ties", "relations"): its "with" names the
+        other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
+        with a gun")."""
+        return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
