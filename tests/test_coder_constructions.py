@@ -605,3 +605,13 @@ def test_advancing_in_a_contest_is_not_fighting(rules_only):
 ])
 def test_relations_with_name_the_other_party(text, source, target, code, rules_only):
     assert (source, target, code) in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a mention that takes in the first name of a list ("the envoys of Norway"): the names
+    # conjoined to that name act too
+    ("The envoys of Norway, Sweden and Denmark criticised Russia.", {"NOR", "SWE", "DNK"}),
+    ("Lawmakers in France and Germany condemned Russia.", {"FRA", "DEU"}),
+])
+def test_each_name_of_a_list_inside_a_mention_acts(text, sources, rules_only):
+    assert {s for s, t, _ in triples(text, rules_only) if t == "RUS"} == sources

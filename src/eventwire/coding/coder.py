@@ -173,6 +173,15 @@ class Coder(SentenceReader):
                 # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
                 for c in self._conjuncts(span.root):
                     add(actor_at(c.i))
+            elif span is not None:
+                # "The ambassadors of France, Germany and Italy", "lawmakers in France and
+                # Germany": a mention that takes in the first name only; the names conjoined
+                # to it are mentions of their own.
+                for x in span:
+                    if x.i != t.i:
+                        for c in self._conjuncts(x):
+                            if not (span.start <= c.i < span.end):
+                                add(actor_at(c.i))
             # "Greek, Cypriot and French counterparts": each adjective is an actor.
             for c, dep, _ in self._children(t):
                 if dep == "amod":
