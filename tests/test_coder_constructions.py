@@ -615,3 +615,13 @@ def test_relations_with_name_the_other_party(text, source, target, code, rules_o
 ])
 def test_each_name_of_a_list_inside_a_mention_acts(text, sources, rules_only):
     assert {s for s, t, _ in triples(text, rules_only) if t == "RUS"} == sources
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # welcoming a change in relations, or an act, endorses it (051); welcoming people hosts them
+    ("France welcomed the resumption of diplomatic ties with Iran.", "FRA", "IRN"),
+    ("Germany welcomed the decision by Israel.", "DEU", "ISR"),
+])
+def test_welcoming_relations_or_an_act_endorses_it(text, source, target, rules_only):
+    assert (source, target, "051") in triples(text, rules_only)
+    assert ("CHN", "RUS", "043") in triples("Xi welcomed Putin to Beijing.", rules_only)
