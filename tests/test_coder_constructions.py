@@ -625,3 +625,9 @@ def test_each_name_of_a_list_inside_a_mention_acts(text, sources, rules_only):
 def test_welcoming_relations_or_an_act_endorses_it(text, source, target, rules_only):
     assert (source, target, "051") in triples(text, rules_only)
     assert ("CHN", "RUS", "043") in triples("Xi welcomed Putin to Beijing.", rules_only)
+
+
+def test_a_list_the_parser_began_as_an_apposition_is_a_list(rules_only):
+    # "the Gambia" parsed as an apposition of "Kenya", the rest conjoined to either
+    text = "Kenya, the Gambia, Ghana and Togo welcomed the resumption of ties with Nigeria."
+    assert {s for s, t, _ in triples(text, rules_only) if t == "NGA"} == {"KEN", "GMB", "GHA", "TGO"}
