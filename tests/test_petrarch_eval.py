@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from shared_data import shared_path
 
+from eventwire import extract
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.verbdict import read_verb_dictionary, verb_triggers, with_verb_dictionaries
 from eventwire.errors import InputError, KnowledgeBaseError
@@ -95,6 +96,31 @@ def test_verbs_importer_outside_a_block(tmp_path):
     path.write_text("- * TIES [064]\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="verbs.txt:1: a pattern outside a verb block"):
         read_verb_dictionary(path)
+
+
+COMPOUND_VERBS = "--- CONCUR [081] ---\nCONCUR\n- % * [030:030]\n- * WITH % [031]\n"
+
+
+def test_verbs_importer_keeps_the_compound_marker(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text(COMPOUND_VERBS, encoding="utf-8")
+    rows = verb_triggers(read_verb_dictionary(path))
+    # "%" before the verb: a conjoined subject; after it: a conjoined object; both before the default
+    assert [(t.cameo, t.compound, t.symmetric) for t in rows[("concur", "VERB")]] == [
+        ("031", {"target"}, False), ("030", {"source"}, True), ("081", frozenset(), False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("Chile and Peru concur that the dispute should go to arbitration.", {("CHL", "PER", "030")}),
+    ("Chile concurs with Peru and Bolivia.", {("CHL", "PER", "031"), ("CHL", "BOL", "031")}),
+    ("Chile concurs with Peru.", {("CHL", "PER", "081")}),
+])
+def test_compound_patterns_hold_for_conjoined_actors_only(tmp_path, settings, text, found):
+    path = tmp_path / "verbs.txt"
+    path.write_text(COMPOUND_VERBS, encoding="utf-8")
+    events = extract(text, settings=settings.replace(event_model="none", verb_dictionaries=(str(path),)))
+    assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
 
 
 def test_imported_verbs_replace_shipped_entries_only():

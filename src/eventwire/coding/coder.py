@@ -329,8 +329,24 @@ class Coder(SentenceReader):
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
+            if row.compound and not self._compound_fits(tok, row.compound):
+                continue
             return row
         return None
+
+    def _compound_fits(self, verb: Token, sides: frozenset[str]) -> bool:
+        """True when each side an imported pattern marks as compound is conjoined: the
+        subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
+        if "source" in sides:
+            subj, _ = self._subject(verb)
+            if subj is None or not self._conjuncts(subj):
+                return False
+        if "target" in sides:
+            objects = [c for c, dep, _ in self._children(verb) if dep in ("dobj", "dative")]
+            objects += [p for words in self._prep_map(verb).values() for p in words]
+            if not any(self._conjuncts(o) for o in objects):
+                return False
+        return True
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)
