@@ -18,9 +18,9 @@ actors; the coder finds actors in the parse, so they are read and ignored. ``%``
 (a compound actor) is kept as a condition: before the verb, the pattern holds only
 for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
 after it, only for a conjoined object (flags ``compound:source`` /
-``compound:target``, patterns so marked before the others). A code ``[---]`` means "no event"; ``[a:b]`` is a pair of codes
-for the two directions, of which the first is kept (``sym`` when both are the
-same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
+``compound:target``, patterns so marked before the others). A code ``[---]``
+means "no event"; ``[a:b]`` is a pair of codes for the two directions, of which
+the first is kept (``sym`` when both are the same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
