@@ -634,3 +634,38 @@ def test_a_quotation_a_colon_introduces_is_its_subjects_claim(rules_only):
 ])
 def test_attack_agents_and_kinds(text, source, target, code, rules_only):
     assert (source, target, code) in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # the "with" of a noun of relations names the other party of the relations
+    ("Saudi Arabia praised the restoration of ties with Iran.", "SAU", "IRN", "051"),
+    ("Armenia hailed the normalisation of relations with Turkey.", "ARM", "TUR", "051"),
+])
+def test_relations_with_name_the_other_party(text, source, target, code, rules_only):
+    assert (source, target, code) in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a mention that takes in the first name of a list ("the envoys of Norway"): the names
+    # conjoined to that name act too
+    ("The envoys of Norway, Sweden and Denmark criticised Russia.", {"NOR", "SWE", "DNK"}),
+    ("Lawmakers in France and Germany condemned Russia.", {"FRA", "DEU"}),
+])
+def test_each_name_of_a_list_inside_a_mention_acts(text, sources, rules_only):
+    assert {s for s, t, _ in triples(text, rules_only) if t == "RUS"} == sources
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # welcoming a change in relations, or an act, endorses it (051); welcoming people hosts them
+    ("France welcomed the resumption of diplomatic ties with Iran.", "FRA", "IRN"),
+    ("Germany welcomed the decision by Israel.", "DEU", "ISR"),
+])
+def test_welcoming_relations_or_an_act_endorses_it(text, source, target, rules_only):
+    assert (source, target, "051") in triples(text, rules_only)
+    assert ("CHN", "RUS", "043") in triples("Xi welcomed Putin to Beijing.", rules_only)
+
+
+def test_a_list_the_parser_began_as_an_apposition_is_a_list(rules_only):
+    # "the Gambia" parsed as an apposition of "Kenya", the rest conjoined to either
+    text = "Kenya, the Gambia, Ghana and Togo welcomed the resumption of ties with Nigeria."
+    assert {s for s, t, _ in triples(text, rules_only) if t == "NGA"} == {"KEN", "GMB", "GHA", "TGO"}

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from shared_data import shared_path
 
+from eventwire import extract
+from eventwire.coding.discards import read_discards
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.verbdict import read_verb_dictionary, verb_triggers, with_verb_dictionaries
 from eventwire.errors import InputError, KnowledgeBaseError
@@ -97,6 +99,54 @@ def test_verbs_importer_outside_a_block(tmp_path):
         read_verb_dictionary(path)
 
 
+COMPOUND_VERBS = "--- CONCUR [081] ---\nCONCUR\n- % * [030:030]\n- * WITH % [031]\n"
+
+
+def test_verbs_importer_keeps_the_compound_marker(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text(COMPOUND_VERBS, encoding="utf-8")
+    rows = verb_triggers(read_verb_dictionary(path))
+    # "%" before the verb: a conjoined subject; after it: a conjoined object; both before the default
+    assert [(t.cameo, t.compound, t.symmetric) for t in rows[("concur", "VERB")]] == [
+        ("031", {"target"}, False), ("030", {"source"}, True), ("081", frozenset(), False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("Chile and Peru concur that the dispute should go to arbitration.", {("CHL", "PER", "030")}),
+    ("Chile concurs with Peru and Bolivia.", {("CHL", "PER", "031"), ("CHL", "BOL", "031")}),
+    ("Chile concurs with Peru.", {("CHL", "PER", "081")}),
+])
+def test_compound_patterns_hold_for_conjoined_actors_only(tmp_path, settings, text, found):
+    path = tmp_path / "verbs.txt"
+    path.write_text(COMPOUND_VERBS, encoding="utf-8")
+    events = extract(text, settings=settings.replace(event_model="none", verb_dictionaries=(str(path),)))
+    assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
+
+
+def test_discards_match_whole_phrases_by_kind(tmp_path):
+    path = tmp_path / "discards.txt"
+    path.write_text("# sport\n+World Golf Championships  # a story\nBASEBALL\nAFRICAN_NATIONS CUP\n", encoding="utf-8")
+    discards = read_discards([str(path)])
+    assert discards.story_discarded("It hosts the world golf\nchampionships.")
+    assert not discards.story_discarded("Baseball is back.")  # a sentence discard only
+    assert discards.sentence_discarded("Baseball is back.") and discards.sentence_discarded("the African Nations Cup")
+    assert not discards.sentence_discarded("The baseballs were sold.")  # whole words
+    with pytest.raises(KnowledgeBaseError, match="missing.txt"):
+        read_discards(["missing.txt"])
+
+
+@pytest.mark.model
+def test_discarded_story_and_sentence_give_no_event(tmp_path, settings):
+    path = tmp_path / "discards.txt"
+    path.write_text("+CRICKET\nRUGBY\n", encoding="utf-8")
+    run = settings.replace(event_model="none", discard_dictionaries=(str(path),))
+    assert extract("India criticised Pakistan. The cricket series was cancelled.", settings=run) == []
+    found = extract("New Zealand criticised Australia. Fiji beat Samoa at rugby and Fiji criticised Samoa.",
+                    settings=run)
+    assert {(e.source.actor.key, e.target.actor.key) for e in found} == {("NZL", "AUS")}
+
+
 def test_imported_verbs_replace_shipped_entries_only():
     shipped = load_lexicon()
     lexicon = with_verb_dictionaries([str(FIXTURES / "verbs.txt")])
@@ -117,12 +167,12 @@ def test_score_on_fixture(settings):
     missed = {m.sentence for m in score.misses}
     # Read through the importers: actors (Arnor, Gollum's dated codes), verbs with
     # patterns (ALLOW * THE_NEATEST_PLACE) and synsets (&TIETYPES TIES).
-    assert {"DEMO-00", "PATTERN-12", "PATTERN-17", "SYNSET-03", "AFP0808010343-2"}.isdisjoint(missed)
-    assert "DISCARD-01" in missed  # discards are not applied
-    assert score.produced == 5 and score.produced_root == 5
+    # and the discard list (+TYPHOON: the story gives no event).
+    assert {"DEMO-00", "PATTERN-12", "PATTERN-17", "SYNSET-03", "AFP0808010343-2", "DISCARD-01"}.isdisjoint(missed)
+    assert score.produced == 6 and score.produced_root == 6
     assert score.categories["PATTERN"]["produced"] == 2
     summary = score.as_dict()
-    assert summary["produced_rate"] == round(5 / 6, 4)
+    assert summary["produced_rate"] == 1.0
 
 
 @pytest.mark.model

@@ -27,6 +27,7 @@ class Settings:
     model: str = "en_core_web_sm"
     dictionaries: tuple[str, ...] = ()
     verb_dictionaries: tuple[str, ...] = ()
+    discard_dictionaries: tuple[str, ...] = ()
     db: str = "sqlite:///eventwire.db"
     batch_size: int = 64
     n_process: int = 1

@@ -22,6 +22,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    help="extra actor dictionary in TABARI/PETRARCH format (repeatable)")
     p.add_argument("--verbs", action="append", dest="verb_dictionaries", metavar="FILE",
                    help="verb dictionary in TABARI/PETRARCH format (repeatable)")
+    p.add_argument("--discards", action="append", dest="discard_dictionaries", metavar="FILE",
+                   help="discard list in TABARI/PETRARCH format (repeatable)")
 
 
 def settings_from(args: argparse.Namespace, **extra) -> Settings:
@@ -30,6 +32,8 @@ def settings_from(args: argparse.Namespace, **extra) -> Settings:
         overrides["dictionaries"] = tuple(args.dictionaries)
     if getattr(args, "verb_dictionaries", None):
         overrides["verb_dictionaries"] = tuple(args.verb_dictionaries)
+    if getattr(args, "discard_dictionaries", None):
+        overrides["discard_dictionaries"] = tuple(args.discard_dictionaries)
     overrides.update(extra)
     return load_settings(overrides)
 

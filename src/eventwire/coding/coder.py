@@ -173,6 +173,15 @@ class Coder(SentenceReader):
                 # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
                 for c in self._conjuncts(span.root):
                     add(actor_at(c.i))
+            elif span is not None:
+                # "The ambassadors of France, Germany and Italy", "lawmakers in France and
+                # Germany": a mention that takes in the first name only; the names conjoined
+                # to it are mentions of their own.
+                for x in span:
+                    if x.i != t.i:
+                        for c in self._conjuncts(x):
+                            if not (span.start <= c.i < span.end):
+                                add(actor_at(c.i))
             # "Greek, Cypriot and French counterparts": each adjective is an actor.
             for c, dep, _ in self._children(t):
                 if dep == "amod":
@@ -230,7 +239,7 @@ class Coder(SentenceReader):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
-                    elif dep == "prep" and lower in NP_PREPOSITIONS:
+                    elif dep == "prep" and (lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
@@ -239,6 +248,12 @@ class Coder(SentenceReader):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
         return None
+
+    def _relation(self, noun: Token) -> bool:
+        """A noun of the ties between two actors ("ties", "relations"): its "with" names the
+        other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
+        with a gun")."""
+        return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -314,8 +329,24 @@ class Coder(SentenceReader):
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
+            if row.compound and not self._compound_fits(tok, row.compound):
+                continue
             return row
         return None
+
+    def _compound_fits(self, verb: Token, sides: frozenset[str]) -> bool:
+        """True when each side an imported pattern marks as compound is conjoined: the
+        subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
+        if "source" in sides:
+            subj, _ = self._subject(verb)
+            if subj is None or not self._conjuncts(subj):
+                return False
+        if "target" in sides:
+            objects = [c for c, dep, _ in self._children(verb) if dep in ("dobj", "dative")]
+            objects += [p for words in self._prep_map(verb).values() for p in words]
+            if not any(self._conjuncts(o) for o in objects):
+                return False
+        return True
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)

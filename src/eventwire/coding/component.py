@@ -27,6 +27,7 @@ from .merge import merge_restatements
 from .modality import Cues, Modality, analyse, load_cues
 from .ontology import Ontology
 from .places import Gazetteer
+from .discards import read_discards
 from .quotes import FoundQuote, find_quotes
 from .scene import DocDates, event_date
 from .venue import Venues
@@ -83,7 +84,7 @@ class _Shared:
 class EventCoder:
     def __init__(self, nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                  event_model_max_sentences: int, verb_dictionaries: list[str] = (),
-                 event_model_threshold: float = 0.0) -> None:
+                 event_model_threshold: float = 0.0, discard_dictionaries: list[str] = ()) -> None:
         register_extensions()
         self.name = name
         self.cues: Cues = load_cues()
@@ -92,6 +93,8 @@ class EventCoder:
             from .verbdict import model_lemma, with_verb_dictionaries
 
             lexicon = with_verb_dictionaries(verb_dictionaries, model_lemma(nlp), base=lexicon)
+        # Sport or weather stories a user's discard lists keep out (discards.py).
+        self.discards = read_discards(discard_dictionaries) if discard_dictionaries else None
         self.coder = Coder(lexicon, self.cues.reversal_verbs, Frames.load(),
                            Obligation(self.cues.speech_verbs, self.cues.obligation_modals))
         self.ontology = Ontology.load()
@@ -123,6 +126,9 @@ class EventCoder:
             for q in quotes
         ]
         events: list[Event] = []
+        if self.discards is not None and self.discards.story_discarded(text):
+            doc._.event_statements = doc._.events = []
+            return doc
         sentences = list(doc.sents)
         learn = self.model is not None and (
             self.model_max_sentences <= 0
@@ -133,6 +139,8 @@ class EventCoder:
             if covered.isdisjoint(range(sent.start, sent.end)) and not (agents and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)):
                 continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
+            if self.discards is not None and self.discards.sentence_discarded(text[sent.start_char:sent.end_char]):
+                continue
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
@@ -241,10 +249,10 @@ class EventCoder:
 
 @Language.factory("eventwire_events", default_config={"min_quote_words": 4, "event_model": "shipped",
                                                      "event_model_max_sentences": 4, "verb_dictionaries": [],
-                                                     "event_model_threshold": 0.0})
+                                                     "event_model_threshold": 0.0, "discard_dictionaries": []})
 def make_event_coder(nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                      event_model_max_sentences: int, verb_dictionaries: list[str],
-                     event_model_threshold: float) -> EventCoder:
+                     event_model_threshold: float, discard_dictionaries: list[str]) -> EventCoder:
     return EventCoder(nlp, name, min_quote_words=min_quote_words, event_model=event_model,
                       event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries,
-                      event_model_threshold=event_model_threshold)
+                      event_model_threshold=event_model_threshold, discard_dictionaries=discard_dictionaries)

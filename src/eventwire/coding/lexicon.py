@@ -22,6 +22,9 @@ FLAGS = {"sym", "notarget", "light", "own", "org"}
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
 CODED_FLAGS = (AIMED, ORG)
+# Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
+# only when the subject ("compound:source") or an object ("compound:target") is conjoined.
+COMPOUND_FLAG = "compound:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -54,6 +57,11 @@ class Trigger:
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def compound(self) -> frozenset[str]:
+        """The sides ("source", "target") that must be conjoined actors for the row to hold."""
+        return frozenset(f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
 
     @property
     def aimed_code(self) -> str | None:

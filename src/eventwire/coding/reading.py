@@ -48,12 +48,24 @@ class SentenceReader:
         return found
 
     def _conjuncts(self, tok: Token) -> list[Token]:
+        """The nouns conjoined to a token; also a list the parser began as an apposition
+        ("Egypt, Jordan, Qatar and Oman": "Jordan" an apposition of "Egypt", the rest its
+        conjuncts), for an apposition is one name, not the start of a list."""
         out = []
-        for c, dep, _ in self._children(tok):
-            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        children = self._children(tok)
+        for c, dep, _ in children:
+            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
                 out.append(c)
                 out.extend(self._conjuncts(c))
         return out
+
+    def _listed(self, appos: Token, beside: list[tuple[Token, str, str]]) -> bool:
+        """True for a name in apposition inside a list: with names conjoined to it ("Egypt,
+        Jordan, Qatar and Oman"), or beside names conjoined to its head ("Kenya, the Gambia,
+        Ghana and Togo": "Ghana" conjoined to "Kenya")."""
+        def names(children: list[tuple[Token, str, str]]) -> bool:
+            return any(dep == "conj" and c.pos_ == "PROPN" for c, dep, _ in children)
+        return appos.pos_ == "PROPN" and (names(self._children(appos)) or names(beside))
 
     def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
         """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""

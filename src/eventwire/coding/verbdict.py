@@ -13,11 +13,14 @@ A user lists verb dictionary files in the ``verb_dictionaries`` setting (or with
     - * &CURRENCY [903]            patterns: words before and after the verb ('*')
     - SAID WOULD * [173]
 
-Pattern markers ``$`` (source), ``+`` (target), ``%`` (compound actor) and ``^``
-(skipped actor) place actors; the coder finds actors in the parse, so they are
-read and ignored. A code ``[---]`` means "no event"; ``[a:b]`` is a pair of codes
-for the two directions, of which the first is kept (``sym`` when both are the
-same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
+Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) place
+actors; the coder finds actors in the parse, so they are read and ignored. ``%``
+(a compound actor) is kept as a condition: before the verb, the pattern holds only
+for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
+after it, only for a conjoined object (flags ``compound:source`` /
+``compound:target``, patterns so marked before the others). A code ``[---]``
+means "no event"; ``[a:b]`` is a pair of codes for the two directions, of which
+the first is kept (``sym`` when both are the same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
@@ -36,7 +39,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import Lexicon, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, Lexicon, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,7 @@ IMPORTED_SLOTS = ("dobj", "dative", "prep:with", "prep:to", "prep:against", "pre
                   "prep:for", "prep:from", "prep:about", "prep:of", "prep:in", "prep:into",
                   "prep:over", "prep:toward", "prep:towards")
 MARKERS = {"$", "+", "%", "^"}
+COMPOUND = "%"  # a compound (conjoined) actor: the pattern's condition on that side
 PARTICLES = {"down", "up", "off", "out", "on", "in", "back", "over", "away", "upon"}
 
 _HEADER = re.compile(r"^---\s*(?P<body>.*?)\s*(?:---)?\s*$")
@@ -60,6 +64,7 @@ class VerbPattern:
     code: str | None  # None: "[---]", no event
     symmetric: bool
     line: int
+    compound: frozenset[str] = frozenset()  # "source" / "target": a conjoined actor there (``%``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +203,9 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 star = words.index("*")
                 before = tuple(w for w in words[:star] if w not in MARKERS)
                 after = tuple(w for w in words[star + 1:] if w not in MARKERS)
-                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno))
+                compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
+                                     if COMPOUND in part)
+                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
                 if not member:
@@ -309,6 +316,7 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 key = (lemma, "VERB")
                 for pattern, before, after in conditions:
                     flags = frozenset({"sym"}) if pattern.symmetric else frozenset()
+                    flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
@@ -319,7 +327,7 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
         log.warning("%s: %d patterns skipped", dictionary.path, problems)
 
     def order(t: Trigger) -> tuple:
-        return (not t.has_condition, -(len(t.before) + len(t.after)), t.particle is None, t.line)
+        return (not (t.has_condition or t.compound), -(len(t.before) + len(t.after)), t.particle is None, t.line)
 
     return {k: tuple(sorted(dict.fromkeys(v), key=order)) for k, v in rows.items()}
 

@@ -11,8 +11,9 @@ dictionaries named in ``<Environment>``:
 - ``sentence="false"``: a disabled test, not scored.
 
 The coder runs with the validation actor and agent dictionaries (through the
-actor importer, setting ``dictionaries``) and the validation verbs (through the
-verb importer, setting ``verb_dictionaries``), added to the given settings.
+actor importer, setting ``dictionaries``), the validation verbs (through the
+verb importer, setting ``verb_dictionaries``) and the discard list (setting
+``discard_dictionaries``), added to the given settings.
 
 Actor codes are compared the way the importer reads them: the expected code and
 our actor both go through :func:`~eventwire.actors.dictionaries.code_to_actor`
@@ -24,7 +25,7 @@ target as ``---``. Codes the importer cannot read (PETRARCH's quoted text codes,
 equal ("produced") or share the first two digits ("produced with root match").
 Expected codes outside our CAMEO table (the verbs file keeps WEIS-era codes such
 as ``223`` or ``903``, which the verb importer reports and skips) are counted as
-``unreachable``. The discards file is not used.
+``unreachable``.
 """
 
 from __future__ import annotations
@@ -238,9 +239,11 @@ def petrarch_settings(files: PetrarchFiles, settings: Settings | None = None) ->
     settings = settings or load_settings()
     actors = [p for p in (files.actors, files.agents) if p]
     verbs = [files.verbs] if files.verbs else []
+    discards = [files.discards] if files.discards else []
     return settings.replace(
         dictionaries=tuple(dict.fromkeys([*settings.dictionaries, *actors])),
-        verb_dictionaries=tuple(dict.fromkeys([*settings.verb_dictionaries, *verbs])))
+        verb_dictionaries=tuple(dict.fromkeys([*settings.verb_dictionaries, *verbs])),
+        discard_dictionaries=tuple(dict.fromkeys([*settings.discard_dictionaries, *discards])))
 
 
 def score_petrarch_file(path: Path, *, settings: Settings | None = None,
