@@ -187,11 +187,15 @@ class FeatureMaker:
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
-        """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
+        """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
+        its rows without conditions, or of all its rows when each has one ("tighten" only
+        with sanctions). A conditioned row ("a knife attack" is 18) thus does not make the
+        detector read every use of the word as that root."""
         roots = self._roots.get(lemma)
         if roots is None:
-            found = {row.cameo[:2] for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)}
-            roots = self._roots[lemma] = tuple(sorted(found))
+            rows = [row for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)]
+            plain = {row.cameo[:2] for row in rows if not row.has_condition}
+            roots = self._roots[lemma] = tuple(sorted(plain or {row.cameo[:2] for row in rows}))
         return roots
 
     def _str_features(self, tok: Token) -> tuple[str, ...]:
@@ -344,7 +348,7 @@ class FeatureMaker:
             tag = "solo_s" if source is not None else "solo_t"
             out = list(self._info(span, cache, words).sides[tag])
             roots = rules.get((sk, tk), set())
-            out += [f"{tag}|rule:{r}" for r in roots] or [f"{tag}|rule:none"]
+            out += [f"{tag}|rule:{r}" for r in sorted(roots)] or [f"{tag}|rule:none"]
             return out
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
@@ -366,8 +370,8 @@ class FeatureMaker:
         lo, hi = (s_info.end, t_info.start) if s_first else (t_info.end, s_info.start)
         out += self._between(words, lo, hi)
         roots = rules.get((sk, tk), set())
-        out += [f"rule:{r}" for r in roots] or ["rule:none"]
-        out += [f"rrule:{r}" for r in rules.get((tk, sk), set())]
+        out += [f"rule:{r}" for r in sorted(roots)] or ["rule:none"]
+        out += [f"rrule:{r}" for r in sorted(rules.get((tk, sk), ()))]
         return out
 
 
