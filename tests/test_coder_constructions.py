@@ -669,3 +669,32 @@ def test_a_list_the_parser_began_as_an_apposition_is_a_list(rules_only):
     # "the Gambia" parsed as an apposition of "Kenya", the rest conjoined to either
     text = "Kenya, the Gambia, Ghana and Togo welcomed the resumption of ties with Nigeria."
     assert {s for s, t, _ in triples(text, rules_only) if t == "NGA"} == {"KEN", "GMB", "GHA", "TGO"}
+
+
+@pytest.mark.parametrize("text, code", [
+    # a curfew or a state of emergency is imposed on the state's own people, named or not
+    ("Ecuador's president declared a state of emergency in three provinces.", "1724"),
+    ("Protesters clashed with police in Dhaka, Bangladesh. A curfew was imposed around government buildings.",
+     "1723"),
+])
+def test_curfews_and_emergencies(text, code, rules_only):
+    found = triples(text, rules_only)
+    assert any(c == code and s == t for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    # resigning is yielding to the demand for a change of leader (0831), toward one's own state
+    ("Latvian prime minister Evika Silina resigns after losing her majority.", "LVA"),
+    ("Romanian President Klaus Iohannis announces his resignation.", "ROU"),
+])
+def test_resignations(text, source, rules_only):
+    assert (source, source, "0831") in triples(text, rules_only)
+
+
+def test_calling_for_a_resignation_is_not_resigning(rules_only):
+    assert not any(c == "0831" for _, _, c in triples("Protesters demanded the resignation of President Luis Arce "
+                                                        "in La Paz, Bolivia.", rules_only))
+
+
+def test_us_agencies_known_by_their_own_name(rules_only):
+    assert ("USA", "PLW", "172") in triples("The State Department bans Palauan officials from entry.", rules_only)

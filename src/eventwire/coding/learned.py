@@ -188,14 +188,13 @@ class FeatureMaker:
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
-        its rows without conditions, or of all its rows when each has one ("tighten" only
-        with sanctions). A conditioned row ("a knife attack" is 18) thus does not make the
-        detector read every use of the word as that root."""
+        its rows without conditions. A conditioned row ("a knife attack" is 18, "declared a
+        curfew" 17) thus does not make the detector read every use of the word as that root."""
         roots = self._roots.get(lemma)
         if roots is None:
-            rows = [row for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)]
-            plain = {row.cameo[:2] for row in rows if not row.has_condition}
-            roots = self._roots[lemma] = tuple(sorted(plain or {row.cameo[:2] for row in rows}))
+            found = {row.cameo[:2] for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)
+                     if not row.has_condition}
+            roots = self._roots[lemma] = tuple(sorted(found))
         return roots
 
     def _str_features(self, tok: Token) -> tuple[str, ...]:
