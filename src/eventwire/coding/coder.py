@@ -517,31 +517,38 @@ class Coder(SentenceReader):
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
 
     def _noun_source(self, doc: Doc, tok: Token) -> Span | None:
-        """The actor of a noun trigger: a possessor or adjective ("Israeli strikes",
-        "U.S. missile strikes"), or the object of "by" ("a drone strike by the RSF")."""
+        """The actor of a noun trigger: a possessor or adjective ("Israeli strikes", "a
+        Russian Iskander missile strike"), or the object of "by" ("a drone strike by the
+        RSF", "an attack on a hospital by the ADF")."""
         actor_at = self._actors_of(doc)
         frontier = [tok]
-        for _ in range(2):
+        for _ in range(3):
             nxt = []
             for node in frontier:
                 for c, dep, _ in self._children(node):
-                    if dep in ("poss", "amod", "compound", "nmod"):
+                    if dep in ("poss", "amod", "compound", "nmod") or (
+                            dep == "nsubj" and node.dep_ == "compound" and node.pos_ == "VERB"):
+                        # (a headline verb the parser made a modifier keeps its subject:
+                        # "FARC dissidents launch drone strikes on ...")
                         span = actor_at(c.i)
                         if span is not None:
                             return span
                         nxt.append(c)
             frontier = nxt
-        for c, dep, lower in self._children(tok):
-            if dep == "prep" and lower == "by":
-                for p, p_dep, _ in self._children(c):
-                    if p_dep == "pobj" and actor_at(p.i) is not None:
-                        return actor_at(p.i)
+        for p in self._by_objects(tok):
+            if actor_at(p.i) is not None:
+                return actor_at(p.i)
         return None
+
+    def _by_objects(self, noun: Token) -> list[Token]:
+        """The objects of "by" on a noun or on the object of its "on"/"against"."""
+        aimed = self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+        return self._prep_objects([noun, *aimed], "by")
 
     def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
         unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
-        for agent in self._prep_objects([noun], "by"):
+        for agent in self._by_objects(noun):
             found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
                 return found
