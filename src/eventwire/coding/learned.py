@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -40,9 +41,9 @@ Key = str | None
 RuleMap = Mapping[tuple[Key, Key], set[str]]  # (source key, target key) -> roots the rules coded
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible event in a sentence: a source mention and a target mention, either may be absent."""
+class Candidate(NamedTuple):
+    """A possible event in a sentence: a source mention and a target mention, either may be absent.
+    A named tuple: a sentence has a dozen, and a frozen dataclass is slow to make."""
 
     source: Span | None
     target: Span | None
@@ -124,11 +125,11 @@ class _WordFeatures:
     up_roots: list[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Path:
+class _Path(NamedTuple):
     """The tree path between two mentions as features: those of their lowest common head,
     the labels up to it from each side (``sp:`` and ``tp:`` without the prefix) and those
-    of the words on it above each side's root."""
+    of the words on it above each side's root. (A named tuple: quicker to make than a
+    frozen dataclass, twice for each pair.)"""
 
     lca: list[str]
     labels: tuple[str, str]
