@@ -401,13 +401,19 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     (in either direction)."""
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
-    tops = probs[:, events].argmax(axis=1).tolist() if len(found) else []  # each row's likeliest root
-    # tolist(): the probabilities as Python floats at once (the same values as float(row[k]))
-    for candidate, row, top in zip(found, probs.tolist(), tops):
-        k = events[top]
-        root, prob = labels[k], row[k]
+    if not len(found):
+        return best
+    roots = probs[:, events]
+    tops = roots.argmax(axis=1)  # each row's likeliest root
+    # tolist(): the probabilities of those roots as Python floats at once (as float(row[k]));
+    # most are below the threshold, and nothing else of their rows is read
+    chances = roots[np.arange(len(found)), tops].tolist()
+    for candidate, top, prob in zip(found, tops.tolist(), chances):
+        if prob < threshold:
+            continue
+        root = labels[events[top]]
         sk, tk = candidate.keys
-        if prob < threshold or root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
+        if root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
             continue
         if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
             continue
