@@ -145,18 +145,29 @@ class _Words(dict[int, tuple[str, str, str, int]]):
     read from spaCy once (``doc[i]`` makes a new Token every time); and the features of those
     words, of the paths between mentions and of the words between them, each made once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lemmas: dict[int, str] | None = None, labels: dict[int, str] | None = None) -> None:
         super().__init__()
         self.doc = doc
         self.features: dict[int, _WordFeatures] = {}
         self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
         self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
+        # spaCy's string ids -> the lower-case lemma, the dependency label: spaCy makes a new
+        # string at each read, to be lowered and hashed anew; these give one string for each
+        # (kept by the FeatureMaker across sentences)
+        self.lemmas = lemmas if lemmas is not None else {}
+        self.labels = labels if labels is not None else {}
 
     def __missing__(self, i: int) -> tuple[str, str, str, int]:
         return self.read(self.doc[i])
 
     def read(self, tok: Token) -> tuple[str, str, str, int]:
-        found = self[tok.i] = (tok.lemma_.lower(), tok.pos_, tok.dep_, tok.head.i)
+        lemma = self.lemmas.get(tok.lemma)
+        if lemma is None:
+            lemma = self.lemmas[tok.lemma] = tok.lemma_.lower()
+        dep = self.labels.get(tok.dep)
+        if dep is None:
+            dep = self.labels[tok.dep] = tok.dep_
+        found = self[tok.i] = (lemma, tok.pos_, dep, tok.head.i)
         return found
 
     def ancestors(self, i: int) -> list[int]:
@@ -186,6 +197,8 @@ class FeatureMaker:
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
+        self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
+        self._labels: dict[int, str] = {}  # dependency label id -> label
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots of the trigger rows of a (lower-case) lemma, as verb or noun."""
@@ -245,7 +258,7 @@ class FeatureMaker:
         found = _candidates(mentions)
         if not found:
             return [], [], []
-        words = _Words(doc)
+        words = _Words(doc, self._lemmas, self._labels)
         shared = self.sentence_features(sent, rules, words)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
