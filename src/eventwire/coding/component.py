@@ -47,6 +47,15 @@ def _actor_tokens(doc: Doc) -> set[int]:
     return {i for span in doc.spans.get(SPAN_KEY, []) for i in range(span.start, span.end)}
 
 
+def _implies_actor(sent: Span, places: Places) -> bool:
+    """Whether a sentence without actor mentions can imply one: it has an agent noun
+    ("police") and the story has a country. The country is looked for last: a story whose
+    sentences all name actors need not have it found."""
+    agents = load_agents()
+    return (any(t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)
+            and places.home() is not None)
+
+
 def to_mention(span: Span, actor: Actor | None = None) -> Mention:
     """The Mention of an actor span; ``actor`` for a span the resolver left alone (implied actor)."""
     if actor is not None:
@@ -134,10 +143,8 @@ class EventCoder:
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
         covered = _actor_tokens(doc)
-        agents = load_agents() if places.home() is not None else {}
         for sent_index, sent in enumerate(sentences):
-            if covered.isdisjoint(range(sent.start, sent.end)) and not (agents and any(
-                    t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)):
+            if covered.isdisjoint(range(sent.start, sent.end)) and not _implies_actor(sent, places):
                 continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             if self.discards is not None and self.discards.sentence_discarded(text[sent.start_char:sent.end_char]):
                 continue

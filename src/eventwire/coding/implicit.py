@@ -66,6 +66,12 @@ class Places:
     # The country of a place the gazetteer knows in a sentence, where no actor names it
     # ("a market in Druzhkivka"): set by the events component (``Venues.sentence_country``).
     locate: Callable[[Span], str | None] | None = None
+    # Where the lead ends, read when the Places is made: before the coder mends any
+    # headline's tags (a root noun mended to a verb would make a heading count as lead).
+    _lead_end: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._lead_end = _lead_end(self.doc)
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -92,8 +98,7 @@ class Places:
         in Oxfordshire, England"), whatever the background mentions; else the country it
         mentions clearly most, the lead's mentions counting twice."""
         if not self._home_done:
-            lead_end = _lead_end(self.doc)
-            self._home = self._placed_by_lead(lead_end) or self._most_mentioned(lead_end)
+            self._home = self._placed_by_lead(self._lead_end) or self._most_mentioned(self._lead_end)
             self._home_done = True
         return self._home
 

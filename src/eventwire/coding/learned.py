@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -40,9 +41,9 @@ Key = str | None
 RuleMap = Mapping[tuple[Key, Key], set[str]]  # (source key, target key) -> roots the rules coded
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible event in a sentence: a source mention and a target mention, either may be absent."""
+class Candidate(NamedTuple):
+    """A possible event in a sentence: a source mention and a target mention, either may be absent.
+    A named tuple: a sentence has a dozen, and a frozen dataclass is slow to make."""
 
     source: Span | None
     target: Span | None
@@ -124,11 +125,11 @@ class _WordFeatures:
     up_roots: list[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Path:
+class _Path(NamedTuple):
     """The tree path between two mentions as features: those of their lowest common head,
     the labels up to it from each side (``sp:`` and ``tp:`` without the prefix) and those
-    of the words on it above each side's root."""
+    of the words on it above each side's root. (A named tuple: quicker to make than a
+    frozen dataclass, twice for each pair.)"""
 
     lca: list[str]
     labels: tuple[str, str]
@@ -144,18 +145,29 @@ class _Words(dict[int, tuple[str, str, str, int]]):
     read from spaCy once (``doc[i]`` makes a new Token every time); and the features of those
     words, of the paths between mentions and of the words between them, each made once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lemmas: dict[int, str] | None = None, labels: dict[int, str] | None = None) -> None:
         super().__init__()
         self.doc = doc
         self.features: dict[int, _WordFeatures] = {}
         self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
         self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
+        # spaCy's string ids -> the lower-case lemma, the dependency label: spaCy makes a new
+        # string at each read, to be lowered and hashed anew; these give one string for each
+        # (kept by the FeatureMaker across sentences)
+        self.lemmas = lemmas if lemmas is not None else {}
+        self.labels = labels if labels is not None else {}
 
     def __missing__(self, i: int) -> tuple[str, str, str, int]:
         return self.read(self.doc[i])
 
     def read(self, tok: Token) -> tuple[str, str, str, int]:
-        found = self[tok.i] = (tok.lemma_.lower(), tok.pos_, tok.dep_, tok.head.i)
+        lemma = self.lemmas.get(tok.lemma)
+        if lemma is None:
+            lemma = self.lemmas[tok.lemma] = tok.lemma_.lower()
+        dep = self.labels.get(tok.dep)
+        if dep is None:
+            dep = self.labels[tok.dep] = tok.dep_
+        found = self[tok.i] = (lemma, tok.pos_, dep, tok.head.i)
         return found
 
     def ancestors(self, i: int) -> list[int]:
@@ -185,6 +197,8 @@ class FeatureMaker:
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
+        self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
+        self._labels: dict[int, str] = {}  # dependency label id -> label
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
@@ -247,7 +261,7 @@ class FeatureMaker:
         found = _candidates(mentions)
         if not found:
             return [], [], []
-        words = _Words(doc)
+        words = _Words(doc, self._lemmas, self._labels)
         shared = self.sentence_features(sent, rules, words)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
@@ -403,13 +417,19 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     (in either direction)."""
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
-    tops = probs[:, events].argmax(axis=1).tolist() if len(found) else []  # each row's likeliest root
-    # tolist(): the probabilities as Python floats at once (the same values as float(row[k]))
-    for candidate, row, top in zip(found, probs.tolist(), tops):
-        k = events[top]
-        root, prob = labels[k], row[k]
+    if not len(found):
+        return best
+    roots = probs[:, events]
+    tops = roots.argmax(axis=1)  # each row's likeliest root
+    # tolist(): the probabilities of those roots as Python floats at once (as float(row[k]));
+    # most are below the threshold, and nothing else of their rows is read
+    chances = roots[np.arange(len(found)), tops].tolist()
+    for candidate, top, prob in zip(found, tops.tolist(), chances):
+        if prob < threshold:
+            continue
+        root = labels[events[top]]
         sk, tk = candidate.keys
-        if prob < threshold or root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
+        if root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
             continue
         if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
             continue

@@ -102,9 +102,11 @@ class LinearModel:
         if not starts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         # take() with an index array: the rows of ``self._weights[cols]``, without reading a list
-        rows_of = self._weights.take(np.array(cols, dtype=np.intp), axis=0)
+        rows_of = self._weights.take(np.fromiter(cols, dtype=np.intp, count=len(cols)), axis=0)
         scores = np.add.reduceat(rows_of, starts, axis=0) + self.intercept
-        scores -= scores.max(axis=1, keepdims=True)
+        # the ufuncs' own reductions: what ndarray.max() and .sum() call, without their
+        # Python wrappers (a sentence's dozen rows make these calls mostly overhead)
+        scores -= np.maximum.reduce(scores, axis=1, keepdims=True)
         np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
+        scores /= np.add.reduce(scores, axis=1, keepdims=True)
         return scores
