@@ -698,3 +698,12 @@ def test_calling_for_a_resignation_is_not_resigning(rules_only):
 
 def test_us_agencies_known_by_their_own_name(rules_only):
     assert ("USA", "PLW", "172") in triples("The State Department bans Palauan officials from entry.", rules_only)
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # pounding positions is fighting with heavy weapons; demolishing homes destroys property
+    ("Turkish warplanes pound Kurdish positions in northern Iraq.", "TUR", "IRQ", "194"),
+    ("Israeli troops demolish Palestinian homes in Jenin.", "ISR", "PSE", "1712"),
+])
+def test_pounding_and_demolitions(text, source, target, code, rules_only):
+    assert (source, target, code) in triples(text, rules_only)

@@ -44,11 +44,11 @@ def test_broken_model_file_is_a_clear_error(tmp_path):
 
 # Short texts written for this test, where the trigger rules miss events the model
 # finds (the gold of similar training sentences codes them).
+# (Sentences the rules have since learned to code are replaced, as the rules grow.)
 SHORT = [
-    "Spanish authorities close the Melilla border crossing with Morocco.",
+    "Iranian drones are shot down over Erbil in Iraq.",
     "A Pakistani missile is intercepted over the city of Sirsa in India.",
-    "Spain imposes temporary border checks on travelers from Italy.",
-    "Venezuela suspends all oil trade agreements with Trinidad and Tobago.",
+    "Houthi missiles are intercepted over Eilat in Israel.",
 ]
 
 

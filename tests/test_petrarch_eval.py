@@ -180,5 +180,5 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.29 on 2026-11-28 (the issue asks for 0.90); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.30
+    # Measured 0.43 on 2026-11-29 (the issue asks for 0.90); a floor, raised as the coder improves.
+    assert score.produced / score.expected >= 0.41
