@@ -413,8 +413,10 @@ class EventModel(LinearModel):
 def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], threshold: float,
            rules: RuleMap) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
     """The events to add: per (source key, target key, root) the likeliest candidate whose
-    best root (never ``none``) reaches ``threshold`` and that the rules did not code already
-    (in either direction)."""
+    best root (never ``none``) reaches ``threshold``, for a pair the rules did not code (in
+    either direction): where the rules coded a pair, a second root from the model was more
+    often wrong than right (out-of-fold on the training data: precision 0.732 -> 0.750,
+    F1 0.5731 -> 0.5749)."""
     events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
     if not len(found):
@@ -429,7 +431,7 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
             continue
         root = labels[events[top]]
         sk, tk = candidate.keys
-        if root in rules.get((sk, tk), ()) or root in rules.get((tk, sk), ()):
+        if rules.get((sk, tk)) or rules.get((tk, sk)):
             continue
         if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
             continue
