@@ -707,3 +707,16 @@ def test_us_agencies_known_by_their_own_name(rules_only):
 ])
 def test_pounding_and_demolitions(text, source, target, code, rules_only):
     assert (source, target, code) in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frame adjective governs an event noun through "for"/"to" as it would an infinitive
+    ("Armenia says it is ready for direct talks with Azerbaijan.", ("ARM", "AZE", "036", "reported")),
+    ("Venezuela is open to negotiations with the United States.", ("VEN", "USA", "036", "asserted")),
+])
+def test_ready_for_talks_is_an_intent(text, expected, rules_only):
+    assert expected in coded(text, rules_only)
+
+
+def test_an_attitude_to_an_act_does_not_make_its_holder_the_actor(rules_only):
+    assert coded("Germany was critical of the strikes on Gaza.", rules_only) == []

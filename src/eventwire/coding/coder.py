@@ -583,6 +583,10 @@ class Coder(SentenceReader):
             if found:
                 return found, False
             gov = self._governor(tok)
+            frame = self.frames.frame_of(tok) if gov is None and self.frames is not None else None
+            if frame is not None and frame[0].dep_ == "acomp":
+                # "he is ready for talks with Putin": the frame adjective's subject talks
+                gov = frame[0].head
             if gov is None or not self._carries_noun(gov):
                 # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False

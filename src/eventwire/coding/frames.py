@@ -58,6 +58,13 @@ class Frames:
         """The frame word governing a trigger (or the verb of a noun trigger) through its
         infinitive, and its kind."""
         verb = trigger
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to"):
+            # "ready for direct talks with Putin", "committed to a ceasefire": a frame word
+            # governs the noun through its preposition as it would an infinitive
+            head = trigger.head.head
+            kind = self.words.get(head.lemma_.lower())
+            if kind is not None and (head.pos_ != "ADJ" or head.dep_ in FRAME_ADJECTIVE_DEPS):
+                return head, kind
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
         head = verb.head
