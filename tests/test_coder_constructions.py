@@ -720,3 +720,10 @@ def test_ready_for_talks_is_an_intent(text, expected, rules_only):
 
 def test_an_attitude_to_an_act_does_not_make_its_holder_the_actor(rules_only):
     assert coded("Germany was critical of the strikes on Gaza.", rules_only) == []
+
+
+def test_appointing_a_leader_endorses_them(rules_only):
+    found = triples("Malagasy president Michael Randrianirina appoints Herintsalama Rajaonarivelo as prime minister.",
+                    rules_only)
+    assert ("MDG", "MDG", "050") in found, found
+    assert triples("Russia appointed a new ambassador to Ukraine.", rules_only) == set()

@@ -313,9 +313,9 @@ class Coder(SentenceReader):
                 words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
                 objects = [p for c, dep, lower in children if dep == "prep" and lower in words
                            for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
-            # "designated the IRGC as a terrorist organisation": what the object is named as.
-            objects += [p for c, dep, lower in children if dep == "prep" and lower == "as"
-                        for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            # "designated the IRGC as a terrorist organisation": what the object is named as
+            # (the parser hangs the "as" on the verb or on its object).
+            objects += self._prep_objects([tok, *objects], "as")
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
         else:
             objects = [tok]
