@@ -727,3 +727,12 @@ def test_appointing_a_leader_endorses_them(rules_only):
                     rules_only)
     assert ("MDG", "MDG", "050") in found, found
     assert triples("Russia appointed a new ambassador to Ukraine.", rules_only) == set()
+
+
+def test_an_election_rally_is_not_a_protest(rules_only):
+    assert coded("Erdogan spoke at an election rally in Istanbul on Friday.", rules_only) == []
+    assert ("TUR", "TUR", "141") in triples("Thousands rallied in Istanbul against the government.", rules_only)
+
+
+def test_the_actor_of_an_act_noun_is_whom_it_is_by(rules_only):
+    assert ("TUR", "USA", "111") in triples("Erdogan attacked the decision by Donald Trump.", rules_only)

@@ -361,8 +361,16 @@ class Coder(SentenceReader):
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
-                if row is not None and not self._reversed(tok) and not self._manner_of_act(tok):
+                if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
+                        and not self._campaign_event(tok, row):
                     yield tok, row
+
+    def _campaign_event(self, noun: Token, row: Trigger) -> bool:
+        """True for a protest noun of an election campaign ("an election rally"): not a protest."""
+        if row.cameo[:2] != PROTEST_ROOT:
+            return False
+        _, classes = self._object_words([noun])
+        return "campaign" in classes
 
     def _manner_of_act(self, noun: Token) -> bool:
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
@@ -728,6 +736,11 @@ class Coder(SentenceReader):
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
                     found += self.actors_at(doc, t, context)
+        if not found and tok.pos_ == "NOUN" and "act" in self.lexicon.classes_of(tok.lemma_.lower()):
+            # "attacked the proclamation by Donald Trump": whoever the act is by (the parser
+            # may hang the "by" on the verb).
+            for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
+                found += self.actors_at(doc, t, context)
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
