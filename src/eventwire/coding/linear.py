@@ -84,26 +84,30 @@ class LinearModel:
         """Class probabilities, one row per feature list (a feature counts once).
 
         ``shared``: features that every row has besides its own, as if written in front of
-        each (the same probabilities, but looked up once).
+        each: looked up and summed once for all rows (so the float32 sums round otherwise
+        than with ``shared`` written into each row: the last bits may differ).
         """
         index, blank = self.index, len(self.index)
         known = index.get
-        base = [c for f in shared if (c := known(f)) is not None]
+        base = {c for f in shared if (c := known(f)) is not None}
         cols: list[int] = []
         starts: list[int] = []
         for feats in rows:
             starts.append(len(cols))
-            cols.append(blank)
-            # The columns of ``shared + feats``, put in a set in that order: the set lists
-            # them in the same order, so the float32 sums below round the same.
-            found = set(base)
-            found.update([c for f in feats if (c := known(f)) is not None])
+            cols.append(blank)  # a row of zeros: no row is empty
+            found = {c for f in feats if (c := known(f)) is not None}
+            if base:
+                found -= base
             cols.extend(found)
         if not starts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        # take() with an index array: the rows of ``self._weights[cols]``, without reading a list
-        rows_of = self._weights.take(np.fromiter(cols, dtype=np.intp, count=len(cols)), axis=0)
-        scores = np.add.reduceat(rows_of, starts, axis=0) + self.intercept
+        weights = self._weights
+        # take() with an index array: the rows of ``weights[cols]``, without reading a list
+        rows_of = weights.take(np.fromiter(cols, dtype=np.intp, count=len(cols)), axis=0)
+        scores = np.add.reduceat(rows_of, starts, axis=0)
+        if base:
+            scores += np.add.reduce(weights.take(np.fromiter(base, dtype=np.intp, count=len(base)), axis=0), axis=0)
+        scores += self.intercept
         # the ufuncs' own reductions: what ndarray.max() and .sum() call, without their
         # Python wrappers (a sentence's dozen rows make these calls mostly overhead)
         scores -= np.maximum.reduce(scores, axis=1, keepdims=True)
