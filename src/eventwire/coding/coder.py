@@ -23,7 +23,7 @@ from ..records import Actor
 from .frames import Frames
 from .implicit import PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
-from .reading import SentenceReader, bare_participle, mandative, mend_headline_verb, particle_objects
+from .reading import Obligation, SentenceReader, bare_participle, mandative, mend_headline_verb, particle_objects
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -57,7 +57,6 @@ OWN_PEOPLE_ROOTS = {"08", "17"}
 STATE_SOURCE_ROOTS = {"17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
-DEMAND_CODE = "100"
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
@@ -112,30 +111,6 @@ class Coding:
     @property
     def target_key(self) -> Actor | None:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
-
-
-@dataclass(frozen=True)
-class Obligation:
-    """ "The Bush administration declared that China must drop barriers": a saying verb
-    whose clause says what another actor must do is a demand of that actor (CAMEO 100,
-    the target being the clause's subject), and the act demanded is not coded as done."""
-
-    speech_verbs: frozenset[str]
-    modals: frozenset[str]
-    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0)
-
-    def demanded(self, verb: Token) -> bool:
-        """True for a clause verb with an obligation modal ("must drop") under a saying verb,
-        or an infinitive under one ("must stop attacking")."""
-        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-            verb = verb.head
-        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs
-                and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
-
-    def demands(self, verb: Token) -> bool:
-        """True for a saying verb that governs such a clause."""
-        return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
 
 
 class Coder(SentenceReader):

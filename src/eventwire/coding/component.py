@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from ..actors.component import SPAN_KEY
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
-from .coder import Coder, Coding, DocContext, Obligation
+from .coder import Coder, Coding, DocContext
+from .discards import read_discards
 from .implicit import Places, load_agents
 from .learned import EventModel, FeatureMaker, anchor, rule_map
 from .frames import Frames
@@ -27,8 +28,8 @@ from .merge import merge_restatements
 from .modality import Cues, Modality, analyse, load_cues
 from .ontology import Ontology
 from .places import Gazetteer
-from .discards import read_discards
 from .quotes import FoundQuote, find_quotes
+from .reading import Obligation
 from .scene import DocDates, event_date
 from .venue import Venues
 

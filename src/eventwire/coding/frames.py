@@ -57,28 +57,27 @@ class Frames:
     def frame_of(self, trigger: Token) -> tuple[Token, str] | None:
         """The frame word governing a trigger (or the verb of a noun trigger) through its
         infinitive, and its kind."""
-        verb = trigger
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to"):
             # "ready for direct talks with Putin", "committed to a ceasefire": a frame word
             # governs the noun through its preposition as it would an infinitive
-            head = trigger.head.head
-            kind = self.words.get(head.lemma_.lower())
-            if kind is not None and (head.pos_ != "ADJ" or head.dep_ in FRAME_ADJECTIVE_DEPS):
-                return head, kind
+            return self._framing(trigger.head.head)
+        verb = trigger
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
         head = verb.head
         if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
-            kind = self.words.get(head.lemma_.lower())
-            return (head, kind) if kind is not None else None
+            return self._framing(head)
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
+        return self._framing(head)
+
+    def _framing(self, head: Token) -> tuple[Token, str] | None:
+        """``head`` and its kind when it is a frame word; an adjective only as a complement
+        or modifier ("is ready to", "a ready force"), not as, say, a clause's own word."""
         kind = self.words.get(head.lemma_.lower())
-        if kind is None:
-            return None
-        if head.pos_ == "ADJ" and head.dep_ not in FRAME_ADJECTIVE_DEPS:
+        if kind is None or head.pos_ == "ADJ" and head.dep_ not in FRAME_ADJECTIVE_DEPS:
             return None
         return head, kind
 

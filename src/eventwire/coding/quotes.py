@@ -72,7 +72,9 @@ def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
     """The actor subject of the clause that a colon right before the quote ends: the last
     actor subject before the colon whose verb is before it too (the parser often hangs
     the introducing clause under the quoted one)."""
-    colon = len(text[:qstart].rstrip()) - 1
+    colon = qstart - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
     if colon < 0 or text[colon] != ":":
         return None
     mark = doc.char_span(colon, colon + 1, alignment_mode="expand")

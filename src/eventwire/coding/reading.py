@@ -1,16 +1,23 @@
 """Reading a parsed sentence for the coder: per-sentence memos of what spaCy gives
 anew at every walk (a token's children, its prepositions, the words whose
 prepositions can hold a slot), and mends of parses the small model gets wrong in
-news headlines ("The Israeli military issues an order": a plural noun as root).
+news headlines ("The Israeli military issues an order": a plural noun as root);
+and the reading of a saying verb whose clause says what someone must do
+(:class:`Obligation`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Trigger
+
+DEMAND_CODE = "100"  # CAMEO: make a demand
 
 
 class SentenceReader:
@@ -159,3 +166,27 @@ def mend_headline_verb(sent: Span) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """ "The Bush administration declared that China must drop barriers": a saying verb
+    whose clause says what another actor must do is a demand of that actor (CAMEO 100,
+    the target being the clause's subject), and the act demanded is not coded as done."""
+
+    speech_verbs: frozenset[str]
+    modals: frozenset[str]
+    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0)
+
+    def demanded(self, verb: Token) -> bool:
+        """True for a clause verb with an obligation modal ("must drop") under a saying verb,
+        or an infinitive under one ("must stop attacking")."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs
+                and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+    def demands(self, verb: Token) -> bool:
+        """True for a saying verb that governs such a clause."""
+        return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
