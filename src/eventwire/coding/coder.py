@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
+from .implicit import PLACE_PREPOSITIONS, PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .reading import Obligation, SentenceReader, bare_participle, mandative, mend_headline_verb, particle_objects
 
@@ -55,6 +55,12 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"17"}
+# Unconventional violence (CAMEO 18): armed force used by criminals or irregulars on people
+# and bodies that do not fight back is an assault, not a military engagement (19).
+FIGHT_ROOT = "19"
+ASSAULT_CODE = "180"
+IRREGULAR_SECTORS = {"CRM", "REB"}
+ARMED_SECTORS = {"MIL", "REB"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
@@ -750,15 +756,18 @@ class Coder(SentenceReader):
         for _ in range(4):
             if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and mandative(node)) and self._appeals(node.head):
                 return True
+            if node.dep_ == "acl" and node.head.pos_ == "NOUN" and self._appeals(node.head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return True  # "a request from the US to allow its aircraft to land"
             if node.dep_ not in ("xcomp", "dobj", "acl") or node.head.i == node.i:
                 return False
             node = node.head
         return False
 
     def _appeals(self, verb: Token) -> bool:
-        """True for a verb of appeal or demand ("urge", "ask", "call on", "pressure")."""
-        return verb.pos_ == "VERB" and any(
-            row.cameo[:2] in APPEAL_ROOTS for row in self.lexicon.for_token(verb.lemma_.lower(), "VERB"))
+        """True for a verb or noun of appeal or demand ("urge", "call on", "a request")."""
+        return verb.pos_ in ("VERB", "NOUN") and any(
+            row.cameo[:2] in APPEAL_ROOTS for row in self.lexicon.for_token(verb.lemma_.lower(), verb.pos_))
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
@@ -783,6 +792,9 @@ class Coder(SentenceReader):
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
+        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets):
+            # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
+            row = dataclasses.replace(row, cameo=ASSAULT_CODE)
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
@@ -827,6 +839,29 @@ def _force(tok: Token) -> bool:
     span = tok.doc._.actor_at(tok.i)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
+
+
+def _assault(sources: list[Arg], targets: list[Arg]) -> bool:
+    """Violence by criminals or irregulars on those who do not fight: people, police,
+    officials (a state named as a whole, or armed forces, are fought). Criminals' violence
+    with no target named is an assault too ("gunmen opened fire at a party")."""
+    kinds = {(sa or s._.actor).sector for s, sa in sources}
+    if not kinds or not kinds <= IRREGULAR_SECTORS:
+        return False
+    if not targets:
+        return kinds == {"CRM"}
+    return all(_unarmed((ta or t._.actor).sector, t) for t, ta in targets)
+
+
+def _unarmed(sector: str | None, span: Span) -> bool:
+    """A target that does not fight: people or a body of a sector other than the armed ones,
+    or the place where it happens ("killed twelve guards in Kwara State, Nigeria")."""
+    if sector is not None:
+        return sector not in ARMED_SECTORS
+    node = span.root
+    while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _official(actor: Actor, span: Span) -> bool:

@@ -47,6 +47,23 @@ def load_agents() -> dict[str, str | None]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def agent_forms() -> frozenset[str]:
+    """The words of ``data/agents.tsv`` as they stand in text, lower case: each lemma and its
+    regular plurals ("suspects", "families", "gunmen"), for the sentence selection that runs
+    before any lemma is known (``eventwire.nlp.select``)."""
+    forms: set[str] = set()
+    for lemma in load_agents():
+        forms.update((lemma, lemma + "s", lemma + "es"))
+        if lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ies")
+        if lemma.endswith("man"):
+            forms.add(lemma[:-3] + "men")
+        if lemma.endswith("child"):
+            forms.add(lemma + "ren")
+    return frozenset(forms)
+
+
 @dataclass
 class Places:
     """Where the events of a document happen: per sentence, and the document's main country.

@@ -152,7 +152,11 @@ def mend_headline_verb(sent: Span) -> None:
         # "India's foreign ministry summons the ambassador of Iran": the object may be read
         # as an apposition, and the subject as a compound noun that names an actor.
         objects = [c for c in root.children if c.dep_ in ("dobj", "appos") and c.i > root.i]
-        if not objects:
+        # "Sri Lanka police arrest and detain the former president": the object may be
+        # on a verb conjoined to the root.
+        verbs = [c for c in root.children if c.dep == CONJ_LABEL and c.pos_ == "VERB"
+                 and any(o.dep_ == "dobj" for o in c.children)]
+        if not objects and not verbs:
             return
         actor_at = sent.doc._.actor_at
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i

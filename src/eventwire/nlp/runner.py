@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from ..coding.implicit import agent_forms
 from .select import select
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class SelectiveRunner:
         docs = self._split(docs)
         kept = []
         for doc in docs:
-            kept.append(select(doc, self.gazetteer.pieces(doc)).blocks)
+            kept.append(select(doc, self.gazetteer.pieces(doc), agent_forms()).blocks)
             self._flat(doc)
         self.parsed += sum(e - s for b in kept for s, e in b)
         self._on_parts(self.early, docs, kept, SYNTAX, self._fix_syntax)

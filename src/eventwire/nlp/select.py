@@ -12,8 +12,9 @@ pass here needs tokens and sentence starts only, then the actor gazetteer
   was named in it or in the three sentences before (the context rule);
 - it holds "he", "she", "him", "her" or "his" and it or the sentence before
   holds a name piece (the pronoun rule);
-- it holds an agent or body word ("police", "the court") and the document
-  names a state: the coder may take it as an actor of the country where
+- it holds an agent or body word ("police", "the court"), or a word of the
+  coder's unnamed agents ("a suspect", ``coding/data/agents.tsv``), and the
+  document names a state: the coder may take it as an actor of the country where
   the story happens (:mod:`eventwire.coding.implicit`);
 - it contains a name the document introduces ("South Korean Foreign
   Minister Park Jin" ... "Park said"): the capitalised run after a title
@@ -83,8 +84,10 @@ def _definite(doc: Doc, p: Piece) -> bool:
     return p.type in (AGENT, BODY) and any(doc[k].lower_ == "the" for k in range(max(p.start - 3, 0), p.start))
 
 
-def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
-    """Kept blocks and dropped sentences of ``doc`` (sentence starts set by the cheap splitter)."""
+def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = frozenset()) -> Selection:
+    """Kept blocks and dropped sentences of ``doc`` (sentence starts set by the cheap splitter).
+    ``agent_forms``: more agent words, lower case, for the coder's unnamed agents ("a suspect
+    was arrested")."""
     sents = list(doc.sents)
     sent_of = [0] * len(doc)
     for k, sent in enumerate(sents):
@@ -103,6 +106,10 @@ def select(doc: Doc, pieces: Sequence[Piece]) -> Selection:
             definite[k] = True
         if p.type in (AGENT, BODY):
             agents[k] = True
+    if agent_forms:
+        for k, sent in enumerate(sents):
+            if not agents[k] and any(t.lower_ in agent_forms for t in sent):
+                agents[k] = True
     kept = list(by_name)
     names_a_state = any(states)
     names = _name_candidates(doc, sents, sent_of, pieces) if pieces else set()

@@ -1,0 +1,87 @@
+"""Coder constructions of repression and violence: who arrests, bans and assaults whom.
+
+Sentences written for these tests. Rules only (``event_model = none``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rules_only(settings):
+    return settings.replace(event_model="none")
+
+
+def triples(text, settings, date="2025-06-01"):
+    """(source key, target key, CAMEO code) of each event coded in ``text``."""
+    return {(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None, e.cameo)
+            for e in extract(text, date=date, settings=settings)}
+
+
+def test_an_unnamed_suspect_arrested_is_arrested_by_the_state_of_the_story(rules_only):
+    # the sentence names no actor the gazetteer knows: only the coder's agent noun "suspect"
+    text = "A man was stabbed in Brussels, Belgium, on Sunday. A suspect was arrested."
+    assert ("BEL", "BEL", "173") in triples(text, rules_only)
+    text = "Two policemen were shot in Lyon, France. Twenty suspects were later detained."
+    assert ("FRA", "FRA", "173") in triples(text, rules_only)
+
+
+def test_a_headline_noun_root_conjoined_to_a_verb_with_an_object_is_a_verb(rules_only):
+    # "police arrest and detain": the tagger reads "arrest" as a noun with "police" before it
+    found = triples("Sri Lanka police arrest and detain former president Ranil Wickremesinghe.", rules_only)
+    assert ("LKA", "LKA", "173") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # barring someone from entering, disqualifying a politician
+    ("Poland bars Moldovan politician Irina Vlah from entering its territory.", ("POL", "MDA", "172")),
+    ("Georgia's election commission disqualified the Armenian candidate Levon Ter-Petrosyan.",
+     ("GEO", "ARM", "1722")),
+    # looting is taking property by force
+    ("Sudanese soldiers looted a World Food Programme warehouse in Khartoum.", ("SDN", "WFP", "1711")),
+])
+def test_bans_and_looting(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reopening a border or airspace to a neighbour eases a restriction on it
+    ("Algeria reopens its airspace to Mali.", ("DZA", "MLI", "081")),
+    ("Azerbaijan reopened its border crossings with Iran on Monday.", ("AZE", "IRN", "081")),
+    # nominating or decorating someone honours them
+    ("Pakistan will nominate U.S. president Donald Trump for the Nobel Peace Prize.", ("PAK", "USA", "051")),
+    ("French president Emmanuel Macron awarded Ukrainian president Volodymyr Zelensky the Legion of Honour.",
+     ("FRA", "UKR", "051")),
+    # a withdrawal from an organisation cuts relations with it; from a place it is a pull-back
+    ("The United States's withdrawal from the World Health Organization takes effect.", ("USA", "WHO", "160")),
+])
+def test_reopening_honours_and_leaving(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+    assert not any(c == "087" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criminals' or irregulars' violence on people, police or a place's people is an assault
+    ("Unidentified gunmen killed twelve forest guards in Kwara State, Nigeria.", ("NGA", "NGA", "180")),
+    ("Gunmen opened fire at a wedding party in Irapuato, Mexico.", ("MEX", "MEX", "180")),
+    ("Boko Haram fighters killed 20 villagers in Borno State.", ("NGA", "NGA", "180")),
+])
+def test_violence_on_those_who_do_not_fight_is_an_assault(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed forces that fight back, or an army's violence, stay military force (19)
+    ("Gunmen killed five soldiers in Zamfara State, Nigeria.", ("NGA", "NGA", "190")),
+    ("Israeli troops attacked Hezbollah positions in southern Lebanon.", ("ISR", "LBN", "190")),
+])
+def test_fighting_armed_forces_stays_a_fight(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
