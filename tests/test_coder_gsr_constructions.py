@@ -47,3 +47,33 @@ def test_a_modal_future_cooperative_act_is_an_intent(text, source, target, code,
 def test_other_acts_keep_their_code(text, source, target, root, rules_only):
     found = coded(text, rules_only)
     assert any(s == source and t == target and c[:2] == root for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # lifting or easing a blockade or siege: easing a military blockade (0872)
+    ("The Turkish army lifted its blockade on Armenian villages.", "TUR", "ARM", "0872"),
+    # beating up and wounding people
+    ("Police officers beat up Kenyan protesters in Nairobi.", "KEN", "KEN", "182"),
+    ("Somali militants wounded three Ethiopian soldiers.", "SOM", "ETH", "190"),
+    # a welcome given to someone is hosting them
+    ("The Danish prime minister gave a warm welcome to the Polish president.", "DNK", "POL", "043"),
+    # ties upgraded between two states
+    ("Chile and Bolivia upgraded their diplomatic ties.", "CHL", "BOL", "050"),
+    # sharing intelligence with someone
+    ("Jordanian intelligence shared information with Egypt about the plot.", "JOR", "EGY", "064"),
+    # cutting or reducing aid to someone
+    ("Sweden cut aid to Zambia.", "SWE", "ZMB", "162"),
+    ("The United States reduced food supplies to Yemen.", "USA", "YEM", "162"),
+    # expelling inspectors or observers of an organisation: reducing relations (166)
+    ("Iran expelled inspectors of the International Atomic Energy Agency.", "IRN", "IAEA", "166"),
+    # handing over medicine or weapons to someone is aid
+    ("Norwegian doctors handed over medicine to Sudan.", "NOR", "SDN", "073"),
+])
+def test_gsr_trigger_rows(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c == code for s, t, c, _ in found), found
+
+
+def test_instituting_a_curfew_is_imposing_one(rules_only):
+    found = coded("The Algerian government instituted a curfew in Algiers.", rules_only)
+    assert any(s == "DZA" and t == "DZA" and c == "1723" for s, t, c, _ in found), found
