@@ -68,6 +68,16 @@ def test_other_acts_keep_their_code(text, source, target, root, rules_only):
     ("Iran expelled inspectors of the International Atomic Energy Agency.", "IRN", "IAEA", "166"),
     # handing over medicine or weapons to someone is aid
     ("Norwegian doctors handed over medicine to Sudan.", "NOR", "SDN", "073"),
+    # refusing or denying entry to someone
+    ("Hungary was refusing admittance to Syrian refugees.", "HUN", "SYR", "120"),
+    ("Israel denied entry to two Irish lawmakers.", "ISR", "IRL", "120"),
+    ("Mexican police sexually abused Guatemalan migrants.", "MEX", "GTM", "182"),
+    # forces strengthened or reinforced in or near a place: increasing armed forces (154)
+    ("Russia reinforced its troops near Ukraine.", "RUS", "UKR", "154"),
+    ("Israel has strengthened its forces in Lebanon.", "ISR", "LBN", "154"),
+    # a visit cancelled, air links suspended: reducing relations (160)
+    ("The Spanish minister has cancelled a planned visit to Cuba.", "ESP", "CUB", "160"),
+    ("Italy announced a suspension of air links with Serbia.", "ITA", "SRB", "160"),
 ])
 def test_gsr_trigger_rows(text, source, target, code, rules_only):
     found = coded(text, rules_only)
