@@ -189,7 +189,7 @@ def test_weapons_visas_and_media(text, expected, rules_only):
     # protesters the text does not name are the people of the place
     ("Thousands joined protests in Paris on Saturday.", (("FRA", "CVL"), "FRA", "14")),
     # buying arms from someone, scrambling jets against someone
-    ("Australia will buy eleven Mogami frigates from Japan.", (("AUS", None), "JPN", "06")),
+    ("Australia bought eleven Mogami frigates from Japan.", (("AUS", None), "JPN", "06")),
     ("Poland scrambles fighter jets against Russian drones.", (("POL", None), "RUS", "15")),
 ])
 def test_source_sector_target_and_root(text, expected, rules_only):

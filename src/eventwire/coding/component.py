@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import SPAN_KEY
 from ..errors import ConfigError
@@ -35,6 +35,9 @@ from .venue import Venues
 
 
 THREAT_CODE = "130"  # threaten, not specified
+# Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
+# "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
+STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
 def register_extensions() -> None:
@@ -206,6 +209,10 @@ class EventCoder:
         if refused is not None:
             # "Iran will not enter negotiations with the US": a rejection (12), stated as such.
             cameo, modality = refused, replace(modality, value=modality.refusal)
+        elif self._stated_intent(trig, cameo, modality):
+            # "Iraq said it would allow the inspectors back": the statement of intent (03),
+            # the act deciding the sub-code, as for "agreed to allow" (frames.py).
+            cameo = self.coder.frames.recode("intent", cameo) or cameo
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
@@ -242,6 +249,14 @@ class EventCoder:
             coder=coder or f"rules:triggers.tsv:{coding.rule.line}",
             trigger=(idx, idx + len(trig.text)),
         )
+
+    def _stated_intent(self, trig: Token, cameo: str, modality: Modality) -> bool:
+        """True for a cooperative act that its own modal puts in the future, unconditionally:
+        "will visit", "would allow", "will hold talks" (the light verb's modal)."""
+        if modality.value != "future" or modality.condition is not None or cameo[:2] not in STATED_INTENT_ROOTS:
+            return False
+        verb = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig
+        return any(c.dep_ == "aux" and c.lower_ in self.cues.intent_modals for c in verb.children)
 
     @staticmethod
     def _confidence(coding: Coding, modality: str) -> float:

@@ -33,6 +33,7 @@ class Cues:
     uncertain_adverbs: frozenset[str]
     uncertain_verbs: frozenset[str]
     future_modals: frozenset[str]
+    intent_modals: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
     obligation_modals: frozenset[str]

@@ -1,0 +1,89 @@
+"""Constructions of the rule coder found in the review of the PLOVER gold records
+(CAMEO-manual examples): a cooperative act that its own modal puts in the future is
+a stated intent (CAMEO 03). Rules alone (the learned detector off), real model;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rules_only(settings):
+    return settings.replace(event_model="none")
+
+
+def coded(text, settings, date="2025-06-01"):
+    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None,
+             e.cameo, e.modality) for e in extract(text, date=date, settings=settings)]
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # "will"/"would" + a cooperative act: the statement of intent, its act deciding the sub-code
+    ("The Chilean foreign minister will visit Peru next month.", "CHL", "PER", "036"),
+    ("Norway will support Ghana's bid for a seat on the council.", "NOR", "GHA", "032"),
+    ("Cuba said it would allow the return of Spanish inspectors.", "CUB", "ESP", "035"),
+    ("Canada will send food aid to Haiti.", "CAN", "HTI", "033"),
+])
+def test_a_modal_future_cooperative_act_is_an_intent(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c.startswith(code) and m == "future"
+               for s, t, c, m in found), found
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    # the act done, not promised, keeps its own code
+    ("The Chilean foreign minister visited Peru on Monday.", "CHL", "PER", "04"),
+    ("Canada sent humanitarian aid to Haiti.", "CAN", "HTI", "07"),
+    # a hostile act in the future is not an intent to cooperate
+    ("Turkey will impose sanctions on Syria.", "TUR", "SYR", "16"),
+    # a negated future of a cooperative act stays a refusal
+    ("Japan will not meet the Chinese delegation.", "JPN", "CHN", "12"),
+])
+def test_other_acts_keep_their_code(text, source, target, root, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c[:2] == root for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # lifting or easing a blockade or siege: easing a military blockade (0872)
+    ("The Turkish army lifted its blockade on Armenian villages.", "TUR", "ARM", "0872"),
+    # beating up and wounding people
+    ("Police officers beat up Kenyan protesters in Nairobi.", "KEN", "KEN", "182"),
+    ("Somali militants wounded three Ethiopian soldiers.", "SOM", "ETH", "190"),
+    # a welcome given to someone is hosting them
+    ("The Danish prime minister gave a warm welcome to the Polish president.", "DNK", "POL", "043"),
+    # ties upgraded between two states
+    ("Chile and Bolivia upgraded their diplomatic ties.", "CHL", "BOL", "050"),
+    # sharing intelligence with someone
+    ("Jordanian intelligence shared information with Egypt about the plot.", "JOR", "EGY", "064"),
+    # cutting or reducing aid to someone
+    ("Sweden cut aid to Zambia.", "SWE", "ZMB", "162"),
+    ("The United States reduced food supplies to Yemen.", "USA", "YEM", "162"),
+    # expelling inspectors or observers of an organisation: reducing relations (166)
+    ("Iran expelled inspectors of the International Atomic Energy Agency.", "IRN", "IAEA", "166"),
+    # handing over medicine or weapons to someone is aid
+    ("Norwegian doctors handed over medicine to Sudan.", "NOR", "SDN", "073"),
+    # refusing or denying entry to someone
+    ("Hungary was refusing admittance to Syrian refugees.", "HUN", "SYR", "120"),
+    ("Israel denied entry to two Irish lawmakers.", "ISR", "IRL", "120"),
+    ("Mexican police sexually abused Guatemalan migrants.", "MEX", "GTM", "182"),
+    # forces strengthened or reinforced in or near a place: increasing armed forces (154)
+    ("Russia reinforced its troops near Ukraine.", "RUS", "UKR", "154"),
+    ("Israel has strengthened its forces in Lebanon.", "ISR", "LBN", "154"),
+    # a visit cancelled, air links suspended: reducing relations (160)
+    ("The Spanish minister has cancelled a planned visit to Cuba.", "ESP", "CUB", "160"),
+    ("Italy announced a suspension of air links with Serbia.", "ITA", "SRB", "160"),
+])
+def test_gsr_trigger_rows(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c == code for s, t, c, _ in found), found
+
+
+def test_instituting_a_curfew_is_imposing_one(rules_only):
+    found = coded("The Algerian government instituted a curfew in Algiers.", rules_only)
+    assert any(s == "DZA" and t == "DZA" and c == "1723" for s, t, c, _ in found), found
