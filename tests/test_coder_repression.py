@@ -54,7 +54,7 @@ def test_bans_and_looting(text, expected, rules_only):
     ("Algeria reopens its airspace to Mali.", ("DZA", "MLI", "081")),
     ("Azerbaijan reopened its border crossings with Iran on Monday.", ("AZE", "IRN", "081")),
     # nominating or decorating someone honours them
-    ("Pakistan will nominate U.S. president Donald Trump for the Nobel Peace Prize.", ("PAK", "USA", "051")),
+    ("Pakistan nominated U.S. president Donald Trump for the Nobel Peace Prize.", ("PAK", "USA", "051")),
     ("French president Emmanuel Macron awarded Ukrainian president Volodymyr Zelensky the Legion of Honour.",
      ("FRA", "UKR", "051")),
     # a withdrawal from an organisation cuts relations with it; from a place it is a pull-back
@@ -83,5 +83,29 @@ def test_violence_on_those_who_do_not_fight_is_an_assault(text, expected, rules_
     ("Israeli troops attacked Hezbollah positions in southern Lebanon.", ("ISR", "LBN", "190")),
 ])
 def test_fighting_armed_forces_stays_a_fight(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_taken_into_custody_is_an_arrest(rules_only):
+    text = "A gunman attacked a school in Santa Fe, Argentina. A 15-year-old suspect was taken into custody."
+    assert ("ARG", "ARG", "173") in triples(text, rules_only)
+
+
+def test_denying_a_request_rejects_its_maker_and_what_it_asks_is_not_done(rules_only):
+    found = triples("Mexico denied a request from the United States to allow a military aircraft to land.",
+                    rules_only)
+    assert ("MEX", "USA", "120") in found, found
+    assert not any(c.startswith("08") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest outside an embassy is aimed at the state it represents
+    ("Hundreds of activists protested outside the Russian embassy in Berlin.", ("DEU", "RUS", "141")),
+    # warplanes entering a state's airspace violate it; troops entering a place occupy it
+    ("Two Russian fighter jets entered Estonian airspace near Vaindloo.", ("RUS", "EST", "150")),
+    ("Russian troops entered Kherson.", ("RUS", "UKR", "192")),
+])
+def test_protests_outside_embassies_and_entering_airspace(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found

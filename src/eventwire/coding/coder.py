@@ -297,6 +297,7 @@ class Coder(SentenceReader):
             # "designated the IRGC as a terrorist organisation": what the object is named as
             # (the parser hangs the "as" on the verb or on its object).
             objects += self._prep_objects([tok, *objects], "as")
+            objects += self._prep_objects([tok], "into")  # "took him into custody"
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
         else:
             objects = [tok]
