@@ -109,3 +109,11 @@ def test_denying_a_request_rejects_its_maker_and_what_it_asks_is_not_done(rules_
 def test_protests_outside_embassies_and_entering_airspace(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+def test_a_protest_noun_is_by_the_agent_of_its_participle(rules_only):
+    # "a demonstration organised by Hezbollah": Hezbollah protests, not those who joined it
+    found = triples("Thousands joined a demonstration organised by Hezbollah in Beirut.", rules_only)
+    assert ("LBN", "LBN", "141") in found, found
+    found = triples("An attack carried out by Russian forces hit a hospital in Kharkiv.", rules_only)
+    assert ("RUS", "UKR", "190") in found, found

@@ -531,9 +531,13 @@ class Coder(SentenceReader):
         return None
 
     def _by_objects(self, noun: Token) -> list[Token]:
-        """The objects of "by" on a noun or on the object of its "on"/"against"."""
+        """The objects of "by" on a noun or on the object of its "on"/"against", or the agent
+        of a participle on the noun ("a demonstration organised by the Communist Party")."""
         aimed = self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
-        return self._prep_objects([noun, *aimed], "by")
+        agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
+                  for a, a_dep, _ in self._children(c) if a_dep == "agent"
+                  for p, p_dep, _ in self._children(a) if p_dep == "pobj"]
+        return self._prep_objects([noun, *aimed], "by") + agents
 
     def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
