@@ -90,3 +90,36 @@ def test_a_future_act_with_no_date_anywhere_keeps_the_document_date(settings):
     events = _events(settings, "Nancy Pelosi announced that she would be launching an impeachment inquiry "
                                "into President Donald Trump.", day=dt.date(2019, 9, 25))
     assert _one(events, "09").date == "2019-09-25"
+
+
+def test_the_present_perfect_reported_in_the_present_is_the_news_of_the_day(settings):
+    # "says it has killed": the report of the day, not some time this month
+    events = _events(settings, "The Ukrainian army says that it has destroyed a Russian command post near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08-08", "document")
+
+
+def test_the_present_perfect_reported_on_a_named_day_takes_that_day(settings):
+    events = _events(settings, "On Tuesday, the Ukrainian army announces that it has shelled Russian positions "
+                               "near Belgorod.")
+    assert _one(events, "19", "UKR").date == "2019-08-06"
+
+
+def test_a_date_that_bounds_a_stretch_does_not_date_the_event(settings):
+    # the visit is today; "since 2016" says when the last one was
+    events = _events(settings, "The Taiwanese opposition leader begins the first visit to China by a Taiwanese "
+                               "party leader since 2016.")
+    event = _one(events, "04")
+    assert event.date == "2019-08-08"
+
+
+def test_done_by_a_day_gives_the_month_of_that_day(settings):
+    events = _events(settings, "UNICEF said it had delivered 100,000 vaccine doses to Samoa by July 22.")
+    assert _one(events, "07").date == "2019-07"
+
+
+def test_an_event_a_day_before_another_is_dated_from_it(settings):
+    events = _events(settings, "A drone strikes a government building in Aleppo, a day after the Syrian "
+                               "government declared a ceasefire in the city.")
+    dates = sorted(e.date for e in events)
+    assert "2019-08-07" in dates, [(e.cameo, e.date, e.evidence) for e in events]

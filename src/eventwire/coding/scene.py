@@ -27,14 +27,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import ResolvedDate, find_day_expressions, resolve_date
+from .dates import ResolvedDate, find_day_expressions, resolve_date, shift
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
-           "refers_back", "scene_of", "shares_time", "tense"]
+           "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
 BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
+# Edges of a stretch that say nothing of when the clause's own event happened ("the first
+# visit since 2016", "remained closed until Monday"); "by Friday" and "as of Friday" do.
+NOT_THE_TIME = frozenset({"since", "until", "till", "through", "before", "after"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
@@ -60,8 +63,26 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     day = dates.day
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
-    resolved = _first_date(clause_dates(sent, trigger, exprs), day, tense_hint)
-    if resolved is not None:
+    for expr in clause_dates(sent, trigger, exprs):
+        offset = interval_before_after(expr)
+        if offset is not None:
+            # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
+            # is a day before the strike; the strike itself is not dated by "a day"
+            anchor, host, sign = offset
+            if host is not None and any(t.i == trigger.i for t in anchor.subtree):
+                value, precision = event_date(doc, sent, host, "asserted", dates)
+                if value is not None:
+                    moved = shift(ResolvedDate(value, "day" if precision == "document" else precision),
+                                  expr.text, sign)
+                    if moved is not None:
+                        return moved.value, moved.precision
+            continue
+        resolved = resolve_date(expr.text, day, tense=tense_hint)
+        if resolved is None:
+            continue
+        if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
+            # "had delivered 100,000 doses by November 22": some day before it, in its month
+            return resolved.value[:7], "month"
         return resolved.value, resolved.precision
     if day is None:
         return None, "document"
@@ -79,8 +100,53 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
+        report = reporting_verb(clause_head(trigger))
+        if report is not None and tense(report) == "present":
+            # "Israel says it has killed ...": the news of the day of the report
+            resolved = _first_date(clause_dates(sent, report, exprs), day)
+            if resolved is not None:
+                return resolved.value, resolved.precision
+            return day.isoformat(), "document"
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), "document"
+
+
+def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
+    """For a length of time that separates two events ("a day after the government declared
+    a ceasefire", "two weeks before the vote"): the word of the event it measures from
+    ("declared", "vote"), the verb of the event it dates (the clause it hangs from, or None)
+    and -1 for "after" (the measured event came first) or 1 for "before". Else None."""
+    root = expr.root
+    if root.dep_ != "npadvmod":
+        return None
+    head = root.head
+    if head.pos_ == "ADP" and head.lower_ in ("after", "before") and head.i >= expr.end:
+        anchor = next((c for c in head.children if c.dep_ == "pobj"), None)
+        sign = -1 if head.lower_ == "after" else 1
+        if anchor is None:
+            return None
+        host = clause_head(head.head) if head.head.i != head.i else None
+        return anchor, host, sign
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
+                 and c.i >= expr.end), None)
+    if mark is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    host = clause_head(head.head) if head.head.i != head.i else None
+    return head, host, -1 if mark.lower_ == "after" else 1
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
+    killed ... and destroyed ..."), or None when the clause is not reported."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        break
+    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        return node.head
+    return None
 
 
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
@@ -96,14 +162,16 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
     """The date expressions that date the trigger's clause, nearest first.
 
     A clause without one takes the date of the clause it shares its time
-    with (:func:`shares_time`). ``exprs``: the sentence's date expressions, each
+    with (:func:`shares_time`). A date that only bounds a stretch of time
+    ("since 2016", "until Monday", "after June 3") does not date the clause. ``exprs``: the sentence's date expressions, each
     with its :func:`governor`, when read already (:meth:`DocDates.expressions`).
     """
     exprs = exprs if exprs is not None else _governed(sent)
     clause = clause_head(trigger)
     for _ in range(6):
         found = [e for e, word in exprs if word is not None and (
-            word.i == trigger.i or (word.i == clause.i and word.pos_ in ("VERB", "AUX")))]
+            word.i == trigger.i or (word.i == clause.i and word.pos_ in ("VERB", "AUX")))
+            and edge_word(e) not in NOT_THE_TIME]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         if clause.head.i == clause.i or not shares_time(clause):
@@ -215,11 +283,19 @@ def governor(expr: Span) -> Token | None:
 
 def is_boundary(expr: Span) -> bool:
     """"since Tuesday", "until June", "by Friday": the edge of a stretch of time."""
+    return edge_word(expr) is not None
+
+
+def edge_word(expr: Span) -> str | None:
+    """The word that makes a date expression the edge of a stretch of time ("since" in
+    "since Tuesday", "by" in "by Friday"), or None."""
     first = expr[0]
     if first.lower_ in BOUNDARY_WORDS:
-        return True
+        return first.lower_
     head = expr.root.head
-    return head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start
+    if head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start:
+        return head.lower_
+    return None
 
 
 def tense(head: Token) -> str:
