@@ -185,6 +185,8 @@ def test_weekdays_never_before_document_date_in_future(doc_date: dt.date, weekda
     ("It ended late Saturday night and resumed yesterday.", ["late Saturday night", "yesterday"]),
     ("Talks were held on March 3, 2021 and 3rd of May.", ["March 3, 2021", "3rd of May"]),
     ("The sun may set on Sat. at Mar a Lago.", []),  # lower-case and abbreviated names are other words
+    ("In March 2014, troops seized it; in 2016 they left.", ["In March 2014", "in 2016"]),
+    ("They had 2014 votes in 2016-17 and won in 2018 12 seats.", []),  # no time of anything
 ])
 def test_find_day_expressions(text, found):
     from eventwire.coding.dates import find_day_expressions

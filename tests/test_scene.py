@@ -123,3 +123,33 @@ def test_an_event_a_day_before_another_is_dated_from_it(settings):
                                "government declared a ceasefire in the city.")
     dates = sorted(e.date for e in events)
     assert "2019-08-07" in dates, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_verb_describing_the_event_noun_dates_it(settings):
+    events = _events(settings, "The European Parliament approves a law to implement the trade agreement with "
+                               "Japan signed in 2018.")
+    assert "2018" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_an_infinitive_describing_a_dated_noun_takes_its_date(settings):
+    events = _events(settings, "Britons voted in a 2016 referendum to leave the European Union.")
+    assert "2016" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_plan_describing_the_event_noun_does_not_date_it(settings):
+    events = _events(settings, "Australia and Turkey confirm an agreement for Turkey to host the 2026 "
+                               "climate conference in Antalya.")
+    assert "2026" not in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_clause_takes_the_date_of_the_happening_it_took_place_in(settings):
+    events = _events(settings, "The Congolese army reports that 69 civilians were killed in an attack by "
+                               "CODECO militiamen in July.")
+    assert "2019-07" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_the_latest_date_of_the_paragraph_counts_when_it_is_not_a_day(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv. "
+                               "In March 2014, Russian troops seized Crimea. Russian forces also arrested "
+                               "Ukrainian sailors.")
+    assert _one(events, "17", "RUS").date == "2014-03"

@@ -103,7 +103,8 @@ def resolve_date(
 
 def find_day_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the expressions in ``text`` that name one day ("on Monday",
-    "late Saturday night", "yesterday", "March 3", "3 March 2021").
+    "late Saturday night", "yesterday", "March 3", "3 March 2021"), and of a month or
+    year said to be the time of something ("In March 2014", "in 2016").
 
     For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
     """
@@ -148,6 +149,7 @@ def _day_finder() -> re.Pattern[str]:
         rf"|\b(?:{month})\.? \d{{1,2}}\b(?:(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{month})\b(?:,? \d{{4}}\b)?"
         rf"|\b(?:{days})\b"
+        rf"|\b(?:[Ii]n|[Dd]uring) (?:(?:early|late|mid) )?(?:(?:{month}) )?(?:of )?[12]\d{{3}}\b(?![-\u2013]| \d)"
     )
 
 

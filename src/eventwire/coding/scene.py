@@ -162,22 +162,49 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
     """The date expressions that date the trigger's clause, nearest first.
 
     A clause without one takes the date of the clause it shares its time
-    with (:func:`shares_time`). A date that only bounds a stretch of time
-    ("since 2016", "until Monday", "after June 3") does not date the clause. ``exprs``: the sentence's date expressions, each
-    with its :func:`governor`, when read already (:meth:`DocDates.expressions`).
+    with (:func:`shares_time`). The words of one happening share their dates
+    (:func:`_one_time`). A date that only bounds a stretch of time ("since
+    2016", "until Monday", "after June 3") does not date the clause.
+    ``exprs``: the sentence's date expressions, each with its :func:`governor`,
+    when read already (:meth:`DocDates.expressions`).
     """
     exprs = exprs if exprs is not None else _governed(sent)
     clause = clause_head(trigger)
     for _ in range(6):
-        found = [e for e, word in exprs if word is not None and (
-            word.i == trigger.i or (word.i == clause.i and word.pos_ in ("VERB", "AUX")))
-            and edge_word(e) not in NOT_THE_TIME]
+        words = _one_time(trigger, clause)
+        found = [e for e, word in exprs if word is not None and word.i in words
+                 and edge_word(e) not in NOT_THE_TIME]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
     return []
+
+
+def _one_time(trigger: Token, clause: Token) -> set[int]:
+    """The words whose dates are the date of the event at ``trigger`` in ``clause``: the
+    trigger, the verb of its clause and the words that name the same happening:
+
+    * a verb in the past that describes the trigger noun ("the trade deal adopted in 2025",
+      "the attack, which took place on Monday");
+    * the noun an infinitive or participle describes ("voted in a 2016 referendum to leave");
+    * the happening the clause took place in ("were killed in an attack in April").
+    """
+    words = {trigger.i}
+    if clause.pos_ in ("VERB", "AUX"):
+        words.add(clause.i)
+    if trigger.pos_ == "NOUN":
+        words.update(c.i for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                     and c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
+        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place")
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i != clause.i:
+        words.add(clause.head.i)
+    if clause.pos_ in ("VERB", "AUX"):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid"):
+                words.update(c.i for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    return words
 
 
 def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
@@ -364,9 +391,9 @@ class Scene:
         if when == "future":
             return None
         resolved = resolve_date(expr.text, doc_date)
-        if resolved is None or resolved.precision != "day":
+        if resolved is None:
             return None
-        if dt.date.fromisoformat(resolved.value) > doc_date:
+        if resolved.value > doc_date.isoformat()[:len(resolved.value)]:
             return None
         return resolved
 
@@ -391,8 +418,8 @@ class Scene:
                 latest = mark.date
         if latest is not None:
             return latest
-        lead = self._marks[0]
-        return lead.date if lead.token < tok.i else None
+        lead = next((m for m in self._marks if m.date.precision == "day"), None)
+        return lead.date if lead is not None and lead.token < tok.i else None
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
