@@ -153,3 +153,16 @@ def test_the_latest_date_of_the_paragraph_counts_when_it_is_not_a_day(settings):
                                "In March 2014, Russian troops seized Crimea. Russian forces also arrested "
                                "Ukrainian sailors.")
     assert _one(events, "17", "RUS").date == "2014-03"
+
+
+def test_later_sentences_take_the_day_of_a_happening_not_the_day_of_a_report(settings):
+    events = _events(settings, "On Wednesday, the Ukrainian defence ministry said that Russian troops had "
+                               "crossed the border. The fighting started on Monday near Belgorod.\n\n"
+                               "Russian forces shelled the Ukrainian city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-05"
+
+
+def test_a_report_dates_what_it_reports_in_its_own_sentence(settings):
+    events = _events(settings, "The fighting started on Monday near Belgorod. On Wednesday, the Ukrainian "
+                               "defence ministry said that Russian forces shelled the city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-07"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .modality import load_cues
 from .dates import ResolvedDate, find_day_expressions, resolve_date, shift
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
@@ -359,6 +360,8 @@ class _Mark:
     token: int  # where the date was stated
     paragraph: int
     date: ResolvedDate
+    sentence: int = 0  # where its sentence starts
+    report: bool = False  # it dates a report ("said on Friday"), not a happening
 
 
 class Scene:
@@ -370,6 +373,7 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
+        speech = load_cues().speech_verbs
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
             if not words:
@@ -380,7 +384,9 @@ class Scene:
             for expr in date_expressions(sent):
                 mark = self._mark(expr, doc_date)
                 if mark is not None:
-                    self._marks.append(_Mark(expr.start, paragraph, mark))
+                    word = governor(expr)
+                    report = word is not None and word.lemma_.lower() in speech
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date) -> ResolvedDate | None:
@@ -410,16 +416,17 @@ class Scene:
         if not self._marks:
             return None
         paragraph = self.paragraph(tok)
-        latest = None
-        for mark in self._marks:
-            if mark.token >= tok.i:
-                break
-            if mark.paragraph == paragraph:
-                latest = mark.date
-        if latest is not None:
-            return latest
-        lead = next((m for m in self._marks if m.date.precision == "day"), None)
-        return lead.date if lead is not None and lead.token < tok.i else None
+        sentence = tok.sent.start
+        # A report's date ("the ministry said on Friday") dates what it reports in its own
+        # sentence; later sentences tell of the happenings, at the last date they stated.
+        before = [m for m in self._marks if m.token < tok.i]
+        for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
+            latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
+            if latest is not None:
+                return latest.date
+        days = [m for m in before if m.date.precision == "day"]
+        lead = next((m for m in days if not m.report), None) or next(iter(days), None)
+        return lead.date if lead is not None else None
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
