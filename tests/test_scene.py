@@ -166,3 +166,18 @@ def test_a_report_dates_what_it_reports_in_its_own_sentence(settings):
     events = _events(settings, "The fighting started on Monday near Belgorod. On Wednesday, the Ukrainian "
                                "defence ministry said that Russian forces shelled the city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-07"
+
+
+@pytest.mark.parametrize(("text", "word", "dates"), [
+    ("Russian forces have occupied Crimea since 2014.", "occupied", ["2014"]),  # the state began then
+    # a simple present cannot last since November (the parser hangs "since" on "condemns")
+    ("Azerbaijan condemns the detention of its sailors since November.", "condemns", []),
+    ("The Taiwanese leader begins the first visit to China since 2016.", "visit", []),  # the last one was then
+    ("The Taiwanese leader begins the first visit to China since 2016.", "begins", []),
+])
+def test_since_dates_a_state_that_began_then(nlp, text, word, dates):
+    from eventwire.coding.scene import clause_dates
+
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert [e.text for e in clause_dates(next(doc.sents), trigger)] == dates

@@ -36,9 +36,10 @@ __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
 BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
-# Edges of a stretch that say nothing of when the clause's own event happened ("the first
-# visit since 2016", "remained closed until Monday"); "by Friday" and "as of Friday" do.
-NOT_THE_TIME = frozenset({"since", "until", "till", "through", "before", "after"})
+# Edges of a stretch that say nothing of when the clause's own event happened ("remained
+# closed until Monday"); "by Friday", "as of Friday" and "detained since 2022" do, but not
+# "since" after a first or a superlative ("the first visit since 2016": the last one).
+NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
@@ -164,8 +165,9 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
 
     A clause without one takes the date of the clause it shares its time
     with (:func:`shares_time`). The words of one happening share their dates
-    (:func:`_one_time`). A date that only bounds a stretch of time ("since
-    2016", "until Monday", "after June 3") does not date the clause.
+    (:func:`_one_time`). A date that only bounds a stretch of time ("until
+    Monday", "after June 3", "the first visit since 2016") does not date the
+    clause; the start of a state does ("detained since 2022").
     ``exprs``: the sentence's date expressions, each with its :func:`governor`,
     when read already (:meth:`DocDates.expressions`).
     """
@@ -174,13 +176,31 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
     for _ in range(6):
         words = _one_time(trigger, clause)
         found = [e for e, word in exprs if word is not None and word.i in words
-                 and edge_word(e) not in NOT_THE_TIME]
+                 and edge_word(e) not in NOT_THE_TIME
+                 and not (edge_word(e) == "since" and not _began_then(word))]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
     return []
+
+
+def _began_then(word: Token) -> bool:
+    """Whether "since X" on ``word`` says when its state began: a noun ("the detention of the
+    crew since November") or a verb in a perfect ("has occupied Crimea since 2014", "after
+    having been detained since 2022"); not a first, last or most of a kind ("the first visit
+    ... since 2016", "the first time a vessel was attacked since ...": the one before), nor a
+    simple present, which cannot last since then ("protests the detention since ...": the
+    parser hung "since" on the wrong word)."""
+    nodes = [word, word.head] if word.dep_ in ("relcl", "acl") else [word]
+    if any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
+           for node in nodes for c in node.children):
+        return False
+    if word.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "having", "been", "'ve", "'s")
+               for c in word.children)
 
 
 def _one_time(trigger: Token, clause: Token) -> set[int]:
