@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.coding.dates import ResolvedDate, resolve_date
+from eventwire.coding.dates import ResolvedDate, resolve_date, shift
 
 THU = dt.date(2023, 11, 9)  # the founding sample's document date, a Thursday
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -185,8 +185,32 @@ def test_weekdays_never_before_document_date_in_future(doc_date: dt.date, weekda
     ("It ended late Saturday night and resumed yesterday.", ["late Saturday night", "yesterday"]),
     ("Talks were held on March 3, 2021 and 3rd of May.", ["March 3, 2021", "3rd of May"]),
     ("The sun may set on Sat. at Mar a Lago.", []),  # lower-case and abbreviated names are other words
+    ("In March 2014, troops seized it; in 2016 they left.", ["In March 2014", "in 2016"]),
+    ("They had 2014 votes in 2016-17 and won in 2018 12 seats.", []),  # no time of anything
 ])
 def test_find_day_expressions(text, found):
     from eventwire.coding.dates import find_day_expressions
 
     assert [text[a:b] for a, b in find_day_expressions(text)] == found
+
+
+@pytest.mark.parametrize("expression", ["a day", "one day", "five-year", "27-year", "48-hour", "eight-month",
+                                        "one year", "27-year old"])
+def test_a_length_of_time_is_not_a_point_in_time(expression: str) -> None:
+    assert resolve_date(expression, THU) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "expression", "sign", "value"),
+    [
+        (ResolvedDate("2023-11-09", "day"), "a day", -1, ResolvedDate("2023-11-08", "day")),
+        (ResolvedDate("2023-11-09", "day"), "just 11 days", -1, ResolvedDate("2023-10-29", "day")),
+        (ResolvedDate("2023-11-09", "day"), "two weeks", 1, ResolvedDate("2023-11-23", "day")),
+        (ResolvedDate("2023-11-09", "day"), "three months", -1, ResolvedDate("2023-08", "month")),
+        (ResolvedDate("2023-11", "month"), "two years", -1, ResolvedDate("2021", "year")),
+        (ResolvedDate("2023-11", "month"), "two days", -1, None),  # finer than what is known
+        (ResolvedDate("2023-11-09", "day"), "Monday", -1, None),  # not a length of time
+    ],
+)
+def test_shift_by_a_length_of_time(start, expression, sign, value) -> None:
+    assert shift(start, expression, sign) == value

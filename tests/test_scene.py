@@ -90,3 +90,94 @@ def test_a_future_act_with_no_date_anywhere_keeps_the_document_date(settings):
     events = _events(settings, "Nancy Pelosi announced that she would be launching an impeachment inquiry "
                                "into President Donald Trump.", day=dt.date(2019, 9, 25))
     assert _one(events, "09").date == "2019-09-25"
+
+
+def test_the_present_perfect_reported_in_the_present_is_the_news_of_the_day(settings):
+    # "says it has killed": the report of the day, not some time this month
+    events = _events(settings, "The Ukrainian army says that it has destroyed a Russian command post near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08-08", "document")
+
+
+def test_the_present_perfect_reported_on_a_named_day_takes_that_day(settings):
+    events = _events(settings, "On Tuesday, the Ukrainian army announces that it has shelled Russian positions "
+                               "near Belgorod.")
+    assert _one(events, "19", "UKR").date == "2019-08-06"
+
+
+def test_a_date_that_bounds_a_stretch_does_not_date_the_event(settings):
+    # the visit is today; "since 2016" says when the last one was
+    events = _events(settings, "The Taiwanese opposition leader begins the first visit to China by a Taiwanese "
+                               "party leader since 2016.")
+    event = _one(events, "04")
+    assert event.date == "2019-08-08"
+
+
+def test_done_by_a_day_gives_the_month_of_that_day(settings):
+    events = _events(settings, "UNICEF said it had delivered 100,000 vaccine doses to Samoa by July 22.")
+    assert _one(events, "07").date == "2019-07"
+
+
+def test_an_event_a_day_before_another_is_dated_from_it(settings):
+    events = _events(settings, "A drone strikes a government building in Aleppo, a day after the Syrian "
+                               "government declared a ceasefire in the city.")
+    dates = sorted(e.date for e in events)
+    assert "2019-08-07" in dates, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_verb_describing_the_event_noun_dates_it(settings):
+    events = _events(settings, "The European Parliament approves a law to implement the trade agreement with "
+                               "Japan signed in 2018.")
+    assert "2018" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_an_infinitive_describing_a_dated_noun_takes_its_date(settings):
+    events = _events(settings, "Britons voted in a 2016 referendum to leave the European Union.")
+    assert "2016" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_plan_describing_the_event_noun_does_not_date_it(settings):
+    events = _events(settings, "Australia and Turkey confirm an agreement for Turkey to host the 2026 "
+                               "climate conference in Antalya.")
+    assert "2026" not in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_clause_takes_the_date_of_the_happening_it_took_place_in(settings):
+    events = _events(settings, "The Congolese army reports that 69 civilians were killed in an attack by "
+                               "CODECO militiamen in July.")
+    assert "2019-07" in [e.date for e in events], [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_the_latest_date_of_the_paragraph_counts_when_it_is_not_a_day(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv. "
+                               "In March 2014, Russian troops seized Crimea. Russian forces also arrested "
+                               "Ukrainian sailors.")
+    assert _one(events, "17", "RUS").date == "2014-03"
+
+
+def test_later_sentences_take_the_day_of_a_happening_not_the_day_of_a_report(settings):
+    events = _events(settings, "On Wednesday, the Ukrainian defence ministry said that Russian troops had "
+                               "crossed the border. The fighting started on Monday near Belgorod.\n\n"
+                               "Russian forces shelled the Ukrainian city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-05"
+
+
+def test_a_report_dates_what_it_reports_in_its_own_sentence(settings):
+    events = _events(settings, "The fighting started on Monday near Belgorod. On Wednesday, the Ukrainian "
+                               "defence ministry said that Russian forces shelled the city of Kharkiv.")
+    assert _one(events, "19", "RUS").date == "2019-08-07"
+
+
+@pytest.mark.parametrize(("text", "word", "dates"), [
+    ("Russian forces have occupied Crimea since 2014.", "occupied", ["2014"]),  # the state began then
+    # a simple present cannot last since November (the parser hangs "since" on "condemns")
+    ("Azerbaijan condemns the detention of its sailors since November.", "condemns", []),
+    ("The Taiwanese leader begins the first visit to China since 2016.", "visit", []),  # the last one was then
+    ("The Taiwanese leader begins the first visit to China since 2016.", "begins", []),
+])
+def test_since_dates_a_state_that_began_then(nlp, text, word, dates):
+    from eventwire.coding.scene import clause_dates
+
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert [e.text for e in clause_dates(next(doc.sents), trigger)] == dates

@@ -46,7 +46,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "find_day_expressions", "resolve_date"]
+__all__ = ["ResolvedDate", "find_day_expressions", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -103,11 +103,37 @@ def resolve_date(
 
 def find_day_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the expressions in ``text`` that name one day ("on Monday",
-    "late Saturday night", "yesterday", "March 3", "3 March 2021").
+    "late Saturday night", "yesterday", "March 3", "3 March 2021"), and of a month or
+    year said to be the time of something ("In March 2014", "in 2016").
 
     For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
     """
     return [m.span() for m in _day_finder().finditer(text)]
+
+
+def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None:
+    """``date`` moved by the length of time ``expression`` names ("a day", "11 days", "two
+    weeks", "three years"), forwards for ``sign`` 1 and backwards for -1: "a day after" the
+    2023-11-09 is the 2023-11-08 for what came before. None when ``expression`` is not a count
+    and a unit, or the unit is finer than the date ("two days" from a month)."""
+    vocab = _vocab()
+    m = vocab.length_re.fullmatch(_strip(_normalise(expression), vocab)[0])
+    if m is None:
+        return None
+    n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
+    try:
+        if date.precision == "day" and unit in ("day", "week"):
+            day = dt.date.fromisoformat(date.value)
+            return ResolvedDate.day(day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
+        if date.precision in ("day", "month") and unit == "month":
+            year, month = _add_months(int(date.value[:4]), int(date.value[5:7]), sign * n)
+            return ResolvedDate.month(year, month) if year >= 1 else None
+        if unit == "year":
+            year = int(date.value[:4]) + sign * n
+            return ResolvedDate.year(year) if year >= 1 else None
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 @functools.cache
@@ -123,6 +149,7 @@ def _day_finder() -> re.Pattern[str]:
         rf"|\b(?:{month})\.? \d{{1,2}}\b(?:(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{month})\b(?:,? \d{{4}}\b)?"
         rf"|\b(?:{days})\b"
+        rf"|\b(?:[Ii]n|[Dd]uring) (?:(?:early|late|mid) )?(?:(?:{month}) )?(?:of )?[12]\d{{3}}\b(?![-\u2013]| \d)"
     )
 
 
@@ -149,6 +176,7 @@ class _Vocab:
     day_month_re: re.Pattern[str]
     month_year_re: re.Pattern[str]
     ago_re: re.Pattern[str]
+    length_re: re.Pattern[str]
     season_re: re.Pattern[str]
 
 
@@ -234,6 +262,7 @@ def _vocab() -> _Vocab:
         day_month_re=re.compile(rf"^(?:(?:{wd}) )?(\d{{1,2}}) (?:of )?({mo})(?: (\d{{4}}))?$"),
         month_year_re=re.compile(rf"^(this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
         ago_re=re.compile(rf"^({_alternation(numbers)}|\d+) (day|week|month|year)s? ago$"),
+        length_re=re.compile(rf"(?:just |only )?({_alternation(numbers)}|\d+) (day|week|month|year)s?"),
         season_re=re.compile(
             rf"^(this|last|next|past)? ?({_alternation(seasons)})(?: of)?(?: (\d{{4}}))?$"
         ),

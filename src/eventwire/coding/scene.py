@@ -27,14 +27,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import ResolvedDate, find_day_expressions, resolve_date
+from .modality import load_cues
+from .dates import ResolvedDate, find_day_expressions, resolve_date, shift
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
-           "refers_back", "scene_of", "shares_time", "tense"]
+           "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
 BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
+# Edges of a stretch that say nothing of when the clause's own event happened ("remained
+# closed until Monday"); "by Friday", "as of Friday" and "detained since 2022" do, but not
+# "since" after a first or a superlative ("the first visit since 2016": the last one).
+NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
@@ -60,8 +65,26 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     day = dates.day
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
-    resolved = _first_date(clause_dates(sent, trigger, exprs), day, tense_hint)
-    if resolved is not None:
+    for expr in clause_dates(sent, trigger, exprs):
+        offset = interval_before_after(expr)
+        if offset is not None:
+            # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
+            # is a day before the strike; the strike itself is not dated by "a day"
+            anchor, host, sign = offset
+            if host is not None and any(t.i == trigger.i for t in anchor.subtree):
+                value, precision = event_date(doc, sent, host, "asserted", dates)
+                if value is not None:
+                    moved = shift(ResolvedDate(value, "day" if precision == "document" else precision),
+                                  expr.text, sign)
+                    if moved is not None:
+                        return moved.value, moved.precision
+            continue
+        resolved = resolve_date(expr.text, day, tense=tense_hint)
+        if resolved is None:
+            continue
+        if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
+            # "had delivered 100,000 doses by November 22": some day before it, in its month
+            return resolved.value[:7], "month"
         return resolved.value, resolved.precision
     if day is None:
         return None, "document"
@@ -79,8 +102,53 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
+        report = reporting_verb(clause_head(trigger))
+        if report is not None and tense(report) == "present":
+            # "Israel says it has killed ...": the news of the day of the report
+            resolved = _first_date(clause_dates(sent, report, exprs), day)
+            if resolved is not None:
+                return resolved.value, resolved.precision
+            return day.isoformat(), "document"
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), "document"
+
+
+def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
+    """For a length of time that separates two events ("a day after the government declared
+    a ceasefire", "two weeks before the vote"): the word of the event it measures from
+    ("declared", "vote"), the verb of the event it dates (the clause it hangs from, or None)
+    and -1 for "after" (the measured event came first) or 1 for "before". Else None."""
+    root = expr.root
+    if root.dep_ != "npadvmod":
+        return None
+    head = root.head
+    if head.pos_ == "ADP" and head.lower_ in ("after", "before") and head.i >= expr.end:
+        anchor = next((c for c in head.children if c.dep_ == "pobj"), None)
+        sign = -1 if head.lower_ == "after" else 1
+        if anchor is None:
+            return None
+        host = clause_head(head.head) if head.head.i != head.i else None
+        return anchor, host, sign
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
+                 and c.i >= expr.end), None)
+    if mark is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    host = clause_head(head.head) if head.head.i != head.i else None
+    return head, host, -1 if mark.lower_ == "after" else 1
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
+    killed ... and destroyed ..."), or None when the clause is not reported."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        break
+    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        return node.head
+    return None
 
 
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
@@ -96,20 +164,68 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
     """The date expressions that date the trigger's clause, nearest first.
 
     A clause without one takes the date of the clause it shares its time
-    with (:func:`shares_time`). ``exprs``: the sentence's date expressions, each
-    with its :func:`governor`, when read already (:meth:`DocDates.expressions`).
+    with (:func:`shares_time`). The words of one happening share their dates
+    (:func:`_one_time`). A date that only bounds a stretch of time ("until
+    Monday", "after June 3", "the first visit since 2016") does not date the
+    clause; the start of a state does ("detained since 2022").
+    ``exprs``: the sentence's date expressions, each with its :func:`governor`,
+    when read already (:meth:`DocDates.expressions`).
     """
     exprs = exprs if exprs is not None else _governed(sent)
     clause = clause_head(trigger)
     for _ in range(6):
-        found = [e for e, word in exprs if word is not None and (
-            word.i == trigger.i or (word.i == clause.i and word.pos_ in ("VERB", "AUX")))]
+        words = _one_time(trigger, clause)
+        found = [e for e, word in exprs if word is not None and word.i in words
+                 and edge_word(e) not in NOT_THE_TIME
+                 and not (edge_word(e) == "since" and not _began_then(word))]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
     return []
+
+
+def _began_then(word: Token) -> bool:
+    """Whether "since X" on ``word`` says when its state began: a noun ("the detention of the
+    crew since November") or a verb in a perfect ("has occupied Crimea since 2014", "after
+    having been detained since 2022"); not a first, last or most of a kind ("the first visit
+    ... since 2016", "the first time a vessel was attacked since ...": the one before), nor a
+    simple present, which cannot last since then ("protests the detention since ...": the
+    parser hung "since" on the wrong word)."""
+    nodes = [word, word.head] if word.dep_ in ("relcl", "acl") else [word]
+    if any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
+           for node in nodes for c in node.children):
+        return False
+    if word.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "having", "been", "'ve", "'s")
+               for c in word.children)
+
+
+def _one_time(trigger: Token, clause: Token) -> set[int]:
+    """The words whose dates are the date of the event at ``trigger`` in ``clause``: the
+    trigger, the verb of its clause and the words that name the same happening:
+
+    * a verb in the past that describes the trigger noun ("the trade deal adopted in 2025",
+      "the attack, which took place on Monday");
+    * the noun an infinitive or participle describes ("voted in a 2016 referendum to leave");
+    * the happening the clause took place in ("were killed in an attack in April").
+    """
+    words = {trigger.i}
+    if clause.pos_ in ("VERB", "AUX"):
+        words.add(clause.i)
+    if trigger.pos_ == "NOUN":
+        words.update(c.i for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                     and c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
+        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place")
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i != clause.i:
+        words.add(clause.head.i)
+    if clause.pos_ in ("VERB", "AUX"):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid"):
+                words.update(c.i for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    return words
 
 
 def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
@@ -215,11 +331,19 @@ def governor(expr: Span) -> Token | None:
 
 def is_boundary(expr: Span) -> bool:
     """"since Tuesday", "until June", "by Friday": the edge of a stretch of time."""
+    return edge_word(expr) is not None
+
+
+def edge_word(expr: Span) -> str | None:
+    """The word that makes a date expression the edge of a stretch of time ("since" in
+    "since Tuesday", "by" in "by Friday"), or None."""
     first = expr[0]
     if first.lower_ in BOUNDARY_WORDS:
-        return True
+        return first.lower_
     head = expr.root.head
-    return head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start
+    if head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start:
+        return head.lower_
+    return None
 
 
 def tense(head: Token) -> str:
@@ -256,6 +380,8 @@ class _Mark:
     token: int  # where the date was stated
     paragraph: int
     date: ResolvedDate
+    sentence: int = 0  # where its sentence starts
+    report: bool = False  # it dates a report ("said on Friday"), not a happening
 
 
 class Scene:
@@ -267,6 +393,7 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
+        speech = load_cues().speech_verbs
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
             if not words:
@@ -277,7 +404,9 @@ class Scene:
             for expr in date_expressions(sent):
                 mark = self._mark(expr, doc_date)
                 if mark is not None:
-                    self._marks.append(_Mark(expr.start, paragraph, mark))
+                    word = governor(expr)
+                    report = word is not None and word.lemma_.lower() in speech
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date) -> ResolvedDate | None:
@@ -288,9 +417,9 @@ class Scene:
         if when == "future":
             return None
         resolved = resolve_date(expr.text, doc_date)
-        if resolved is None or resolved.precision != "day":
+        if resolved is None:
             return None
-        if dt.date.fromisoformat(resolved.value) > doc_date:
+        if resolved.value > doc_date.isoformat()[:len(resolved.value)]:
             return None
         return resolved
 
@@ -307,16 +436,17 @@ class Scene:
         if not self._marks:
             return None
         paragraph = self.paragraph(tok)
-        latest = None
-        for mark in self._marks:
-            if mark.token >= tok.i:
-                break
-            if mark.paragraph == paragraph:
-                latest = mark.date
-        if latest is not None:
-            return latest
-        lead = self._marks[0]
-        return lead.date if lead.token < tok.i else None
+        sentence = tok.sent.start
+        # A report's date ("the ministry said on Friday") dates what it reports in its own
+        # sentence; later sentences tell of the happenings, at the last date they stated.
+        before = [m for m in self._marks if m.token < tok.i]
+        for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
+            latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
+            if latest is not None:
+                return latest.date
+        days = [m for m in before if m.date.precision == "day"]
+        lead = next((m for m in days if not m.report), None) or next(iter(days), None)
+        return lead.date if lead is not None else None
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
