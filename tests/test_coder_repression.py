@@ -117,3 +117,8 @@ def test_a_protest_noun_is_by_the_agent_of_its_participle(rules_only):
     assert ("LBN", "LBN", "141") in found, found
     found = triples("An attack carried out by Russian forces hit a hospital in Kharkiv.", rules_only)
     assert ("RUS", "UKR", "190") in found, found
+
+
+def test_irregulars_striking_with_military_weapons_fight(rules_only):
+    found = triples("RSF drones hit a hospital in El Fasher, killing ten people.", rules_only)
+    assert ("SDN", "SDN", "190") in found, found

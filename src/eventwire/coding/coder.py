@@ -774,6 +774,12 @@ class Coder(SentenceReader):
         return verb.pos_ in ("VERB", "NOUN") and any(
             row.cameo[:2] in APPEAL_ROOTS for row in self.lexicon.for_token(verb.lemma_.lower(), verb.pos_))
 
+    def _armed_means(self, tok: Token) -> bool:
+        """True when a military weapon does the act ("drones hit", "a missile strike")."""
+        subj, passive = self._subject(tok)
+        words = [tok] if subj is None or passive else [tok, subj]
+        return "weapon" in self._object_words(words)[1]
+
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
@@ -797,8 +803,9 @@ class Coder(SentenceReader):
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
-        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets):
+        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets) and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
+            # (not "RSF drones hit a hospital": military means make it a military attack)
             row = dataclasses.replace(row, cameo=ASSAULT_CODE)
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
