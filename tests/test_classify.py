@@ -71,6 +71,19 @@ def test_cameo_code_agrees_with_plover_type(classifier):
 
 
 @pytest.mark.model
+def test_verbs_of_the_path_carry_the_types_below_them(classifier, nlp):
+    """A reversal verb over a coercive word ("lifted the curfew imposed") is told apart from the coercion itself."""
+    doc = nlp("The military council lifted the curfew imposed on the northern city.")
+    source, target = classifier.spans(PairInput("1", doc.text, "The military council", "the northern city"), doc)
+    feats = classifier.pair_features(doc, source, target)
+    assert {"vt:lift>COERCE", "rev", "rev>COERCE"} <= set(feats)
+    doc = nlp("The military council imposed a curfew on the northern city.")
+    source, target = classifier.spans(PairInput("2", doc.text, "The military council", "the northern city"), doc)
+    feats = classifier.pair_features(doc, source, target)
+    assert not any(f.startswith(("rev", "vt:lift")) for f in feats)
+
+
+@pytest.mark.model
 def test_rules_alone_still_available(nlp):
     rules = PairClassifier(nlp, model=None)
     (result,) = rules.classify([PairInput("1", "Russia attacked Ukraine.", "Russia", "Ukraine")])

@@ -9,7 +9,8 @@ mentions, their governing verbs and prepositions, the words between them, the
 sentence's words, the rule coder's own answer, how the verbs of the path and
 the rules' trigger are qualified -- negated, future, possible, obliged, the
 complement of "agree to" or "refuse to": "will not accept" is a refusal, "would
-impose" a threat -- and the objects of those verbs: "cut aid", "lift sanctions")
+impose" a threat -- the objects of those verbs: "cut aid", "lift sanctions", and the
+lexicon's types of what each verb of the path governs: "revoke>COERCE")
 and a multinomial logistic regression gives the PLOVER type.
 
 The weights (``data/pair_model.npz``) are trained by
@@ -51,6 +52,11 @@ def _lemma(tok: Token) -> str:
 FUTURE = frozenset({"will", "would", "'ll", "shall"})
 POSSIBLE = frozenset({"could", "may", "might", "can"})
 OBLIGED = frozenset({"must", "should", "ought"})
+# Verbs that undo what their object names: "lifted the curfew", "revoked the detention order", "quashed the
+# charges" -- the type of the object then speaks for its reversal, not for itself.
+REVERSAL = frozenset({"lift", "revoke", "quash", "overturn", "cancel", "rescind", "repeal", "annul", "scrap",
+                      "suspend", "halt", "end", "ease", "relax", "waive", "drop", "withdraw", "reverse", "void",
+                      "abolish", "dismiss", "unfreeze", "stop", "remove", "terminate", "postpone", "shelve"})
 
 
 def modality(tok: Token) -> list[str]:
@@ -184,6 +190,7 @@ class PairFeatures:
                 out.append("lca_neg")
                 out += [f"lt_neg:{t}" for t in self.trigger_types(top)]
             out += self._verb("l", top, rule or "-")
+        out += self._verb_types(up_s[1:] + up_t[1:], top, rule or "-")
         out.append("sp:" + "/".join(t.dep_ for t in up_s[:3]))
         out.append("tp:" + "/".join(t.dep_ for t in up_t[:3]))
         path_mods = {m for t in up_s[1:] + up_t[1:] if t.pos_ in ("VERB", "AUX") for m in modality(t)
@@ -240,6 +247,28 @@ class PairFeatures:
             out.append(f"{prefix}o:{lemma}>{rel}>{_lemma(obj)}")
             out += [f"{prefix}ot:{lemma}>{t}" for t in self.trigger_types(obj)]
             out += [f"{prefix}ot:{t}" for t in self.trigger_types(obj)]
+        return out
+
+    def _verb_types(self, path: list[Token], top: Token | None, rule: str) -> list[str]:
+        """Each verb of the path with the lexicon's types of what it governs there (the path words
+        below it and its objects, one preposition deep): "revoke>COERCE", "deploy>AID"; a reversal
+        verb ("lift", "quash") over a typed word is a feature of its own."""
+        out = []
+        verbs = [t for t in path + ([top] if top is not None else []) if t.pos_ == "VERB"]
+        for verb in verbs:
+            below = {t.i: t for t in path if verb.i in {a.i for a in ancestors(t)[1:]}}
+            for _, obj in objects(verb):
+                below[obj.i] = obj
+                for c in obj.children:
+                    if c.dep_ == "prep":
+                        below.update((g.i, g) for g in c.children if g.dep_ == "pobj")
+                    elif c.dep_ == "compound":
+                        below[c.i] = c
+            types = {x for t in below.values() for x in self.trigger_types(t)}
+            lemma = _lemma(verb)
+            out += [f"vt:{lemma}>{x}" for x in types]
+            if lemma in REVERSAL:
+                out += ["rev", f"rev|{rule}"] + [f"rev>{x}" for x in types]
         return out
 
     def _side(self, prefix: str, span: Span) -> list[str]:
