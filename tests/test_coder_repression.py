@@ -81,6 +81,8 @@ def test_violence_on_those_who_do_not_fight_is_an_assault(text, expected, rules_
     # armed forces that fight back, or an army's violence, stay military force (19)
     ("Gunmen killed five soldiers in Zamfara State, Nigeria.", ("NGA", "NGA", "190")),
     ("Israeli troops attacked Hezbollah positions in southern Lebanon.", ("ISR", "LBN", "190")),
+    # taking ground is no assault on the place's people
+    ("M23 rebels advance into Bukavu, Democratic Republic of the Congo.", ("COD", "COD", "190")),
 ])
 def test_fighting_armed_forces_stays_a_fight(text, expected, rules_only):
     found = triples(text, rules_only)
@@ -122,3 +124,10 @@ def test_a_protest_noun_is_by_the_agent_of_its_participle(rules_only):
 def test_irregulars_striking_with_military_weapons_fight(rules_only):
     found = triples("RSF drones hit a hospital in El Fasher, killing ten people.", rules_only)
     assert ("SDN", "SDN", "190") in found, found
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_is_between_those_who_meet(rules_only):
+    found = triples("Presidents Ahmed al-Sharaa and Volodymyr Zelenskyy meet on the sidelines of the "
+                    "United Nations General Assembly.", rules_only, date="2025-09-24")
+    assert ("SYR", "UKR", "040") in found, found
+    assert not any(t == "UN" for _, t, _ in found), found

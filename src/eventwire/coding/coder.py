@@ -61,6 +61,8 @@ FIGHT_ROOT = "19"
 ASSAULT_CODE = "180"
 IRREGULAR_SECTORS = {"CRM", "REB"}
 ARMED_SECTORS = {"MIL", "REB"}
+VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
+                   "stab", "behead", "execute", "shooting", "killing"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
@@ -74,6 +76,8 @@ AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
+# Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
+OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
@@ -632,6 +636,8 @@ class Coder(SentenceReader):
             generic.append("prep:with")
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
+                if t.lemma_.lower() in OCCASION_NOUNS:
+                    continue  # "met on the sidelines of the UN General Assembly": an occasion
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
@@ -803,7 +809,8 @@ class Coder(SentenceReader):
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
-        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets) and not self._armed_means(tok):
+        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
+                and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
             # (not "RSF drones hit a hospital": military means make it a military attack)
             row = dataclasses.replace(row, cameo=ASSAULT_CODE)
@@ -853,23 +860,27 @@ def _force(tok: Token) -> bool:
     return sector is not None and sector not in PEOPLE_SECTORS
 
 
-def _assault(sources: list[Arg], targets: list[Arg]) -> bool:
+def _assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     """Violence by criminals or irregulars on those who do not fight: people, police,
-    officials (a state named as a whole, or armed forces, are fought). Criminals' violence
-    with no target named is an assault too ("gunmen opened fire at a party")."""
+    officials (a state named as a whole, or armed forces, are fought). Killing or shooting
+    (``violence``) with no target named, or where only its place is, is an assault too
+    ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
     kinds = {(sa or s._.actor).sector for s, sa in sources}
     if not kinds or not kinds <= IRREGULAR_SECTORS:
         return False
     if not targets:
-        return kinds == {"CRM"}
-    return all(_unarmed((ta or t._.actor).sector, t) for t, ta in targets)
+        return violence and kinds == {"CRM"}
+    return all(_unarmed((ta or t._.actor).sector, t, violence) for t, ta in targets)
 
 
-def _unarmed(sector: str | None, span: Span) -> bool:
+def _unarmed(sector: str | None, span: Span, violence: bool) -> bool:
     """A target that does not fight: people or a body of a sector other than the armed ones,
-    or the place where it happens ("killed twelve guards in Kwara State, Nigeria")."""
+    or, for killing or shooting, the place where it happens ("killed twelve guards in Kwara
+    State, Nigeria")."""
     if sector is not None:
         return sector not in ARMED_SECTORS
+    if not violence:
+        return False
     node = span.root
     while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
