@@ -131,3 +131,8 @@ def test_a_meeting_on_the_sidelines_of_a_session_is_between_those_who_meet(rules
                     "United Nations General Assembly.", rules_only, date="2025-09-24")
     assert ("SYR", "UKR", "040") in found, found
     assert not any(t == "UN" for _, t, _ in found), found
+
+
+def test_the_target_of_an_act_on_a_thing_is_who_holds_it(rules_only):
+    found = triples("Ukrainian drones struck a tanker operated by Russia.", rules_only)
+    assert ("UKR", "RUS", "190") in found or ("UKR", "RUS", "195") in found, found

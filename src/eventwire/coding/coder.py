@@ -76,6 +76,8 @@ AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
+# Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
+HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
@@ -733,6 +735,13 @@ class Coder(SentenceReader):
             # may hang the "by" on the verb).
             for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
                 found += self.actors_at(doc, t, context)
+        if not found and tok.pos_ == "NOUN":
+            # "struck a tanker operated by Russia": the one who holds the thing acted on.
+            for c, dep, _ in self._children(tok):
+                if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
+                    found += [s for a, a_dep, _ in self._children(c) if a_dep == "agent"
+                              for p, p_dep, _ in self._children(a) if p_dep == "pobj"
+                              for s in self.actors_at(doc, p, context)]
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
