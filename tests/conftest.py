@@ -20,6 +20,12 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
+def rules_only(settings) -> Settings:
+    """The shipped settings with the learned event detector off: the rule coder alone."""
+    return settings.replace(event_model="none")
+
+
+@pytest.fixture(scope="session")
 def nlp(settings):
     return cached_pipeline(settings)
 

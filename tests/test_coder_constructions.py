@@ -18,22 +18,9 @@ from eventwire.coding.ontology import Ontology
 from eventwire.errors import KnowledgeBaseError
 from eventwire.records import Actor, Event, Location, Mention
 
+from coded import coded, triples
+
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rules_only(settings):
-    return settings.replace(event_model="none")
-
-
-def coded(text, settings, date="2025-06-01"):
-    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None,
-             e.cameo, e.modality) for e in extract(text, date=date, settings=settings)]
-
-
-def triples(text, settings):
-    """(source key, target key, CAMEO code) of each event coded in ``text``."""
-    return {(s, t, c) for s, t, c, _ in coded(text, settings)}
 
 
 @pytest.mark.parametrize("text, source, target, root, modality", [

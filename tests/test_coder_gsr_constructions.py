@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import extract
+from coded import coded
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rules_only(settings):
-    return settings.replace(event_model="none")
-
-
-def coded(text, settings, date="2025-06-01"):
-    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None,
-             e.cameo, e.modality) for e in extract(text, date=date, settings=settings)]
 
 
 @pytest.mark.parametrize("text, source, target, code", [

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import extract
+from coded import triples
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rules_only(settings):
-    return settings.replace(event_model="none")
-
-
-def triples(text, settings, date="2025-06-01"):
-    """(source key, target key, CAMEO code) of each event coded in ``text``."""
-    return {(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None, e.cameo)
-            for e in extract(text, date=date, settings=settings)}
 
 
 def test_an_unnamed_suspect_arrested_is_arrested_by_the_state_of_the_story(rules_only):

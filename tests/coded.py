@@ -1,0 +1,16 @@
+"""What the coder makes of a sentence, in the shapes the construction tests compare."""
+
+from __future__ import annotations
+
+from eventwire import extract
+
+
+def coded(text, settings, date="2025-06-01"):
+    """(source key, target key, CAMEO code, modality) of each event coded in ``text``."""
+    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None,
+             e.cameo, e.modality) for e in extract(text, date=date, settings=settings)]
+
+
+def triples(text, settings, date="2025-06-01"):
+    """(source key, target key, CAMEO code) of each event coded in ``text``."""
+    return {(s, t, c) for s, t, c, _ in coded(text, settings, date)}
