@@ -81,6 +81,11 @@ def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
     return out
 
 
+def coded(rules: RuleMap, keys: tuple[Key, Key]) -> bool:
+    """Whether the rules coded the pair of (source, target) keys, in either direction."""
+    return bool(rules.get(keys) or rules.get((keys[1], keys[0])))
+
+
 def rule_map(events: Iterable[Event]) -> dict[tuple[Key, Key], set[str]]:
     """(source key, target key) -> the CAMEO roots coded for that pair."""
     out: dict[tuple[Key, Key], set[str]] = defaultdict(set)
@@ -250,10 +255,12 @@ class FeatureMaker:
         return found, [shared + row for row in own]
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
-                   ) -> tuple[list[Candidate], list[str], list[list[str]]]:
+                   *, uncoded: bool = False) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``:
-        how to read a mention's actor (``span._.actor`` by default)."""
+        how to read a mention's actor (``span._.actor`` by default); ``uncoded``: only the
+        candidates whose pair the rules did not code (all that :func:`choose` can add),
+        the features unchanged."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
@@ -265,6 +272,8 @@ class FeatureMaker:
         shared = self.sentence_features(sent, rules, words)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
+        if uncoded and rules:
+            found = [c for c in found if not coded(rules, c.keys)]
         cache: dict[tuple[int, int], _SpanInfo] = {}
         for span, actor in mentions:
             if actor is not None and actor.key:
@@ -431,7 +440,7 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
             continue
         root = labels[events[top]]
         sk, tk = candidate.keys
-        if rules.get((sk, tk)) or rules.get((tk, sk)):
+        if coded(rules, (sk, tk)):
             continue
         if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
             continue
