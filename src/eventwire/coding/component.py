@@ -175,7 +175,7 @@ class EventCoder:
         """Events the learned model finds between the sentence's actors that the rules did not code."""
         rules = rule_map(coded)
         # common: the features every candidate has (the sentence's)
-        found, common, rows = self.features.split_rows(sent, rules, shared.places.actor)
+        found, common, rows = self.features.split_rows(sent, rules, shared.places.actor, uncoded=True)
         if not found:
             return []
         probs = self.model.probabilities(rows, common)

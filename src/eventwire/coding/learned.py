@@ -37,6 +37,7 @@ PATH_POS = {"VERB", "NOUN", "ADJ", "ADP", "AUX"}
 MAX_BETWEEN = 12  # words between the two mentions still used as features
 DEFAULT_MODEL = Path(__file__).parent / "data" / "event_model.npz"
 
+_SOLO_NONE = {"solo_s": "solo_s|rule:none", "solo_t": "solo_t|rule:none"}  # a mention alone the rules did not code
 Key = str | None
 RuleMap = Mapping[tuple[Key, Key], set[str]]  # (source key, target key) -> roots the rules coded
 
@@ -79,6 +80,11 @@ def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
                 continue  # one actor named twice
             out.append(Candidate(a, b, key_a, key_b))
     return out
+
+
+def coded(rules: RuleMap, keys: tuple[Key, Key]) -> bool:
+    """Whether the rules coded the pair of (source, target) keys, in either direction."""
+    return bool(rules.get(keys) or rules.get((keys[1], keys[0])))
 
 
 def rule_map(events: Iterable[Event]) -> dict[tuple[Key, Key], set[str]]:
@@ -134,10 +140,15 @@ class _Path(NamedTuple):
     lca: list[str]
     labels: tuple[str, str]
     words: tuple[list[str], list[str]]
+    marks: tuple[str, str]  # the labels as features: ("sp:" + labels[0], "tp:" + labels[1])
+
+    @classmethod
+    def of(cls, lca: list[str], labels: tuple[str, str], words: tuple[list[str], list[str]]) -> _Path:
+        return cls(lca, labels, words, ("sp:" + labels[0], "tp:" + labels[1]))
 
     def turned(self) -> _Path:
         """The same path for the pair the other way round."""
-        return _Path(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]))
+        return _Path.of(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]))
 
 
 class _Words(dict[int, tuple[str, str, str, int]]):
@@ -250,10 +261,12 @@ class FeatureMaker:
         return found, [shared + row for row in own]
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
-                   ) -> tuple[list[Candidate], list[str], list[list[str]]]:
+                   *, uncoded: bool = False) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``:
-        how to read a mention's actor (``span._.actor`` by default)."""
+        how to read a mention's actor (``span._.actor`` by default); ``uncoded``: only the
+        candidates whose pair the rules did not code (all that :func:`choose` can add),
+        the features unchanged."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
@@ -265,6 +278,8 @@ class FeatureMaker:
         shared = self.sentence_features(sent, rules, words)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
+        if uncoded and rules:
+            found = [c for c in found if not coded(rules, c.keys)]
         cache: dict[tuple[int, int], _SpanInfo] = {}
         for span, actor in mentions:
             if actor is not None and actor.key:
@@ -329,7 +344,7 @@ class FeatureMaker:
             else:
                 up_s, up_t, top = _below_common(source.up, target.up, target.at)
                 word = self._word
-                found = _Path(word(words, top).lca if top is not None else [],
+                found = _Path.of(word(words, top).lca if top is not None else [],
                               ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
                               ([f for i in up_s[1:] for f in word(words, i).path],
                                [f for i in up_t[1:] for f in word(words, i).path]))
@@ -360,8 +375,8 @@ class FeatureMaker:
             span = source if source is not None else target
             tag = "solo_s" if source is not None else "solo_t"
             out = list(self._info(span, cache, words).sides[tag])
-            roots = rules.get((sk, tk), set())
-            out += [f"{tag}|rule:{r}" for r in sorted(roots)] or [f"{tag}|rule:none"]
+            roots = rules.get((sk, tk))
+            out += [f"{tag}|rule:{r}" for r in sorted(roots)] if roots else [_SOLO_NONE[tag]]
             return out
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
@@ -376,15 +391,19 @@ class FeatureMaker:
         out.append("s_first" if s_first else "t_first")
         path = self._path(s_info, t_info, words)
         out += path.lca
-        out.append("sp:" + path.labels[0])
-        out.append("tp:" + path.labels[1])
+        out += path.marks
         out += path.words[0]
         out += path.words[1]
         lo, hi = (s_info.end, t_info.start) if s_first else (t_info.end, s_info.start)
         out += self._between(words, lo, hi)
-        roots = rules.get((sk, tk), set())
-        out += [f"rule:{r}" for r in sorted(roots)] or ["rule:none"]
-        out += [f"rrule:{r}" for r in sorted(rules.get((tk, sk), ()))]
+        roots = rules.get((sk, tk))
+        if roots:
+            out += [f"rule:{r}" for r in sorted(roots)]
+        else:
+            out.append("rule:none")
+        back = rules.get((tk, sk))
+        if back:
+            out += [f"rrule:{r}" for r in sorted(back)]
         return out
 
 
@@ -431,7 +450,7 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
             continue
         root = labels[events[top]]
         sk, tk = candidate.keys
-        if rules.get((sk, tk)) or rules.get((tk, sk)):
+        if coded(rules, (sk, tk)):
             continue
         if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
             continue
