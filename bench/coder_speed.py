@@ -15,7 +15,7 @@ import json
 import sys
 import time
 
-from eventwire.coding.coder import DocContext
+from eventwire.coding.mentions import DocContext
 from eventwire.coding.implicit import Places
 from eventwire.config import load_settings
 from eventwire.nlp.model import cached_pipeline

@@ -14,37 +14,26 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import PLACE_PREPOSITIONS, PLACE_RULES, Places, agent_sector, implicit_actor, load_agents
+from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
-from .reading import Obligation, SentenceReader, bare_participle, mandative, mend_headline_verb, particle_objects
+from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
+from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
+from .violence import ASSAULT_CODE, FIGHT_ROOT, VIOLENCE_LEMMAS, Arg, assault
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
-# A noun that stands for the actor named in its modifiers: "the Hamas militant
-# group", "Russian officials", "his counterpart, <name>".
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
-MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
-# Prepositions through which a plain noun phrase names its actor.
-NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 # Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
 OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
-# Prepositions by which an apposition names the body a person speaks or works for.
-AFFILIATION_PREPOSITIONS = ("for", "of", "to")
-PLURAL_PRONOUNS = {"they", "them"}
-# Pronouns that, as the subject of what someone says, stand for the speaker:
-# "Israel says that it has killed ...", "Hamas says they will disarm".
-SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
-SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
-                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
 # Prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
@@ -55,14 +44,6 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"17"}
-# Unconventional violence (CAMEO 18): armed force used by criminals or irregulars on people
-# and bodies that do not fight back is an assault, not a military engagement (19).
-FIGHT_ROOT = "19"
-ASSAULT_CODE = "180"
-IRREGULAR_SECTORS = {"CRM", "REB"}
-ARMED_SECTORS = {"MIL", "REB"}
-VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
-                   "stab", "behead", "execute", "shooting", "killing"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
@@ -86,27 +67,6 @@ REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
 
-@dataclass
-class DocContext:
-    """What the coder remembers across the sentences of one document: the actors
-    of each sentence's subject, for "they", and the source of the last act coded,
-    for "criticised the move"."""
-
-    groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
-    places: Places | None = None
-    last_source: Span | None = None  # who did the last act coded: what "the move" refers back to
-
-    def group_before(self, tok: Token) -> list[Span]:
-        start = tok.sent.start
-        for sent_start, actors in reversed(self.groups):
-            if sent_start <= start and len(actors) > 1:
-                return actors
-        return []
-
-
-Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when the resolver gave none
-
-
 @dataclass(frozen=True, slots=True)
 class Coding:
     trigger: Token
@@ -125,7 +85,7 @@ class Coding:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
 
 
-class Coder(SentenceReader):
+class Coder(MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
@@ -133,114 +93,6 @@ class Coder(SentenceReader):
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
-
-    # -- actors on tokens ------------------------------------------------------
-    def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
-        """Actor mentions a syntactic argument stands for, with its conjuncts."""
-        out: list[Span] = []
-
-        def add(span: Span | None) -> None:
-            if span is not None and all(span != o for o in out):
-                out.append(span)
-
-        actor_at = self._actors_of(doc)
-        lower = tok.lower_
-        if lower in SPEAKER_PRONOUNS and actor_at(tok.i) is None:
-            speaker = self._speaker_of(doc, tok)
-            if speaker is not None:
-                return [speaker]
-        if context is not None and lower in PLURAL_PRONOUNS and actor_at(tok.i) is None:
-            for span in context.group_before(tok):
-                add(span)
-            return out
-        for t in [tok, *self._conjuncts(tok)]:
-            span = self._actor_of(doc, t)
-            add(span)
-            if span is not None and not (span.start <= t.i < span.end):
-                # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
-                for c in self._conjuncts(span.root):
-                    add(actor_at(c.i))
-            elif span is not None:
-                # "The ambassadors of France, Germany and Italy", "lawmakers in France and
-                # Germany": a mention that takes in the first name only; the names conjoined
-                # to it are mentions of their own.
-                for x in span:
-                    if x.i != t.i:
-                        for c in self._conjuncts(x):
-                            if not (span.start <= c.i < span.end):
-                                add(actor_at(c.i))
-            # "Greek, Cypriot and French counterparts": each adjective is an actor.
-            for c, dep, _ in self._children(t):
-                if dep == "amod":
-                    for a in [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]:
-                        span = actor_at(a.i)
-                        if span is not None and span._.actor.sector is not None:
-                            add(span)
-        return out
-
-    def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
-        """The actor who says the clause whose subject is ``pronoun``."""
-        node, steps = pronoun.head, 0
-        while steps < 4 and node.head.i != node.i:
-            if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.lemma_.lower() in SPEECH_VERBS:
-                for c in node.head.children:
-                    if c.dep_ == "nsubj":
-                        spans = self.actors_at(doc, c)
-                        return spans[0] if spans else None
-                return None
-            node, steps = node.head, steps + 1
-        return None
-
-    def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
-        """The actor a token names: itself, its apposition, or (for a plain noun) the
-        first actor among its modifiers and prepositional complements
-        ("the Hamas militant group", "an assembly of ministers in Cairo")."""
-        actor_at = self._actors_of(doc)
-        span = actor_at(tok.i)
-        if span is not None:
-            return span
-        for c, dep, _ in self._children(tok):
-            if dep == "appos":
-                if (span := actor_at(c.i)) is not None:
-                    return span
-                # "Ahmed al-Assadi, a spokesman for the PMF": the body the description names.
-                for word in AFFILIATION_PREPOSITIONS:
-                    for p in self._prep_objects([c], word):
-                        if (span := actor_at(p.i)) is not None:
-                            return span
-        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
-            return None
-        frontier, hops = [tok], 0
-        while frontier and hops <= 2:
-            nxt = []
-            for node in frontier:
-                for c, dep, lower in self._children(node):
-                    if dep in MODIFIER_EDGES or dep == "appos":
-                        if (span := actor_at(c.i)) is not None:
-                            return span
-                        if dep == "compound":
-                            nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
-                        elif dep == "amod" and "affiliation" in self.lexicon.classes_of(c.lemma_.lower()):
-                            # "Azerbaijani-flagged vessels": the actor before the participle.
-                            for a, a_dep, _ in self._children(c):
-                                if a_dep in ("npadvmod", "compound", "nmod", "amod") \
-                                        and (span := actor_at(a.i)) is not None:
-                                    return span
-                    elif dep == "prep" and (lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
-                        for p, p_dep, _ in self._children(c):
-                            if p_dep == "pobj":
-                                if (span := actor_at(p.i)) is not None:
-                                    return span
-                                if not self._is_trigger_noun(p):
-                                    nxt.append(p)
-            frontier, hops = nxt, hops + 1
-        return None
-
-    def _relation(self, noun: Token) -> bool:
-        """A noun of the ties between two actors ("ties", "relations"): its "with" names the
-        other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
-        with a gun")."""
-        return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -818,7 +670,7 @@ class Coder(SentenceReader):
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
-        if row.cameo[:2] == FIGHT_ROOT and _assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
+        if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
             # (not "RSF drones hit a hospital": military means make it a military attack)
@@ -867,33 +719,6 @@ def _force(tok: Token) -> bool:
     span = tok.doc._.actor_at(tok.i)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
-
-
-def _assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
-    """Violence by criminals or irregulars on those who do not fight: people, police,
-    officials (a state named as a whole, or armed forces, are fought). Killing or shooting
-    (``violence``) with no target named, or where only its place is, is an assault too
-    ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
-    kinds = {(sa or s._.actor).sector for s, sa in sources}
-    if not kinds or not kinds <= IRREGULAR_SECTORS:
-        return False
-    if not targets:
-        return violence and kinds == {"CRM"}
-    return all(_unarmed((ta or t._.actor).sector, t, violence) for t, ta in targets)
-
-
-def _unarmed(sector: str | None, span: Span, violence: bool) -> bool:
-    """A target that does not fight: people or a body of a sector other than the armed ones,
-    or, for killing or shooting, the place where it happens ("killed twelve guards in Kwara
-    State, Nigeria")."""
-    if sector is not None:
-        return sector not in ARMED_SECTORS
-    if not violence:
-        return False
-    node = span.root
-    while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _official(actor: Actor, span: Span) -> bool:

@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import SPAN_KEY
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
-from .coder import Coder, Coding, DocContext
+from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, load_agents
 from .learned import EventModel, FeatureMaker, anchor, rule_map
 from .frames import Frames
 from .lexicon import Trigger, load_lexicon
+from .mentions import DocContext
 from .merge import merge_restatements
 from .modality import Cues, Modality, analyse, load_cues
 from .ontology import Ontology

@@ -1,0 +1,170 @@
+"""Which actors a word of the parse stands for.
+
+The coder asks, for each syntactic argument of a trigger (a subject, an
+object, a preposition's object), which actor mentions it names: the mention
+on the word, its conjuncts, an apposition ("Ahmed al-Assadi, a spokesman for
+the PMF"), the actor in a plain noun's modifiers or complements ("the Hamas
+militant group", "an assembly of ministers in Cairo"), the speaker for a
+pronoun subject of what someone says, and the actors of the last sentence
+for "they". :class:`MentionReader` holds these readings; :class:`DocContext`
+what the coder remembers across a document's sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .implicit import Places
+from .lexicon import Lexicon
+from .reading import SentenceReader
+
+# A noun that stands for the actor named in its modifiers: "the Hamas militant
+# group", "Russian officials", "his counterpart, <name>".
+MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
+# Prepositions through which a plain noun phrase names its actor.
+NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
+# Prepositions by which an apposition names the body a person speaks or works for.
+AFFILIATION_PREPOSITIONS = ("for", "of", "to")
+PLURAL_PRONOUNS = {"they", "them"}
+# Pronouns that, as the subject of what someone says, stand for the speaker:
+# "Israel says that it has killed ...", "Hamas says they will disarm".
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
+                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
+
+
+@dataclass
+class DocContext:
+    """What the coder remembers across the sentences of one document: the actors
+    of each sentence's subject, for "they", and the source of the last act coded,
+    for "criticised the move"."""
+
+    groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
+    places: Places | None = None
+    last_source: Span | None = None  # who did the last act coded: what "the move" refers back to
+
+    def group_before(self, tok: Token) -> list[Span]:
+        start = tok.sent.start
+        for sent_start, actors in reversed(self.groups):
+            if sent_start <= start and len(actors) > 1:
+                return actors
+        return []
+
+
+class MentionReader(SentenceReader):
+    """The actor readings of the coder (:class:`~eventwire.coding.coder.Coder`), which
+    says which nouns code an event (:meth:`_is_trigger_noun`)."""
+
+    lexicon: Lexicon
+
+    def _is_trigger_noun(self, tok: Token) -> bool:
+        raise NotImplementedError
+
+    def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
+        """Actor mentions a syntactic argument stands for, with its conjuncts."""
+        out: list[Span] = []
+
+        def add(span: Span | None) -> None:
+            if span is not None and all(span != o for o in out):
+                out.append(span)
+
+        actor_at = self._actors_of(doc)
+        lower = tok.lower_
+        if lower in SPEAKER_PRONOUNS and actor_at(tok.i) is None:
+            speaker = self._speaker_of(doc, tok)
+            if speaker is not None:
+                return [speaker]
+        if context is not None and lower in PLURAL_PRONOUNS and actor_at(tok.i) is None:
+            for span in context.group_before(tok):
+                add(span)
+            return out
+        for t in [tok, *self._conjuncts(tok)]:
+            span = self._actor_of(doc, t)
+            add(span)
+            if span is not None and not (span.start <= t.i < span.end):
+                # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
+                for c in self._conjuncts(span.root):
+                    add(actor_at(c.i))
+            elif span is not None:
+                # "The ambassadors of France, Germany and Italy", "lawmakers in France and
+                # Germany": a mention that takes in the first name only; the names conjoined
+                # to it are mentions of their own.
+                for x in span:
+                    if x.i != t.i:
+                        for c in self._conjuncts(x):
+                            if not (span.start <= c.i < span.end):
+                                add(actor_at(c.i))
+            # "Greek, Cypriot and French counterparts": each adjective is an actor.
+            for c, dep, _ in self._children(t):
+                if dep == "amod":
+                    for a in [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]:
+                        span = actor_at(a.i)
+                        if span is not None and span._.actor.sector is not None:
+                            add(span)
+        return out
+
+    def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
+        """The actor who says the clause whose subject is ``pronoun``."""
+        node, steps = pronoun.head, 0
+        while steps < 4 and node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.lemma_.lower() in SPEECH_VERBS:
+                for c in node.head.children:
+                    if c.dep_ == "nsubj":
+                        spans = self.actors_at(doc, c)
+                        return spans[0] if spans else None
+                return None
+            node, steps = node.head, steps + 1
+        return None
+
+    def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
+        """The actor a token names: itself, its apposition, or (for a plain noun) the
+        first actor among its modifiers and prepositional complements
+        ("the Hamas militant group", "an assembly of ministers in Cairo")."""
+        actor_at = self._actors_of(doc)
+        span = actor_at(tok.i)
+        if span is not None:
+            return span
+        for c, dep, _ in self._children(tok):
+            if dep == "appos":
+                if (span := actor_at(c.i)) is not None:
+                    return span
+                # "Ahmed al-Assadi, a spokesman for the PMF": the body the description names.
+                for word in AFFILIATION_PREPOSITIONS:
+                    for p in self._prep_objects([c], word):
+                        if (span := actor_at(p.i)) is not None:
+                            return span
+        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
+            return None
+        frontier, hops = [tok], 0
+        while frontier and hops <= 2:
+            nxt = []
+            for node in frontier:
+                for c, dep, lower in self._children(node):
+                    if dep in MODIFIER_EDGES or dep == "appos":
+                        if (span := actor_at(c.i)) is not None:
+                            return span
+                        if dep == "compound":
+                            nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
+                        elif dep == "amod" and "affiliation" in self.lexicon.classes_of(c.lemma_.lower()):
+                            # "Azerbaijani-flagged vessels": the actor before the participle.
+                            for a, a_dep, _ in self._children(c):
+                                if a_dep in ("npadvmod", "compound", "nmod", "amod") \
+                                        and (span := actor_at(a.i)) is not None:
+                                    return span
+                    elif dep == "prep" and (lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
+                        for p, p_dep, _ in self._children(c):
+                            if p_dep == "pobj":
+                                if (span := actor_at(p.i)) is not None:
+                                    return span
+                                if not self._is_trigger_noun(p):
+                                    nxt.append(p)
+            frontier, hops = nxt, hops + 1
+        return None
+
+    def _relation(self, noun: Token) -> bool:
+        """A noun of the ties between two actors ("ties", "relations"): its "with" names the
+        other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
+        with a gun")."""
+        return "relation" in self.lexicon.classes_of(noun.lemma_.lower())

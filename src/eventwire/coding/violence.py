@@ -1,0 +1,54 @@
+"""Who uses force on whom: an assault (CAMEO 18) or a fight (19).
+
+Armed force used by criminals or irregulars on people and bodies that do not
+fight back is unconventional violence, an assault; force between armed
+forces, on a state named as a whole, or with military weapons is a fight
+(GUIDE.md section 3: "18 assault (attack, abduct, kill or execute
+civilians)", "19 fight (armed clashes, shelling, air, drone and missile
+strikes, military occupation)").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..records import Actor
+from .implicit import PLACE_PREPOSITIONS
+
+Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when the resolver gave none
+
+# Unconventional violence (CAMEO 18): armed force used by criminals or irregulars on people
+# and bodies that do not fight back is an assault, not a military engagement (19).
+FIGHT_ROOT = "19"
+ASSAULT_CODE = "180"
+IRREGULAR_SECTORS = {"CRM", "REB"}
+ARMED_SECTORS = {"MIL", "REB"}
+VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
+                   "stab", "behead", "execute", "shooting", "killing"}
+
+
+def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
+    """Violence by criminals or irregulars on those who do not fight: people, police,
+    officials (a state named as a whole, or armed forces, are fought). Killing or shooting
+    (``violence``) with no target named, or where only its place is, is an assault too
+    ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
+    kinds = {(sa or s._.actor).sector for s, sa in sources}
+    if not kinds or not kinds <= IRREGULAR_SECTORS:
+        return False
+    if not targets:
+        return violence and kinds == {"CRM"}
+    return all(unarmed((ta or t._.actor).sector, t, violence) for t, ta in targets)
+
+
+def unarmed(sector: str | None, span: Span, violence: bool) -> bool:
+    """A target that does not fight: people or a body of a sector other than the armed ones,
+    or, for killing or shooting, the place where it happens ("killed twelve guards in Kwara
+    State, Nigeria")."""
+    if sector is not None:
+        return sector not in ARMED_SECTORS
+    if not violence:
+        return False
+    node = span.root
+    while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
