@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded
+from coded import coded, triples
 
 pytestmark = pytest.mark.model
 
@@ -70,10 +70,10 @@ def test_other_acts_keep_their_code(text, source, target, root, rules_only):
     ("Italy announced a suspension of air links with Serbia.", "ITA", "SRB", "160"),
 ])
 def test_gsr_trigger_rows(text, source, target, code, rules_only):
-    found = coded(text, rules_only)
-    assert any(s == source and t == target and c == code for s, t, c, _ in found), found
+    found = triples(text, rules_only)
+    assert (source, target, code) in found, found
 
 
 def test_instituting_a_curfew_is_imposing_one(rules_only):
-    found = coded("The Algerian government instituted a curfew in Algiers.", rules_only)
-    assert any(s == "DZA" and t == "DZA" and c == "1723" for s, t, c, _ in found), found
+    found = triples("The Algerian government instituted a curfew in Algiers.", rules_only)
+    assert ("DZA", "DZA", "1723") in found, found

@@ -249,18 +249,12 @@ class Coder(MentionReader):
                     return c, passive
                 if dep == "nsubjpass" and node.i != verb.i:
                     return c, passive
-                if dep == "agent" and node.i == verb.i:
-                    for p, p_dep, _ in self._children(c):
-                        if p_dep == "pobj":
-                            return p, passive
+                if dep == "agent" and node.i == verb.i and self._pobjs(c):
+                    return self._pobjs(c)[0], passive
             if node.i == verb.i and passive:
                 for conj, conj_dep, _ in self._children(verb):
-                    if conj_dep == "conj":
-                        for c, dep, _ in self._children(conj):
-                            if dep == "agent":
-                                for p, p_dep, _ in self._children(c):
-                                    if p_dep == "pobj":
-                                        return p, passive
+                    if conj_dep == "conj" and self._agents(conj):
+                        return self._agents(conj)[0], passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
@@ -393,8 +387,7 @@ class Coder(MentionReader):
         of a participle on the noun ("a demonstration organised by the Communist Party")."""
         aimed = self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
-                  for a, a_dep, _ in self._children(c) if a_dep == "agent"
-                  for p, p_dep, _ in self._children(a) if p_dep == "pobj"]
+                  for p in self._agents(c)]
         return self._prep_objects([noun, *aimed], "by") + agents
 
     def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
@@ -591,9 +584,7 @@ class Coder(MentionReader):
             # "struck a tanker operated by Russia": the one who holds the thing acted on.
             for c, dep, _ in self._children(tok):
                 if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
-                    found += [s for a, a_dep, _ in self._children(c) if a_dep == "agent"
-                              for p, p_dep, _ in self._children(a) if p_dep == "pobj"
-                              for s in self.actors_at(doc, p, context)]
+                    found += [s for p in self._agents(c) for s in self.actors_at(doc, p, context)]
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):

@@ -54,6 +54,14 @@ class SentenceReader:
             found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
         return found
 
+    def _pobjs(self, prep: Token) -> list[Token]:
+        """The objects of a preposition (or of a passive's "by", an ``agent``)."""
+        return [p for p, dep, _ in self._children(prep) if dep == "pobj"]
+
+    def _agents(self, verb: Token) -> list[Token]:
+        """Who a passive verb is "by": "attacked by Russia", "a tanker operated by Iran"."""
+        return [p for a, dep, _ in self._children(verb) if dep == "agent" for p in self._pobjs(a)]
+
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The nouns conjoined to a token; also a list the parser began as an apposition
         ("Egypt, Jordan, Qatar and Oman": "Jordan" an apposition of "Egypt", the rest its
@@ -91,7 +99,7 @@ class SentenceReader:
             found = self._preps[tok.i] = {}
             for c, dep, lower in self._children(tok):
                 if dep in ("prep", "dative"):
-                    found.setdefault(lower, []).extend(p for p, p_dep, _ in self._children(c) if p_dep == "pobj")
+                    found.setdefault(lower, []).extend(self._pobjs(c))
         return found
 
     def _prep_heads(self, tok: Token) -> list[Token]:
