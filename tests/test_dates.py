@@ -96,7 +96,7 @@ def test_unanchored_expressions_give_none(expression: str) -> None:
         ("on Thursday", "2023-11-09"),  # the document's own weekday
         ("Tuesday", "2023-11-14"),
         ("in March", "2024-03"),
-        ("Nov. 8", "2024-11-08"),
+        ("Oct. 8", "2024-10-08"),
         ("in December", "2023-12"),
         ("later this week", "2023-11"),
     ],
@@ -123,6 +123,22 @@ def test_future_tense_looks_forward(expression: str, value: str) -> None:
 def test_year_boundaries(expression: str, doc_date: dt.date, value: str) -> None:
     result = resolve_date(expression, doc_date)
     assert result is not None and result.value == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "doc_date", "tense", "value"),
+    [
+        # a day named without a year close to the document date is that one, on either side
+        ("October 15", dt.date(2020, 10, 12), None, "2020-10-15"),  # "was slated for October 15"
+        ("January 2", dt.date(2019, 12, 28), None, "2020-01-02"),
+        ("Nov. 8", dt.date(2023, 11, 9), "future", "2023-11-08"),
+        # farther away, the tense decides
+        ("November 30", dt.date(2020, 10, 12), None, "2019-11-30"),
+        ("March 3", dt.date(2020, 10, 12), "future", "2021-03-03"),
+    ],
+)
+def test_a_day_near_the_document_date_is_in_its_year(expression, doc_date, tense, value) -> None:
+    assert resolve_date(expression, doc_date, tense=tense) == ResolvedDate(value, "day")
 
 
 def test_future_across_new_year() -> None:

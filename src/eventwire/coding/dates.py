@@ -12,8 +12,10 @@ How expressions are read (GUIDE.md section 4):
   weekday is the document date. "last Thursday" is strictly before it, "next
   Thursday" strictly after. Parts of the day and vague words ("late", "later",
   "early", "morning", "night") keep the day.
-* A month or day without a year is the most recent one not after the document
-  date (the next one not before it for the future tense).
+* A day without a year within ``NEAR_DAYS`` of the document date, on either
+  side, is that one ("the debate slated for October 15" in a text of October
+  12). Otherwise a month or day without a year is the most recent one not after
+  the document date (the next one not before it for the future tense).
 * Expressions that name a stretch of days ("this week", "last weekend", "last
   summer") resolve to the finest unit that holds the whole stretch: a month if
   it lies within one month, a year if within one year, else None. So "last
@@ -50,6 +52,9 @@ __all__ = ["ResolvedDate", "find_day_expressions", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
+# A day named without a year this close to the document date, on either side, is in the
+# document's year: news does not name a day a year away without its year.
+NEAR_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,11 +493,20 @@ def _year_of_month(doc: dt.date, month: int, modifier: str | None, future: bool)
 
 
 def _month_day(doc: dt.date, month: int, day: int, future: bool) -> ResolvedDate:
+    for year in (doc.year, doc.year + 1, doc.year - 1):
+        try:
+            near = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year, 31 April
+        if abs((near - doc).days) <= NEAR_DAYS:
+            # "the debate slated for October 15" in a text of October 12: that one,
+            # whatever the tense, not the one a year away
+            return ResolvedDate.day(near)
     for year in ((doc.year, doc.year + 1) if future else (doc.year, doc.year - 1)):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
-            continue  # 29 February in a common year, 31 April
+            continue
         if (candidate >= doc) if future else (candidate <= doc):
             return ResolvedDate.day(candidate)
     if month == 2 and day == 29:
