@@ -31,6 +31,10 @@ def sided(text, settings, date="2025-06-01"):
     ("Kenya repatriated 120 Ugandan fishermen.", ("KEN", None, "UGA", "CVL", "08")),
     # ... as does the place of a noun for a body ("police in Lyon, France")
     ("Police in Lyon, France, arrested a Tunisian woman on Monday.", ("FRA", "COP", "TUN", "CVL", "17")),
+    # ... or of premises or property of one sector ("an oil refinery near Perm, Russia")
+    ("A Ukrainian drone struck an oil refinery near Perm, Russia.", ("UKR", "MIL", "RUS", "BUS", "19")),
+    ("An RSF drone strike on a hospital in El-Obeid, Sudan, killed six people.",
+     ("SDN", "REB", "SDN", "HLH", "19")),
 ])
 def test_people_named_by_their_country_are_people(rules_only, text, expected):
     found = sided(text, rules_only)
@@ -79,5 +83,6 @@ def test_the_cues_file_reads():
     cues = load_cues()
     assert cues.acts[("arrest", "17")] == "COP"
     assert cues.acts[("sentence", "17")] == "JUD"
-    assert cues.people["national"] == "CVL"
-    assert cues.people["police"] == "COP"  # data/agents.tsv
+    assert cues.nouns["national"] == "CVL"
+    assert cues.nouns["refinery"] == "BUS"
+    assert cues.nouns["police"] == "COP"  # data/agents.tsv

@@ -8,9 +8,10 @@ around it say who they are:
   "deported 1,000 Ethiopians") is those people, CVL: GUIDE.md section 2 makes a
   country's name or adjective *alone* the state, and a plural noun of people is
   people, not the state;
-- a demonym or place that modifies a noun for people, or is its complement ("a
-  Syrian man", "Nigerian fishermen", "police in Berlin"), takes that noun's sector
-  (``data/agents.tsv``, and the "person" rows of ``data/sector_cues.tsv``);
+- a demonym or place that modifies or places a noun for people, or for property
+  or premises of one sector ("a Syrian man", "Nigerian fishermen", "police in
+  Berlin", "a strike on an oil refinery near Perm, Russia"), takes that noun's
+  sector (``data/agents.tsv``, and the "noun" rows of ``data/sector_cues.tsv``);
 - the unnamed agent of an act told without one, which the coder makes the state
   where it happens ("a suspect was arrested in Lyon"), is the body that does such
   acts: police arrest, a court sentences (the "act" rows of ``data/sector_cues.tsv``).
@@ -37,7 +38,7 @@ COUNTRY_RULES = {"adjective", "state", "place"}
 # Edges by which a word modifies the noun it names the country of: "a Syrian man".
 MODIFIER_EDGES = {"amod", "compound", "nmod", "poss"}
 # Prepositions by which a place is the country of the noun before it: "police in Berlin".
-OF_PLACE_PREPOSITIONS = {"in", "from", "of"}
+OF_PLACE_PREPOSITIONS = {"in", "from", "of", "near", "at", "outside"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +46,14 @@ class SectorCues:
     """``data/sector_cues.tsv`` with ``data/agents.tsv``: the sectors words imply."""
 
     acts: dict[tuple[str, str], str]  # (act lemma, CAMEO root) -> sector of its unnamed agent
-    people: dict[str, str]  # noun lemma -> sector of the people or body it names
+    nouns: dict[str, str]  # noun lemma -> sector of the people, body or property it names
 
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> SectorCues:
     path = data_path("sector_cues.tsv")
     acts: dict[tuple[str, str], str] = {}
-    people = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
+    nouns = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
     for lineno, cells in tsv_body(path):
         if len(cells) != 4 or not cells[1]:
             raise KnowledgeBaseError(str(path), lineno, "expected kind<TAB>word<TAB>root<TAB>sector")
@@ -61,17 +62,17 @@ def load_cues() -> SectorCues:
             raise KnowledgeBaseError(str(path), lineno, f"unknown sector {sector!r}")
         if kind == "act" and len(root) == 2 and root.isdigit():
             acts[(word.lower(), root)] = sector
-        elif kind == "person" and not root:
-            people[word.lower()] = sector
+        elif kind == "noun" and not root:
+            nouns[word.lower()] = sector
         else:
             raise KnowledgeBaseError(str(path), lineno, f"kind {kind!r} with root {root!r}")
-    return SectorCues(acts, people)
+    return SectorCues(acts, nouns)
 
 
 def people(span: Span) -> Actor | None:
     """ "Serbians", "Hongkongers": a demonym standing as a noun names the people, sector CVL."""
     actor = span._.actor
-    if span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
+    if actor is None or span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
             or span.root.dep_ in ("amod", "compound", "poss") or span.root.pos_ == "ADJ":
         return None
     return Actor(country=actor.country, sector="CVL")
@@ -85,24 +86,24 @@ def implied_sector(span: Span, actor: Actor, rule: str, trigger: Token, root: st
     if actor.sector is not None or actor.org or not actor.country:
         return None
     cues = load_cues()
-    if implied:
+    if implied and span.start <= trigger.i < span.end:
         # "A suspect was arrested in Lyon": the coder's stand-in for the state is the trigger.
-        if not target and span.start <= trigger.i < span.end:
-            sector = cues.acts.get((trigger.lemma_.lower(), root))
-            return (sector, "act") if sector else None
+        sector = cues.acts.get((trigger.lemma_.lower(), root)) if not target else None
+        return (sector, "act") if sector else None
+    if not implied and rule not in COUNTRY_RULES:
         return None
-    if rule not in COUNTRY_RULES:
-        return None
+    # (an implied actor here is a place that stands for its state: "a strike on a refinery
+    # near Perm, Russia")
     sector = _noun_sector(span, cues)
     if sector is not None:
         return sector, "noun"
-    if target and people(span) is not None:
+    if target and not implied and people(span) is not None:
         return "CVL", "people"
     return None
 
 
 def _noun_sector(span: Span, cues: SectorCues) -> str | None:
-    """The sector of the noun for people that the mention modifies or is the place of."""
+    """The sector of the noun (for people, a body or property) that the mention modifies or places."""
     node = span.root
     while node.dep_ in ("appos", "conj") and node.head.i != node.i:
         node = node.head  # "police in Lyon, France", "Syrian and Iraqi men"
@@ -114,4 +115,4 @@ def _noun_sector(span: Span, cues: SectorCues) -> str | None:
         return None
     if noun.pos_ != "NOUN" or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
         return None  # (a noun of another mention has that mention's sector)
-    return cues.people.get(noun.lemma_.lower())
+    return cues.nouns.get(noun.lemma_.lower())
