@@ -55,6 +55,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across
 ROLE_WORDS = {"new", "interim", "acting", "deputy", "vice", "junior", "senior", "outgoing", "incoming",
               "caretaker", "top", "chief", "former", "ex", "then", "current", "transitional", "provisional",
               "military", "civilian", "national", "federal", "regional", "local", "state", "ruling"}
+# Sectors of the people who staff an organisation: they are the organisation ("ICC judges"),
+# where its soldiers or doctors keep their own ("NATO troops").
+ORG_STAFF_SECTORS = {"GOV", "JUD", "LAB"}
 FORMER = {"former", "ex", "ousted", "deposed", "late", "exiled", "ex-"}
 # "rebels in X": the agents are of X, except soldiers, who are often foreign.
 OF_IN = {"of": None, "in": {"MIL"}, "from": {"MIL", "GOV"}}
@@ -465,8 +468,8 @@ class Resolver:
         p, word_piece = pieces[i], pieces[i + 1]
         assert word_piece.sector_word is not None
         sector = word_piece.sector_word.sector
-        if mod_actor.org and sector == "GOV":
-            sector = "IGO"  # "UN Secretary-General", "EU officials"
+        if mod_actor.org and sector in ORG_STAFF_SECTORS:
+            sector = "IGO"  # "UN Secretary-General", "EU officials", "ICC judges", "UN workers"
         former = former or self._former(doc, p.start)
         if word_piece.type == TITLE:
             end = self._name_run(doc, word_piece.end, index.sentence(p.start)[1])

@@ -25,6 +25,7 @@ from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
+from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, VIOLENCE_LEMMAS, Arg, assault
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -682,7 +683,7 @@ class Coder(MentionReader):
                 row = dataclasses.replace(row, cameo=OFFICIAL_PROTEST_CODE, flags=row.flags - {"own"})
             else:
                 # "Serbians protested": a people (a demonym used as a noun) is its civilians.
-                sources = [(s, sa or _people(s)) for s, sa in sources]
+                sources = [(s, sa or people(s)) for s, sa in sources]
         if not targets and "own" in row.flags:
             # "Serbians protested": against their own state (its government; easing a curfew
             # is toward its population) when the text names no other.
@@ -715,15 +716,6 @@ def _force(tok: Token) -> bool:
 def _official(actor: Actor, span: Span) -> bool:
     """A state named as such, or its government: whose protest is diplomatic."""
     return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
-
-
-def _people(span: Span) -> Actor | None:
-    """ "Serbians", "Hongkongers": a demonym standing as a noun names the people, sector CVL."""
-    actor = span._.actor
-    if span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
-            or span.root.dep_ in ("amod", "compound", "poss") or span.root.pos_ == "ADJ":
-        return None
-    return Actor(country=actor.country, sector="CVL")
 
 
 def _same(a: Span, b: Span) -> bool:

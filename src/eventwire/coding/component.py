@@ -32,6 +32,7 @@ from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation
 from .scene import DocDates, event_date
+from .sectors import implied_sector
 from .venue import Venues
 
 
@@ -93,6 +94,21 @@ class _Shared:
                 found = Mention(self.text[start:end], start, end, places.actor(span), places.rule(span) or "")
             self.mentions[key] = found
         return found
+
+
+def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Token, root: str, *,
+          target: bool) -> Mention | None:
+    """The Mention of one side of an event, with the sector its surroundings imply when the
+    actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested")."""
+    if span is None:
+        return None
+    mention = shared.mention(span, actor)
+    found = implied_sector(span, mention.actor, mention.rule, trigger, root, target=target,
+                           implied=actor is not None)
+    if found is None:
+        return mention
+    sector, cue = found
+    return replace(mention, actor=mention.actor.with_sector(sector), rule=f"{mention.rule}+{cue}")
 
 
 class EventCoder:
@@ -234,8 +250,8 @@ class EventCoder:
             sentence_index=sent_index,
             evidence=evidence,
             span=(sent.start_char, sent.end_char),
-            source=shared.mention(coding.source, coding.source_actor) if coding.source is not None else None,
-            target=shared.mention(coding.target, coding.target_actor) if coding.target is not None else None,
+            source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], target=False),
+            target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], target=True),
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,

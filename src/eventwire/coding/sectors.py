@@ -1,0 +1,118 @@
+"""The sector the words around an actor imply, for an actor without a sector of its own.
+
+The resolver gives a mention the sector of its own words ("Israeli troops": MIL);
+some actors are named by a word that says only their country, and the words
+around it say who they are:
+
+- a demonym standing as a noun for the people acted on ("killed 14 Palestinians",
+  "deported 1,000 Ethiopians") is those people, CVL: GUIDE.md section 2 makes a
+  country's name or adjective *alone* the state, and a plural noun of people is
+  people, not the state;
+- a demonym or place that modifies or places a noun for people, or for property
+  or premises of one sector ("a Syrian man", "Nigerian fishermen", "police in
+  Berlin", "a strike on an oil refinery near Perm, Russia"), takes that noun's
+  sector (``data/agents.tsv``, and the "noun" rows of ``data/sector_cues.tsv``);
+- the unnamed agent of an act told without one, which the coder makes the state
+  where it happens ("a suspect was arrested in Lyon"), is the body that does such
+  acts: police arrest, a court sentences (the "act" rows of ``data/sector_cues.tsv``).
+
+Applied to each side of an event once it is coded (``component.py``): it never
+changes which events are coded, only gives a sector to an actor that had none.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..datafiles import tsv_body
+from ..errors import KnowledgeBaseError
+from ..records import SECTORS, Actor
+from .implicit import load_agents
+from .lexicon import data_path
+
+# Mention rules that name a country and nothing more (the resolver's).
+COUNTRY_RULES = {"adjective", "state", "place"}
+# Edges by which a word modifies the noun it names the country of: "a Syrian man".
+MODIFIER_EDGES = {"amod", "compound", "nmod", "poss"}
+# Prepositions by which a place is the country of the noun before it: "police in Berlin".
+OF_PLACE_PREPOSITIONS = {"in", "from", "of", "near", "at", "outside"}
+
+
+@dataclass(frozen=True, slots=True)
+class SectorCues:
+    """``data/sector_cues.tsv`` with ``data/agents.tsv``: the sectors words imply."""
+
+    acts: dict[tuple[str, str], str]  # (act lemma, CAMEO root) -> sector of its unnamed agent
+    nouns: dict[str, str]  # noun lemma -> sector of the people, body or property it names
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> SectorCues:
+    path = data_path("sector_cues.tsv")
+    acts: dict[tuple[str, str], str] = {}
+    nouns = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
+    for lineno, cells in tsv_body(path):
+        if len(cells) != 4 or not cells[1]:
+            raise KnowledgeBaseError(str(path), lineno, "expected kind<TAB>word<TAB>root<TAB>sector")
+        kind, word, root, sector = cells
+        if sector not in SECTORS:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown sector {sector!r}")
+        if kind == "act" and len(root) == 2 and root.isdigit():
+            acts[(word.lower(), root)] = sector
+        elif kind == "noun" and not root:
+            nouns[word.lower()] = sector
+        else:
+            raise KnowledgeBaseError(str(path), lineno, f"kind {kind!r} with root {root!r}")
+    return SectorCues(acts, nouns)
+
+
+def people(span: Span) -> Actor | None:
+    """ "Serbians", "Hongkongers": a demonym standing as a noun names the people, sector CVL."""
+    actor = span._.actor
+    if actor is None or span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
+            or span.root.dep_ in ("amod", "compound", "poss") or span.root.pos_ == "ADJ":
+        return None
+    return Actor(country=actor.country, sector="CVL")
+
+
+def implied_sector(span: Span, actor: Actor, rule: str, trigger: Token, root: str, *,
+                   target: bool, implied: bool) -> tuple[str, str] | None:
+    """(sector, which cue gave it) for one side of an event coded at ``trigger`` with CAMEO
+    root ``root``, or None: the actor has a sector, or nothing around it implies one.
+    ``implied``: the coder made the actor (no mention names it), ``rule`` the resolver's."""
+    if actor.sector is not None or actor.org or not actor.country:
+        return None
+    cues = load_cues()
+    if implied and span.start <= trigger.i < span.end:
+        # "A suspect was arrested in Lyon": the coder's stand-in for the state is the trigger.
+        sector = cues.acts.get((trigger.lemma_.lower(), root)) if not target else None
+        return (sector, "act") if sector else None
+    if not implied and rule not in COUNTRY_RULES:
+        return None
+    # (an implied actor here is a place that stands for its state: "a strike on a refinery
+    # near Perm, Russia")
+    sector = _noun_sector(span, cues)
+    if sector is not None:
+        return sector, "noun"
+    if target and not implied and people(span) is not None:
+        return "CVL", "people"
+    return None
+
+
+def _noun_sector(span: Span, cues: SectorCues) -> str | None:
+    """The sector of the noun (for people, a body or property) that the mention modifies or places."""
+    node = span.root
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
+        node = node.head  # "police in Lyon, France", "Syrian and Iraqi men"
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in OF_PLACE_PREPOSITIONS:
+        noun = node.head.head
+    elif node.dep_ in MODIFIER_EDGES:
+        noun = node.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
+        return None  # (a noun of another mention has that mention's sector)
+    return cues.nouns.get(noun.lemma_.lower())
