@@ -65,6 +65,7 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +497,16 @@ class Coder(MentionReader):
                     for c in clause.children:
                         if c.dep_ in ("nsubj", "nsubjpass"):
                             add(self.actors_at(doc, c, context))
+        if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
+            # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
+            # supplied drones": the subject of the clause on the object (not a pronoun, which
+            # is mostly the source itself: "denied claims that it struck the convoy").
+            for obj in self._slot_tokens(tok, "dobj", passive):
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "ccomp") and clause.pos_ == "VERB":
+                        for c in clause.children:
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+                                add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
         if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
@@ -669,6 +680,11 @@ class Coder(MentionReader):
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
+        if "body" in row.flags:
+            # "the Seimas elected her prime minister", not "Maltese citizens vote to elect the
+            # members of the House": only an institution's act codes, not a people's.
+            sources = [(s, sa) for s, sa in sources
+                       if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, "CVL")]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]
