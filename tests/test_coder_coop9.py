@@ -68,3 +68,17 @@ def test_agreeing_to_a_request_is_no_intent_of_the_requester(rules_only):
 def test_talks_before_an_act_are_held_by_its_subject(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling someone or their deed something reprehensible disapproves of them
+    ("China called Japan a provocation.", ("CHN", "JPN", "111")),
+    ("China calls Japan's plan illegal.", ("CHN", "JPN", "111")),
+    # reinstating relations, permitting (an easing)
+    ("The governments of Mexico and Peru reinstate diplomatic relations.", ("MEX", "PER", "050")),
+    ("Bolivia resumes diplomatic relations with the United States.", ("BOL", "USA", "050")),
+    ("China permits Spain to resume pork exports.", ("CHN", "ESP", "080")),
+])
+def test_more_coded_constructions(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found

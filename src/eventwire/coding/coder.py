@@ -65,6 +65,7 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+DISAPPROVE_ROOT = "11"
 STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
 # Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
 # and when another act answers it ("Mexico denied a request from the US") the answerer is
@@ -113,7 +114,9 @@ class Coder(MentionReader):
         row = self._choose(verb, "VERB")
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
-        return row is None or "light" in row.flags or (row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS)
+        # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").
+        return row is None or "light" in row.flags or (
+            row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS and row.cameo[:2] != DISAPPROVE_ROOT)
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         """A noun that codes an event here: "missile" in "a missile strike", not in "an
@@ -299,6 +302,11 @@ class Coder(MentionReader):
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             found = [c for c, dep, _ in self._children(tok) if dep in deps]
+            if not found and not passive:
+                # "called the annexation plan illegal": the parser makes the object the
+                # subject of the predicate
+                found = [g for c, dep, _ in self._children(tok) if dep == "oprd"
+                         for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
