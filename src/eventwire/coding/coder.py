@@ -66,6 +66,17 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+DISAPPROVE_ROOT = "11"
+STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
+# Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
+# and when another act answers it ("Mexico denied a request from the US") the answerer is
+# its target.
+ANSWERED_ROOTS = {"02", "03", "10"}
+# Prepositions of time that place a meeting before or around the clause's act: "pledged aid
+# after talks with X" (the subject held the talks).
+MEETING_TIME_PREPOSITIONS = {"after", "following", "before", "during"}
+# Verbs that refuse what was put to them: "denied a request" does not undo the request.
+REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +115,9 @@ class Coder(MentionReader):
         row = self._choose(verb, "VERB")
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
-        return row is None or "light" in row.flags or (row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS)
+        # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").
+        return row is None or "light" in row.flags or (
+            row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS and row.cameo[:2] != DISAPPROVE_ROOT)
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         """A noun that codes an event here: "missile" in "a missile strike", not in "an
@@ -225,9 +238,13 @@ class Coder(MentionReader):
         return verb.pos_ == "VERB" and self._choose(verb, "VERB") is not None
 
     def _reversed(self, noun: Token) -> bool:
-        """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"."""
+        """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"
+        (not "denied the request": a refusal answers a request, it does not unmake it)."""
         gov = self._governor(noun)
-        return gov is not None and gov.lemma_.lower() in self.reversal_verbs
+        if gov is None or gov.lemma_.lower() not in self.reversal_verbs:
+            return False
+        row = self._choose(noun, "NOUN")
+        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in REFUSAL_VERBS)
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -286,6 +303,11 @@ class Coder(MentionReader):
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             found = [c for c, dep, _ in self._children(tok) if dep in deps]
+            if not found and not passive:
+                # "called the annexation plan illegal": the parser makes the object the
+                # subject of the predicate
+                found = [g for c, dep, _ in self._children(tok) if dep == "oprd"
+                         for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
@@ -419,8 +441,20 @@ class Coder(MentionReader):
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
             span = self._noun_source(doc, tok)
+            if span is None and row.cameo[:2] in ANSWERED_ROOTS:
+                # "a request from the United States"
+                span = next((self._actors_of(doc)(p.i) for p in self._prep_objects([tok], "from")
+                             if self._actors_of(doc)(p.i) is not None), None)
             if span is not None:
                 return [(span, None)], False
+            if row.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_TIME_PREPOSITIONS \
+                    and tok.head.head.pos_ in ("VERB", "AUX") and self._prep_objects([tok], "with"):
+                # "Germany pledged aid to Syria after talks with its new government": the
+                # clause's subject held the talks.
+                subj, passive = self._subject(tok.head.head)
+                found = [] if subj is None or passive else [(s, None) for s in self.actors_at(doc, subj, context)]
+                if found:
+                    return found, False
             holder = self._holder(doc, tok) if row.cameo.startswith(RELEASE_CODE) else None
             if holder is not None:
                 # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
@@ -497,6 +531,16 @@ class Coder(MentionReader):
                     for c in clause.children:
                         if c.dep_ in ("nsubj", "nsubjpass"):
                             add(self.actors_at(doc, c, context))
+        if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
+            # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
+            # supplied drones": the subject of the clause on the object (not a pronoun, which
+            # is mostly the source itself: "denied claims that it struck the convoy").
+            for obj in self._slot_tokens(tok, "dobj", passive):
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "ccomp") and clause.pos_ == "VERB":
+                        for c in clause.children:
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+                                add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
         if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
@@ -523,6 +567,14 @@ class Coder(MentionReader):
                     if c.dep_ == "acl" and c.lemma_.lower() in PARTICIPATION_VERBS:
                         for t in self._slot_tokens(c, "dobj", False):
                             add(self.actors_at(doc, t, context))
+            gov = self._governor(tok) if row.cameo[:2] in ANSWERED_ROOTS and not targets else None
+            if gov is not None:
+                # "Mexico denied a request from the US", "the UK agreed to a US request": the
+                # one who answers it (when the verb only states the request, its subject is
+                # the source, already left out: "Ukraine made a request").
+                subj, passive = self._subject(gov)
+                if subj is not None and not passive:
+                    add(self.actors_at(doc, subj, context))
             if targets:
                 return [(t, None) for t in targets]
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -599,7 +651,8 @@ class Coder(MentionReader):
             # plans to sell weapons", "said China must drop barriers": not done.
             return []
         out = self._code_act(doc, tok, row, context)
-        frame = self.frames.frame_of(tok) if self.frames is not None and out else None
+        answered = tok.pos_ == "NOUN" and row.cameo[:2] in ANSWERED_ROOTS  # "agreed to a US request"
+        frame = self.frames.frame_of(tok) if self.frames is not None and out and not answered else None
         if frame is None:
             return out
         head, kind = frame
@@ -670,6 +723,11 @@ class Coder(MentionReader):
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
+        if "body" in row.flags:
+            # "the Seimas elected her prime minister", not "Maltese citizens vote to elect the
+            # members of the House": only an institution's act codes, not a people's.
+            sources = [(s, sa) for s, sa in sources
+                       if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, "CVL")]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]
