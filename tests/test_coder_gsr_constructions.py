@@ -77,3 +77,26 @@ def test_gsr_trigger_rows(text, source, target, code, rules_only):
 def test_instituting_a_curfew_is_imposing_one(rules_only):
     found = triples("The Algerian government instituted a curfew in Algiers.", rules_only)
     assert ("DZA", "DZA", "1723") in found, found
+
+
+@pytest.mark.parametrize("text, demand, asked", [
+    # what a saying verb says someone must do, also through a noun or adjective of that act
+    ("The French minister said that Mali and Niger must reach an agreement on their border.",
+     ("FRA", "MLI", "100"), ("MLI", "NER", "05")),
+    ("The Chinese foreign minister said the United States must be ready to negotiate with Iran.",
+     ("CHN", "USA", "100"), ("USA", "IRN", "03")),
+    # a that-clause in the present, an infinitive with its own subject, a purpose infinitive
+    ("Egypt demanded that Saudi Arabia and Jordan refuse to recognise the government of Sudan.",
+     ("EGY", "SAU", "100"), ("SAU", "SDN", "12")),
+    ("The UN envoy demanded the militias in Libya to release the Turkish hostages.",
+     ("UN", "LBY", "100"), ("LBY", "TUR", "08")),
+    ("Russia demanded a session of the Security Council to discuss Ukraine's attacks on Crimea.",
+     ("RUS", "UNSC", "100"), ("RUS", "UKR", "04")),
+    # the that-clause of a demand noun that the parser hangs on the verb
+    ("The Arab League renewed its demand that Israel lift restrictions on Palestinian traders.",
+     None, ("ISR", "PSE", "08")),
+])
+def test_what_a_demand_asks_for_is_not_done(text, demand, asked, rules_only):
+    found = triples(text, rules_only)
+    assert demand is None or demand in found, found
+    assert not any((s, t) == asked[:2] and c.startswith(asked[2]) for s, t, c in found), found
