@@ -68,6 +68,16 @@ def test_other_acts_keep_their_code(text, source, target, root, rules_only):
     # a visit cancelled, air links suspended: reducing relations (160)
     ("The Spanish minister has cancelled a planned visit to Cuba.", "ESP", "CUB", "160"),
     ("Italy announced a suspension of air links with Serbia.", "ITA", "SRB", "160"),
+    # receiving or accepting peacekeepers (0861) or inspectors and observers (0862) is
+    # allowing international involvement, not hosting a visit
+    ("The Kenyan president received a team of observers from the African Union.", "KEN", "AU", "0862"),
+    ("Syria accepted UN inspectors at the site.", "SYR", "UN", "0862"),
+    ("Lebanon received Irish peacekeepers.", "LBN", "IRL", "0861"),
+    # withdrawing them is reducing relations (166x), not a military retreat
+    ("Ghana withdrew its peacekeeping troops from Lebanon.", "GHA", "LBN", "1661"),
+    ("The United Nations withdrew its inspectors from Iran.", "UN", "IRN", "1662"),
+    # blocking transport is obstructing passage
+    ("Rebels blocked transport into Kinshasa.", "COD", "COD", "144"),
 ])
 def test_gsr_trigger_rows(text, source, target, code, rules_only):
     found = triples(text, rules_only)
