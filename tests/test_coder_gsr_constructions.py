@@ -110,3 +110,19 @@ def test_what_a_demand_asks_for_is_not_done(text, demand, asked, rules_only):
     found = triples(text, rules_only)
     assert demand is None or demand in found, found
     assert not any((s, t) == asked[:2] and c.startswith(asked[2]) for s, t, c in found), found
+
+
+def test_a_frame_verb_gives_its_noun_its_subject(rules_only):
+    # "agreed to peace talks with X" is "agreed to hold talks": the subject's intent to meet
+    found = coded("Ethiopia agreed to peace talks with Eritrea.", rules_only)
+    assert any(s == "ETH" and t == "ERI" and c == "036" for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Serbia and Kosovo failed to reach an agreement on Monday.", "SRB", "XKX", "057"),
+    ("Turkey and Greece failed to agree on a ceasefire.", "TUR", "GRC", "030"),
+])
+def test_what_someone_failed_to_do_is_negated(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert all(m == "negated" for *_, m in found), found
+    assert code is None or any(s == source and t == target and c == code for s, t, c, _ in found), found

@@ -428,11 +428,14 @@ class Coder(MentionReader):
             if found:
                 return found, False
             gov = self._governor(tok)
-            frame = self.frames.frame_of(tok) if gov is None and self.frames is not None else None
-            if frame is not None and frame[0].dep_ == "acomp":
+            frame = self.frames.frame_of(tok) if self.frames is not None else None
+            if frame is not None and gov is None and frame[0].dep_ == "acomp":
                 # "he is ready for talks with Putin": the frame adjective's subject talks
                 gov = frame[0].head
-            if gov is None or not self._carries_noun(gov):
+            # "Ethiopia agreed to peace talks with Eritrea": a frame verb's subject is the
+            # noun's actor, as in "agreed to hold talks"
+            framed = frame is not None and gov is not None and gov.i == frame[0].i
+            if gov is None or not (framed or self._carries_noun(gov)):
                 # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False
             subj, passive = self._subject(gov)
