@@ -68,6 +68,16 @@ def test_other_acts_keep_their_code(text, source, target, root, rules_only):
     # a visit cancelled, air links suspended: reducing relations (160)
     ("The Spanish minister has cancelled a planned visit to Cuba.", "ESP", "CUB", "160"),
     ("Italy announced a suspension of air links with Serbia.", "ITA", "SRB", "160"),
+    # receiving or accepting peacekeepers (0861) or inspectors and observers (0862) is
+    # allowing international involvement, not hosting a visit
+    ("The Kenyan president received a team of observers from the African Union.", "KEN", "AU", "0862"),
+    ("Syria accepted UN inspectors at the site.", "SYR", "UN", "0862"),
+    ("Lebanon received Irish peacekeepers.", "LBN", "IRL", "0861"),
+    # withdrawing them is reducing relations (166x), not a military retreat
+    ("Ghana withdrew its peacekeeping troops from Lebanon.", "GHA", "LBN", "1661"),
+    ("The United Nations withdrew its inspectors from Iran.", "UN", "IRN", "1662"),
+    # blocking transport is obstructing passage
+    ("Rebels blocked transport into Kinshasa.", "COD", "COD", "144"),
 ])
 def test_gsr_trigger_rows(text, source, target, code, rules_only):
     found = triples(text, rules_only)
@@ -77,3 +87,42 @@ def test_gsr_trigger_rows(text, source, target, code, rules_only):
 def test_instituting_a_curfew_is_imposing_one(rules_only):
     found = triples("The Algerian government instituted a curfew in Algiers.", rules_only)
     assert ("DZA", "DZA", "1723") in found, found
+
+
+@pytest.mark.parametrize("text, demand, asked", [
+    # what a saying verb says someone must do, also through a noun or adjective of that act
+    ("The French minister said that Mali and Niger must reach an agreement on their border.",
+     ("FRA", "MLI", "100"), ("MLI", "NER", "05")),
+    ("The Chinese foreign minister said the United States must be ready to negotiate with Iran.",
+     ("CHN", "USA", "100"), ("USA", "IRN", "03")),
+    # a that-clause in the present, an infinitive with its own subject, a purpose infinitive
+    ("Egypt demanded that Saudi Arabia and Jordan refuse to recognise the government of Sudan.",
+     ("EGY", "SAU", "100"), ("SAU", "SDN", "12")),
+    ("The UN envoy demanded the militias in Libya to release the Turkish hostages.",
+     ("UN", "LBY", "100"), ("LBY", "TUR", "08")),
+    ("Russia demanded a session of the Security Council to discuss Ukraine's attacks on Crimea.",
+     ("RUS", "UNSC", "100"), ("RUS", "UKR", "04")),
+    # the that-clause of a demand noun that the parser hangs on the verb
+    ("The Arab League renewed its demand that Israel lift restrictions on Palestinian traders.",
+     None, ("ISR", "PSE", "08")),
+])
+def test_what_a_demand_asks_for_is_not_done(text, demand, asked, rules_only):
+    found = triples(text, rules_only)
+    assert demand is None or demand in found, found
+    assert not any((s, t) == asked[:2] and c.startswith(asked[2]) for s, t, c in found), found
+
+
+def test_a_frame_verb_gives_its_noun_its_subject(rules_only):
+    # "agreed to peace talks with X" is "agreed to hold talks": the subject's intent to meet
+    found = coded("Ethiopia agreed to peace talks with Eritrea.", rules_only)
+    assert any(s == "ETH" and t == "ERI" and c == "036" for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Serbia and Kosovo failed to reach an agreement on Monday.", "SRB", "XKX", "057"),
+    ("Turkey and Greece failed to agree on a ceasefire.", "TUR", "GRC", "030"),
+])
+def test_what_someone_failed_to_do_is_negated(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert all(m == "negated" for *_, m in found), found
+    assert code is None or any(s == source and t == target and c == code for s, t, c, _ in found), found

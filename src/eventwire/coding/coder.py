@@ -24,7 +24,7 @@ from .frames import Frames
 from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
-from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
+from .reading import Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, VIOLENCE_LEMMAS, Arg, assault
 
@@ -463,11 +463,14 @@ class Coder(MentionReader):
             if found:
                 return found, False
             gov = self._governor(tok)
-            frame = self.frames.frame_of(tok) if gov is None and self.frames is not None else None
-            if frame is not None and frame[0].dep_ == "acomp":
+            frame = self.frames.frame_of(tok) if self.frames is not None else None
+            if frame is not None and gov is None and frame[0].dep_ == "acomp":
                 # "he is ready for talks with Putin": the frame adjective's subject talks
                 gov = frame[0].head
-            if gov is None or not self._carries_noun(gov):
+            # "Ethiopia agreed to peace talks with Eritrea": a frame verb's subject is the
+            # noun's actor, as in "agreed to hold talks"
+            framed = frame is not None and gov is not None and gov.i == frame[0].i
+            if gov is None or not (framed or self._carries_noun(gov)):
                 # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False
             subj, passive = self._subject(gov)
@@ -667,16 +670,23 @@ class Coder(MentionReader):
         """True for an act inside what an appeal or demand asks for: its infinitive or
         its that-clause, and the infinitives and objects below them; or what a saying verb
         says someone must do (:class:`Obligation`)."""
-        if self.obligation is not None and tok.pos_ == "VERB" and self.obligation.demanded(tok):
-            return True
         node = tok
         for _ in range(4):
-            if (node.dep_ == "xcomp" or node.dep_ == "ccomp" and mandative(node)) and self._appeals(node.head):
+            if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
+                return True  # also "said the two sides must reach an agreement", "must be ready to"
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ == "ccomp" and mandative(node) and any(
+                    c.dep_ == "dobj" and self._appeals(c) for c in node.head.children):
+                return True  # "reiterated its demand that Israel ease": the clause hung on the verb
+            if self._appeals(node.head) and (
+                    node.dep_ == "xcomp" or node.dep_ == "ccomp" and asked_clause(node)
+                    # "demanded the parties to allow", "demanded a meeting to discuss"
+                    or node.dep_ == "advcl" and infinitive and node.head.pos_ == "VERB"
+                    # "a request from the US to allow", "its demand that Israel ease"
+                    or node.dep_ == "acl" and node.head.pos_ == "NOUN" and (infinitive or mandative(node))):
                 return True
-            if node.dep_ == "acl" and node.head.pos_ == "NOUN" and self._appeals(node.head) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                return True  # "a request from the US to allow its aircraft to land"
-            if node.dep_ not in ("xcomp", "dobj", "acl") or node.head.i == node.i:
+            if node.dep_ not in ("xcomp", "dobj", "acl", "acomp") and not (node.dep_ == "advcl" and infinitive) \
+                    or node.head.i == node.i:
                 return False
             node = node.head
         return False

@@ -36,6 +36,7 @@ class Cues:
     intent_modals: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
+    negating_verbs: frozenset[str]
     obligation_modals: frozenset[str]
     conditional_marks: frozenset[str]
     threat_conditions: frozenset[str]
@@ -156,6 +157,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge == "xcomp" and head.lemma_.lower() in cues.future_verbs and own_clause:
             found.add("future")
+        elif edge == "xcomp" and head.lemma_.lower() in cues.negating_verbs and own_clause:
+            found.add("negated")  # "failed to reach an agreement"
         elif edge == "xcomp" and head.lemma_.lower() in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if head.lemma_.lower() in cues.future_nouns and (

@@ -140,6 +140,16 @@ def mandative(verb: Token) -> bool:
     return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
 
+def asked_clause(verb: Token) -> bool:
+    """The clause of a verb of appeal or demand that asks for its act: a mandative one
+    (:func:`mandative`), one in the present, which a plural subject makes look the same
+    ("demanded that its partners refuse to recognize"), or an infinitive with its own
+    subject ("demanded the militias to release")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return mandative(verb) or verb.tag_ in ("VBP", "VBZ") and not auxes or verb.tag_ == "VB" and any(
+        c.lower_ == "to" for c in auxes)
+
+
 def mend_headline_verb(sent: Span) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
