@@ -35,6 +35,12 @@ def sided(text, settings, date="2025-06-01"):
     ("A Ukrainian drone struck an oil refinery near Perm, Russia.", ("UKR", "MIL", "RUS", "BUS", "19")),
     ("An RSF drone strike on a hospital in El-Obeid, Sudan, killed six people.",
      ("SDN", "REB", "SDN", "HLH", "19")),
+    # ... or by a word on that noun that says whose the premises are
+    ("A Russian drone struck an apartment building in Kharkiv, Ukraine.", ("RUS", "MIL", "UKR", "CVL", "19")),
+    # a body's noun before a place's name: "Police Scotland"
+    ("A Syrian man was arrested by Police Scotland in Glasgow.", ("GBR", "COP", "SYR", "CVL", "17")),
+    # a coast guard enforces the law at sea
+    ("The Philippine Coast Guard detained a Chinese fishing boat.", ("PHL", "COP", "CHN", None, "17")),
 ])
 def test_people_named_by_their_country_are_people(rules_only, text, expected):
     found = sided(text, rules_only)
@@ -73,6 +79,11 @@ def test_an_organisations_troops_keep_their_sector(rules_only):
     ("Turkey condemned the Israeli strikes on Gaza.", ("TUR", None, "ISR", None, "11")),
     # a state that detains people is the state; the people it detains named by a noun of their own
     ("Belarus detained three journalists.", ("BLR", None, "BLR", "MED", "17")),
+    # a place where an act happens is not the people or premises there
+    ("The United States launched military operations in Venezuela.", ("USA", None, "VEN", None, "19")),
+    # a former official is the country alone (GUIDE.md section 2)
+    ("A court in Moscow, Russia, jailed former governor Ivan Petrov for ten years.",
+     ("RUS", "JUD", "RUS", None, "17")),
 ])
 def test_a_country_named_alone_stays_the_state(rules_only, text, expected):
     found = sided(text, rules_only)

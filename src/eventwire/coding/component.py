@@ -103,8 +103,7 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
     if span is None:
         return None
     mention = shared.mention(span, actor)
-    found = implied_sector(span, mention.actor, mention.rule, trigger, root, target=target,
-                           implied=actor is not None)
+    found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None)
     if found is None:
         return mention
     sector, cue = found
