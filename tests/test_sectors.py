@@ -97,3 +97,15 @@ def test_the_cues_file_reads():
     assert cues.nouns["national"] == "CVL"
     assert cues.nouns["refinery"] == "BUS"
     assert cues.nouns["police"] == "COP"  # data/agents.tsv
+
+
+def test_a_place_of_the_other_side_gives_no_sector(nlp):
+    from eventwire.coding.sectors import implied_sector
+    doc = nlp("Gunmen in Wukari, Nigeria, killed twenty villagers.")
+    place = doc._.actor_at(next(t.i for t in doc if t.text == "Nigeria"))
+    killed = next(t for t in doc if t.text == "killed")
+    actor = place._.actor
+    # the place of the gunmen makes them CRM (data/agents.tsv) ...
+    assert implied_sector(place, actor, killed, "18", target=False, implied=False) == ("CRM", "noun")
+    # ... but not the target the place stands for when the gunmen are the other side
+    assert implied_sector(place, actor, killed, "18", target=True, implied=True, other=doc[0:1]) is None

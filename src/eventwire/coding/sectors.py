@@ -81,11 +81,11 @@ def people(span: Span) -> Actor | None:
 
 
 def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
-                   target: bool, implied: bool) -> tuple[str, str] | None:
+                   target: bool, implied: bool, other: Span | None = None) -> tuple[str, str] | None:
     """(sector, which cue gave it) for one side of an event coded at ``trigger`` with CAMEO
     root ``root``, or None: the actor has a sector, or nothing around it implies one.
     ``implied``: the coder made the actor (no mention names it, or one names a place that
-    stands for its state)."""
+    stands for its state); ``other``: the event's other side."""
     if actor.sector is not None or actor.org or not actor.country:
         return None
     cues = load_cues()
@@ -97,7 +97,7 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
         # a mention of a country or place alone, or a place the coder makes stand for its
         # state ("a strike on a refinery near Perm, Russia"); not an unnamed agent ("ex-minister Gil")
         return None
-    sector = _noun_sector(span, cues)
+    sector = _noun_sector(span, cues, other)
     if sector is not None:
         return sector, "noun"
     if target and not implied and people(span) is not None:
@@ -105,7 +105,7 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     return None
 
 
-def _noun_sector(span: Span, cues: SectorCues) -> str | None:
+def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None:
     """The sector of the noun (for people, a body or property) that the mention modifies or places."""
     node = span.root
     for c in node.children:
@@ -122,6 +122,8 @@ def _noun_sector(span: Span, cues: SectorCues) -> str | None:
         return None
     if noun.pos_ != "NOUN" or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
         return None  # (a noun of another mention has that mention's sector)
+    if other is not None and other.start <= noun.i < other.end:
+        return None  # "an attack by gunmen in Guma, Nigeria": the place of the other side
     sector = cues.nouns.get(noun.lemma_.lower())
     if sector is None:
         # "an apartment building in Dnipro", "residential units in Gilan", "an oil terminal in
