@@ -35,6 +35,12 @@ def sided(text, settings, date="2025-06-01"):
     ("A Ukrainian drone struck an oil refinery near Perm, Russia.", ("UKR", "MIL", "RUS", "BUS", "19")),
     ("An RSF drone strike on a hospital in El-Obeid, Sudan, killed six people.",
      ("SDN", "REB", "SDN", "HLH", "19")),
+    # ... or by a word on that noun that says whose the premises are
+    ("A Russian drone struck an apartment building in Kharkiv, Ukraine.", ("RUS", "MIL", "UKR", "CVL", "19")),
+    # a body's noun before a place's name: "Police Scotland"
+    ("A Syrian man was arrested by Police Scotland in Glasgow.", ("GBR", "COP", "SYR", "CVL", "17")),
+    # a coast guard enforces the law at sea
+    ("The Philippine Coast Guard detained a Chinese fishing boat.", ("PHL", "COP", "CHN", None, "17")),
 ])
 def test_people_named_by_their_country_are_people(rules_only, text, expected):
     found = sided(text, rules_only)
@@ -54,10 +60,12 @@ def test_the_unnamed_agent_of_an_arrest_or_a_sentence_is_the_body_that_does_it(r
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a chargé d'affaires is the government's, as an ambassador is
+    ("Norway summoned the Iranian chargé d'affaires in Oslo.", ("IRN", "GOV")),
     ("Rebels abducted three UN workers in Darfur, Sudan.", ("UN", "IGO")),
     ("Washington imposed sanctions on two ICC judges.", ("ICC", "IGO")),
 ])
-def test_the_staff_of_an_organisation_are_the_organisation(rules_only, text, expected):
+def test_the_staff_of_a_state_or_an_organisation_are_it(rules_only, text, expected):
     found = {(t, ts) for _, _, t, ts, _ in sided(text, rules_only)}
     assert expected in found, found
 
@@ -73,6 +81,11 @@ def test_an_organisations_troops_keep_their_sector(rules_only):
     ("Turkey condemned the Israeli strikes on Gaza.", ("TUR", None, "ISR", None, "11")),
     # a state that detains people is the state; the people it detains named by a noun of their own
     ("Belarus detained three journalists.", ("BLR", None, "BLR", "MED", "17")),
+    # a place where an act happens is not the people or premises there
+    ("The United States launched military operations in Venezuela.", ("USA", None, "VEN", None, "19")),
+    # a former official is the country alone (GUIDE.md section 2)
+    ("A court in Moscow, Russia, jailed former governor Ivan Petrov for ten years.",
+     ("RUS", "JUD", "RUS", None, "17")),
 ])
 def test_a_country_named_alone_stays_the_state(rules_only, text, expected):
     found = sided(text, rules_only)
@@ -86,3 +99,15 @@ def test_the_cues_file_reads():
     assert cues.nouns["national"] == "CVL"
     assert cues.nouns["refinery"] == "BUS"
     assert cues.nouns["police"] == "COP"  # data/agents.tsv
+
+
+def test_a_place_of_the_other_side_gives_no_sector(nlp):
+    from eventwire.coding.sectors import implied_sector
+    doc = nlp("Gunmen in Wukari, Nigeria, killed twenty villagers.")
+    place = doc._.actor_at(next(t.i for t in doc if t.text == "Nigeria"))
+    killed = next(t for t in doc if t.text == "killed")
+    actor = place._.actor
+    # the place of the gunmen makes them CRM (data/agents.tsv) ...
+    assert implied_sector(place, actor, killed, "18", target=False, implied=False) == ("CRM", "noun")
+    # ... but not the target the place stands for when the gunmen are the other side
+    assert implied_sector(place, actor, killed, "18", target=True, implied=True, other=doc[0:1]) is None

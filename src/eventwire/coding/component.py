@@ -96,15 +96,16 @@ class _Shared:
         return found
 
 
-def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Token, root: str, *,
-          target: bool) -> Mention | None:
+def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Token, root: str,
+          other: Span | None, *, target: bool = False) -> Mention | None:
     """The Mention of one side of an event, with the sector its surroundings imply when the
-    actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested")."""
+    actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested");
+    ``other``: the span of the event's other side."""
     if span is None:
         return None
     mention = shared.mention(span, actor)
-    found = implied_sector(span, mention.actor, mention.rule, trigger, root, target=target,
-                           implied=actor is not None)
+    found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None,
+                           other=other)
     if found is None:
         return mention
     sector, cue = found
@@ -250,8 +251,9 @@ class EventCoder:
             sentence_index=sent_index,
             evidence=evidence,
             span=(sent.start_char, sent.end_char),
-            source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], target=False),
-            target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], target=True),
+            source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], coding.target),
+            target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], coding.source,
+                         target=True),
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,

@@ -47,13 +47,14 @@ class SectorCues:
 
     acts: dict[tuple[str, str], str]  # (act lemma, CAMEO root) -> sector of its unnamed agent
     nouns: dict[str, str]  # noun lemma -> sector of the people, body or property it names
+    words: dict[str, str]  # the "noun" rows alone: also a modifier's ("an apartment building")
 
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> SectorCues:
     path = data_path("sector_cues.tsv")
     acts: dict[tuple[str, str], str] = {}
-    nouns = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
+    words: dict[str, str] = {}
     for lineno, cells in tsv_body(path):
         if len(cells) != 4 or not cells[1]:
             raise KnowledgeBaseError(str(path), lineno, "expected kind<TAB>word<TAB>root<TAB>sector")
@@ -63,10 +64,11 @@ def load_cues() -> SectorCues:
         if kind == "act" and len(root) == 2 and root.isdigit():
             acts[(word.lower(), root)] = sector
         elif kind == "noun" and not root:
-            nouns[word.lower()] = sector
+            words[word.lower()] = sector
         else:
             raise KnowledgeBaseError(str(path), lineno, f"kind {kind!r} with root {root!r}")
-    return SectorCues(acts, nouns)
+    nouns = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
+    return SectorCues(acts, {**nouns, **words}, words)
 
 
 def people(span: Span) -> Actor | None:
@@ -78,11 +80,12 @@ def people(span: Span) -> Actor | None:
     return Actor(country=actor.country, sector="CVL")
 
 
-def implied_sector(span: Span, actor: Actor, rule: str, trigger: Token, root: str, *,
-                   target: bool, implied: bool) -> tuple[str, str] | None:
+def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
+                   target: bool, implied: bool, other: Span | None = None) -> tuple[str, str] | None:
     """(sector, which cue gave it) for one side of an event coded at ``trigger`` with CAMEO
     root ``root``, or None: the actor has a sector, or nothing around it implies one.
-    ``implied``: the coder made the actor (no mention names it), ``rule`` the resolver's."""
+    ``implied``: the coder made the actor (no mention names it, or one names a place that
+    stands for its state); ``other``: the event's other side."""
     if actor.sector is not None or actor.org or not actor.country:
         return None
     cues = load_cues()
@@ -90,11 +93,11 @@ def implied_sector(span: Span, actor: Actor, rule: str, trigger: Token, root: st
         # "A suspect was arrested in Lyon": the coder's stand-in for the state is the trigger.
         sector = cues.acts.get((trigger.lemma_.lower(), root)) if not target else None
         return (sector, "act") if sector else None
-    if not implied and rule not in COUNTRY_RULES:
+    if span._.actor_rule not in COUNTRY_RULES:
+        # a mention of a country or place alone, or a place the coder makes stand for its
+        # state ("a strike on a refinery near Perm, Russia"); not an unnamed agent ("ex-minister Gil")
         return None
-    # (an implied actor here is a place that stands for its state: "a strike on a refinery
-    # near Perm, Russia")
-    sector = _noun_sector(span, cues)
+    sector = _noun_sector(span, cues, other)
     if sector is not None:
         return sector, "noun"
     if target and not implied and people(span) is not None:
@@ -102,9 +105,13 @@ def implied_sector(span: Span, actor: Actor, rule: str, trigger: Token, root: st
     return None
 
 
-def _noun_sector(span: Span, cues: SectorCues) -> str | None:
+def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None:
     """The sector of the noun (for people, a body or property) that the mention modifies or places."""
     node = span.root
+    for c in node.children:
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not span.start <= c.i < span.end \
+                and c.lemma_.lower() in cues.nouns:
+            return cues.nouns[c.lemma_.lower()]  # "Police Scotland"
     while node.dep_ in ("appos", "conj") and node.head.i != node.i:
         node = node.head  # "police in Lyon, France", "Syrian and Iraqi men"
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in OF_PLACE_PREPOSITIONS:
@@ -115,4 +122,12 @@ def _noun_sector(span: Span, cues: SectorCues) -> str | None:
         return None
     if noun.pos_ != "NOUN" or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
         return None  # (a noun of another mention has that mention's sector)
-    return cues.nouns.get(noun.lemma_.lower())
+    if other is not None and other.start <= noun.i < other.end:
+        return None  # "an attack by gunmen in Guma, Nigeria": the place of the other side
+    sector = cues.nouns.get(noun.lemma_.lower())
+    if sector is None:
+        # "an apartment building in Dnipro", "residential units in Gilan", "an oil terminal in
+        # Novorossiysk": the word that says whose the premises are
+        sector = next((cues.words[c.lemma_.lower()] for c in noun.children
+                       if c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.words), None)
+    return sector
