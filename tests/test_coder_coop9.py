@@ -82,3 +82,27 @@ def test_talks_before_an_act_are_held_by_its_subject(text, expected, rules_only)
 def test_more_coded_constructions(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # undoing sanctions or tariffs eases them (085), toward whom they were on
+    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "DNK", "0354")),
+    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "FIN", "0354")),
+    ("Canada removed its sanctions on Syria.", ("CAN", "SYR", "085")),
+    # ... also when the target is on the participle that describes them
+    ("The United States will lift all sanctions imposed on Syria.", ("USA", "SYR", "0354")),
+    # acting in coordination with someone is cooperation
+    ("Spanish police, in coordination with the US DEA, seize ten tonnes of cocaine.", ("ESP", "USA", "060")),
+    # an offer is from its "by" object, toward whoever answers it
+    ("The United States rejected an offer by Russia to stop sharing intelligence with Iran.", ("RUS", "USA", "030")),
+    # an acquittal releases (the codebook's 0841)
+    ("The Supreme Court of India acquits a man of all remaining charges.", ("IND", "IND", "0841")),
+])
+def test_easing_and_cooperation(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_the_imposing_of_sanctions_being_lifted_is_not_coded(rules_only):
+    found = triples("The United States will lift all sanctions imposed on Syria.", rules_only)
+    assert not any(code.startswith("17") or code.startswith("16") for _, _, code in found), found

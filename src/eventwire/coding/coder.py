@@ -72,9 +72,13 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 # and when another act answers it ("Mexico denied a request from the US") the answerer is
 # its target.
 ANSWERED_ROOTS = {"02", "03", "10"}
-# Prepositions of time that place a meeting before or around the clause's act: "pledged aid
-# after talks with X" (the subject held the talks).
-MEETING_TIME_PREPOSITIONS = {"after", "following", "before", "during"}
+# Prepositions that place a joint act before or around the clause's act: "pledged aid after
+# talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
+JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
+IMPOSED_PREPOSITIONS = {"on", "against"}
+# Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
+# fence under a treaty", "withdrew its troops after talks".
+CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}  # "sanctions imposed on", "measures taken against"
 # Verbs that refuse what was put to them: "denied a request" does not undo the request.
 REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff"}
 
@@ -211,7 +215,10 @@ class Coder(MentionReader):
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
-                                        or not self._light_object(tok) or not self._carries_noun(tok)):
+                                        or not self._light_object(tok) or not self._carries_noun(tok)) \
+                        and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and self._is_trigger_noun(tok.head)
+                                 and self._reversed(tok.head)):
+                    # (not "imposed" in "lifted the sanctions imposed on Syria": undone)
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
@@ -243,6 +250,8 @@ class Coder(MentionReader):
         gov = self._governor(noun)
         if gov is None or gov.lemma_.lower() not in self.reversal_verbs:
             return False
+        if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            return False  # "removed the fence under a treaty": the treaty stands
         row = self._choose(noun, "NOUN")
         return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in REFUSAL_VERBS)
 
@@ -322,6 +331,10 @@ class Coder(MentionReader):
         if slot.startswith("prep:"):
             word = slot[5:]
             found = self._prep_objects(self._prep_heads(tok), word)
+            if not found and word in IMPOSED_PREPOSITIONS:
+                # "lifted the sanctions imposed on Syria": on the participle of the object.
+                found = self._prep_objects([p for o in self._prep_heads(tok)[1:] for p in o.children
+                                            if p.dep_ == "acl" and p.tag_ == "VBN"], word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
                 if gov is not None:
@@ -447,7 +460,7 @@ class Coder(MentionReader):
                              if self._actors_of(doc)(p.i) is not None), None)
             if span is not None:
                 return [(span, None)], False
-            if row.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_TIME_PREPOSITIONS \
+            if row.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in JOINT_PREPOSITIONS \
                     and tok.head.head.pos_ in ("VERB", "AUX") and self._prep_objects([tok], "with"):
                 # "Germany pledged aid to Syria after talks with its new government": the
                 # clause's subject held the talks.
