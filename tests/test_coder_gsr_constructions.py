@@ -126,3 +126,24 @@ def test_what_someone_failed_to_do_is_negated(text, source, target, code, rules_
     found = coded(text, rules_only)
     assert all(m == "negated" for *_, m in found), found
     assert code is None or any(s == source and t == target and c == code for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # an ultimatum is aimed at whoever must meet its condition
+    ("Hamas threatened to resume rocket attacks unless Israel lifts the blockade.", "PSE", "ISR", "138"),
+    ("Syrian farmers threatened to hold a general strike unless Israel lifts the blockade.", "SYR", "ISR", "13"),
+])
+def test_an_ultimatum_targets_the_subject_of_its_condition(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops arriving somewhere are deployed, not visiting: peacekeepers' is 074
+    ("Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.", {("BGD", "SLE", "074")}),
+    ("American troops arrived in Poland.", set()),
+    # an official arriving still visits
+    ("The Pakistani military chief arrived in Washington.", {("PAK", "USA", "042")}),
+])
+def test_troops_arriving_do_not_visit(text, expected, rules_only):
+    assert triples(text, rules_only) == expected
