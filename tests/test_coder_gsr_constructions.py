@@ -147,3 +147,14 @@ def test_an_ultimatum_targets_the_subject_of_its_condition(text, source, target,
 ])
 def test_troops_arriving_do_not_visit(text, expected, rules_only):
     assert triples(text, rules_only) == expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # banning or prohibiting aid to someone halts it (162); the aid is not given
+    ("Germany prohibited all aid to Eritrea.", "DEU", "ERI"),
+    ("Egypt banned all aid to Sudan.", "EGY", "SDN"),
+])
+def test_banned_aid_is_halted_not_given(text, source, target, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, "162") in found, found
+    assert not any(c[:2] in ("03", "07") for _, _, c in found), found
