@@ -158,3 +158,21 @@ def test_banned_aid_is_halted_not_given(text, source, target, rules_only):
     found = triples(text, rules_only)
     assert (source, target, "162") in found, found
     assert not any(c[:2] in ("03", "07") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what was prevented or foiled did not happen; preventing a protest restricts it (172)
+    ("Turkish police prevented a demonstration organised by Kurdish students in Ankara.",
+     ("TUR", "TUR", "172"), "14"),
+    ("Police foiled an attack on the French embassy.", None, "19"),
+    # boycotting contact with someone reduces relations with them
+    ("Venezuelan leaders said they would boycott all official contact with Colombia.",
+     ("VEN", "COL", "160"), "14"),
+    # a protest against violations by an army: the army is its target, not its agent
+    ("Palestinian youths staged demonstrations against violations by the Israeli army.",
+     ("PSE", "ISR", "141"), None),
+])
+def test_prevented_boycotted_and_protested_acts(text, expected, absent, rules_only):
+    found = triples(text, rules_only)
+    assert expected is None or expected in found, found
+    assert absent is None or not any(c.startswith(absent) for _, _, c in found), found

@@ -392,7 +392,10 @@ class Coder(MentionReader):
     def _by_objects(self, noun: Token) -> list[Token]:
         """The objects of "by" on a noun or on the object of its "on"/"against", or the agent
         of a participle on the noun ("a demonstration organised by the Communist Party")."""
-        aimed = self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+        # ("a protest against violations by the army": not the protest's agent, but that of
+        # the act it is against)
+        aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+                 if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   for p in self._agents(c)]
         return self._prep_objects([noun, *aimed], "by") + agents
