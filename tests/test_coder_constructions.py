@@ -326,9 +326,10 @@ def test_as_long_as_is_a_condition(rules_only):
     ("Iran will attack Israel if Israel strikes Iran.", {("IRN", "ISR", "1384"), ("ISR", "IRN", "190")}),
     ("Hamas will release the hostages if Israel releases 500 prisoners.", {("PSE", "PSE", "0353"),
                                                                           ("ISR", "ISR", "084")}),
-    # "unless" makes an ultimatum of whatever act it governs
+    # "unless" makes an ultimatum of whatever act it governs (withdrawing peacekeepers
+    # reduces relations, 1661: the threat to do so is 1313)
     ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is arranged.",
-     {("NGA", "TCD", "130")}),
+     {("NGA", "TCD", "1313")}),
 ])
 def test_conditional_statements_are_threats_or_offers(text, expected, rules_only):
     found = coded(text, rules_only)
