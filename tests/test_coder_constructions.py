@@ -326,8 +326,8 @@ def test_as_long_as_is_a_condition(rules_only):
     ("Iran will attack Israel if Israel strikes Iran.", {("IRN", "ISR", "1384"), ("ISR", "IRN", "190")}),
     ("Hamas will release the hostages if Israel releases 500 prisoners.", {("PSE", "PSE", "0353"),
                                                                           ("ISR", "ISR", "084")}),
-    # "unless" makes an ultimatum of whatever act it governs: withdrawing peacekeepers (1661)
-    # is reducing relations, so the threat is to reduce them (1313)
+    # "unless" makes an ultimatum of whatever act it governs (withdrawing peacekeepers
+    # reduces relations, 1661: the threat to do so is 1313)
     ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is arranged.",
      {("NGA", "TCD", "1313")}),
 ])

@@ -126,3 +126,53 @@ def test_what_someone_failed_to_do_is_negated(text, source, target, code, rules_
     found = coded(text, rules_only)
     assert all(m == "negated" for *_, m in found), found
     assert code is None or any(s == source and t == target and c == code for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # an ultimatum is aimed at whoever must meet its condition
+    ("Hamas threatened to resume rocket attacks unless Israel lifts the blockade.", "PSE", "ISR", "138"),
+    ("Syrian farmers threatened to hold a general strike unless Israel lifts the blockade.", "SYR", "ISR", "13"),
+])
+def test_an_ultimatum_targets_the_subject_of_its_condition(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops arriving somewhere are deployed, not visiting: peacekeepers' is 074
+    ("Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.", {("BGD", "SLE", "074")}),
+    ("American troops arrived in Poland.", set()),
+    # an official arriving still visits
+    ("The Pakistani military chief arrived in Washington.", {("PAK", "USA", "042")}),
+])
+def test_troops_arriving_do_not_visit(text, expected, rules_only):
+    assert triples(text, rules_only) == expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # banning or prohibiting aid to someone halts it (162); the aid is not given
+    ("Germany prohibited all aid to Eritrea.", "DEU", "ERI"),
+    ("Egypt banned all aid to Sudan.", "EGY", "SDN"),
+])
+def test_banned_aid_is_halted_not_given(text, source, target, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, "162") in found, found
+    assert not any(c[:2] in ("03", "07") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what was prevented or foiled did not happen; preventing a protest restricts it (172)
+    ("Turkish police prevented a demonstration organised by Kurdish students in Ankara.",
+     ("TUR", "TUR", "172"), "14"),
+    ("Police foiled an attack on the French embassy.", None, "19"),
+    # boycotting contact with someone reduces relations with them
+    ("Venezuelan leaders said they would boycott all official contact with Colombia.",
+     ("VEN", "COL", "160"), "14"),
+    # a protest against violations by an army: the army is its target, not its agent
+    ("Palestinian youths staged demonstrations against violations by the Israeli army.",
+     ("PSE", "ISR", "141"), None),
+])
+def test_prevented_boycotted_and_protested_acts(text, expected, absent, rules_only):
+    found = triples(text, rules_only)
+    assert expected is None or expected in found, found
+    assert absent is None or not any(c.startswith(absent) for _, _, c in found), found

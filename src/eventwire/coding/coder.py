@@ -64,6 +64,13 @@ HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "char
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
+VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
+ARMED_CLASSES = {"military", "force"}
+PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
+# The subordinator of an ultimatum's condition (``threat_conditions`` in cues.yaml): the
+# act it conditions is aimed at the condition's subject.
+ULTIMATUM_MARK = "unless"
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
@@ -421,7 +428,10 @@ class Coder(MentionReader):
     def _by_objects(self, noun: Token) -> list[Token]:
         """The objects of "by" on a noun or on the object of its "on"/"against", or the agent
         of a participle on the noun ("a demonstration organised by the Communist Party")."""
-        aimed = self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+        # ("a protest against violations by the army": not the protest's agent, but that of
+        # the act it is against)
+        aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+                 if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   for p in self._agents(c)]
         return self._prep_objects([noun, *aimed], "by") + agents
@@ -559,6 +569,12 @@ class Coder(MentionReader):
                                 add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
+        for t in self._ultimatum_subjects(tok):
+            # "threatened to hold a strike unless Israel rescinds the annexation": an act put
+            # as an ultimatum is aimed at whoever must meet its condition.
+            add(self.actors_at(doc, t, context))
+        if targets:
+            return [(t, None) for t in targets]
         if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
             # the act it names is aimed at.
@@ -630,6 +646,20 @@ class Coder(MentionReader):
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
                 return [(span, actor)]
+        return []
+
+    @staticmethod
+    def _ultimatum_subjects(tok: Token) -> list[Token]:
+        """The subjects of an "unless" clause on the trigger or on the verbs it is the
+        infinitive or object of ("threatened to strike unless the government raises pay")."""
+        node = tok
+        for _ in range(4):
+            for c in node.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == ULTIMATUM_MARK for m in c.children):
+                    return [x for x in c.children if x.dep_ == "nsubj"]
+            if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
+                return []
+            node = node.head
         return []
 
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
@@ -715,6 +745,19 @@ class Coder(MentionReader):
         words = [tok] if subj is None or passive else [tok, subj]
         return "weapon" in self._object_words(words)[1]
 
+    def _armed_arrival(self, verb: Token) -> bool | None:
+        """For a verb of visiting whose subject is troops (or "a deployment of troops"):
+        True when they are peacekeepers, False for other troops; None for other subjects."""
+        subj, passive = self._subject(verb)
+        if subj is None or passive:
+            return None
+        heads = [subj, *self._prep_objects([subj], "of")]
+        if not any(h.lemma_.lower() in PEACEKEEPING_WORDS or h.lemma_.lower() != "military"
+                   and self.lexicon.classes_of(h.lemma_.lower()) & ARMED_CLASSES for h in heads):
+            return None
+        lemmas, _ = self._object_words(heads)
+        return bool(lemmas & PEACEKEEPING_WORDS)
+
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
@@ -738,6 +781,14 @@ class Coder(MentionReader):
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
+        if row.cameo == VISIT_CODE and tok.pos_ == "VERB":
+            armed = self._armed_arrival(tok)
+            if armed is not None:
+                # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed (074);
+                # other troops or warships arriving are no visit.
+                if not armed:
+                    return []
+                row = dataclasses.replace(row, cameo=PEACEKEEPING_CODE)
         if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
