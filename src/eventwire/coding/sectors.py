@@ -37,6 +37,9 @@ from .lexicon import data_path
 COUNTRY_RULES = {"adjective", "state", "place"}
 # Edges by which a word modifies the noun it names the country of: "a Syrian man".
 MODIFIER_EDGES = {"amod", "compound", "nmod", "poss"}
+# Edges of the words that may stand between a modifier and its noun: "India's external
+# affairs ministry", "Syrian and Iraqi men" (not "Libya almost crowds", a misparse).
+PHRASE_EDGES = MODIFIER_EDGES | {"nummod", "quantmod", "punct", "case", "cc", "conj"}
 # Prepositions by which a place is the country of the noun before it: "police in Berlin".
 OF_PLACE_PREPOSITIONS = {"in", "from", "of", "near", "at", "outside"}
 
@@ -116,7 +119,7 @@ def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None
         node = node.head  # "police in Lyon, France", "Syrian and Iraqi men"
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in OF_PLACE_PREPOSITIONS:
         noun = node.head.head
-    elif node.dep_ in MODIFIER_EDGES:
+    elif node.dep_ in MODIFIER_EDGES and all(t.dep_ in PHRASE_EDGES for t in node.doc[span.end:node.head.i]):
         noun = node.head
     else:
         return None
