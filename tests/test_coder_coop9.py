@@ -106,3 +106,10 @@ def test_easing_and_cooperation(text, expected, rules_only):
 def test_the_imposing_of_sanctions_being_lifted_is_not_coded(rules_only):
     found = triples("The United States will lift all sanctions imposed on Syria.", rules_only)
     assert not any(code.startswith("17") or code.startswith("16") for _, _, code in found), found
+
+
+def test_calling_it_something_does_not_target_the_place_named_in_the_words(rules_only):
+    text = ("The prime minister of Iraq spoke out against the attack, calling it an aggression on Iraq "
+            "as a state.")
+    found = triples(text, rules_only)
+    assert ("IRQ", "IRQ", "111") not in found, found

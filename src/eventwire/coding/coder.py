@@ -74,6 +74,7 @@ ULTIMATUM_MARK = "unless"
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
+ACT_PRONOUNS = {"it", "this"}  # what a disapproval calls "it" is mostly an act just told
 STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
 # Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
 # and when another act answers it ("Mexico denied a request from the US") the answerer is
@@ -534,6 +535,10 @@ class Coder(MentionReader):
 
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
+                if t.lower_ in ACT_PRONOUNS and row.cameo[:2] == DISAPPROVE_ROOT and row.has_condition:
+                    # "calling it an aggression on Iraq": "it" is an act told before, whose
+                    # actor the sentence does not name (nor is it the place the words are about)
+                    return []
                 add(self._slot_actors(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
