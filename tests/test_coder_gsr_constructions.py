@@ -176,3 +176,11 @@ def test_prevented_boycotted_and_protested_acts(text, expected, absent, rules_on
     found = triples(text, rules_only)
     assert expected is None or expected in found, found
     assert absent is None or not any(c.startswith(absent) for _, _, c in found), found
+
+
+def test_the_learned_detector_does_not_code_what_a_demand_asks_for(settings):
+    # with the detector on: the act asked for is no more done than for the rules
+    found = triples("China demanded that the United States cancel plans to sell fighter jets to Taiwan.",
+                    settings)
+    assert ("CHN", "USA", "100") in found, found
+    assert not any(t == "TWN" for _, t, _ in found), found

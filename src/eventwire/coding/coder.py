@@ -697,7 +697,7 @@ class Coder(MentionReader):
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        if self._asked_for(tok):
+        if self.asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
             return []
@@ -714,7 +714,7 @@ class Coder(MentionReader):
         rule = dataclasses.replace(row, cameo=code)
         return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
 
-    def _asked_for(self, tok: Token) -> bool:
+    def asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive or
         its that-clause, and the infinitives and objects below them; or what a saying verb
         says someone must do (:class:`Obligation`)."""

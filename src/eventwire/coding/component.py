@@ -201,6 +201,8 @@ class EventCoder:
         out = []
         for (_, _, root), (candidate, prob) in best.items():
             trigger = anchor(sent, candidate)
+            if self.coder.asked_for(trigger):
+                continue  # "demanded that the US cancel plans to sell arms": asked for, not done
             rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
                            frozenset(), frozenset(), frozenset(), 0)
             coding = Coding(trigger, rule, candidate.source, candidate.target)
