@@ -25,7 +25,9 @@ from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
-from .violence import ASSAULT_CODE, FIGHT_ROOT, VIOLENCE_LEMMAS, Arg, assault
+from .violence import (ASSAULT_CODE, ATTACK_MEANS, CAMPAIGN_LEMMAS, CONTEXT_EVENT_NOUNS, FIGHT_ROOT, MISHAP_NOUNS,
+                       ARMED_PEOPLE, ARMED_WORDS, UNIDENTIFIED_WORDS, UNNAMED_ROOTS,
+                       VIOLENCE_LEMMAS, Arg, assault, unnamed_code)
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -329,6 +331,13 @@ class Coder(MentionReader):
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
+        if any(c.source is not None and c.rule.cameo[:2] in UNNAMED_ROOTS for c in out):
+            # "48 civilians are killed in an attack when RSF fighters storm the village": the
+            # attacker is named in the sentence; no target-only event beside it.
+            out = [c for c in out if c.source is not None or c.rule.cameo[:2] not in UNNAMED_ROOTS]
+        if any(c.source is None and c.trigger.pos_ == "NOUN" for c in out):
+            # "killed in a drone strike on Dilling": the noun tells the act, not the verb too
+            out = [c for c in out if c.source is not None or c.trigger.pos_ == "NOUN"]
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
@@ -394,6 +403,8 @@ class Coder(MentionReader):
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
         unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
         for agent in self._by_objects(noun):
+            if _unnamed_agent(agent):
+                continue  # "by unidentified gunmen in Zamfara State": no attacker named
             found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
                 return found
@@ -456,6 +467,8 @@ class Coder(MentionReader):
                         if found:
                             return found, passive
             return [], passive
+        if row.cameo[:2] in UNNAMED_ROOTS and _unnamed_agent(subj):
+            return [], passive  # "abducted by armed men in Zamfara State": not the place's doing
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
             if other.dep_ == subj.dep_ and other.i != subj.i:
@@ -638,6 +651,74 @@ class Coder(MentionReader):
         words = [tok] if subj is None or passive else [tok, subj]
         return "weapon" in self._object_words(words)[1]
 
+    def _unnamed(self, tok: Token, row: Trigger, targets: list[Arg], context: DocContext) -> list[Coding]:
+        """Violence with no attacker named, as a target-only event ("three Pakistanis were
+        killed in an attack on a ship", "a drone strike on Dilling", "a projectile struck the
+        vessel"); none for a war or a fight, whose sides the text tells elsewhere."""
+        if row.cameo[:2] not in UNNAMED_ROOTS or row.symmetric or not targets \
+                or tok.lemma_.lower() in CAMPAIGN_LEMMAS or not self._unnamed_violence(tok):
+            return []
+        if tok.pos_ == "VERB" and all(ta is not None for _, ta in targets) and (
+                context.places is None or context.places.in_sentence(tok.sent) is None):
+            return []  # "At least 13 people are killed": a toll of what was told before
+        # "killed in a drone strike", "a UAV was shot down": military weapons make it a fight
+        words = [tok, *self._prep_objects([tok], "in"), *self._agents(tok)]
+        words += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        armed = self._armed_means(tok) or "weapon" in self._object_words(words)[1]
+        rule = dataclasses.replace(row, cameo=unnamed_code(row.cameo, targets, armed))
+        return [Coding(tok, rule, None, t, None, ta) for t, ta in targets]
+
+    def _unnamed_violence(self, tok: Token) -> bool:
+        """True when the text tells that violence was done with no doer: an event noun not
+        the object of another act ("condemned the bombing"), a passive verb with no agent,
+        or a verb whose subject is a weapon; not a death by mishap."""
+        if any(a.dep_ == "prep" and a.lower_ == "for" for a in tok.ancestors):
+            return False  # "bases for strikes on Iran", "sentenced for killing seven people"
+        if tok.pos_ == "NOUN":
+            gov = tok.head
+            if tok.dep_ == "compound" or self._attacker_told(tok):
+                return False  # "attack threats"
+            if any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children) and not (
+                    tok.dep_ == "nsubj" and self._prep_objects([tok], "on") + self._prep_objects([tok], "against")
+                    or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")):
+                # "the attack also injured 33 people", "was critical of the strikes on Gaza": an act
+                # told before, or what someone thinks of it; not "killed in the attack on ..."
+                return False
+            return not (tok.dep_ == "dobj" and gov.pos_ == "VERB" and self._choose(gov, "VERB") is not None)
+        verbs = [tok, *[c for c in tok.children if c.dep_ == "conj"]]  # "are killed and 22 injured during ..."
+        if any(_mishap(v) or self._within_event(v) for v in verbs) or any(c.dep_ == "advcl" for c in tok.children):
+            return False  # "killed after a rocket landed", "killed during a prison riot"
+        subj, passive = self._subject(tok)
+        if any(self._attacker_told(n) for n in self._prep_objects([tok], "in")):
+            return False  # "killed in an attack by JNIM", whom the resolver does not know
+        if passive:
+            return all(self._means(a) or _unnamed_agent(a) for a in self._agents(tok))  # "killed by a bomb"
+        # "a projectile struck the ship"; "unidentified gunmen killed twelve guards"
+        return subj is not None and (self._means(subj) or _unnamed_agent(subj))
+
+    def _attacker_told(self, noun: Token) -> bool:
+        """True when an event noun says whose it is, though the resolver may not know them:
+        "its strikes", "an ambush by PLA militants", "killed by the clan in an ambush"."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return True
+        if not all(_unnamed_agent(p) for p in self._by_objects(noun)):
+            return True
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+        return verb is not None and verb.pos_ == "VERB" and not all(
+            self._means(a) or _unnamed_agent(a) for a in self._agents(verb))
+
+    def _within_event(self, verb: Token) -> bool:
+        """True for a verb told as part of another event: "killed during a protest", "killed
+        in a raid", "killed in yesterday's military operation"."""
+        return any(p.pos_ == "NOUN" and (p.lemma_.lower() in CONTEXT_EVENT_NOUNS or any(
+                       row.cameo[:2] not in UNNAMED_ROOTS for row in self.lexicon.for_token(p.lemma_.lower(), "NOUN")))
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid", "after")
+                   for p in c.children if p.dep_ == "pobj")
+
+    def _means(self, tok: Token) -> bool:
+        """A thing that does violence: a weapon, a bomb, gunfire."""
+        return tok.lemma_.lower() in ATTACK_MEANS or "weapon" in self._object_words([tok])[1]
+
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
@@ -652,6 +733,11 @@ class Coder(MentionReader):
             # "talks between X and Y"; two members of one delegation are not parties to each other
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
                     for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
+        if row.cameo[:2] in UNNAMED_ROOTS and sources and all(
+                sa is not None and sa.sector == "CRM" and _unidentified(s.root) for s, sa in sources):
+            # "Unidentified gunmen opened fire": no attacker named, only what they are (the
+            # place's criminals would be an invented attacker; not "Agwelek gunmen").
+            sources = []
         if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
             # "Four protesters are arrested in London": the state arrests.
             sources = self._state(doc, tok, context, None)
@@ -659,8 +745,8 @@ class Coder(MentionReader):
             # "An anti-war protest in Des Moines": the people of the place protest.
             sources = self._state(doc, tok, context, "CVL")
         if not sources:
-            # "X was attacked" with no attacker named: not coded (no invented source).
-            return []
+            # "X was attacked" with no attacker named: a target-only event, or none.
+            return self._unnamed(tok, row, targets, context)
         if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
@@ -693,6 +779,27 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
+
+
+def _unnamed_agent(tok: Token) -> bool:
+    """ "gunmen", "unidentified attackers", "armed men": criminals the text does not name."""
+    lemma = tok.lemma_.lower()
+    if lemma in ARMED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in tok.children):
+        return _unidentified(tok)
+    return load_agents().get(lemma) == "CRM" and _unidentified(tok)
+
+
+def _unidentified(agent: Token) -> bool:
+    """An agent noun that says nothing of who they are: "gunmen", "unidentified attackers"
+    (not "Agwelek gunmen", "gunmen aligned with the government")."""
+    return all(c.dep_ not in ("compound", "nmod", "poss", "amod", "acl", "relcl") or c.lower_ in UNIDENTIFIED_WORDS
+               for c in agent.children)
+
+
+def _mishap(verb: Token) -> bool:
+    """True for a death told with its cause a mishap: "killed in a car crash"."""
+    return any(p.lemma_.lower() in MISHAP_NOUNS for c in verb.children if c.dep_ in ("prep", "agent")
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _context_words(tok: Token) -> tuple[set[str], set[str]]:
