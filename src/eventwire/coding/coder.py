@@ -25,7 +25,8 @@ from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
-from .violence import (ASSAULT_CODE, ATTACK_MEANS, CAMPAIGN_LEMMAS, CONTEXT_EVENT_NOUNS, FIGHT_ROOT, MISHAP_NOUNS,
+from .violence import (ASSAULT_CODE, ATTACK_MEANS, CAMPAIGN_LEMMAS, CONTEXT_EVENT_NOUNS, FIGHT_ROOT, GROUND_NOUNS,
+                       MISHAP_NOUNS,
                        ARMED_PEOPLE, ARMED_WORDS, UNIDENTIFIED_WORDS, UNNAMED_ROOTS,
                        VIOLENCE_LEMMAS, Arg, assault, unnamed_code)
 
@@ -487,6 +488,11 @@ class Coder(MentionReader):
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
                 add(self._slot_actors(doc, t, context))
+                if not targets and row.cameo[:2] == FIGHT_ROOT and t.lemma_.lower() in GROUND_NOUNS:
+                    # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
+                    for p in self._prep_objects([t], "of"):
+                        add(self.actors_at(doc, p, context) or [
+                            s for node in p.subtree if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.

@@ -73,6 +73,9 @@ UNIDENTIFIED_WORDS = {"unidentified", "unknown", "armed", "masked", "suspected",
 # "armed men", "masked individuals": people the text names only by their arms.
 ARMED_PEOPLE = {"man", "individual", "person", "people", "group"}
 ARMED_WORDS = {"armed", "masked", "hooded"}
+# Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
+GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
+                "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
 GENERIC_CODES = {"190", "180"}  # attacking or killing, of whatever kind: decided by who is hit
 
 
