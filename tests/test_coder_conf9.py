@@ -63,3 +63,42 @@ def test_a_named_attacker_leaves_no_target_only_event(text, expected, rules_only
 def test_no_target_only_violence_without_a_told_attack(text, rules_only):
     found = triples(text, rules_only)
     assert not any(s is None and c[:2] in ("18", "19", "20") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # retaking ground is taking the source's own ground back, when no other place is named
+    ("Ethiopian troops recaptured the town of Gondar after heavy fighting.", ("ETH", "ETH", "192")),
+    ("The Malian army retook Kidal, Mali, from the rebels.", ("MLI", "MLI", "192")),
+    # taking a town, a base or an area; the place in the "of" phrase of ground taken
+    ("Russian forces took the village of Pishchane in Kharkiv Oblast, Ukraine.", ("RUS", "UKR", "192")),
+    ("Rebels took over an army base near Goma, Democratic Republic of the Congo.", ("COD", "COD", "192")),
+    ("The army captured all of Omdurman, Khartoum State, Sudan.", ("SDN", "SDN", "192")),
+])
+def test_taking_and_retaking_ground(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_taking_over_a_company_is_no_occupation(rules_only):
+    found = triples("A Chinese firm took over a German carmaker in Stuttgart.", rules_only)
+    assert not any(c == "192" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state of bodies a sanction names by their place: "based in", "operating in", "-based",
+    # those it includes, those it targets
+    ("Britain sanctioned three Dubai-based trading firms.", ("GBR", "ARE", "163")),
+    ("Japan imposed sanctions on smuggling networks operating in Laos.", ("JPN", "LAO", "163")),
+    ("Australia sanctioned six companies, including Iranian shipping firms.", ("AUS", "IRN", "163")),
+    ("Canada announced new sanctions targeting Belarusian banks.", ("CAN", "BLR", "163")),
+    # a ban "to" a state
+    ("Turkey announced a full export ban of steel to Israel.", ("TUR", "ISR", "163")),
+])
+def test_sanction_targets_named_by_place(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_sanctions_targeting_someone_are_no_attack(rules_only):
+    found = triples("Canada announced new sanctions targeting Belarusian banks.", rules_only)
+    assert not any(c.startswith("19") for _, _, c in found), found

@@ -60,6 +60,10 @@ AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
+# Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
+AIM_VERBS = {"target"}
+# Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
+LOCATED_VERBS = {"operate", "base", "locate", "headquarter", "active"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
@@ -535,6 +539,11 @@ class Coder(MentionReader):
                         span = doc._.actor_at(m.i)
                         if span is not None:
                             add([span])
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS:
+                    # "new sanctions targeting Russian entities": whom they are aimed at
+                    for t in self._slot_tokens(c, "dobj", False):
+                        add(self._slot_actors(doc, t, context))
             if row.symmetric:
                 # "talks in Jeddah involving Rubio and Yermak": the participants.
                 for c in tok.children:
@@ -600,6 +609,13 @@ class Coder(MentionReader):
             for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
                 found += self.actors_at(doc, t, context)
         if not found and tok.pos_ == "NOUN":
+            # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
+            for c, dep, lower in self._children(tok):
+                if dep == "prep" and lower == "including":
+                    found += [s for p in self._pobjs(c) for s in self.actors_at(doc, p, context)]
+                elif dep == "acl" and c.lemma_.lower() in LOCATED_VERBS:
+                    found += [s for p in self._prep_objects([c], "in") for s in self.actors_at(doc, p, context)]
+        if not found and tok.pos_ == "NOUN":
             # "struck a tanker operated by Russia": the one who holds the thing acted on.
             for c, dep, _ in self._children(tok):
                 if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
@@ -612,6 +628,8 @@ class Coder(MentionReader):
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
+        if self._aim_of_act(tok):
+            return []  # "sanctions targeting Russian entities": the aim of the sanctions
         if self._asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
@@ -627,6 +645,14 @@ class Coder(MentionReader):
         # "agreed to provide gas to Hungary": the statement of intent, by the same actors.
         rule = dataclasses.replace(row, cameo=code)
         return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
+
+    def _aim_of_act(self, tok: Token) -> bool:
+        """True for a verb of aiming ("targeting", "aimed at") that describes an act of
+        another kind than violence: "new sanctions targeting Russian entities"."""
+        if tok.lemma_.lower() not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
+            return False
+        row = self._choose(tok.head, "NOUN")
+        return row is not None and row.cameo[:2] not in UNNAMED_ROOTS
 
     def _asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive or
