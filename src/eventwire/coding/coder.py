@@ -25,10 +25,9 @@ from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
-from .violence import (ASSAULT_CODE, ATTACK_MEANS, CAMPAIGN_LEMMAS, CONTEXT_EVENT_NOUNS, FIGHT_ROOT, GROUND_NOUNS,
-                       MISHAP_NOUNS,
-                       ARMED_PEOPLE, ARMED_WORDS, UNIDENTIFIED_WORDS, UNNAMED_ROOTS,
-                       VIOLENCE_LEMMAS, Arg, assault, unnamed_code)
+from .unnamed import REFERRING_DETERMINERS, UnnamedViolence, unidentified, unnamed_agent
+from .violence import (ASSAULT_CODE, CAMPAIGN_LEMMAS, FIGHT_ROOT, GROUND_NOUNS, UNNAMED_ROOTS, VIOLENCE_LEMMAS, Arg,
+                       assault, unnamed_code)
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -68,8 +67,6 @@ LOCATED_VERBS = {"operate", "base", "locate", "headquarter", "active"}
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
-# Determiners of a noun that refers back to an act told before ("the move", "this decision").
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
@@ -92,7 +89,7 @@ class Coding:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
 
 
-class Coder(MentionReader):
+class Coder(UnnamedViolence, MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
@@ -408,7 +405,7 @@ class Coder(MentionReader):
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
         unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
         for agent in self._by_objects(noun):
-            if _unnamed_agent(agent):
+            if unnamed_agent(agent):
                 continue  # "by unidentified gunmen in Zamfara State": no attacker named
             found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
@@ -472,7 +469,7 @@ class Coder(MentionReader):
                         if found:
                             return found, passive
             return [], passive
-        if row.cameo[:2] in UNNAMED_ROOTS and _unnamed_agent(subj):
+        if row.cameo[:2] in UNNAMED_ROOTS and unnamed_agent(subj):
             return [], passive  # "abducted by armed men in Zamfara State": not the place's doing
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
@@ -700,57 +697,6 @@ class Coder(MentionReader):
         rule = dataclasses.replace(row, cameo=unnamed_code(row.cameo, targets, armed))
         return [Coding(tok, rule, None, t, None, ta) for t, ta in targets]
 
-    def _unnamed_violence(self, tok: Token) -> bool:
-        """True when the text tells that violence was done with no doer: an event noun not
-        the object of another act ("condemned the bombing"), a passive verb with no agent,
-        or a verb whose subject is a weapon; not a death by mishap."""
-        if any(a.dep_ == "prep" and a.lower_ == "for" for a in tok.ancestors):
-            return False  # "bases for strikes on Iran", "sentenced for killing seven people"
-        if tok.pos_ == "NOUN":
-            gov = tok.head
-            if tok.dep_ == "compound" or self._attacker_told(tok):
-                return False  # "attack threats"
-            if any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children) and not (
-                    tok.dep_ == "nsubj" and self._prep_objects([tok], "on") + self._prep_objects([tok], "against")
-                    or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")):
-                # "the attack also injured 33 people", "was critical of the strikes on Gaza": an act
-                # told before, or what someone thinks of it; not "killed in the attack on ..."
-                return False
-            return not (tok.dep_ == "dobj" and gov.pos_ == "VERB" and self._choose(gov, "VERB") is not None)
-        verbs = [tok, *[c for c in tok.children if c.dep_ == "conj"]]  # "are killed and 22 injured during ..."
-        if any(_mishap(v) or self._within_event(v) for v in verbs) or any(c.dep_ == "advcl" for c in tok.children):
-            return False  # "killed after a rocket landed", "killed during a prison riot"
-        subj, passive = self._subject(tok)
-        if any(self._attacker_told(n) for n in self._prep_objects([tok], "in")):
-            return False  # "killed in an attack by JNIM", whom the resolver does not know
-        if passive:
-            return all(self._means(a) or _unnamed_agent(a) for a in self._agents(tok))  # "killed by a bomb"
-        # "a projectile struck the ship"; "unidentified gunmen killed twelve guards"
-        return subj is not None and (self._means(subj) or _unnamed_agent(subj))
-
-    def _attacker_told(self, noun: Token) -> bool:
-        """True when an event noun says whose it is, though the resolver may not know them:
-        "its strikes", "an ambush by PLA militants", "killed by the clan in an ambush"."""
-        if any(c.dep_ == "poss" for c in noun.children):
-            return True
-        if not all(_unnamed_agent(p) for p in self._by_objects(noun)):
-            return True
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-        return verb is not None and verb.pos_ == "VERB" and not all(
-            self._means(a) or _unnamed_agent(a) for a in self._agents(verb))
-
-    def _within_event(self, verb: Token) -> bool:
-        """True for a verb told as part of another event: "killed during a protest", "killed
-        in a raid", "killed in yesterday's military operation"."""
-        return any(p.pos_ == "NOUN" and (p.lemma_.lower() in CONTEXT_EVENT_NOUNS or any(
-                       row.cameo[:2] not in UNNAMED_ROOTS for row in self.lexicon.for_token(p.lemma_.lower(), "NOUN")))
-                   for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid", "after")
-                   for p in c.children if p.dep_ == "pobj")
-
-    def _means(self, tok: Token) -> bool:
-        """A thing that does violence: a weapon, a bomb, gunfire."""
-        return tok.lemma_.lower() in ATTACK_MEANS or "weapon" in self._object_words([tok])[1]
-
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
@@ -766,7 +712,7 @@ class Coder(MentionReader):
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
                     for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
         if row.cameo[:2] in UNNAMED_ROOTS and sources and all(
-                sa is not None and sa.sector == "CRM" and _unidentified(s.root) for s, sa in sources):
+                sa is not None and sa.sector == "CRM" and unidentified(s.root) for s, sa in sources):
             # "Unidentified gunmen opened fire": no attacker named, only what they are (the
             # place's criminals would be an invented attacker; not "Agwelek gunmen").
             sources = []
@@ -811,27 +757,6 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
-
-
-def _unnamed_agent(tok: Token) -> bool:
-    """ "gunmen", "unidentified attackers", "armed men": criminals the text does not name."""
-    lemma = tok.lemma_.lower()
-    if lemma in ARMED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in tok.children):
-        return _unidentified(tok)
-    return load_agents().get(lemma) == "CRM" and _unidentified(tok)
-
-
-def _unidentified(agent: Token) -> bool:
-    """An agent noun that says nothing of who they are: "gunmen", "unidentified attackers"
-    (not "Agwelek gunmen", "gunmen aligned with the government")."""
-    return all(c.dep_ not in ("compound", "nmod", "poss", "amod", "acl", "relcl") or c.lower_ in UNIDENTIFIED_WORDS
-               for c in agent.children)
-
-
-def _mishap(verb: Token) -> bool:
-    """True for a death told with its cause a mishap: "killed in a car crash"."""
-    return any(p.lemma_.lower() in MISHAP_NOUNS for c in verb.children if c.dep_ in ("prep", "agent")
-               for p in c.children if p.dep_ == "pobj")
 
 
 def _context_words(tok: Token) -> tuple[set[str], set[str]]:
