@@ -613,9 +613,8 @@ def test_a_quotation_a_colon_introduces_is_its_subjects_claim(rules_only):
 
 
 @pytest.mark.parametrize("text, source, target, code", [
-    # the agent of an attack noun ("an attack by ..."); unidentified gunmen name no attacker
-    # (GUIDE.md section 3): a target-only assault on the place's people
-    ("Ten villagers were killed in an attack by unidentified gunmen in Zamfara State, Nigeria.", None, "NGA", "180"),
+    # the agent of an attack noun ("an attack by ..."), named or an unnamed agent noun
+    ("Ten villagers were killed in an attack by unidentified gunmen in Zamfara State, Nigeria.", "NGA", "NGA", "190"),
     # the kind of attack: a stabbing or shooting attack is an assault (18), a bomb attack 183
     ("A tourist was wounded in a knife attack by a Tunisian man in Nice, France.", "TUN", "FRA", "180"),
     ("A suicide bomb attack by al-Shabaab killed ten soldiers in Mogadishu, Somalia.", "SOM", "SOM", "183"),

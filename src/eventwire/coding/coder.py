@@ -25,9 +25,7 @@ from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, bare_participle, mandative, mend_headline_verb, particle_objects
-from .unnamed import REFERRING_DETERMINERS, UnnamedViolence, unidentified, unnamed_agent
-from .violence import (ASSAULT_CODE, CAMPAIGN_LEMMAS, FIGHT_ROOT, GROUND_NOUNS, UNNAMED_ROOTS, VIOLENCE_LEMMAS, Arg,
-                       assault, unnamed_code)
+from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -67,6 +65,8 @@ LOCATED_VERBS = {"operate", "base", "locate", "headquarter", "active"}
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
+# Determiners of a noun that refers back to an act told before ("the move", "this decision").
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
@@ -89,7 +89,7 @@ class Coding:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
 
 
-class Coder(UnnamedViolence, MentionReader):
+class Coder(MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
@@ -333,13 +333,6 @@ class Coder(UnnamedViolence, MentionReader):
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
-        if any(c.source is not None and c.rule.cameo[:2] in UNNAMED_ROOTS for c in out):
-            # "48 civilians are killed in an attack when RSF fighters storm the village": the
-            # attacker is named in the sentence; no target-only event beside it.
-            out = [c for c in out if c.source is not None or c.rule.cameo[:2] not in UNNAMED_ROOTS]
-        if any(c.source is None and c.trigger.pos_ == "NOUN" for c in out):
-            # "killed in a drone strike on Dilling": the noun tells the act, not the verb too
-            out = [c for c in out if c.source is not None or c.trigger.pos_ == "NOUN"]
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
@@ -405,8 +398,6 @@ class Coder(UnnamedViolence, MentionReader):
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
         unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
         for agent in self._by_objects(noun):
-            if unnamed_agent(agent):
-                continue  # "by unidentified gunmen in Zamfara State": no attacker named
             found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
                 return found
@@ -469,8 +460,6 @@ class Coder(UnnamedViolence, MentionReader):
                         if found:
                             return found, passive
             return [], passive
-        if row.cameo[:2] in UNNAMED_ROOTS and unnamed_agent(subj):
-            return [], passive  # "abducted by armed men in Zamfara State": not the place's doing
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
         for other in subj.head.children:
             if other.dep_ == subj.dep_ and other.i != subj.i:
@@ -649,7 +638,7 @@ class Coder(UnnamedViolence, MentionReader):
         if tok.lemma_.lower() not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
             return False
         row = self._choose(tok.head, "NOUN")
-        return row is not None and row.cameo[:2] not in UNNAMED_ROOTS
+        return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
 
     def _asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive or
@@ -680,23 +669,6 @@ class Coder(UnnamedViolence, MentionReader):
         words = [tok] if subj is None or passive else [tok, subj]
         return "weapon" in self._object_words(words)[1]
 
-    def _unnamed(self, tok: Token, row: Trigger, targets: list[Arg], context: DocContext) -> list[Coding]:
-        """Violence with no attacker named, as a target-only event ("three Pakistanis were
-        killed in an attack on a ship", "a drone strike on Dilling", "a projectile struck the
-        vessel"); none for a war or a fight, whose sides the text tells elsewhere."""
-        if row.cameo[:2] not in UNNAMED_ROOTS or row.symmetric or not targets \
-                or tok.lemma_.lower() in CAMPAIGN_LEMMAS or not self._unnamed_violence(tok):
-            return []
-        if tok.pos_ == "VERB" and all(ta is not None for _, ta in targets) and (
-                context.places is None or context.places.in_sentence(tok.sent) is None):
-            return []  # "At least 13 people are killed": a toll of what was told before
-        # "killed in a drone strike", "a UAV was shot down": military weapons make it a fight
-        words = [tok, *self._prep_objects([tok], "in"), *self._agents(tok)]
-        words += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        armed = self._armed_means(tok) or "weapon" in self._object_words(words)[1]
-        rule = dataclasses.replace(row, cameo=unnamed_code(row.cameo, targets, armed))
-        return [Coding(tok, rule, None, t, None, ta) for t, ta in targets]
-
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         sources, passive = self._sources(doc, tok, row, context)
         targets = self._targets(doc, tok, row, passive, context, sources)
@@ -711,11 +683,6 @@ class Coder(UnnamedViolence, MentionReader):
             # "talks between X and Y"; two members of one delegation are not parties to each other
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
                     for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
-        if row.cameo[:2] in UNNAMED_ROOTS and sources and all(
-                sa is not None and sa.sector == "CRM" and unidentified(s.root) for s, sa in sources):
-            # "Unidentified gunmen opened fire": no attacker named, only what they are (the
-            # place's criminals would be an invented attacker; not "Agwelek gunmen").
-            sources = []
         if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
             # "Four protesters are arrested in London": the state arrests.
             sources = self._state(doc, tok, context, None)
@@ -723,8 +690,8 @@ class Coder(UnnamedViolence, MentionReader):
             # "An anti-war protest in Des Moines": the people of the place protest.
             sources = self._state(doc, tok, context, "CVL")
         if not sources:
-            # "X was attacked" with no attacker named: a target-only event, or none.
-            return self._unnamed(tok, row, targets, context)
+            # "X was attacked" with no attacker named: not coded (no invented source).
+            return []
         if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
