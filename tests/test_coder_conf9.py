@@ -23,9 +23,10 @@ def test_an_ambush_is_an_attack_by_its_agent(text, expected, rules_only):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # retaking ground is taking the source's own ground back, when no other place is named
-    ("Ethiopian troops recaptured the town of Gondar after heavy fighting.", ("ETH", "ETH", "192")),
-    ("The Malian army retook Kidal, Mali, from the rebels.", ("MLI", "MLI", "192")),
+    # retaking ground is fighting to take the source's own ground back (190, not 192: CAMEO 192
+    # occupies "territory of another actor"), its own when no other place is named
+    ("Ethiopian troops recaptured the town of Gondar after heavy fighting.", ("ETH", "ETH", "190")),
+    ("The Malian army retook Kidal, Mali, from the rebels.", ("MLI", "MLI", "190")),
     # taking a town, a base or an area; the place in the "of" phrase of ground taken
     ("Russian forces took the village of Pishchane in Kharkiv Oblast, Ukraine.", ("RUS", "UKR", "192")),
     ("Rebels took over an army base near Goma, Democratic Republic of the Congo.", ("COD", "COD", "192")),
@@ -59,3 +60,14 @@ def test_sanction_targets_named_by_place(text, expected, rules_only):
 def test_sanctions_targeting_someone_are_no_attack(rules_only):
     found = triples("Canada announced new sanctions targeting Belarusian banks.", rules_only)
     assert not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_regaining_control_of_property_is_no_fight(rules_only):
+    found = triples("Serbian municipalities sought help in regaining control over their properties in Kosovo.",
+                    rules_only)
+    assert not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_the_place_of_ground_taken_is_not_what_else_its_phrase_mentions(rules_only):
+    found = triples("Burmese troops captured part of a Karen stronghold on the Thai border.", rules_only)
+    assert not any(t == "THA" and c.startswith("19") for _, t, c in found), found
