@@ -26,7 +26,7 @@ from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects
 from .sectors import people
-from .violence import ASSAULT_CODE, FIGHT_ROOT, VIOLENCE_LEMMAS, Arg, assault
+from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -58,6 +58,10 @@ AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
+# Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
+AIM_VERBS = {"target"}
+# Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
+LOCATED_VERBS = {"operate", "base", "locate", "headquarter", "active"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
@@ -540,6 +544,11 @@ class Coder(MentionReader):
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
                 add(self._slot_actors(doc, t, context))
+                if not targets and row.cameo[:2] == FIGHT_ROOT and t.lemma_.lower() in GROUND_NOUNS:
+                    # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
+                    for p in self._prep_objects([t], "of"):
+                        add(self.actors_at(doc, p, context) or [
+                            s for node in _place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.
@@ -598,6 +607,11 @@ class Coder(MentionReader):
                         span = doc._.actor_at(m.i)
                         if span is not None:
                             add([span])
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS:
+                    # "new sanctions targeting Russian entities": whom they are aimed at
+                    for t in self._slot_tokens(c, "dobj", False):
+                        add(self._slot_actors(doc, t, context))
             if row.symmetric:
                 # "talks in Jeddah involving Rubio and Yermak": the participants.
                 for c in tok.children:
@@ -685,6 +699,13 @@ class Coder(MentionReader):
             for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
                 found += self.actors_at(doc, t, context)
         if not found and tok.pos_ == "NOUN":
+            # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
+            for c, dep, lower in self._children(tok):
+                if dep == "prep" and lower == "including":
+                    found += [s for p in self._pobjs(c) for s in self.actors_at(doc, p, context)]
+                elif dep == "acl" and c.lemma_.lower() in LOCATED_VERBS:
+                    found += [s for p in self._prep_objects([c], "in") for s in self.actors_at(doc, p, context)]
+        if not found and tok.pos_ == "NOUN":
             # "struck a tanker operated by Russia": the one who holds the thing acted on.
             for c, dep, _ in self._children(tok):
                 if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
@@ -697,6 +718,8 @@ class Coder(MentionReader):
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
+        if self._aim_of_act(tok):
+            return []  # "sanctions targeting Russian entities": the aim of the sanctions
         if self.asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
@@ -713,6 +736,14 @@ class Coder(MentionReader):
         # "agreed to provide gas to Hungary": the statement of intent, by the same actors.
         rule = dataclasses.replace(row, cameo=code)
         return [dataclasses.replace(c, trigger=head, rule=rule) for c in out]
+
+    def _aim_of_act(self, tok: Token) -> bool:
+        """True for a verb of aiming ("targeting", "aimed at") that describes an act of
+        another kind than violence: "new sanctions targeting Russian entities"."""
+        if tok.lemma_.lower() not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
+            return False
+        row = self._choose(tok.head, "NOUN")
+        return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
 
     def asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive or
@@ -831,6 +862,17 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
+
+
+def _place_chain(tok: Token) -> list[Token]:
+    """A place name and the names that place it: "Bahri, Khartoum State, Sudan" (appositions,
+    conjuncts, compounds), not what else its phrase mentions ("on the Thai border")."""
+    out, frontier = [], [tok]
+    while frontier:
+        node = frontier.pop()
+        out.append(node)
+        frontier += [c for c in node.children if c.dep_ in ("appos", "conj", "compound")]
+    return out
 
 
 def _context_words(tok: Token) -> tuple[set[str], set[str]]:

@@ -52,3 +52,9 @@ def unarmed(sector: str | None, span: Span, violence: bool) -> bool:
     while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
+
+
+VIOLENCE_ROOTS = {"18", "19", "20"}
+# Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
+GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
+                "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
