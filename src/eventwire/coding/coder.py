@@ -21,20 +21,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import PLACE_RULES, agent_sector, implicit_actor, load_agents
+from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
-from .reading import Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects
+from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
+                      ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
-INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
-# Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
-# "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
-OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
-PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 # Prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
@@ -50,7 +46,6 @@ APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
-CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
@@ -72,9 +67,6 @@ REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
 ARMED_CLASSES = {"military", "force"}
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
-# The subordinator of an ultimatum's condition (``threat_conditions`` in cues.yaml): the
-# act it conditions is aimed at the condition's subject.
-ULTIMATUM_MARK = "unless"
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
@@ -272,54 +264,6 @@ class Coder(MentionReader):
         return any(dep == "dobj" and self._is_trigger_noun(c) for c, dep, _ in self._children(verb))
 
     # -- slots ---------------------------------------------------------------------
-    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
-        """The subject token of a verb (climbing to the governing verb when it has
-        none) and whether the verb is passive."""
-        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
-        node, steps = verb, 0
-        while steps < 6:
-            for c, dep, _ in self._children(node):
-                if dep in ("nsubj", "csubj"):
-                    return c, passive
-                if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
-                        and verb.tag_ == "VBZ" and not passive:
-                    # A headline the parser read as one noun phrase ("The Supreme Court of
-                    # Cuba sentences ...": "Court" as a modifier of the verb): its subject.
-                    return c, passive
-                if dep == "nsubjpass" and node.i != verb.i:
-                    return c, passive
-                if dep == "agent" and node.i == verb.i and self._pobjs(c):
-                    return self._pobjs(c)[0], passive
-            if node.i == verb.i and passive:
-                for conj, conj_dep, _ in self._children(verb):
-                    if conj_dep == "conj" and self._agents(conj):
-                        return self._agents(conj)[0], passive
-            if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
-                break
-            owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
-            if owner is not None and owner.pos_ != "PRON":
-                # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
-                return owner, passive
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
-                obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
-                if obj is not None and node.tag_ == "VBG" and node.head.lower_ in OBJECT_AGENT_PREPOSITIONS:
-                    # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
-                    # the one accused or thanked did it.
-                    return obj, passive
-                # "is released after having been detained": through the preposition to its verb.
-                node, steps = node.head.head, steps + 1
-                continue
-            if node.dep_ == "acl" and node.tag_ == "VBG" and _force(node.head):
-                # "resulting in police making 27 arrests": the force the participle describes acts
-                # (not "refugees fleeing the war": people are described, not acting).
-                return node.head, passive
-            if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
-                # "signs an order imposing sanctions": the signer imposes.
-                node, steps = node.head.head, steps + 1
-                continue
-            node, steps = node.head, steps + 1
-        return None, passive
-
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
@@ -450,22 +394,6 @@ class Coder(MentionReader):
                 return found
         return []
 
-    def _holder(self, doc: Doc, tok: Token) -> Span | None:
-        """The state a release is from: "released from Russia", "the release of Anastasia
-        Nufer from a prison in Belarus" (the state named in the "from" phrase)."""
-        heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
-        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        places = self._prep_objects(heads, "from")
-        if any(p.lemma_.lower() in CUSTODY_NOUNS for p in places):
-            places += self._prep_objects(heads, "in")  # "freed from prison in Venezuela"
-        for place in places:
-            for node in place.subtree:
-                span = doc._.actor_at(node.i)
-                if span is not None and not span._.actor.org and span._.actor.country and (
-                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
-                    return span
-        return None
-
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
             span = self._noun_source(doc, tok)
@@ -583,7 +511,7 @@ class Coder(MentionReader):
                                 add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
-        for t in self._ultimatum_subjects(tok):
+        for t in ultimatum_subjects(tok):
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
@@ -665,20 +593,6 @@ class Coder(MentionReader):
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
                 return [(span, actor)]
-        return []
-
-    @staticmethod
-    def _ultimatum_subjects(tok: Token) -> list[Token]:
-        """The subjects of an "unless" clause on the trigger or on the verbs it is the
-        infinitive or object of ("threatened to strike unless the government raises pay")."""
-        node = tok
-        for _ in range(4):
-            for c in node.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == ULTIMATUM_MARK for m in c.children):
-                    return [x for x in c.children if x.dep_ == "nsubj"]
-            if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
-                return []
-            node = node.head
         return []
 
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
@@ -882,14 +796,6 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
-
-
-def _force(tok: Token) -> bool:
-    """A noun for an organised actor: a named one with a sector other than civilians or
-    refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
-    span = tok.doc._.actor_at(tok.i)
-    sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
-    return sector is not None and sector not in PEOPLE_SECTORS
 
 
 def _official(actor: Actor, span: Span) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .implicit import Places
+from .implicit import PLACE_RULES, Places
 from .lexicon import Lexicon
 from .reading import SentenceReader
 
@@ -28,6 +28,8 @@ NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 # Prepositions by which an apposition names the body a person speaks or works for.
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 PLURAL_PRONOUNS = {"they", "them"}
+# Where people are held: a release "from prison in Venezuela" is from the state named next.
+CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Pronouns that, as the subject of what someone says, stand for the speaker:
 # "Israel says that it has killed ...", "Hamas says they will disarm".
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
@@ -168,3 +170,19 @@ class MentionReader(SentenceReader):
         other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
         with a gun")."""
         return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
+
+    def _holder(self, doc: Doc, tok: Token) -> Span | None:
+        """The state a release is from: "released from Russia", "the release of Anastasia
+        Nufer from a prison in Belarus" (the state named in the "from" phrase)."""
+        heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        places = self._prep_objects(heads, "from")
+        if any(p.lemma_.lower() in CUSTODY_NOUNS for p in places):
+            places += self._prep_objects(heads, "in")  # "freed from prison in Venezuela"
+        for place in places:
+            for node in place.subtree:
+                span = doc._.actor_at(node.i)
+                if span is not None and not span._.actor.org and span._.actor.country and (
+                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                    return span
+        return None

@@ -15,9 +15,18 @@ from typing import Any
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
+from .implicit import load_agents
 from .lexicon import Trigger
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
+INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
+# Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
+# "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
+OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
+PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
+# The subordinator of an ultimatum's condition (``threat_conditions`` in cues.yaml): the
+# act it conditions is aimed at the condition's subject.
+ULTIMATUM_MARK = "unless"
 
 
 class SentenceReader:
@@ -61,6 +70,54 @@ class SentenceReader:
     def _agents(self, verb: Token) -> list[Token]:
         """Who a passive verb is "by": "attacked by Russia", "a tanker operated by Iran"."""
         return [p for a, dep, _ in self._children(verb) if dep == "agent" for p in self._pobjs(a)]
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject token of a verb (climbing to the governing verb when it has
+        none) and whether the verb is passive."""
+        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
+        node, steps = verb, 0
+        while steps < 6:
+            for c, dep, _ in self._children(node):
+                if dep in ("nsubj", "csubj"):
+                    return c, passive
+                if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
+                        and verb.tag_ == "VBZ" and not passive:
+                    # A headline the parser read as one noun phrase ("The Supreme Court of
+                    # Cuba sentences ...": "Court" as a modifier of the verb): its subject.
+                    return c, passive
+                if dep == "nsubjpass" and node.i != verb.i:
+                    return c, passive
+                if dep == "agent" and node.i == verb.i and self._pobjs(c):
+                    return self._pobjs(c)[0], passive
+            if node.i == verb.i and passive:
+                for conj, conj_dep, _ in self._children(verb):
+                    if conj_dep == "conj" and self._agents(conj):
+                        return self._agents(conj)[0], passive
+            if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
+                break
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
+            if owner is not None and owner.pos_ != "PRON":
+                # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
+                return owner, passive
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+                obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and node.tag_ == "VBG" and node.head.lower_ in OBJECT_AGENT_PREPOSITIONS:
+                    # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
+                    # the one accused or thanked did it.
+                    return obj, passive
+                # "is released after having been detained": through the preposition to its verb.
+                node, steps = node.head.head, steps + 1
+                continue
+            if node.dep_ == "acl" and node.tag_ == "VBG" and force(node.head):
+                # "resulting in police making 27 arrests": the force the participle describes acts
+                # (not "refugees fleeing the war": people are described, not acting).
+                return node.head, passive
+            if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.pos_ in ("VERB", "AUX"):
+                # "signs an order imposing sanctions": the signer imposes.
+                node, steps = node.head.head, steps + 1
+                continue
+            node, steps = node.head, steps + 1
+        return None, passive
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The nouns conjoined to a token; also a list the parser began as an apposition
@@ -212,3 +269,25 @@ class Obligation:
     def demands(self, verb: Token) -> bool:
         """True for a saying verb that governs such a clause."""
         return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
+
+
+def force(tok: Token) -> bool:
+    """A noun for an organised actor: a named one with a sector other than civilians or
+    refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
+    span = tok.doc._.actor_at(tok.i)
+    sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
+    return sector is not None and sector not in PEOPLE_SECTORS
+
+
+def ultimatum_subjects(tok: Token) -> list[Token]:
+    """The subjects of an "unless" clause on the trigger or on the verbs it is the
+    infinitive or object of ("threatened to strike unless the government raises pay")."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == ULTIMATUM_MARK for m in c.children):
+                return [x for x in c.children if x.dep_ == "nsubj"]
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
