@@ -79,10 +79,10 @@ ANSWERED_ROOTS = {"02", "03", "10"}
 # Prepositions that place a joint act before or around the clause's act: "pledged aid after
 # talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
-IMPOSED_PREPOSITIONS = {"on", "against"}
+IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
 # fence under a treaty", "withdrew its troops after talks".
-CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}  # "sanctions imposed on", "measures taken against"
+CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
 # Verbs that refuse what was put to them: "denied a request" does not undo the request.
 REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff"}
 
