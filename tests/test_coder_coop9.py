@@ -28,6 +28,33 @@ pytestmark = pytest.mark.model
     ("The UN General Assembly elects former Iraqi president Barham Salih as High Commissioner.", ("UN", "IRQ", "051")),
     # blaming an attack on someone
     ("Colombia's military blames the attack on Venezuelan troops.", ("COL", "VEN", "112")),
+    # a request is from its "from" object or its possessor, and targets whoever answers it
+    ("Mexico denies a request from the United States to allow a military aircraft to land.", ("USA", "MEX", "020")),
+    ("The United Kingdom has agreed to a United States request to use British bases.", ("USA", "GBR", "020")),
+    ("Finland approved Latvia's request for border guards.", ("LVA", "FIN", "020")),
+    ("Hamas rejected Israel's demand to disarm.", ("ISR", "PSE", "100")),
+    # talks before an act are held by its subject
+    ("Germany pledged aid to Syria after talks with the Syrian government.", ("DEU", "SYR", "040")),
+    ("Cuba announces plans to release 51 prisoners following discussions with the Holy See.", ("CUB", "VAT", "040")),
+    # calling someone or their deed something reprehensible disapproves of them
+    ("China called Japan a provocation.", ("CHN", "JPN", "111")),
+    ("China calls Japan's plan illegal.", ("CHN", "JPN", "111")),
+    # reinstating relations, permitting (an easing)
+    ("The governments of Mexico and Peru reinstate diplomatic relations.", ("MEX", "PER", "050")),
+    ("Bolivia resumes diplomatic relations with the United States.", ("BOL", "USA", "050")),
+    ("China permits Spain to resume pork exports.", ("CHN", "ESP", "080")),
+    # undoing sanctions or tariffs eases them (085), toward whom they were on
+    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "DNK", "0354")),
+    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "FIN", "0354")),
+    ("Canada removed its sanctions on Syria.", ("CAN", "SYR", "085")),
+    # ... also when the target is on the participle that describes them
+    ("The United States will lift all sanctions imposed on Syria.", ("USA", "SYR", "0354")),
+    # acting in coordination with someone is cooperation
+    ("Spanish police, in coordination with the US DEA, seize ten tonnes of cocaine.", ("ESP", "USA", "060")),
+    # an offer is from its "by" object, toward whoever answers it
+    ("The United States rejected an offer by Russia to stop sharing intelligence with Iran.", ("RUS", "USA", "030")),
+    # an acquittal releases (the codebook's 0841)
+    ("The Supreme Court of India acquits a man of all remaining charges.", ("IND", "IND", "0841")),
 ])
 def test_coded_constructions(text, expected, rules_only):
     found = triples(text, rules_only)
@@ -44,63 +71,9 @@ def test_a_denial_of_an_own_deed_has_no_target(rules_only):
     assert ("ISR", None, "016") in triples("Israel denied claims that it struck the convoy.", rules_only)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a request is from its "from" object or its possessor, and targets whoever answers it
-    ("Mexico denies a request from the United States to allow a military aircraft to land.", ("USA", "MEX", "020")),
-    ("The United Kingdom has agreed to a United States request to use British bases.", ("USA", "GBR", "020")),
-    ("Finland approved Latvia's request for border guards.", ("LVA", "FIN", "020")),
-    ("Hamas rejected Israel's demand to disarm.", ("ISR", "PSE", "100")),
-])
-def test_an_answered_request_targets_the_answerer(text, expected, rules_only):
-    found = triples(text, rules_only)
-    assert expected in found, found
-
-
 def test_agreeing_to_a_request_is_no_intent_of_the_requester(rules_only):
     found = triples("The United Kingdom has agreed to a United States request to use British bases.", rules_only)
     assert ("USA", "GBR", "030") not in found, found
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Germany pledged aid to Syria after talks with the Syrian government.", ("DEU", "SYR", "040")),
-    ("Cuba announces plans to release 51 prisoners following discussions with the Holy See.", ("CUB", "VAT", "040")),
-])
-def test_talks_before_an_act_are_held_by_its_subject(text, expected, rules_only):
-    found = triples(text, rules_only)
-    assert expected in found, found
-
-
-@pytest.mark.parametrize("text, expected", [
-    # calling someone or their deed something reprehensible disapproves of them
-    ("China called Japan a provocation.", ("CHN", "JPN", "111")),
-    ("China calls Japan's plan illegal.", ("CHN", "JPN", "111")),
-    # reinstating relations, permitting (an easing)
-    ("The governments of Mexico and Peru reinstate diplomatic relations.", ("MEX", "PER", "050")),
-    ("Bolivia resumes diplomatic relations with the United States.", ("BOL", "USA", "050")),
-    ("China permits Spain to resume pork exports.", ("CHN", "ESP", "080")),
-])
-def test_more_coded_constructions(text, expected, rules_only):
-    found = triples(text, rules_only)
-    assert expected in found, found
-
-
-@pytest.mark.parametrize("text, expected", [
-    # undoing sanctions or tariffs eases them (085), toward whom they were on
-    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "DNK", "0354")),
-    ("The United States will cancel the planned tariffs on Denmark and Finland.", ("USA", "FIN", "0354")),
-    ("Canada removed its sanctions on Syria.", ("CAN", "SYR", "085")),
-    # ... also when the target is on the participle that describes them
-    ("The United States will lift all sanctions imposed on Syria.", ("USA", "SYR", "0354")),
-    # acting in coordination with someone is cooperation
-    ("Spanish police, in coordination with the US DEA, seize ten tonnes of cocaine.", ("ESP", "USA", "060")),
-    # an offer is from its "by" object, toward whoever answers it
-    ("The United States rejected an offer by Russia to stop sharing intelligence with Iran.", ("RUS", "USA", "030")),
-    # an acquittal releases (the codebook's 0841)
-    ("The Supreme Court of India acquits a man of all remaining charges.", ("IND", "IND", "0841")),
-])
-def test_easing_and_cooperation(text, expected, rules_only):
-    found = triples(text, rules_only)
-    assert expected in found, found
 
 
 def test_the_imposing_of_sanctions_being_lifted_is_not_coded(rules_only):

@@ -25,7 +25,7 @@ from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger, stem
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
-                      ultimatum_subjects)
+                      place_chain, ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -476,7 +476,7 @@ class Coder(MentionReader):
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
                         add(self.actors_at(doc, p, context) or [
-                            s for node in _place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
+                            s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.
@@ -778,17 +778,6 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
-
-
-def _place_chain(tok: Token) -> list[Token]:
-    """A place name and the names that place it: "Bahri, Khartoum State, Sudan" (appositions,
-    conjuncts, compounds), not what else its phrase mentions ("on the Thai border")."""
-    out, frontier = [], [tok]
-    while frontier:
-        node = frontier.pop()
-        out.append(node)
-        frontier += [c for c in node.children if c.dep_ in ("appos", "conj", "compound")]
-    return out
 
 
 def _context_words(tok: Token) -> tuple[set[str], set[str]]:

@@ -291,3 +291,14 @@ def ultimatum_subjects(tok: Token) -> list[Token]:
             return []
         node = node.head
     return []
+
+
+def place_chain(tok: Token) -> list[Token]:
+    """A place name and the names that place it: "Bahri, Khartoum State, Sudan" (appositions,
+    conjuncts, compounds), not what else its phrase mentions ("on the Thai border")."""
+    out, frontier = [], [tok]
+    while frontier:
+        node = frontier.pop()
+        out.append(node)
+        frontier += [c for c in node.children if c.dep_ in ("appos", "conj", "compound")]
+    return out

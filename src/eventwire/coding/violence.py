@@ -25,6 +25,10 @@ IRREGULAR_SECTORS = {"CRM", "REB"}
 ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
                    "stab", "behead", "execute", "shooting", "killing"}
+VIOLENCE_ROOTS = {"18", "19", "20"}
+# Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
+GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
+                "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
 
 
 def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
@@ -52,9 +56,3 @@ def unarmed(sector: str | None, span: Span, violence: bool) -> bool:
     while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
-
-
-VIOLENCE_ROOTS = {"18", "19", "20"}
-# Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
-GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
-                "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
