@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +23,8 @@ from spacy.tokens import Token
 from ..errors import KnowledgeBaseError
 
 ANCESTOR_LIMIT = 30
+# A predicate for filter(): True for a found column (column 0 is one, so not filter(None, ...)).
+_FOUND = partial(is_not, None)
 
 
 def ancestors(tok: Token) -> list[Token]:
@@ -89,13 +93,16 @@ class LinearModel:
         """
         index, blank = self.index, len(self.index)
         known = index.get
-        base = {c for f in shared if (c := known(f)) is not None}
+        # set(filter(map())): the columns of the known features in the order of the features, as
+        # a comprehension would add them (the set's order is the order of the float32 sums), with
+        # the lookups in C
+        base = set(filter(_FOUND, map(known, shared)))
         cols: list[int] = []
         starts: list[int] = []
         for feats in rows:
             starts.append(len(cols))
             cols.append(blank)  # a row of zeros: no row is empty
-            found = {c for f in feats if (c := known(f)) is not None}
+            found = set(filter(_FOUND, map(known, feats)))
             if base:
                 found -= base
             cols.extend(found)

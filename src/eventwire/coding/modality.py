@@ -23,6 +23,8 @@ CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "a
          "relcl", "attr", "nsubj", "nsubjpass", "appos", "compound", "amod", "npadvmod", "dep",
          "oprd", "advmod"}
 SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
+# Verbs of a claim coming to light ("it emerged that ..."), beside the uncertain verbs of cues.yaml.
+SURFACING_VERBS = frozenset({"emerge", "surface"})
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             continue
         if head.i == node.i or edge not in CLIMB or steps > 12:
             break
-        if edge in SAYING_EDGES and head.lemma_.lower() in cues.speech_verbs and not _semicolon_between(node, head):
+        head_lemma = head.lemma_.lower()  # read once: spaCy makes the string anew at each read
+        if edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head):
             subj = _subject(head)
             if subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
@@ -144,24 +147,24 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             if own_clause and would:
                 found.add("future")
             own_clause = False
-        elif edge in SAYING_EDGES and head.lemma_.lower() in cues.uncertain_verbs | {"emerge", "surface"}:
+        elif edge in SAYING_EDGES and (head_lemma in cues.uncertain_verbs or head_lemma in SURFACING_VERBS):
             subj = _subject(head)
             if subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
-        elif edge == "prep" and node.lower_ in ("of", "for") and head.lemma_.lower() in cues.accusation_verbs:
+        elif edge == "prep" and node.lower_ in ("of", "for") and head_lemma in cues.accusation_verbs:
             # "Hamas accuses Israel of carrying out attacks": the accuser's claim.
             subj = _subject(head)
             if claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
             own_clause = False
-        elif edge == "xcomp" and head.lemma_.lower() in cues.future_verbs and own_clause:
+        elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause:
             found.add("future")
-        elif edge == "xcomp" and head.lemma_.lower() in cues.negating_verbs and own_clause:
+        elif edge == "xcomp" and head_lemma in cues.negating_verbs and own_clause:
             found.add("negated")  # "failed to reach an agreement"
-        elif edge == "xcomp" and head.lemma_.lower() in cues.uncertain_verbs and head.tag_ == "VBN":
+        elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
-        if head.lemma_.lower() in cues.future_nouns and (
+        if head_lemma in cues.future_nouns and (
                 edge in ("pobj", "prep", "dobj") or edge == "acl" and not adjunct):
             # "a plan for talks", "plans to attack"; not "an intention to seek a ceasefire
             # after talks" (the talks are the time of the plan, not planned)
