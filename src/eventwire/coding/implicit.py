@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
@@ -176,16 +175,12 @@ class Places:
 def _lead_end(doc: Doc) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
     verb: a dateline or a heading is not one) ends."""
-    # the tags of all tokens at once, as spaCy's numbers: a walk over the tokens would make each
-    # Token anew, a costly part of this per-document step
-    pos = doc.to_array(POS)
-    verbal = (pos == VERB) | (pos == AUX)
     end, n = 0, 0
     for sent in doc.sents:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        n += bool(verbal[sent.start:sent.end].any())
+        n += any(t.pos in (VERB, AUX) for t in sent)  # as numbers (spaCy's symbols), not made as text
     return end
 
 

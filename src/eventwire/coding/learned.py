@@ -412,6 +412,7 @@ class EventModel(LinearModel):
 
     WHAT = "event model"
     SCRIPT = "scripts/train_event_model.py, or set event_model = none"
+    _events: np.ndarray | None = None  # the columns of the event labels (all but ``none``), made once
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> EventModel:
@@ -426,29 +427,37 @@ class EventModel(LinearModel):
 
     def choose(self, found: list[Candidate], probs: np.ndarray, rules: RuleMap,
                threshold: float | None = None) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
-        return choose(found, probs, list(self.labels), self.threshold if threshold is None else threshold, rules)
+        if self._events is None:
+            self._events = _event_columns(self.labels)
+        return choose(found, probs, list(self.labels), self.threshold if threshold is None else threshold, rules,
+                      self._events)
+
+
+def _event_columns(labels: Iterable[str]) -> np.ndarray:
+    """The indices of the labels that are events (all but ``none``)."""
+    return np.array([i for i, label in enumerate(labels) if label != NONE_LABEL], dtype=np.intp)
 
 
 def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], threshold: float,
-           rules: RuleMap) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
+           rules: RuleMap, events: np.ndarray | None = None) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
     """The events to add: per (source key, target key, root) the likeliest candidate whose
     best root (never ``none``) reaches ``threshold``, for a pair the rules did not code (in
     either direction): where the rules coded a pair, a second root from the model was more
     often wrong than right (out-of-fold on the training data: precision 0.732 -> 0.750,
-    F1 0.5731 -> 0.5749)."""
-    events = [i for i, label in enumerate(labels) if label != NONE_LABEL]
+    F1 0.5731 -> 0.5749). ``events``: :func:`_event_columns` of ``labels`` when made already."""
+    events = events if events is not None else _event_columns(labels)
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
     if not len(found):
         return best
-    roots = probs[:, events]
-    tops = roots.argmax(axis=1)  # each row's likeliest root
-    # tolist(): the probabilities of those roots as Python floats at once (as float(row[k]));
-    # most are below the threshold, and nothing else of their rows is read
-    chances = roots[np.arange(len(found)), tops].tolist()
-    for candidate, top, prob in zip(found, tops.tolist(), chances):
-        if prob < threshold:
-            continue
-        root = labels[events[top]]
+    roots = probs.take(events, axis=1)
+    tops = roots.argmax(axis=1).tolist()  # each row's likeliest root
+    columns = events.tolist()
+    # the probabilities of those roots (the rows' maxima), and the rows that reach the
+    # threshold, in numpy: most rows do not, and nothing else of theirs is read
+    chances = np.maximum.reduce(roots, axis=1)
+    for k in np.flatnonzero(~(chances < threshold)).tolist():
+        candidate, prob = found[k], float(chances[k])
+        root = labels[columns[tops[k]]]
         sk, tk = candidate.keys
         if coded(rules, (sk, tk)):
             continue
