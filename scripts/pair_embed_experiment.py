@@ -191,6 +191,8 @@ def run(args) -> None:
                 vs = variant.split("+")
                 dense = None if scale == 0 else np.hstack([c["emb"][v] for v in vs]) * scale
                 pdense = None if scale == 0 else np.hstack([c["plv_emb"][v] for v in vs]) * scale
+                if args.no_synthetic_dense and dense is not None:  # the synthetic leads: sparse features only
+                    dense = dense * np.array([[k is not None] for k in keys], dtype=np.float32)
                 if args.knn and scale:
                     e, pe = c["emb"][vs[0]], c["plv_emb"][vs[0]]
                     dense = knn_scores(e, labels, e, True) * scale
@@ -230,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scale", type=float, nargs="+", default=[1.0])
     p.add_argument("--c", type=float, nargs="+", default=[tpm.C])
     p.add_argument("--cv", type=int, default=0)
+    p.add_argument("--no-synthetic-dense", action="store_true", help="zero vectors for the synthetic stories")
     p.add_argument("--knn", action="store_true", help="the k-nearest-neighbour class scores as the dense part")
     args = parser.parse_args(argv)
     if args.step == "run" and args.knn and args.cv:
