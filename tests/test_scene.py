@@ -181,3 +181,36 @@ def test_since_dates_a_state_that_began_then(nlp, text, word, dates):
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == word)
     assert [e.text for e in clause_dates(next(doc.sents), trigger)] == dates
+
+
+def test_a_report_date_after_the_event_dates_what_its_sentence_reports(settings):
+    # "they said Sunday" at the end of the sentence dates the charge, not Friday's shooting before it
+    events = _events(settings, "On Friday, a gunman opened fire at a shopping mall in Houston, Texas.\n\n"
+                               "Texas prosecutors charged the man with murder, police said on Sunday.")
+    assert _one(events, "17").date == "2019-08-04"
+
+
+def test_a_past_year_does_not_date_a_verb_in_the_simple_present(settings):
+    # the year belongs to the bombing; the sentencing is the news of the day
+    events = _events(settings, "A Russian court sentences nine men for their part in the bombing of a "
+                               "concert hall near Moscow in 2024.", day=dt.date(2026, 3, 12))
+    event = _one(events, "17", "RUS")
+    assert (event.date, event.date_precision) == ("2026-03-12", "document")
+
+
+def test_a_past_year_still_dates_a_verb_in_the_past(settings):
+    events = _events(settings, "A Russian court sentenced nine men for their part in the bombing of a "
+                               "concert hall near Moscow in 2024.", day=dt.date(2026, 3, 12))
+    assert _one(events, "17", "RUS").date == "2024"
+
+
+@pytest.mark.parametrize(("text", "word", "when"), [
+    # a gerund after a preposition is no present of its own: the tense of the clause above it
+    ("Yesterday, residents marched through the city despite facing police warnings.", "facing", "past"),
+    ("Residents march through the city despite facing police warnings.", "facing", "present"),
+])
+def test_a_gerund_after_a_preposition_takes_the_tense_of_its_clause(nlp, text, word, when):
+    from eventwire.coding.scene import clause_head, tense
+
+    doc = nlp(text)
+    assert tense(clause_head(next(t for t in doc if t.text == word))) == when

@@ -80,7 +80,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
                         return moved.value, moved.precision
             continue
         resolved = resolve_date(expr.text, day, tense=tense_hint)
-        if resolved is None:
+        if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
             # "had delivered 100,000 doses by November 22": some day before it, in its month
@@ -111,6 +111,14 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             return day.isoformat(), "document"
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), "document"
+
+
+def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
+    """Whether a bare year before the document's year meets a verb in the simple present: the
+    news of the day ("A court sentences 19 people for the attack ... in 2024", "the perpetrator
+    of a shooting ... in 2022, is sentenced"), where the year was hung on the wrong word."""
+    return (day is not None and resolved.precision == "year" and int(resolved.value) < day.year
+            and trigger.pos_ in ("VERB", "AUX") and tense(clause_head(trigger)) == "present")
 
 
 def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
@@ -368,7 +376,7 @@ def tense(head: Token) -> str:
             return "past"
         if node.tag_ in ("VBZ", "VBP") or auxes & {"is", "are", "am", "do", "does"}:
             return "present"
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head.i != node.i:
             node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
             continue
         break
@@ -438,8 +446,9 @@ class Scene:
         paragraph = self.paragraph(tok)
         sentence = tok.sent.start
         # A report's date ("the ministry said on Friday") dates what it reports in its own
-        # sentence; later sentences tell of the happenings, at the last date they stated.
-        before = [m for m in self._marks if m.token < tok.i]
+        # sentence, before or after it ("charged the suspect with murder, they said Sunday");
+        # later sentences tell of the happenings, at the last date they stated.
+        before = [m for m in self._marks if m.token < tok.i or (m.report and m.sentence == sentence)]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:
