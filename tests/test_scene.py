@@ -214,3 +214,23 @@ def test_a_gerund_after_a_preposition_takes_the_tense_of_its_clause(nlp, text, w
 
     doc = nlp(text)
     assert tense(clause_head(next(t for t in doc if t.text == word))) == when
+
+
+def test_a_month_name_owned_by_someone_is_a_name_not_a_date(settings):
+    events = _events(settings, "In Washington, the Women's March holds a rally against President Donald Trump.",
+                     day=dt.date(2025, 2, 20))
+    event = _one(events, "14")
+    assert (event.date, event.date_precision) == ("2025-02-20", "document")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the present perfect told by a report noun of a present clause: the news of the day
+    ("The Congolese army abandons its positions near Goma, with reports that its soldiers have looted "
+     "shops in the city.", "2025-02-20"),
+    # not reported: some time lately, the month of the document
+    ("The Congolese army abandons its positions near Goma, and its soldiers have looted shops in the city.",
+     "2025-02"),
+])
+def test_a_report_noun_dates_the_present_perfect_it_tells(settings, text, date):
+    events = _events(settings, text, day=dt.date(2025, 2, 20))
+    assert _one(events, "17", "COD").date == date

@@ -147,7 +147,9 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
 
 def reporting_verb(clause: Token) -> Token | None:
     """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
-    killed ... and destroyed ..."), or None when the clause is not reported."""
+    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
+    reports that soldiers have looted ...": the report is as old as the clause it is told
+    in), or None when the clause is not reported."""
     node = clause
     for _ in range(4):
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
@@ -156,6 +158,11 @@ def reporting_verb(clause: Token) -> Token | None:
         break
     if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
         return node.head
+    noun = node.head
+    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        above = clause_head(noun)
+        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -311,13 +318,20 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
                 if span is not None and not any(i in taken for i in range(span.start, span.end))]
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in DATE_LABELS:
+        if ent.label_ not in DATE_LABELS or _possessed(ent):
             continue
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
             out.append(ent)
     return out
+
+
+def _possessed(expr: Span) -> bool:
+    """Whether a date entity is owned by someone, which makes it a name ("the Women's March",
+    "the People's March"), not a time; "last year's May" is owned by a time and stays."""
+    return any(c.dep_ == "poss" and not (expr.start <= c.i < expr.end) and c.ent_type_ not in DATE_LABELS
+               for c in expr.root.children)
 
 
 def governor(expr: Span) -> Token | None:
