@@ -234,3 +234,25 @@ def test_a_month_name_owned_by_someone_is_a_name_not_a_date(settings):
 def test_a_report_noun_dates_the_present_perfect_it_tells(settings, text, date):
     events = _events(settings, text, day=dt.date(2025, 2, 20))
     assert _one(events, "17", "COD").date == date
+
+
+@pytest.mark.parametrize(("text", "root", "source", "date"), [
+    # a length and "earlier"/"later" counts from the time the text is at: the report's day ...
+    ("Emirati officials say an Emirati tanker was attacked by Iran while sailing through the Strait of "
+     "Hormuz a day earlier.", "19", "IRN", "2026-08-14"),
+    # ... or the day stated before
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv.\n\nTwo days later, Ukrainian forces "
+     "attacked Russian positions near Belgorod.", "19", "UKR", "2026-08-12"),
+    # the length hangs from the clause it dates, beside the clause it measures from
+    ("US president Donald Trump claims that Iran agreed to talks a day after Israel launched strikes "
+     "against Iran.", "19", "ISR", "2026-08-14"),
+])
+def test_a_length_of_time_apart_moves_the_date_it_counts_from(settings, text, root, source, date):
+    events = _events(settings, text, day=dt.date(2026, 8, 15))
+    assert _one(events, root, source).date == date
+
+
+def test_a_participle_of_the_same_time_dates_its_clause(settings):
+    events = _events(settings, "Iranian forces attacked an Emirati tanker while crossing the Strait of Hormuz "
+                               "on Monday.", day=dt.date(2026, 8, 15))
+    assert _one(events, "19", "IRN").date == "2026-08-10"

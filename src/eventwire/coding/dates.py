@@ -141,6 +141,22 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     return None
 
 
+def length_apart(expression: str) -> tuple[str, int] | None:
+    """For a length of time and the word that places it ("a day earlier", "two weeks later",
+    "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
+    it is counted from. None for anything else."""
+    words = _normalise(expression).split()
+    if len(words) < 3 or words[-1] not in _APART:
+        return None
+    length = " ".join(words[:-1])
+    if _vocab().length_re.fullmatch(_strip(length, _vocab())[0]) is None:
+        return None
+    return length, _APART[words[-1]]
+
+
+_APART = {"earlier": -1, "before": -1, "later": 1, "after": 1}
+
+
 @functools.cache
 def _day_finder() -> re.Pattern[str]:
     # Names are matched capitalised and weekdays in full: "may", "sun" and "Sat" are other words too.

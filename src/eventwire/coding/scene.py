@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import ResolvedDate, find_day_expressions, resolve_date, shift
+from .dates import ResolvedDate, find_day_expressions, length_apart, resolve_date, shift
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
            "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
@@ -65,19 +65,23 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     day = dates.day
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
-    for expr in clause_dates(sent, trigger, exprs):
+    own = clause_dates(sent, trigger, exprs)
+    for expr in own:
         offset = interval_before_after(expr)
         if offset is not None:
             # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
             # is a day before the strike; the strike itself is not dated by "a day"
-            anchor, host, sign = offset
-            if host is not None and any(t.i == trigger.i for t in anchor.subtree):
-                value, precision = event_date(doc, sent, host, "asserted", dates)
-                if value is not None:
-                    moved = shift(ResolvedDate(value, "day" if precision == "document" else precision),
-                                  expr.text, sign)
-                    if moved is not None:
-                        return moved.value, moved.precision
+            moved = _measured(doc, sent, trigger, expr, offset, dates)
+            if moved is not None:
+                return moved.value, moved.precision
+            continue
+        apart = length_apart(expr.text)
+        if apart is not None and day is not None:
+            # "was attacked ... a day earlier": a day before the time the text is at there
+            base = dates.scene().date_before(trigger) or ResolvedDate.day(day)
+            moved = shift(base, *apart)
+            if moved is not None:
+                return moved.value, moved.precision
             continue
         resolved = resolve_date(expr.text, day, tense=tense_hint)
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
@@ -86,6 +90,15 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             # "had delivered 100,000 doses by November 22": some day before it, in its month
             return resolved.value[:7], "month"
         return resolved.value, resolved.precision
+    for expr, _ in exprs:
+        # "agreed to talks a day after Israel launched strikes": the length hangs from the
+        # clause it dates, not from the one it measures
+        # (only the words of the measured clause itself: its "and" may be the parser's)
+        offset = interval_before_after(expr) if expr not in own else None
+        moved = (_measured(doc, sent, trigger, expr, offset, dates)
+                 if offset is not None and clause_head(trigger).i == offset[0].i else None)
+        if moved is not None:
+            return moved.value, moved.precision
     if day is None:
         return None, "document"
     if modality == "future":
@@ -111,6 +124,19 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             return day.isoformat(), "document"
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), "document"
+
+
+def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[Token, Token | None, int],
+              dates: DocDates) -> ResolvedDate | None:
+    """The date of the event at ``trigger`` when it is the one a length of time measures from
+    (:func:`interval_before_after`): the date of the other event moved by the length; else None."""
+    anchor, host, sign = offset
+    if host is None or not any(t.i == trigger.i for t in anchor.subtree):
+        return None
+    value, precision = event_date(doc, sent, host, "asserted", dates)
+    if value is None:
+        return None
+    return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
 
 
 def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
@@ -139,7 +165,17 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return anchor, host, sign
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
                  and c.i >= expr.end), None)
-    if mark is None or head.pos_ not in ("VERB", "AUX"):
+    if mark is None:
+        # "agreed to talks a day after Israel launched strikes": the measured clause hangs
+        # beside the length, from the same word
+        clause = next((c for c in head.children if c.dep_ == "advcl" and c.i >= expr.end
+                       and c.left_edge.i == expr.end and c.pos_ in ("VERB", "AUX")), None)
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+                    None) if clause is not None else None
+        if mark is None:
+            return None
+        return clause, clause_head(head), -1 if mark.lower_ == "after" else 1
+    if head.pos_ not in ("VERB", "AUX"):
         return None
     host = clause_head(head.head) if head.head.i != head.i else None
     return head, host, -1 if mark.lower_ == "after" else 1
@@ -225,7 +261,8 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
     * a verb in the past that describes the trigger noun ("the trade deal adopted in 2025",
       "the attack, which took place on Monday");
     * the noun an infinitive or participle describes ("voted in a 2016 referendum to leave");
-    * the happening the clause took place in ("were killed in an attack in April").
+    * the happening the clause took place in ("were killed in an attack in April");
+    * a participle of the same time below the clause ("attacked while transiting ... on Monday").
     """
     words = {trigger.i}
     if clause.pos_ in ("VERB", "AUX"):
@@ -240,6 +277,10 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid"):
                 words.update(c.i for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+        # "was attacked while transiting the strait a day earlier": a participle of the same time
+        words.update(c.i for c in clause.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKERS for m in c.children))
     return words
 
 
