@@ -53,7 +53,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     ``dates``: the document's :class:`DocDates`, to read what its events share once.
 
     1. A date expression of the event's clause (:func:`clause_dates`), read
-       against the document date.
+       against the document date; a length apart ("a day earlier") moves the
+       date of step 2 (else the document date); a length between two events
+       ("a day after Israel launched strikes") moves the date of the other.
     2. For a past event (or a noun that refers back: "the strike"), the date
        the text stated last before it (:meth:`Scene.date_before`).
     3. For a future event in a reported clause, the date of the report.
