@@ -230,3 +230,17 @@ def test_a_length_of_time_is_not_a_point_in_time(expression: str) -> None:
 )
 def test_shift_by_a_length_of_time(start, expression, sign, value) -> None:
     assert shift(start, expression, sign) == value
+
+
+@pytest.mark.parametrize(("expression", "apart"), [
+    ("a day earlier", ("a day", -1)),
+    ("two weeks later", ("two weeks", 1)),
+    ("three days before", ("three days", -1)),
+    ("a day", None),  # a length alone places nothing
+    ("the day before", None),  # a day word of its own (day_words)
+    ("days later", None),
+])
+def test_a_length_apart_is_a_length_and_a_direction(expression, apart) -> None:
+    from eventwire.coding.dates import length_apart
+
+    assert length_apart(expression) == apart

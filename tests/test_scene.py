@@ -181,3 +181,78 @@ def test_since_dates_a_state_that_began_then(nlp, text, word, dates):
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == word)
     assert [e.text for e in clause_dates(next(doc.sents), trigger)] == dates
+
+
+def test_a_report_date_after_the_event_dates_what_its_sentence_reports(settings):
+    # "they said Sunday" at the end of the sentence dates the charge, not Friday's shooting before it
+    events = _events(settings, "On Friday, a gunman opened fire at a shopping mall in Houston, Texas.\n\n"
+                               "Texas prosecutors charged the man with murder, police said on Sunday.")
+    assert _one(events, "17").date == "2019-08-04"
+
+
+def test_a_past_year_does_not_date_a_verb_in_the_simple_present(settings):
+    # the year belongs to the bombing; the sentencing is the news of the day
+    events = _events(settings, "A Russian court sentences nine men for their part in the bombing of a "
+                               "concert hall near Moscow in 2024.", day=dt.date(2026, 3, 12))
+    event = _one(events, "17", "RUS")
+    assert (event.date, event.date_precision) == ("2026-03-12", "document")
+
+
+def test_a_past_year_still_dates_a_verb_in_the_past(settings):
+    events = _events(settings, "A Russian court sentenced nine men for their part in the bombing of a "
+                               "concert hall near Moscow in 2024.", day=dt.date(2026, 3, 12))
+    assert _one(events, "17", "RUS").date == "2024"
+
+
+@pytest.mark.parametrize(("text", "word", "when"), [
+    # a gerund after a preposition is no present of its own: the tense of the clause above it
+    ("Yesterday, residents marched through the city despite facing police warnings.", "facing", "past"),
+    ("Residents march through the city despite facing police warnings.", "facing", "present"),
+])
+def test_a_gerund_after_a_preposition_takes_the_tense_of_its_clause(nlp, text, word, when):
+    from eventwire.coding.scene import clause_head, tense
+
+    doc = nlp(text)
+    assert tense(clause_head(next(t for t in doc if t.text == word))) == when
+
+
+def test_a_month_name_owned_by_someone_is_a_name_not_a_date(settings):
+    events = _events(settings, "In Washington, the Women's March holds a rally against President Donald Trump.",
+                     day=dt.date(2025, 2, 20))
+    event = _one(events, "14")
+    assert (event.date, event.date_precision) == ("2025-02-20", "document")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the present perfect told by a report noun of a present clause: the news of the day
+    ("The Congolese army abandons its positions near Goma, with reports that its soldiers have looted "
+     "shops in the city.", "2025-02-20"),
+    # not reported: some time lately, the month of the document
+    ("The Congolese army abandons its positions near Goma, and its soldiers have looted shops in the city.",
+     "2025-02"),
+])
+def test_a_report_noun_dates_the_present_perfect_it_tells(settings, text, date):
+    events = _events(settings, text, day=dt.date(2025, 2, 20))
+    assert _one(events, "17", "COD").date == date
+
+
+@pytest.mark.parametrize(("text", "root", "source", "date"), [
+    # a length and "earlier"/"later" counts from the time the text is at: the report's day ...
+    ("Emirati officials say an Emirati tanker was attacked by Iran while sailing through the Strait of "
+     "Hormuz a day earlier.", "19", "IRN", "2026-08-14"),
+    # ... or the day stated before
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv.\n\nTwo days later, Ukrainian forces "
+     "attacked Russian positions near Belgorod.", "19", "UKR", "2026-08-12"),
+    # the length hangs from the clause it dates, beside the clause it measures from
+    ("US president Donald Trump claims that Iran agreed to talks a day after Israel launched strikes "
+     "against Iran.", "19", "ISR", "2026-08-14"),
+])
+def test_a_length_of_time_apart_moves_the_date_it_counts_from(settings, text, root, source, date):
+    events = _events(settings, text, day=dt.date(2026, 8, 15))
+    assert _one(events, root, source).date == date
+
+
+def test_a_participle_of_the_same_time_dates_its_clause(settings):
+    events = _events(settings, "Iranian forces attacked an Emirati tanker while crossing the Strait of Hormuz "
+                               "on Monday.", day=dt.date(2026, 8, 15))
+    assert _one(events, "19", "IRN").date == "2026-08-10"

@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "find_day_expressions", "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "find_day_expressions", "length_apart", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -141,6 +141,20 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     return None
 
 
+def length_apart(expression: str) -> tuple[str, int] | None:
+    """For a length of time and the word that places it ("a day earlier", "two weeks later",
+    "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
+    it is counted from. None for anything else."""
+    words = _normalise(expression).split()
+    vocab = _vocab()
+    if len(words) < 3 or words[-1] not in vocab.apart:
+        return None
+    length = " ".join(words[:-1])
+    if vocab.length_re.fullmatch(_strip(length, vocab)[0]) is None:
+        return None
+    return length, vocab.apart[words[-1]]
+
+
 @functools.cache
 def _day_finder() -> re.Pattern[str]:
     # Names are matched capitalised and weekdays in full: "may", "sun" and "Sat" are other words too.
@@ -172,6 +186,7 @@ class _Vocab:
     day_words: dict[str, int]
     numbers: dict[str, int]
     seasons: dict[str, tuple[int, int]]
+    apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -256,6 +271,7 @@ def _vocab() -> _Vocab:
         day_words={str(k): int(v) for k, v in section("day_words", dict).items()},
         numbers=numbers,
         seasons=seasons,
+        apart={str(k): int(v) for k, v in section("apart", dict).items()},
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

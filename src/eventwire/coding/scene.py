@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import ResolvedDate, find_day_expressions, resolve_date, shift
+from .dates import ResolvedDate, find_day_expressions, length_apart, resolve_date, shift
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
            "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
@@ -53,7 +53,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     ``dates``: the document's :class:`DocDates`, to read what its events share once.
 
     1. A date expression of the event's clause (:func:`clause_dates`), read
-       against the document date.
+       against the document date; a length apart ("a day earlier") moves the
+       date of step 2 (else the document date); a length between two events
+       ("a day after Israel launched strikes") moves the date of the other.
     2. For a past event (or a noun that refers back: "the strike"), the date
        the text stated last before it (:meth:`Scene.date_before`).
     3. For a future event in a reported clause, the date of the report.
@@ -65,27 +67,40 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     day = dates.day
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
-    for expr in clause_dates(sent, trigger, exprs):
+    own = clause_dates(sent, trigger, exprs)
+    for expr in own:
         offset = interval_before_after(expr)
         if offset is not None:
             # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
             # is a day before the strike; the strike itself is not dated by "a day"
-            anchor, host, sign = offset
-            if host is not None and any(t.i == trigger.i for t in anchor.subtree):
-                value, precision = event_date(doc, sent, host, "asserted", dates)
-                if value is not None:
-                    moved = shift(ResolvedDate(value, "day" if precision == "document" else precision),
-                                  expr.text, sign)
-                    if moved is not None:
-                        return moved.value, moved.precision
+            moved = _measured(doc, sent, trigger, expr, offset, dates)
+            if moved is not None:
+                return moved.value, moved.precision
+            continue
+        apart = length_apart(expr.text)
+        if apart is not None and day is not None:
+            # "was attacked ... a day earlier": a day before the time the text is at there
+            base = dates.scene().date_before(trigger) or ResolvedDate.day(day)
+            moved = shift(base, *apart)
+            if moved is not None:
+                return moved.value, moved.precision
             continue
         resolved = resolve_date(expr.text, day, tense=tense_hint)
-        if resolved is None:
+        if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
             # "had delivered 100,000 doses by November 22": some day before it, in its month
             return resolved.value[:7], "month"
         return resolved.value, resolved.precision
+    for expr, _ in exprs:
+        # "agreed to talks a day after Israel launched strikes": the length hangs from the
+        # clause it dates, not from the one it measures
+        # (only the words of the measured clause itself: its "and" may be the parser's)
+        offset = interval_before_after(expr) if expr not in own else None
+        moved = (_measured(doc, sent, trigger, expr, offset, dates)
+                 if offset is not None and clause_head(trigger).i == offset[0].i else None)
+        if moved is not None:
+            return moved.value, moved.precision
     if day is None:
         return None, "document"
     if modality == "future":
@@ -113,6 +128,27 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     return day.isoformat(), "document"
 
 
+def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[Token, Token | None, int],
+              dates: DocDates) -> ResolvedDate | None:
+    """The date of the event at ``trigger`` when it is the one a length of time measures from
+    (:func:`interval_before_after`): the date of the other event moved by the length; else None."""
+    anchor, host, sign = offset
+    if host is None or not any(t.i == trigger.i for t in anchor.subtree):
+        return None
+    value, precision = event_date(doc, sent, host, "asserted", dates)
+    if value is None:
+        return None
+    return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
+
+
+def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
+    """Whether a bare year before the document's year meets a verb in the simple present: the
+    news of the day ("A court sentences 19 people for the attack ... in 2024", "the perpetrator
+    of a shooting ... in 2022, is sentenced"), where the year was hung on the wrong word."""
+    return (day is not None and resolved.precision == "year" and int(resolved.value) < day.year
+            and trigger.pos_ in ("VERB", "AUX") and tense(clause_head(trigger)) == "present")
+
+
 def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
     """For a length of time that separates two events ("a day after the government declared
     a ceasefire", "two weeks before the vote"): the word of the event it measures from
@@ -131,7 +167,17 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return anchor, host, sign
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
                  and c.i >= expr.end), None)
-    if mark is None or head.pos_ not in ("VERB", "AUX"):
+    if mark is None:
+        # "agreed to talks a day after Israel launched strikes": the measured clause hangs
+        # beside the length, from the same word
+        clause = next((c for c in head.children if c.dep_ == "advcl" and c.i >= expr.end
+                       and c.left_edge.i == expr.end and c.pos_ in ("VERB", "AUX")), None)
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+                    None) if clause is not None else None
+        if mark is None:
+            return None
+        return clause, clause_head(head), -1 if mark.lower_ == "after" else 1
+    if head.pos_ not in ("VERB", "AUX"):
         return None
     host = clause_head(head.head) if head.head.i != head.i else None
     return head, host, -1 if mark.lower_ == "after" else 1
@@ -139,7 +185,9 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
 
 def reporting_verb(clause: Token) -> Token | None:
     """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
-    killed ... and destroyed ..."), or None when the clause is not reported."""
+    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
+    reports that soldiers have looted ...": the report is as old as the clause it is told
+    in), or None when the clause is not reported."""
     node = clause
     for _ in range(4):
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
@@ -148,6 +196,11 @@ def reporting_verb(clause: Token) -> Token | None:
         break
     if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
         return node.head
+    noun = node.head
+    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        above = clause_head(noun)
+        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -210,7 +263,8 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
     * a verb in the past that describes the trigger noun ("the trade deal adopted in 2025",
       "the attack, which took place on Monday");
     * the noun an infinitive or participle describes ("voted in a 2016 referendum to leave");
-    * the happening the clause took place in ("were killed in an attack in April").
+    * the happening the clause took place in ("were killed in an attack in April");
+    * a participle of the same time below the clause ("attacked while transiting ... on Monday").
     """
     words = {trigger.i}
     if clause.pos_ in ("VERB", "AUX"):
@@ -225,6 +279,10 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid"):
                 words.update(c.i for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+        # "was attacked while transiting the strait a day earlier": a participle of the same time
+        words.update(c.i for c in clause.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKERS for m in c.children))
     return words
 
 
@@ -303,13 +361,20 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
                 if span is not None and not any(i in taken for i in range(span.start, span.end))]
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in DATE_LABELS:
+        if ent.label_ not in DATE_LABELS or _possessed(ent):
             continue
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
             out.append(ent)
     return out
+
+
+def _possessed(expr: Span) -> bool:
+    """Whether a date entity is owned by someone, which makes it a name ("the Women's March",
+    "the People's March"), not a time; "last year's May" is owned by a time and stays."""
+    return any(c.dep_ == "poss" and not (expr.start <= c.i < expr.end) and c.ent_type_ not in DATE_LABELS
+               for c in expr.root.children)
 
 
 def governor(expr: Span) -> Token | None:
@@ -368,7 +433,7 @@ def tense(head: Token) -> str:
             return "past"
         if node.tag_ in ("VBZ", "VBP") or auxes & {"is", "are", "am", "do", "does"}:
             return "present"
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head.i != node.i:
             node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
             continue
         break
@@ -438,8 +503,9 @@ class Scene:
         paragraph = self.paragraph(tok)
         sentence = tok.sent.start
         # A report's date ("the ministry said on Friday") dates what it reports in its own
-        # sentence; later sentences tell of the happenings, at the last date they stated.
-        before = [m for m in self._marks if m.token < tok.i]
+        # sentence, before or after it ("charged the suspect with murder, they said Sunday");
+        # later sentences tell of the happenings, at the last date they stated.
+        before = [m for m in self._marks if m.token < tok.i or (m.report and m.sentence == sentence)]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:
