@@ -253,7 +253,8 @@ class FeatureMaker:
         """The roots a candidate cannot have because its sides hold the other roles of a verb
         of that root: a source that the verb acts on ("three soldiers were killed", "killed
         three soldiers") or a target that does it (its subject, or the agent of its passive:
-        "was attacked by X"). The rules code these verbs the other way round, or not at all."""
+        "was attacked by X"). The rules code these verbs the other way round, or not at all.
+        Not for a weapon: the drones shot down are their owner's attack."""
         out: set[str] = set()
         for span, roles in ((candidate.source, ("dobj", "nsubjpass")), (candidate.target, ("nsubj", "agent"))):
             if span is None:
@@ -262,6 +263,8 @@ class FeatureMaker:
             head = tok.head
             if tok.dep_ == "pobj" and head.dep_ == "agent":
                 tok, head = head, head.head  # "by X" on a passive
+            if "weapon" in self.lexicon.classes_of(span.root.lemma_.lower()):
+                continue  # "Iranian drones are shot down over Erbil": the means, whose owner attacks
             if tok.dep_ in roles and head.pos_ == "VERB" and head.i != tok.i:
                 roots = self._roots_of(head.lemma_.lower())
                 out.update(roots)
