@@ -37,7 +37,8 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from eventwire.coding.learned import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose, rule_map
+from eventwire.coding.learned import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose,
+                                      lexicon_roots, rule_map)
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.config import load_settings
 from eventwire.evaluation.gold import read_gold_jsonl
@@ -66,6 +67,8 @@ class Sentence:
     candidates: list[Candidate]
     rows: list[list[str]]
     rules: dict
+    roots: set[str] = field(default_factory=set)  # the roots the sentence's words trigger (lexicon_roots)
+    clashes: list[set[str]] = field(default_factory=list)  # per candidate: FeatureMaker.role_clashes
 
 
 @dataclass
@@ -104,7 +107,8 @@ def collect(paths: list[Path], texts: Path = DEFAULT_TEXTS) -> list[DocumentData
             rules = rule_map(e for e in events if e.sentence_index == index)
             found, rows = features.rows(sent, rules)
             if found:
-                data.sentences.append(Sentence(len(out), found, rows, rules))
+                data.sentences.append(Sentence(len(out), found, rows, rules, lexicon_roots(rows[0]),
+                                               [features.role_clashes(c) for c in found]))
         out.append(data)
         if n % 100 == 0:
             print(f"annotated {n} documents", file=sys.stderr)
@@ -153,7 +157,8 @@ def score_with(docs: list[DocumentData], probs: dict[int, list[np.ndarray]], lab
     for d, data in enumerate(docs):
         triples = set(data.rule_triples)
         for sent, p in zip(data.sentences, probs.get(d, [])):
-            for sk, tk, root in choose(sent.candidates, p, labels, threshold, sent.rules):
+            clashes = dict(zip(sent.candidates, sent.clashes)).get
+            for sk, tk, root in choose(sent.candidates, p, labels, threshold, sent.rules, sent.roots, clashes):
                 triples.add((sk or NONE_KEY, tk or NONE_KEY, root))
         triples_n += len(triples)
         matched += sum(any(g.matches(t) for g in data.gold) for t in triples)

@@ -21,7 +21,7 @@ from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, load_agents
-from .learned import EventModel, FeatureMaker, anchor, rule_map
+from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, rule_map
 from .frames import Frames
 from .lexicon import Trigger, load_lexicon
 from .mentions import DocContext
@@ -197,7 +197,8 @@ class EventCoder:
         if not found:
             return []
         probs = self.model.probabilities(rows, common)
-        best = self.model.choose(found, probs, rules, threshold=self.model_threshold)
+        best = self.model.choose(found, probs, rules, threshold=self.model_threshold, supported=lexicon_roots(common),
+                                 clashes=self.features.role_clashes)
         out = []
         for (_, _, root), (candidate, prob) in best.items():
             trigger = anchor(sent, candidate)
