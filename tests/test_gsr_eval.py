@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import subprocess
@@ -144,9 +145,12 @@ def test_score_record_counts_triples_dyads_and_sectors():
     assert (score.matched_required, score.required) == (1, 1)
     assert (score.matched_triples, score.triples) == (1, 3)  # duplicates count once
     assert score.root_correct_on_dyads == score.root_on_dyads == 1
-    assert [t for _, t, _ in score.false] == [("USA", "IRN", "ASSAULT"), ("USA", "IRQ", "COERCE")]
+    assert [t for _, t, _, _ in score.false] == [("USA", "IRN", "ASSAULT"), ("USA", "IRQ", "COERCE")]
     assert score.attribute_accuracy("source_sector") == 0.0  # MIL, gold GOV
     assert score.attribute_accuracy("target_sector") == 1.0  # MIL is one of the two gold sectors
+    added = dataclasses.replace(event(usa, Actor(country="SYR"), "ASSAULT"), coder="model:event_model:0.55")
+    detected = score_record(r, [event(usa, iraq_army, "ASSAULT"), added])
+    assert [(t, coder) for _, t, _, coder in detected.false] == [(("USA", "SYR", "ASSAULT"), "model:event_model:0.55")]
     missed = score_record(r, [event(usa, iraq_army, "COERCE")])
     assert missed.misses[0][1] is r and missed.root_on_dyads == 1 and missed.root_correct_on_dyads == 0
     summary = missed.as_dict()

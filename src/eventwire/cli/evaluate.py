@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
         for doc_id, g in total.misses[: args.errors]:
             sys.stdout.write(f"  {doc_id}: {g.source} -> {g.target} {g.root}  # {g.note}\n")
         sys.stdout.write(f"\nfalse (first {args.errors}):\n")
-        for doc_id, triple, evidence in total.false[: args.errors]:
-            sys.stdout.write(f"  {doc_id}: {triple[0]} -> {triple[1]} {triple[2]}  | {evidence[:160]}\n")
+        for doc_id, triple, evidence, coder in total.false[: args.errors]:
+            by = f"  [{coder}]" if coder.startswith("model:") else ""  # what the learned detector added
+            sys.stdout.write(f"  {doc_id}: {triple[0]} -> {triple[1]} {triple[2]}{by}  | {evidence[:160]}\n")
         sys.stdout.write(f"\nwrong attributes of matched events (first {args.errors}):\n")
         for doc_id, g, name, value, got in total.wrong_attributes[: args.errors]:
             found = ", ".join(str(v) for v in got)

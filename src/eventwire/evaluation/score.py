@@ -94,7 +94,8 @@ class Score:
     attribute_correct: Counter = field(default_factory=Counter)
     attribute_total: Counter = field(default_factory=Counter)
     misses: list[tuple[str, GoldEvent]] = field(default_factory=list)
-    false: list[tuple[str, tuple[str, str, str], str]] = field(default_factory=list)
+    # false triples: doc, triple, evidence, and the coder of its first event (a rule line or the detector)
+    false: list[tuple[str, tuple[str, str, str], str, str]] = field(default_factory=list)
     # matched gold events with an attribute the system got wrong: doc, gold, name, gold value, system values
     wrong_attributes: list[tuple[str, GoldEvent, str, Any, list[Any]]] = field(default_factory=list)
 
@@ -166,7 +167,8 @@ def score_document(doc_id: str, events: Sequence[Event], gold: Iterable[GoldEven
         if any(g.matches(t) for g in gold):
             score.matched_triples += 1
         else:
-            score.false.append((doc_id, t, by_triple[t][0].evidence))
+            first = by_triple[t][0]
+            score.false.append((doc_id, t, first.evidence, first.coder))
     pairs = {(s, t) for s, t, _ in triples}
     score.dyad_pairs = len(pairs)
     score.dyad_matched_pairs = sum(1 for s, t in pairs if any(g.dyad_matches(s, t) for g in gold))
