@@ -13,7 +13,7 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import NOUN, VERB
@@ -56,7 +56,7 @@ MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
 AIM_VERBS = {"target"}
 # Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
-LOCATED_VERBS = {"operate", "base", "locate", "headquarter", "active"}
+LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
@@ -399,8 +399,8 @@ class Coder(MentionReader):
             span = self._noun_source(doc, tok)
             if span is None and row.cameo[:2] in ANSWERED_ROOTS:
                 # "a request from the United States"
-                span = next((self._actors_of(doc)(p.i) for p in self._prep_objects([tok], "from")
-                             if self._actors_of(doc)(p.i) is not None), None)
+                actor_at = self._actors_of(doc)
+                span = next((s for p in self._prep_objects([tok], "from") if (s := actor_at(p.i)) is not None), None)
             if span is not None:
                 return [(span, None)], False
             if row.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in JOINT_PREPOSITIONS \
@@ -494,21 +494,17 @@ class Coder(MentionReader):
                 return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
             # "demanded that North Korea abandon its programme": the clause's subject.
-            for clause in tok.children:
-                if clause.dep_ == "ccomp":
-                    for c in clause.children:
-                        if c.dep_ in ("nsubj", "nsubjpass"):
-                            add(self.actors_at(doc, c, context))
+            for c in _clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
+                add(self.actors_at(doc, c, context))
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
             # supplied drones": the subject of the clause on the object (not a pronoun, which
             # is mostly the source itself: "denied claims that it struck the convoy").
-            for obj in self._slot_tokens(tok, "dobj", passive):
-                for clause in obj.children:
-                    if clause.dep_ in ("acl", "ccomp") and clause.pos_ == "VERB":
-                        for c in clause.children:
-                            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
-                                add(self.actors_at(doc, c, context))
+            clauses = (c for obj in self._slot_tokens(tok, "dobj", passive) for c in obj.children
+                       if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
+            for c in _clause_subjects(clauses):
+                if c.pos_ != "PRON":
+                    add(self.actors_at(doc, c, context))
             if targets:
                 return [(t, None) for t in targets]
         for t in ultimatum_subjects(tok):
@@ -787,6 +783,11 @@ def _context_words(tok: Token) -> tuple[set[str], set[str]]:
         return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
     return (words(tok.doc[tok.sent.start:tok.i]),
             words(t for t in tok.subtree if t.i > tok.i))
+
+
+def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects (active or passive) of the given clauses' verbs."""
+    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _official(actor: Actor, span: Span) -> bool:

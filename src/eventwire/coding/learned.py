@@ -30,15 +30,13 @@ from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
 from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
+from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 
 NONE_LABEL = "none"
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "PROPN", "ADV"}
 PATH_POS = {"VERB", "NOUN", "ADJ", "ADP", "AUX"}
 MAX_BETWEEN = 12  # words between the two mentions still used as features
-# Prepositions of a place: a mention there is mostly where something happens, not who acts
-# or undergoes it ("killed in a shooting near Rafah", "talks in Riyadh").
-LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "off"}
 # Prepositions of the parties to a joint act: a mention outside them is a mediator or a host
 # ("Qatar mediated talks between A and B": not A -> Qatar), two inside are the parties.
 PARTIES = {"between", "among"}
@@ -304,7 +302,7 @@ class FeatureMaker:
             out.append(f"head:{dep}:{head_lemma}")
             if prep:
                 out.append(f"cprep:{prep}")  # a later conjunct: "between Iran and the US"
-        if prep in LOCATIVE:
+        if prep in PLACE_PREPS:  # where something happens, not who acts ("talks in Riyadh")
             out.append("loc")
         return out
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .implicit import load_agents
 from .lexicon import Trigger
+from .modality import load_cues
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -24,9 +25,6 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
 OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
-# The subordinator of an ultimatum's condition (``threat_conditions`` in cues.yaml): the
-# act it conditions is aimed at the condition's subject.
-ULTIMATUM_MARK = "unless"
 
 
 class SentenceReader:
@@ -280,12 +278,14 @@ def force(tok: Token) -> bool:
 
 
 def ultimatum_subjects(tok: Token) -> list[Token]:
-    """The subjects of an "unless" clause on the trigger or on the verbs it is the
-    infinitive or object of ("threatened to strike unless the government raises pay")."""
+    """The subjects of an ultimatum's condition (an "unless" clause: ``threat_conditions`` in
+    cues.yaml) on the trigger or on the verbs it is the infinitive or object of ("threatened
+    to strike unless the government raises pay"): the act is aimed at them."""
+    marks = load_cues().threat_conditions
     node = tok
     for _ in range(4):
         for c in node.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == ULTIMATUM_MARK for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                 return [x for x in c.children if x.dep_ == "nsubj"]
         if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
             return []
