@@ -446,6 +446,27 @@ def test_merge_keeps_events_that_differ():
     assert merged[1].location == kyiv
 
 
+def test_merge_keeps_undated_news_apart_from_an_occurrence_dated_long_before():
+    events = [
+        _event(0, "2025-06-06", "document"),
+        _event(1, "2025-01", "month"),      # "had struck in January": an earlier strike
+        _event(2, "2025-06", "month"),      # "in June": may be the news itself, merged
+    ]
+    merged = merge_restatements(events)
+    assert [e.sentence_index for e in merged] == [0, 1]
+    assert (merged[0].date, merged[0].date_precision) == ("2025-06", "month")
+    # a dated lead a few days before the document date is the headline's news
+    assert merge_restatements([_event(0, "2025-06-06", "document"), _event(1, "2025-06-01")])[0].date == "2025-06-01"
+    assert len(merge_restatements([_event(0, "2025-06-06", "document"), _event(1, "2025-05-20")])) == 2
+
+
+def test_present_headline_and_past_strike_are_two_events(rules_only):
+    text = "Israel strikes Beirut again. Israel had struck Beirut in June, killing a Hezbollah commander."
+    dates = sorted(e.date for e in extract(text, date="2024-11-20", settings=rules_only)
+                   if e.cameo.startswith("19") and e.source and e.source.actor.key == "ISR")
+    assert dates == ["2024-06", "2024-11-20"]
+
+
 def test_merge_folds_reversed_meetings():
     meeting = dataclasses.replace(_event(0, "2025-06-03"), cameo="040")
     reverse = dataclasses.replace(meeting, sentence_index=1, source=meeting.target, target=meeting.source)

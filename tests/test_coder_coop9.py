@@ -86,3 +86,27 @@ def test_calling_it_something_does_not_target_the_place_named_in_the_words(rules
             "as a state.")
     found = triples(text, rules_only)
     assert ("IRQ", "IRQ", "111") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drills or exercises with a partner, or joint ones, are military cooperation (062, either way)
+    ("China held joint military exercises with Russia in the Sea of Japan.", ("CHN", "RUS", "062")),
+    ("Egypt staged war games with France in the Mediterranean.", ("EGY", "FRA", "062")),
+    ("The Indian and Philippine navies conduct their first joint exercise.", ("PHL", "IND", "062")),
+    ("Russia and Belarus held joint drills near the Polish border.", ("RUS", "BLR", "062")),
+    # planned, an intent to cooperate militarily (the codebook's 0312)
+    ("Egypt will hold joint naval drills with Saudi Arabia.", ("EGY", "SAU", "0312")),
+    # alone, around someone, a show of force (150)
+    ("China conducts large-scale military exercises around Taiwan.", ("CHN", "TWN", "150")),
+    ("China held war games around Taiwan.", ("CHN", "TWN", "150")),
+])
+def test_military_exercises(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+    if expected[2] != "150":
+        assert not any(code.startswith("15") for _, _, code in found), found  # no show of force to a partner
+
+
+def test_a_game_with_someone_is_no_exercise(rules_only):
+    found = triples("The children played a game with Russian diplomats.", rules_only)
+    assert not any(code in ("062", "150") for _, _, code in found), found

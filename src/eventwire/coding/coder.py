@@ -182,7 +182,9 @@ class Coder(MentionReader):
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)
-        particles = {lower for _, dep, lower in self._children(tok) if dep in ("prt", "prep")}
+        # a noun's preposition may hang on the verb it is the object of ("held drills with Russia")
+        heads = [tok, tok.head] if pos == "NOUN" and tok.dep_ == "dobj" else [tok]
+        particles = {lower for h in heads for _, dep, lower in self._children(h) if dep in ("prt", "prep")}
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue

@@ -8,16 +8,25 @@ root are one event when nothing tells them apart: the same modality class
 and dates and places that agree (a date read from the sentence beats the
 document date; two different dates, or two different places, are two events). The first statement is kept,
 with the most specific code, date and place found among its restatements.
+
+A statement with no date of its own is news of the days around the document's date: it is
+not the restatement of an occurrence dated well before ("Israel strikes Beirut again" and
+"Israel had struck Beirut in June" are two strikes).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from ..records import Event
 
 SYMMETRIC_ROOTS = {"04"}  # meetings and talks: "X met Y" and "Y hosted X" are one event
 OWN_CLASS = {"future", "conditional", "negated"}
+# an undated statement restates an occurrence dated at most this many days before its document
+# date (a lead's "on Tuesday", a weekly's "last week"), or one day after (a dateline's time zone)
+NEWS_DAYS_BEFORE = 7
+NEWS_DAYS_AFTER = 1
 
 
 def _key(event: Event) -> tuple:
@@ -33,9 +42,43 @@ def _dated(event: Event) -> bool:
     return event.date is not None and event.date_precision != "document"
 
 
+def _interval(value: str, precision: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date value covers, or None for a value that is not ISO."""
+    try:
+        if precision == "year":
+            return dt.date(int(value[:4]), 1, 1), dt.date(int(value[:4]), 12, 31)
+        if precision == "month":
+            start = dt.date(int(value[:4]), int(value[5:7]), 1)
+            following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return start, following - dt.timedelta(days=1)
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return day, day
+
+
+def _news_of(dated: Event, undated: Event) -> bool:
+    """Whether the undated statement can be news of the dated occurrence: the occurrence lies
+    in the days around the document date the undated statement carries."""
+    if undated.date is None or dated.date is None:
+        return True
+    covered = _interval(dated.date, dated.date_precision)
+    published = _interval(undated.date, "day")
+    if covered is None or published is None:
+        return True
+    start, end = covered
+    return (end >= published[0] - dt.timedelta(days=NEWS_DAYS_BEFORE)
+            and start <= published[0] + dt.timedelta(days=NEWS_DAYS_AFTER))
+
+
 def _compatible(a: Event, b: Event) -> bool:
-    if _dated(a) and _dated(b) and a.date != b.date:
-        return False
+    if _dated(a) and _dated(b):
+        if a.date != b.date:
+            return False
+    elif _dated(a) or _dated(b):
+        dated, undated = (a, b) if _dated(a) else (b, a)
+        if not _news_of(dated, undated):
+            return False
     return a.location is None or b.location is None or a.location.name == b.location.name
 
 
