@@ -57,3 +57,19 @@ def test_regaining_control_of_property_is_no_fight(rules_only):
 def test_the_place_of_ground_taken_is_not_what_else_its_phrase_mentions(rules_only):
     found = triples("Burmese troops captured part of a Karen stronghold on the Thai border.", rules_only)
     assert not any(t == "THA" and c.startswith("19") for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon whose sender is not named is the attack of the state it was launched from
+    ("Rockets were fired from Lebanon at northern Israel.", ("LBN", "ISR", "190")),
+    ("Drones launched from Ukraine struck Moscow.", ("UKR", "RUS", "190")),
+    ("Missiles fired from Iran struck Israel on Tuesday.", ("IRN", "ISR", "190")),
+])
+def test_an_unclaimed_weapon_is_its_launch_sites_attack(text, expected, rules_only):
+    assert expected in triples(text, rules_only)
+
+
+def test_a_named_sender_beats_the_launch_site(rules_only):
+    found = triples("The Russian army launched drones from Belarus at Ukraine.", rules_only)
+    assert any(s == "RUS" and t == "UKR" for s, t, _ in found), found
+    assert not any(s == "BLR" for s, _, _ in found), found

@@ -30,6 +30,8 @@ AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 PLURAL_PRONOUNS = {"they", "them"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
+# Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
+LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
 # Pronouns that, as the subject of what someone says, stand for the speaker:
 # "Israel says that it has killed ...", "Hamas says they will disarm".
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
@@ -170,6 +172,21 @@ class MentionReader(SentenceReader):
         other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
         with a gun")."""
         return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
+
+    def _launch_site(self, doc: Doc, weapon: Token, verb: Token) -> Span | None:
+        """The state a weapon was sent from, when no one is named as its sender: "rockets were
+        fired from Gaza at Israel", "drones launched from Iraq struck ...", "a missile from
+        Yemen" (GUIDE.md's note on the launch location, the CAMEO convention)."""
+        heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS]]
+        for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
+            if v.lemma_.lower() in LAUNCH_VERBS:
+                heads.append(v)
+        for place in self._prep_objects(heads, "from"):
+            span = doc._.actor_at(place.i)
+            if span is not None and not span._.actor.org and span._.actor.country and (
+                    span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                return span
+        return None
 
     def _holder(self, doc: Doc, tok: Token) -> Span | None:
         """The state a release is from: "released from Russia", "the release of Anastasia
