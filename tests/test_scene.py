@@ -23,10 +23,28 @@ def _one(events, root, source=None):
     return found[0]
 
 
-def test_the_day_of_the_story_carries_to_later_undated_sentences(settings):
-    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+def test_the_day_of_the_story_carries_to_later_undated_sentences_of_its_paragraph(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv. "
                                "The Ukrainian army then attacked Russian positions near Belgorod.")
     assert _one(events, "19", "UKR").date == "2019-08-03"
+
+
+def test_a_new_happening_in_a_later_paragraph_takes_the_month_of_the_story_day(settings):
+    # the day is not stated: some day about then (GUIDE.md: a month when only that is known)
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+                               "The Ukrainian army attacked Russian positions near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08", "month")
+
+
+@pytest.mark.parametrize(("second", "root", "source"), [
+    ("In a statement following the attack, the Ukrainian government blamed Russia for the deaths.", "11", "UKR"),
+    ("Responding to the shelling, the Ukrainian army attacked Russian positions near Belgorod.", "19", "UKR"),
+    ("As a result of Saturday's attack, Ukrainian police arrested two Russian journalists.", "17", "UKR"),
+])
+def test_a_happening_tied_to_the_story_in_a_later_paragraph_keeps_its_day(settings, second, root, source):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n" + second)
+    assert _one(events, root, source).date == "2019-08-03"
 
 
 def test_a_present_tense_sentence_keeps_the_document_date(settings):
@@ -38,7 +56,7 @@ def test_a_present_tense_sentence_keeps_the_document_date(settings):
 
 def test_a_day_named_in_a_sentence_without_events_is_the_day_of_the_story(settings):
     # the selective runner does not run the entity recogniser on the first sentence
-    events = _events(settings, "On Monday, the Ukrainian president spoke about the weather.\n\n"
+    events = _events(settings, "On Monday, the Ukrainian president spoke about the weather. "
                                "Russian forces shelled the Ukrainian city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-05"
 
@@ -158,7 +176,7 @@ def test_the_latest_date_of_the_paragraph_counts_when_it_is_not_a_day(settings):
 def test_later_sentences_take_the_day_of_a_happening_not_the_day_of_a_report(settings):
     events = _events(settings, "On Wednesday, the Ukrainian defence ministry said that Russian troops had "
                                "crossed the border. The fighting started on Monday near Belgorod.\n\n"
-                               "Russian forces shelled the Ukrainian city of Kharkiv.")
+                               "Following the fighting, Russian forces shelled the Ukrainian city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-05"
 
 
@@ -256,3 +274,16 @@ def test_a_participle_of_the_same_time_dates_its_clause(settings):
     events = _events(settings, "Iranian forces attacked an Emirati tanker while crossing the Strait of Hormuz "
                                "on Monday.", day=dt.date(2026, 8, 15))
     assert _one(events, "19", "IRN").date == "2026-08-10"
+
+
+@pytest.mark.parametrize(("text", "word", "tied"), [
+    ("Responding to the shelling, the Ukrainian army attacked Russian positions.", "attacked", True),
+    ("In a statement following Saturday's attack, the minister blamed Russia.", "blamed", True),
+    ("After talks with Russia, the Ukrainian army attacked Russian positions.", "attacked", False),  # not told
+    ("The army attacked Russian positions, the minister said after the shelling.", "attacked", False),  # the report's
+])
+def test_a_phrase_and_a_noun_that_refers_back_tie_a_clause_to_a_told_happening(nlp, text, word, tied):
+    from eventwire.coding.scene import follows_told
+
+    doc = nlp(text)
+    assert follows_told(next(t for t in doc if t.text == word)) is tied

@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "find_day_expressions", "length_apart", "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "find_day_expressions", "follow_on_phrases", "length_apart", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -155,6 +155,12 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     return length, vocab.apart[words[-1]]
 
 
+def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that tie a clause to a happening told before it ("following", "in response
+    to"), each as its words: ``date_words.yaml`` ``follow_on``."""
+    return _vocab().follow_on
+
+
 @functools.cache
 def _day_finder() -> re.Pattern[str]:
     # Names are matched capitalised and weekdays in full: "may", "sun" and "Sat" are other words too.
@@ -187,6 +193,7 @@ class _Vocab:
     numbers: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
+    follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -272,6 +279,7 @@ def _vocab() -> _Vocab:
         numbers=numbers,
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
+        follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

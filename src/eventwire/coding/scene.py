@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import ResolvedDate, find_day_expressions, length_apart, resolve_date, shift
+from .dates import ResolvedDate, find_day_expressions, follow_on_phrases, length_apart, resolve_date, shift
 
-__all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
+__all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -113,7 +113,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
     if when == "past" or refers_back(trigger):
-        found = dates.scene().date_before(trigger)
+        found = dates.scene().date_before(trigger, new=not (refers_back(trigger) or follows_told(trigger)))
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -336,6 +336,35 @@ def shares_time(clause: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
 
 
+def follows_told(trigger: Token) -> bool:
+    """Whether the trigger's clause is tied to a happening told before it by a phrase of
+    ``date_words.yaml`` ``follow_on`` and a noun that refers back ("in a statement following
+    the attack", "responding to Pelosi's announcement", "as a result of Saturday's unrest")."""
+    clause = clause_head(trigger)
+    phrases = follow_on_phrases()
+    for tok in clause.subtree:
+        if not tok.sent == trigger.sent or not _within_clause(tok, clause):
+            continue
+        for phrase in phrases:
+            start = tok.i - len(phrase) + 1
+            if start < tok.sent.start or tuple(t.lower_ for t in tok.doc[start:tok.i + 1]) != phrase:
+                continue
+            nouns = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"]
+            if any(refers_back(n) or any(c.dep_ == "poss" for c in n.children) for n in nouns):
+                return True
+    return False
+
+
+def _within_clause(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` belongs to ``clause`` itself, not to a finite clause below it."""
+    node = tok
+    while node.i != clause.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD") and node.i != tok.i:
+            return False
+        node = node.head
+    return node.i == clause.i
+
+
 def refers_back(trigger: Token) -> bool:
     """Whether a noun trigger names an event already told ("the strike", "this attack")."""
     return trigger.pos_ == "NOUN" and any(
@@ -496,8 +525,14 @@ class Scene:
                 index = i
         return index
 
-    def date_before(self, tok: Token) -> ResolvedDate | None:
-        """The date an undated event at ``tok`` falls under, or None (the document date applies)."""
+    def date_before(self, tok: Token, *, new: bool = False) -> ResolvedDate | None:
+        """The date an undated event at ``tok`` falls under, or None (the document date applies).
+
+        ``new``: ``tok`` tells a new happening (not a length of time counted from there, nor a
+        happening named again or tied to one: :func:`follows_told`). A day stated in an
+        earlier paragraph does not name the day of a new happening told later without one
+        ("Police arrested a second man."): it is some day about then, the month of that day
+        (GUIDE.md: a month when only that is known)."""
         if not self._marks:
             return None
         paragraph = self.paragraph(tok)
@@ -512,7 +547,11 @@ class Scene:
                 return latest.date
         days = [m for m in before if m.date.precision == "day"]
         lead = next((m for m in days if not m.report), None) or next(iter(days), None)
-        return lead.date if lead is not None else None
+        if lead is None:
+            return None
+        if new:
+            return ResolvedDate(lead.date.value[:7], "month")
+        return lead.date
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
