@@ -287,3 +287,21 @@ def test_a_phrase_and_a_noun_that_refers_back_tie_a_clause_to_a_told_happening(n
 
     doc = nlp(text)
     assert follows_told(next(t for t in doc if t.text == word)) is tied
+
+
+@pytest.mark.parametrize(("text", "root", "source", "date"), [
+    # from the day stated last, in the paragraph before as well
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv.\n\nThe next day, the Ukrainian "
+     "army attacked Russian positions near Belgorod.", "19", "UKR", "2019-08-06"),
+    ("Today Russian forces shelled Kharkiv. A Ukrainian court ruled on July 30 that the shelling of "
+     "Kyiv was a war crime.\n\nUkrainian police arrested two Russian journalists on the same day.",
+     "17", "UKR", "2019-07-30"),
+    # a day told that way is the day of the text from there on
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv. The following day, Ukrainian "
+     "police detained a Russian spy. Ukrainian forces also attacked Russian positions near Belgorod.",
+     "19", "UKR", "2019-08-06"),
+    # a past act the day after the document's day: no day stated to count from
+    ("The next day, the Ukrainian army attacked Russian positions near Belgorod.", "19", "UKR", "2019-08-08"),
+])
+def test_a_day_told_from_the_day_stated_last(settings, text, root, source, date):
+    assert _one(_events(settings, text), root, source).date == date

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import ResolvedDate, find_day_expressions, follow_on_phrases, length_apart, resolve_date, shift
+from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart, move_days,
+                    resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
@@ -74,6 +75,16 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
             # is a day before the strike; the strike itself is not dated by "a day"
             moved = _measured(doc, sent, trigger, expr, offset, dates)
+            if moved is not None:
+                return moved.value, moved.precision
+            continue
+        told = day_apart(expr.text)
+        if told is not None and day is not None:
+            # "The High Court ruled on the same day", "the next day": from the day stated last
+            last = dates.scene().last_day(expr.start)
+            if last is None and told > 0 and tense(clause_head(trigger)) == "past":
+                continue  # a past act the day after the document's day: no day stated to count from
+            moved = move_days(last or ResolvedDate.day(day), told)
             if moved is not None:
                 return moved.value, moved.precision
             continue
@@ -496,21 +507,27 @@ class Scene:
                 paragraph += 1
                 self._paragraph_starts.append(words[0].i)
             for expr in date_expressions(sent):
-                mark = self._mark(expr, doc_date)
+                mark = self._mark(expr, doc_date, self.last_day(expr.start))
                 if mark is not None:
                     word = governor(expr)
                     report = word is not None and word.lemma_.lower() in speech
                     self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report))
 
     @staticmethod
-    def _mark(expr: Span, doc_date: dt.date) -> ResolvedDate | None:
+    def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
+        """The date ``expr`` states for the text from there on, or None; ``last``: the day
+        stated last before it, for "the next day" (:func:`~.dates.day_apart`)."""
         word = governor(expr)
         if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr):
             return None
         when = tense(word)
         if when == "future":
             return None
-        resolved = resolve_date(expr.text, doc_date)
+        told = day_apart(expr.text)
+        if told is not None:
+            resolved = move_days(last or ResolvedDate.day(doc_date), told)
+        else:
+            resolved = resolve_date(expr.text, doc_date)
         if resolved is None:
             return None
         if resolved.value > doc_date.isoformat()[:len(resolved.value)]:
@@ -524,6 +541,12 @@ class Scene:
             if start <= tok.i:
                 index = i
         return index
+
+    def last_day(self, before: int) -> ResolvedDate | None:
+        """The day stated last before the token at ``before`` (a happening's or a report's),
+        the day "the next day" or "on the same day" counts from; None when none is."""
+        return next((m.date for m in reversed(self._marks) if m.token < before and m.date.precision == "day"),
+                    None)
 
     def date_before(self, tok: Token, *, new: bool = False) -> ResolvedDate | None:
         """The date an undated event at ``tok`` falls under, or None (the document date applies).
