@@ -305,3 +305,21 @@ def test_a_phrase_and_a_noun_that_refers_back_tie_a_clause_to_a_told_happening(n
 ])
 def test_a_day_told_from_the_day_stated_last(settings, text, root, source, date):
     assert _one(_events(settings, text), root, source).date == date
+
+
+@pytest.mark.parametrize("first", [
+    "Russian forces shelled a hospital built in 2014.",  # the year describes the hospital
+    "Analysts said Russia would invade again in 2020 if it lost in 2016.",  # a condition
+    "Ukraine said Russian forces could have crossed the border in May.",  # a modal
+])
+def test_a_date_that_does_not_tell_the_texts_course_does_not_date_the_next_sentence(settings, first):
+    events = _events(settings, first + " The Ukrainian army attacked Russian positions near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08-08", "document")
+
+
+def test_a_participle_describing_a_noun_still_dates_its_own_sentence(settings):
+    events = _events(settings, "A British minister says Britain does not recognise the comments made by "
+                               "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British "
+                               "prime minister Keir Starmer of siding with Hamas.")
+    assert _one(events, "11", "ISR").date == "2019-08-07"

@@ -487,6 +487,7 @@ class _Mark:
     date: ResolvedDate
     sentence: int = 0  # where its sentence starts
     report: bool = False  # it dates a report ("said on Friday"), not a happening
+    local: bool = False  # it dates only its own sentence (a participle describing a noun)
 
 
 class Scene:
@@ -511,14 +512,18 @@ class Scene:
                 if mark is not None:
                     word = governor(expr)
                     report = word is not None and word.lemma_.lower() in speech
-                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report))
+                    # a participle describing a noun dates it for its own sentence ("the comments
+                    # made yesterday, where he accused ..."), not for the text after it ("photos
+                    # taken in 2014.")
+                    local = word is not None and word.dep_ == "acl"
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
         """The date ``expr`` states for the text from there on, or None; ``last``: the day
         stated last before it, for "the next day" (:func:`~.dates.day_apart`)."""
         word = governor(expr)
-        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr):
+        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr) or not _told_as_fact(word):
             return None
         when = tense(word)
         if when == "future":
@@ -563,7 +568,8 @@ class Scene:
         # A report's date ("the ministry said on Friday") dates what it reports in its own
         # sentence, before or after it ("charged the suspect with murder, they said Sunday");
         # later sentences tell of the happenings, at the last date they stated.
-        before = [m for m in self._marks if m.token < tok.i or (m.report and m.sentence == sentence)]
+        before = [m for m in self._marks if (m.token < tok.i or (m.report and m.sentence == sentence))
+                  and (not m.local or m.sentence == sentence)]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:
@@ -575,6 +581,23 @@ class Scene:
         if new:
             return ResolvedDate(lead.date.value[:7], "month")
         return lead.date
+
+
+def _told_as_fact(word: Token) -> bool:
+    """Whether the verb a date dates tells a happening of the text's own course, whose date
+    the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal
+    ("could have begun in May")."""
+    marks = {m for m in load_cues().conditional_marks if " " not in m}
+    node = word
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX for c in node.children):
+            return False
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return True
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
