@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.coding.dates import ResolvedDate, resolve_date, shift
+from eventwire.coding.dates import ResolvedDate, day_apart, move_days, resolve_date, shift
 
 THU = dt.date(2023, 11, 9)  # the founding sample's document date, a Thursday
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -244,3 +244,18 @@ def test_a_length_apart_is_a_length_and_a_direction(expression, apart) -> None:
     from eventwire.coding.dates import length_apart
 
     assert length_apart(expression) == apart
+
+
+@pytest.mark.parametrize(("expression", "days"), [
+    ("the next day", 1), ("On the same day", 0), ("that night", 0), ("the day before", -1),
+    ("the following morning", 1), ("yesterday", None), ("Monday", None), ("a day earlier", None),
+])
+def test_a_day_told_from_the_day_the_text_is_at(expression, days) -> None:
+    assert day_apart(expression) == days
+
+
+def test_a_day_told_from_the_text_moves_a_day_and_keeps_a_month() -> None:
+    assert move_days(ResolvedDate("2023-10-31", "day"), 1) == ResolvedDate("2023-11-01", "day")
+    assert move_days(ResolvedDate("2023-10", "month"), -1) == ResolvedDate("2023-10", "month")
+    # with no day stated before, the document date is the day counted from
+    assert resolve_date("on the same day", THU) == ResolvedDate("2023-11-09", "day")

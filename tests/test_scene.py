@@ -23,10 +23,28 @@ def _one(events, root, source=None):
     return found[0]
 
 
-def test_the_day_of_the_story_carries_to_later_undated_sentences(settings):
-    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+def test_the_day_of_the_story_carries_to_later_undated_sentences_of_its_paragraph(settings):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv. "
                                "The Ukrainian army then attacked Russian positions near Belgorod.")
     assert _one(events, "19", "UKR").date == "2019-08-03"
+
+
+def test_a_new_happening_in_a_later_paragraph_takes_the_month_of_the_story_day(settings):
+    # the day is not stated: some day about then (GUIDE.md: a month when only that is known)
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n"
+                               "The Ukrainian army attacked Russian positions near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08", "month")
+
+
+@pytest.mark.parametrize(("second", "root", "source"), [
+    ("In a statement following the attack, the Ukrainian government blamed Russia for the deaths.", "11", "UKR"),
+    ("Responding to the shelling, the Ukrainian army attacked Russian positions near Belgorod.", "19", "UKR"),
+    ("As a result of Saturday's attack, Ukrainian police arrested two Russian journalists.", "17", "UKR"),
+])
+def test_a_happening_tied_to_the_story_in_a_later_paragraph_keeps_its_day(settings, second, root, source):
+    events = _events(settings, "On Saturday, Russian forces shelled the Ukrainian city of Kharkiv.\n\n" + second)
+    assert _one(events, root, source).date == "2019-08-03"
 
 
 def test_a_present_tense_sentence_keeps_the_document_date(settings):
@@ -38,7 +56,7 @@ def test_a_present_tense_sentence_keeps_the_document_date(settings):
 
 def test_a_day_named_in_a_sentence_without_events_is_the_day_of_the_story(settings):
     # the selective runner does not run the entity recogniser on the first sentence
-    events = _events(settings, "On Monday, the Ukrainian president spoke about the weather.\n\n"
+    events = _events(settings, "On Monday, the Ukrainian president spoke about the weather. "
                                "Russian forces shelled the Ukrainian city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-05"
 
@@ -158,7 +176,7 @@ def test_the_latest_date_of_the_paragraph_counts_when_it_is_not_a_day(settings):
 def test_later_sentences_take_the_day_of_a_happening_not_the_day_of_a_report(settings):
     events = _events(settings, "On Wednesday, the Ukrainian defence ministry said that Russian troops had "
                                "crossed the border. The fighting started on Monday near Belgorod.\n\n"
-                               "Russian forces shelled the Ukrainian city of Kharkiv.")
+                               "Following the fighting, Russian forces shelled the Ukrainian city of Kharkiv.")
     assert _one(events, "19", "RUS").date == "2019-08-05"
 
 
@@ -256,3 +274,52 @@ def test_a_participle_of_the_same_time_dates_its_clause(settings):
     events = _events(settings, "Iranian forces attacked an Emirati tanker while crossing the Strait of Hormuz "
                                "on Monday.", day=dt.date(2026, 8, 15))
     assert _one(events, "19", "IRN").date == "2026-08-10"
+
+
+@pytest.mark.parametrize(("text", "word", "tied"), [
+    ("Responding to the shelling, the Ukrainian army attacked Russian positions.", "attacked", True),
+    ("In a statement following Saturday's attack, the minister blamed Russia.", "blamed", True),
+    ("After talks with Russia, the Ukrainian army attacked Russian positions.", "attacked", False),  # not told
+    ("The army attacked Russian positions, the minister said after the shelling.", "attacked", False),  # the report's
+])
+def test_a_phrase_and_a_noun_that_refers_back_tie_a_clause_to_a_told_happening(nlp, text, word, tied):
+    from eventwire.coding.scene import follows_told
+
+    doc = nlp(text)
+    assert follows_told(next(t for t in doc if t.text == word)) is tied
+
+
+@pytest.mark.parametrize(("text", "root", "source", "date"), [
+    # from the day stated last, in the paragraph before as well
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv.\n\nThe next day, the Ukrainian "
+     "army attacked Russian positions near Belgorod.", "19", "UKR", "2019-08-06"),
+    ("Today Russian forces shelled Kharkiv. A Ukrainian court ruled on July 30 that the shelling of "
+     "Kyiv was a war crime.\n\nUkrainian police arrested two Russian journalists on the same day.",
+     "17", "UKR", "2019-07-30"),
+    # a day told that way is the day of the text from there on
+    ("On Monday, Russian forces shelled the Ukrainian city of Kharkiv. The following day, Ukrainian "
+     "police detained a Russian spy. Ukrainian forces also attacked Russian positions near Belgorod.",
+     "19", "UKR", "2019-08-06"),
+    # a past act the day after the document's day: no day stated to count from
+    ("The next day, the Ukrainian army attacked Russian positions near Belgorod.", "19", "UKR", "2019-08-08"),
+])
+def test_a_day_told_from_the_day_stated_last(settings, text, root, source, date):
+    assert _one(_events(settings, text), root, source).date == date
+
+
+@pytest.mark.parametrize("first", [
+    "Russian forces shelled a hospital built in 2014.",  # the year describes the hospital
+    "Analysts said Russia would invade again in 2020 if it lost in 2016.",  # a condition
+    "Ukraine said Russian forces could have crossed the border in May.",  # a modal
+])
+def test_a_date_that_does_not_tell_the_texts_course_does_not_date_the_next_sentence(settings, first):
+    events = _events(settings, first + " The Ukrainian army attacked Russian positions near Belgorod.")
+    event = _one(events, "19", "UKR")
+    assert (event.date, event.date_precision) == ("2019-08-08", "document")
+
+
+def test_a_participle_describing_a_noun_still_dates_its_own_sentence(settings):
+    events = _events(settings, "A British minister says Britain does not recognise the comments made by "
+                               "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British "
+                               "prime minister Keir Starmer of siding with Hamas.")
+    assert _one(events, "11", "ISR").date == "2019-08-07"

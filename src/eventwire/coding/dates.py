@@ -48,7 +48,8 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "find_day_expressions", "length_apart", "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "length_apart", "move_days",
+           "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -155,6 +156,33 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     return length, vocab.apart[words[-1]]
 
 
+def day_apart(expression: str) -> int | None:
+    """For an expression that names a day by its distance from the day the text is at ("the
+    next day", "on the same day", "that night", "the day before"): the days from that day
+    (``date_words.yaml`` ``told_days``). None for anything else."""
+    vocab = _vocab()
+    norm = _normalise(expression)
+    text = re.sub(r"^(?:on|at|in|during) ", "", norm)
+    return vocab.told_days.get(norm, vocab.told_days.get(text))
+
+
+def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
+    """A day ``days`` after (before, when negative) a day; a month or year is kept as it is
+    (the day after a day of March is in March or just after). None past the calendar."""
+    if date.precision != "day" or not days:
+        return date
+    try:
+        return ResolvedDate.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
+    except OverflowError:
+        return None
+
+
+def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that tie a clause to a happening told before it ("following", "in response
+    to"), each as its words: ``date_words.yaml`` ``follow_on``."""
+    return _vocab().follow_on
+
+
 @functools.cache
 def _day_finder() -> re.Pattern[str]:
     # Names are matched capitalised and weekdays in full: "may", "sun" and "Sat" are other words too.
@@ -162,7 +190,7 @@ def _day_finder() -> re.Pattern[str]:
     weekday = _alternation(w.capitalize() for w in vocab.weekdays if len(w) > 5)
     month = _alternation(m.capitalize() for m in vocab.months)
     part = _alternation(vocab.parts_of_day)
-    days = _alternation({form for w in vocab.day_words for form in (w, w[0].upper() + w[1:])})
+    days = _alternation({form for w in (*vocab.day_words, *vocab.told_days) for form in (w, w[0].upper() + w[1:])})
     return re.compile(
         rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his past) )?(?:{weekday})\b(?: (?:{part})\b)?"
         rf"|\b(?:{month})\.? \d{{1,2}}\b(?:(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?"
@@ -184,9 +212,11 @@ class _Vocab:
     weekdays: dict[str, int]  # word -> 0 (Monday) .. 6
     months: dict[str, int]  # word -> 1 .. 12
     day_words: dict[str, int]
+    told_days: dict[str, int]  # "the next day" -> 1: from the day the text is at
     numbers: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
+    follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -269,9 +299,11 @@ def _vocab() -> _Vocab:
         weekdays=weekdays,
         months=months,
         day_words={str(k): int(v) for k, v in section("day_words", dict).items()},
+        told_days={str(k): int(v) for k, v in section("told_days", dict).items()},
         numbers=numbers,
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
+        follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),
@@ -360,10 +392,13 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if absolute is not None:
         return absolute if absolute.value else None
     for candidate in (norm, text):
-        if candidate in vocab.day_words:
+        offset = vocab.day_words.get(candidate)
+        if offset is None and candidate == norm:
+            offset = day_apart(norm)  # with no day stated before, from the document date
+        if offset is not None:
             if doc_date is None:
                 return None
-            return ResolvedDate.day(doc_date + dt.timedelta(days=vocab.day_words[candidate]))
+            return ResolvedDate.day(doc_date + dt.timedelta(days=offset))
     if doc_date is None or any(p.fullmatch(text) for p in vocab.unanchored):
         return None
     result = _relative(text, doc_date, future, vocab, later=later)

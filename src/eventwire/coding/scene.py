@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import ResolvedDate, find_day_expressions, length_apart, resolve_date, shift
+from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart, move_days,
+                    resolve_date, shift)
 
-__all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "governor",
+__all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -77,6 +78,16 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             if moved is not None:
                 return moved.value, moved.precision
             continue
+        told = day_apart(expr.text)
+        if told is not None and day is not None:
+            # "The High Court ruled on the same day", "the next day": from the day stated last
+            last = dates.scene().last_day(expr.start)
+            if last is None and told > 0 and tense(clause_head(trigger)) == "past":
+                continue  # a past act the day after the document's day: no day stated to count from
+            moved = move_days(last or ResolvedDate.day(day), told)
+            if moved is not None:
+                return moved.value, moved.precision
+            continue
         apart = length_apart(expr.text)
         if apart is not None and day is not None:
             # "was attacked ... a day earlier": a day before the time the text is at there
@@ -113,7 +124,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
     if when == "past" or refers_back(trigger):
-        found = dates.scene().date_before(trigger)
+        found = dates.scene().date_before(trigger, new=not (refers_back(trigger) or follows_told(trigger)))
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -336,6 +347,35 @@ def shares_time(clause: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
 
 
+def follows_told(trigger: Token) -> bool:
+    """Whether the trigger's clause is tied to a happening told before it by a phrase of
+    ``date_words.yaml`` ``follow_on`` and a noun that refers back ("in a statement following
+    the attack", "responding to Pelosi's announcement", "as a result of Saturday's unrest")."""
+    clause = clause_head(trigger)
+    phrases = follow_on_phrases()
+    for tok in clause.subtree:
+        if not tok.sent == trigger.sent or not _within_clause(tok, clause):
+            continue
+        for phrase in phrases:
+            start = tok.i - len(phrase) + 1
+            if start < tok.sent.start or tuple(t.lower_ for t in tok.doc[start:tok.i + 1]) != phrase:
+                continue
+            nouns = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"]
+            if any(refers_back(n) or any(c.dep_ == "poss" for c in n.children) for n in nouns):
+                return True
+    return False
+
+
+def _within_clause(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` belongs to ``clause`` itself, not to a finite clause below it."""
+    node = tok
+    while node.i != clause.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD") and node.i != tok.i:
+            return False
+        node = node.head
+    return node.i == clause.i
+
+
 def refers_back(trigger: Token) -> bool:
     """Whether a noun trigger names an event already told ("the strike", "this attack")."""
     return trigger.pos_ == "NOUN" and any(
@@ -447,6 +487,7 @@ class _Mark:
     date: ResolvedDate
     sentence: int = 0  # where its sentence starts
     report: bool = False  # it dates a report ("said on Friday"), not a happening
+    local: bool = False  # it dates only its own sentence (a participle describing a noun)
 
 
 class Scene:
@@ -467,21 +508,31 @@ class Scene:
                 paragraph += 1
                 self._paragraph_starts.append(words[0].i)
             for expr in date_expressions(sent):
-                mark = self._mark(expr, doc_date)
+                mark = self._mark(expr, doc_date, self.last_day(expr.start))
                 if mark is not None:
                     word = governor(expr)
                     report = word is not None and word.lemma_.lower() in speech
-                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report))
+                    # a participle describing a noun dates it for its own sentence ("the comments
+                    # made yesterday, where he accused ..."), not for the text after it ("photos
+                    # taken in 2014.")
+                    local = word is not None and word.dep_ == "acl"
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local))
 
     @staticmethod
-    def _mark(expr: Span, doc_date: dt.date) -> ResolvedDate | None:
+    def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
+        """The date ``expr`` states for the text from there on, or None; ``last``: the day
+        stated last before it, for "the next day" (:func:`~.dates.day_apart`)."""
         word = governor(expr)
-        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr):
+        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr) or not _told_as_fact(word):
             return None
         when = tense(word)
         if when == "future":
             return None
-        resolved = resolve_date(expr.text, doc_date)
+        told = day_apart(expr.text)
+        if told is not None:
+            resolved = move_days(last or ResolvedDate.day(doc_date), told)
+        else:
+            resolved = resolve_date(expr.text, doc_date)
         if resolved is None:
             return None
         if resolved.value > doc_date.isoformat()[:len(resolved.value)]:
@@ -496,8 +547,20 @@ class Scene:
                 index = i
         return index
 
-    def date_before(self, tok: Token) -> ResolvedDate | None:
-        """The date an undated event at ``tok`` falls under, or None (the document date applies)."""
+    def last_day(self, before: int) -> ResolvedDate | None:
+        """The day stated last before the token at ``before`` (a happening's or a report's),
+        the day "the next day" or "on the same day" counts from; None when none is."""
+        return next((m.date for m in reversed(self._marks) if m.token < before and m.date.precision == "day"),
+                    None)
+
+    def date_before(self, tok: Token, *, new: bool = False) -> ResolvedDate | None:
+        """The date an undated event at ``tok`` falls under, or None (the document date applies).
+
+        ``new``: ``tok`` tells a new happening (not a length of time counted from there, nor a
+        happening named again or tied to one: :func:`follows_told`). A day stated in an
+        earlier paragraph does not name the day of a new happening told later without one
+        ("Police arrested a second man."): it is some day about then, the month of that day
+        (GUIDE.md: a month when only that is known)."""
         if not self._marks:
             return None
         paragraph = self.paragraph(tok)
@@ -505,14 +568,36 @@ class Scene:
         # A report's date ("the ministry said on Friday") dates what it reports in its own
         # sentence, before or after it ("charged the suspect with murder, they said Sunday");
         # later sentences tell of the happenings, at the last date they stated.
-        before = [m for m in self._marks if m.token < tok.i or (m.report and m.sentence == sentence)]
+        before = [m for m in self._marks if (m.token < tok.i or (m.report and m.sentence == sentence))
+                  and (not m.local or m.sentence == sentence)]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:
                 return latest.date
         days = [m for m in before if m.date.precision == "day"]
         lead = next((m for m in days if not m.report), None) or next(iter(days), None)
-        return lead.date if lead is not None else None
+        if lead is None:
+            return None
+        if new:
+            return ResolvedDate(lead.date.value[:7], "month")
+        return lead.date
+
+
+def _told_as_fact(word: Token) -> bool:
+    """Whether the verb a date dates tells a happening of the text's own course, whose date
+    the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal
+    ("could have begun in May")."""
+    marks = {m for m in load_cues().conditional_marks if " " not in m}
+    node = word
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX for c in node.children):
+            return False
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return True
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
