@@ -124,6 +124,32 @@ def test_compound_patterns_hold_for_conjoined_actors_only(tmp_path, settings, te
     assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
 
 
+PATTERN_VERBS = FIXTURES / "patterns.verbs.txt"
+
+
+def test_verbs_importer_keeps_patterns_of_no_event():
+    verbs = read_verb_dictionary(PATTERN_VERBS, strict=False)
+    # the code outside CAMEO is reported with its line, and its pattern kept as one of no event
+    assert [(p.line, "9Z9" in p.problem) for p in verbs.problems] == [(11, True)]
+    supply = verb_triggers(verbs)[("supply", "VERB")]
+    assert [(t.cameo, t.null) for t in supply] == [("---", True), ("---", True), ("073", False), ("070", False)]
+    with pytest.raises(KnowledgeBaseError, match="patterns.verbs.txt:11: code '9Z9'"):
+        read_verb_dictionary(PATTERN_VERBS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("Chile supplied food to Peru.", {("CHL", "PER", "073")}),
+    ("Chile supplied fuel to Peru.", {("CHL", "PER", "070")}),
+    # a pattern coded [---], or with a code we cannot carry, stops the verb: not its default 070
+    ("Chile supplied paper flowers to Peru.", set()),
+    ("Chile supplied rifles to Peru.", set()),
+])
+def test_patterns_of_no_event_stop_the_verb(rules_only, text, found):
+    events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
+    assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
+
+
 def test_discards_match_whole_phrases_by_kind(tmp_path):
     path = tmp_path / "discards.txt"
     path.write_text("# sport\n+World Golf Championships  # a story\nBASEBALL\nAFRICAN_NATIONS CUP\n", encoding="utf-8")

@@ -193,7 +193,7 @@ class Coder(MentionReader):
                 continue
             if row.compound and not self._compound_fits(tok, row.compound):
                 continue
-            return row
+            return None if row.null else row  # an imported pattern of no event stops the verb
         return None
 
     def _compound_fits(self, verb: Token, sides: frozenset[str]) -> bool:

@@ -25,6 +25,10 @@ CODED_FLAGS = (AIMED, ORG)
 # Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
 # only when the subject ("compound:source") or an object ("compound:target") is conjoined.
 COMPOUND_FLAG = "compound:"
+# Imported verb patterns coded "[---]" or with a code outside CAMEO (``verbdict.py``): a row
+# that, when its words match, stops the verb from coding (PETRARCH codes no event, or an
+# event we cannot carry), rather than letting a less specific row code it wrongly.
+NULL_FLAG, NULL_CODE = "null", "---"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -57,6 +61,11 @@ class Trigger:
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def null(self) -> bool:
+        """True for a row that, when it holds, codes no event (``NULL_FLAG``)."""
+        return NULL_FLAG in self.flags
 
     @property
     def compound(self) -> frozenset[str]:

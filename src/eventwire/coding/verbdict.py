@@ -19,8 +19,13 @@ actors; the coder finds actors in the parse, so they are read and ignored. ``%``
 for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
 after it, only for a conjoined object (flags ``compound:source`` /
 ``compound:target``, patterns so marked before the others). A code ``[---]``
-means "no event"; ``[a:b]`` is a pair of codes for the two directions, of which
-the first is kept (``sym`` when both are the same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
+means "no event": a pattern so coded is kept as a row that, where its words match,
+stops the verb from coding (``Trigger.null``), as in PETRARCH, rather than leaving
+the verb's default code to fire ("- HEART * [---]" under ATTACK). ``[a:b]`` is a
+pair of codes for the two directions, of which the first is kept (``sym`` when both
+are the same). Codes must be in the CAMEO table: an event always carries a CAMEO
+code. A pattern's code outside it (WEIS-era ``223``) is reported and the pattern
+kept as one of no event: where it matches, PETRARCH codes what we cannot carry.
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
@@ -39,7 +44,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, Lexicon, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -112,6 +117,10 @@ class _BadLine(Exception):
     pass
 
 
+class _NotCameo(_BadLine):
+    """A well-formed code that is not in the CAMEO table (WEIS-era ``223``, ``174K``)."""
+
+
 def _strip_comment(line: str) -> str:
     """The line without its ``#`` comment ('#' inside a code such as ``[###]`` stays)."""
     depth = 0
@@ -138,7 +147,7 @@ def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
     if first == "---":
         return None, False
     if first not in ontology:
-        raise _BadLine(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
+        raise _NotCameo(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
     return first, len(parts) == 2 and parts[1] == first
 
 
@@ -199,12 +208,18 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 words = _words(_CODE.sub(" ", text[1:]))
                 if words.count("*") != 1:
                     raise _BadLine("a pattern needs exactly one '*' (the verb)")
-                code, symmetric = _code(codes[0], ontology)
                 star = words.index("*")
                 before = tuple(w for w in words[:star] if w not in MARKERS)
                 after = tuple(w for w in words[star + 1:] if w not in MARKERS)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
+                try:
+                    code, symmetric = _code(codes[0], ontology)
+                except _NotCameo:
+                    # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
+                    # PETRARCH codes what we cannot carry, not the verb's default code.
+                    block.patterns.append(VerbPattern(before, after, None, False, lineno, compound))
+                    raise
                 block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
@@ -300,8 +315,6 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
     for block in dictionary.blocks:
         conditions: list[tuple[VerbPattern, tuple, tuple]] = []
         for pattern in block.patterns:
-            if pattern.code is None:
-                continue  # "[---]": no event
             try:
                 before = tuple(_alternatives(w, dictionary.synsets) for w in pattern.before)
                 after = tuple(_alternatives(w, dictionary.synsets) for w in pattern.after)
@@ -317,8 +330,10 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 for pattern, before, after in conditions:
                     flags = frozenset({"sym"}) if pattern.symmetric else frozenset()
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
-                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code, IMPORTED_SLOTS, frozenset(),
-                                             frozenset(), flags, pattern.line, before, after))
+                    if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
+                        flags |= {NULL_FLAG}
+                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, IMPORTED_SLOTS,
+                                             frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
                     flags = frozenset({"sym"}) if block.symmetric else frozenset()
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
