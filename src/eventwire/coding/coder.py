@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger, stem
+from .lexicon import Lexicon, Trigger, Word
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
@@ -183,11 +183,16 @@ class Coder(MentionReader):
             objects = [tok]
         lemmas, classes = self._object_words(objects)
         particles = {lower for _, dep, lower in self._children(tok) if dep in ("prt", "prep")}
+        context = None
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
-            if (row.before or row.after) and not row.fits_context(*_context_words(tok)):
-                continue
+            if row.before or row.after:
+                before, after = context = context or _context_words(tok)
+                if row.particle and after and row.particle in after[0].keys:
+                    after = after[1:]  # "broke down a treaty": the pattern reads on after the verb's particle
+                if not row.fits_context(before, after):
+                    continue
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
@@ -776,13 +781,17 @@ class Coder(MentionReader):
                 if sa is not None or ta is not None or not _same(s, t)]
 
 
-def _context_words(tok: Token) -> tuple[set[str], set[str]]:
-    """Stemmed words before a trigger in its sentence, and after it in its phrase, for the
-    word conditions of imported verb patterns (``Trigger.before`` / ``after``)."""
-    def words(tokens) -> set[str]:
-        return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
-    return (words(tok.doc[tok.sent.start:tok.i]),
-            words(t for t in tok.subtree if t.i > tok.i))
+def _context_words(tok: Token) -> tuple[list[Word], list[Word]]:
+    """The words before a trigger in its clause (back to a comma, as PETRARCH reads them),
+    read backwards from it, and those after it in its phrase, for the word conditions of
+    imported verb patterns (``Trigger.before`` / ``after``)."""
+    before: list[Word] = []
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.text == ",":
+            break
+        before.append(Word.of(t.lemma_.lower(), t.lower_))
+    after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
+    return before, after
 
 
 def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:

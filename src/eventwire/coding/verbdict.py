@@ -13,7 +13,12 @@ A user lists verb dictionary files in the ``verb_dictionaries`` setting (or with
     - * &CURRENCY [903]            patterns: words before and after the verb ('*')
     - SAID WOULD * [173]
 
-Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) place
+Pattern words match in order, going away from the verb on each side: before it in
+its clause (back to a comma), after it in its phrase. A blank lets other words come
+between two pattern words; ``_`` joins them ("RECENTLY_*": the word right before the
+verb; "*_ON": right after it), stepping over only PETRARCH's skipped words ("the",
+"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive. Pattern
+markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) place
 actors; the coder finds actors in the parse, so they are read and ignored. ``%``
 (a compound actor) is kept as a condition: before the verb, the pattern holds only
 for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
@@ -44,7 +49,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -70,6 +75,10 @@ class VerbPattern:
     symmetric: bool
     line: int
     compound: frozenset[str] = frozenset()  # "source" / "target": a conjoined actor there (``%``)
+    # For each word: joined by '_' to the next word toward the verb (``before``: "RECENTLY_*")
+    # or to the one before it (``after``: "*_ON"); the words must then be consecutive.
+    before_joined: tuple[bool, ...] = ()
+    after_joined: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +145,16 @@ def _strip_comment(line: str) -> str:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in text.replace("_", " ").split() if w)
+
+
+def _elements(text: str) -> list[tuple[str, bool]]:
+    """A pattern's words and markers, each with whether '_' joins it to the one before
+    ("IN_AND_*_OUT" -> IN, AND joined, * joined, OUT joined); a trailing '_' joins nothing."""
+    out: list[tuple[str, bool]] = []
+    for chunk in text.split():
+        parts = chunk.split("_")
+        out += [(part, n > 0 and bool(parts[n - 1])) for n, part in enumerate(parts) if part]
+    return out
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
@@ -205,12 +224,18 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 codes = _CODE.findall(text)
                 if not codes:
                     raise _BadLine("a pattern needs a code in brackets, e.g. '- * TIES [064]'")
-                words = _words(_CODE.sub(" ", text[1:]))
+                elements = _elements(_CODE.sub(" ", text[1:]))
+                words = [w for w, _ in elements]
                 if words.count("*") != 1:
                     raise _BadLine("a pattern needs exactly one '*' (the verb)")
                 star = words.index("*")
-                before = tuple(w for w in words[:star] if w not in MARKERS)
-                after = tuple(w for w in words[star + 1:] if w not in MARKERS)
+                # joined: '_' to the neighbour toward the verb, when neither is a marker
+                before_el = [(w, elements[i + 1][1] and elements[i + 1][0] not in MARKERS)
+                             for i, (w, _) in enumerate(elements[:star]) if w not in MARKERS]
+                after_el = [(w, j and elements[star + i][0] not in MARKERS)
+                            for i, (w, j) in enumerate(elements[star + 1:]) if w not in MARKERS]
+                before, before_joined = tuple(w for w, _ in before_el), tuple(j for _, j in before_el)
+                after, after_joined = tuple(w for w, _ in after_el), tuple(j for _, j in after_el)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
                 try:
@@ -218,9 +243,11 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 except _NotCameo:
                     # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
                     # PETRARCH codes what we cannot carry, not the verb's default code.
-                    block.patterns.append(VerbPattern(before, after, None, False, lineno, compound))
+                    block.patterns.append(VerbPattern(before, after, None, False, lineno, compound,
+                                                      before_joined, after_joined))
                     raise
-                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound))
+                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound,
+                                                  before_joined, after_joined))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
                 if not member:
@@ -283,20 +310,31 @@ def model_lemma(nlp) -> LemmaOf:
 
 
 def _alternatives(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: frozenset[str] = frozenset(),
-                  ) -> frozenset[frozenset[str]]:
-    """A pattern word as alternatives of stemmed word sets (a synset gives one per member)."""
+                  ) -> frozenset[tuple[str, ...]]:
+    """A pattern word as alternative phrases of stemmed words (a synset gives one per member,
+    its words consecutive)."""
     if not word.startswith("&"):
-        return frozenset({frozenset({stem(word)})})
+        return frozenset({(stem(word),)})
     label = word.rstrip("_")
     if label in seen or label not in synsets:
         raise KeyError(label)
-    out: set[frozenset[str]] = set()
+    out: set[tuple[str, ...]] = set()
     for member in synsets[label]:
         if len(member) == 1 and member[0].startswith("&"):
             out |= _alternatives(member[0], synsets, seen | {label})
         else:
-            out.add(frozenset(stem(w) for w in member if not w.startswith("&")))
+            out.add(tuple(stem(w) for w in member if not w.startswith("&")))
     return frozenset(out)
+
+
+def _slots(words: tuple[str, ...], joined: tuple[bool, ...], synsets: dict[str, tuple[tuple[str, ...], ...]],
+           *, before: bool) -> tuple[Slot, ...]:
+    """A side of a pattern as :class:`~eventwire.coding.lexicon.Slot` s, going away from the
+    verb (the words before it read backwards, and each phrase too)."""
+    slots = [Slot(_alternatives(w, synsets), j) for w, j in zip(words, joined or (False,) * len(words))]
+    if not before:
+        return tuple(slots)
+    return tuple(Slot(frozenset(p[::-1] for p in s.phrases), s.joined) for s in reversed(slots))
 
 
 def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> tuple[str, str | None]:
@@ -316,8 +354,8 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
         conditions: list[tuple[VerbPattern, tuple, tuple]] = []
         for pattern in block.patterns:
             try:
-                before = tuple(_alternatives(w, dictionary.synsets) for w in pattern.before)
-                after = tuple(_alternatives(w, dictionary.synsets) for w in pattern.after)
+                before = _slots(pattern.before, pattern.before_joined, dictionary.synsets, before=True)
+                after = _slots(pattern.after, pattern.after_joined, dictionary.synsets, before=False)
             except KeyError as exc:
                 problems += 1
                 log.warning("%s:%d: unknown synset %s; pattern skipped", dictionary.path, pattern.line, exc)
