@@ -170,6 +170,10 @@ def test_verbs_importer_keeps_patterns_of_no_event():
     ("Chile urged Peru strongly to hold elections.", {("CHL", "PER", "020")}),
     ("Chile urged Peru to show good will.", {("CHL", "PER", "1043")}),
     ("Chile urged Peru to show good faith and the will to talk.", {("CHL", "PER", "020")}),
+    # no target in the verb's slots: the first other actor in its phrase, as PETRARCH takes it,
+    # but not one in a clause of its own
+    ("Chile worked on a new trade plan with Peru.", {("CHL", "PER", "060")}),
+    ("Chile worked hard after Peru complained.", set()),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

@@ -497,6 +497,13 @@ class Coder(MentionReader):
                 add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
+        if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
+            # An imported verb (verbdict.py): the first other actor after it in its phrase,
+            # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
+            # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
+            add(self._first_actor_after(doc, tok, sources, context))
+            if targets:
+                return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
             # "demanded that North Korea abandon its programme": the clause's subject.
             for c in _clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
@@ -594,6 +601,18 @@ class Coder(MentionReader):
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
                 return [(span, actor)]
+        return []
+
+    def _first_actor_after(self, doc: Doc, verb: Token, sources: list[Arg], context: DocContext) -> list[Span]:
+        """The first actor after a verb in its phrase (with those conjoined to it) whose actor
+        is not a source's; not in a clause of its own on the verb ("after X was reported")."""
+        actor_at = self._actors_of(doc)
+        own = {(sa or s._.actor).code for s, sa in sources}
+        for child in tok_children_after(verb):
+            for t in child.subtree:
+                span = actor_at(t.i)
+                if span is not None and span._.actor.code not in own:
+                    return [s for s in self.actors_at(doc, t, context) if s._.actor.code not in own] or [span]
         return []
 
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
@@ -792,6 +811,12 @@ def _context_words(tok: Token) -> tuple[list[Word], list[Word]]:
         before.append(Word.of(t.lemma_.lower(), t.lower_))
     after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
     return before, after
+
+
+def tok_children_after(verb: Token) -> Iterator[Token]:
+    """The dependents after a verb that belong to its phrase: not a clause of its own
+    (advcl), nor a verb or clause conjoined to it."""
+    return (c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "conj", "cc", "parataxis", "punct"))
 
 
 def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:

@@ -30,6 +30,9 @@ COMPOUND_FLAG = "compound:"
 # that, when its words match, stops the verb from coding (PETRARCH codes no event, or an
 # event we cannot carry), rather than letting a less specific row code it wrongly.
 NULL_FLAG, NULL_CODE = "null", "---"
+# Rows of imported verb dictionaries: with no target in their slots, the first other actor
+# after the verb in its phrase is the target, as PETRARCH takes it.
+IMPORTED_FLAG = "imported"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -122,6 +125,10 @@ class Trigger:
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def imported(self) -> bool:
+        return IMPORTED_FLAG in self.flags
 
     @property
     def null(self) -> bool:

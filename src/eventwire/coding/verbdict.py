@@ -49,7 +49,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -366,14 +366,14 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 lemma, particle = _verb(words, lemma_of)
                 key = (lemma, "VERB")
                 for pattern, before, after in conditions:
-                    flags = frozenset({"sym"}) if pattern.symmetric else frozenset()
+                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG})
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, IMPORTED_SLOTS,
                                              frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
-                    flags = frozenset({"sym"}) if block.symmetric else frozenset()
+                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG})
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, form.line))
     if problems:
