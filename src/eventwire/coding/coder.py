@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger, Word
+from .lexicon import Lexicon, Trigger
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
+from .patterns import context_words, first_actor_after
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
 from .sectors import people
@@ -188,7 +189,7 @@ class Coder(MentionReader):
             if row.particle and row.particle not in particles:
                 continue
             if row.before or row.after:
-                before, after = context = context or _context_words(tok)
+                before, after = context = context or context_words(tok)
                 if row.particle and after and row.particle in after[0].keys:
                     after = after[1:]  # "broke down a treaty": the pattern reads on after the verb's particle
                 if not row.fits_context(before, after):
@@ -501,7 +502,7 @@ class Coder(MentionReader):
             # An imported verb (verbdict.py): the first other actor after it in its phrase,
             # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
             # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
-            add(self._first_actor_after(doc, tok, sources, context))
+            add(first_actor_after(self, doc, tok, sources, context))
             if targets:
                 return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
@@ -601,18 +602,6 @@ class Coder(MentionReader):
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
                 return [(span, actor)]
-        return []
-
-    def _first_actor_after(self, doc: Doc, verb: Token, sources: list[Arg], context: DocContext) -> list[Span]:
-        """The first actor after a verb in its phrase (with those conjoined to it) whose actor
-        is not a source's; not in a clause of its own on the verb ("after X was reported")."""
-        actor_at = self._actors_of(doc)
-        own = {(sa or s._.actor).code for s, sa in sources}
-        for child in tok_children_after(verb):
-            for t in child.subtree:
-                span = actor_at(t.i)
-                if span is not None and span._.actor.code not in own:
-                    return [s for s in self.actors_at(doc, t, context) if s._.actor.code not in own] or [span]
         return []
 
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
@@ -798,25 +787,6 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
-
-
-def _context_words(tok: Token) -> tuple[list[Word], list[Word]]:
-    """The words before a trigger in its clause (back to a comma, as PETRARCH reads them),
-    read backwards from it, and those after it in its phrase, for the word conditions of
-    imported verb patterns (``Trigger.before`` / ``after``)."""
-    before: list[Word] = []
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
-        if t.text == ",":
-            break
-        before.append(Word.of(t.lemma_.lower(), t.lower_))
-    after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
-    return before, after
-
-
-def tok_children_after(verb: Token) -> Iterator[Token]:
-    """The dependents after a verb that belong to its phrase: not a clause of its own
-    (advcl), nor a verb or clause conjoined to it."""
-    return (c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "conj", "cc", "parataxis", "punct"))
 
 
 def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:
