@@ -158,6 +158,16 @@ def test_verbs_importer_keeps_patterns_of_no_event():
         read_verb_dictionary(PATTERN_VERBS)
 
 
+def test_pattern_markers_place_the_actors():
+    verbs = read_verb_dictionary(PATTERN_VERBS, strict=False)
+    buy = {p.line: p for p in next(b for b in verbs.blocks if b.name == "BUY").patterns}
+    assert buy[27].roles.source_after == "from" and buy[27].roles.source_skips == 0
+    assert buy[28].roles.target_prep == "with" and buy[28].roles.skipped_preps == ("at",)
+    rows = {t.line: t for t in verb_triggers(verbs)[("buy", "VERB")]}
+    assert rows[27].source_after == ("from", 0)
+    assert rows[28].slots[0] == "prep:with" and "prep:at" not in rows[28].slots
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, found", [
     ("Chile supplied food to Peru.", {("CHL", "PER", "073")}),
@@ -174,6 +184,10 @@ def test_verbs_importer_keeps_patterns_of_no_event():
     # but not one in a clause of its own
     ("Chile worked on a new trade plan with Peru.", {("CHL", "PER", "060")}),
     ("Chile worked hard after Peru complained.", set()),
+    # "+ * &ARMS FROM $": the source is the object of "from", the target the subject
+    ("Chile bought rifles and armoured vehicles from Peru and Bolivia.",
+     {("PER", "CHL", "072"), ("BOL", "CHL", "072")}),
+    ("Chile bought wheat from Peru.", {("CHL", "PER", "061")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

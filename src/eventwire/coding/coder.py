@@ -24,7 +24,7 @@ from .frames import Frames
 from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
-from .patterns import context_words, first_actor_after
+from .patterns import context_words, first_actor_after, source_after
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
 from .sectors import people
@@ -720,8 +720,12 @@ class Coder(MentionReader):
         return bool(lemmas & PEACEKEEPING_WORDS)
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        sources, passive = self._sources(doc, tok, row, context)
-        targets = self._targets(doc, tok, row, passive, context, sources)
+        roles = source_after(self, doc, tok, row, context) if row.source_after else None
+        if roles is not None:  # an imported pattern's source after the verb ("+ * FROM $")
+            (sources, targets), passive = roles, False
+        else:
+            sources, passive = self._sources(doc, tok, row, context)
+            targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
         if row.symmetric and not targets and len(sources) > 1:
             for i, (a, _) in enumerate(sources):

@@ -33,6 +33,9 @@ NULL_FLAG, NULL_CODE = "null", "---"
 # Rows of imported verb dictionaries: with no target in their slots, the first other actor
 # after the verb in its phrase is the target, as PETRARCH takes it.
 IMPORTED_FLAG = "imported"
+# An imported pattern whose source comes after the verb ("+ * FROM $"): "source-after:from:0",
+# the preposition ("" for the first actor after the verb) and the actors skipped ("^").
+SOURCE_AFTER_FLAG = "source-after:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -129,6 +132,16 @@ class Trigger:
     @property
     def imported(self) -> bool:
         return IMPORTED_FLAG in self.flags
+
+    @property
+    def source_after(self) -> tuple[str, int] | None:
+        """(preposition or "", actors skipped) when the source comes after the verb
+        (``SOURCE_AFTER_FLAG``), its target being the subject; else None."""
+        for f in self.flags:
+            if f.startswith(SOURCE_AFTER_FLAG):
+                prep, _, skips = f[len(SOURCE_AFTER_FLAG):].partition(":")
+                return prep, int(skips)
+        return None
 
     @property
     def null(self) -> bool:

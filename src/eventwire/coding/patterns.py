@@ -4,7 +4,8 @@
 (:meth:`Trigger.fits_context <eventwire.coding.lexicon.Trigger.fits_context>`): before
 the verb in its clause, back to a comma, read backwards from it; after it, in its
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
-name none: the first other actor after the verb in its phrase.
+name none: the first other actor after the verb in its phrase. :func:`source_after`
+reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Word
+from .lexicon import Trigger, Word
 from .mentions import DocContext, MentionReader
 from .violence import Arg
 
@@ -40,15 +41,44 @@ def phrase_after(verb: Token) -> Iterator[Token]:
     return (c for c in verb.children if c.i > verb.i and c.dep_ not in OWN_CLAUSE_DEPS)
 
 
+def _actors_after(doc: Doc, verb: Token) -> Iterator[tuple[Token, Span]]:
+    """The actors after a verb in its phrase, in order, each with a token of it."""
+    actor_at, seen = doc._.actor_at, []
+    for child in phrase_after(verb):
+        for t in child.subtree:
+            span = actor_at(t.i)
+            if span is not None and all(span != s for s in seen):
+                seen.append(span)
+                yield t, span
+
+
 def first_actor_after(reader: MentionReader, doc: Doc, verb: Token, sources: list[Arg],
                       context: DocContext) -> list[Span]:
     """The first actor after a verb in its phrase (with those conjoined to it) whose actor
     is not a source's: PETRARCH's target ("acted on a resolution with Libya")."""
-    actor_at = doc._.actor_at
     own = {(sa or s._.actor).code for s, sa in sources}
-    for child in phrase_after(verb):
-        for t in child.subtree:
-            span = actor_at(t.i)
-            if span is not None and span._.actor.code not in own:
-                return [s for s in reader.actors_at(doc, t, context) if s._.actor.code not in own] or [span]
+    for t, span in _actors_after(doc, verb):
+        if span._.actor.code not in own:
+            return [s for s in reader.actors_at(doc, t, context) if s._.actor.code not in own] or [span]
     return []
+
+
+def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
+                 context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern whose source comes after the verb
+    (``Trigger.source_after``: "+ * MONEY $", "+ * FROM $"): that actor, and the verb's
+    subject as the target; None when the sentence has no such actor (the usual roles then)."""
+    prep, skips = row.source_after
+    if prep:
+        found = [s for p in reader._prep_objects(reader._prep_heads(verb), prep)
+                 for s in reader.actors_at(doc, p, context)]
+    else:
+        found = [span for _, span in _actors_after(doc, verb)]
+    if len(found) <= skips:
+        return None
+    # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
+    chosen = found if prep and not skips else found[skips:skips + 1]
+    subj, _ = reader._subject(verb)
+    targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
+               if all(t != s for s in chosen)]
+    return [(s, None) for s in chosen], [(t, None) for t in targets]

@@ -17,9 +17,16 @@ Pattern words match in order, going away from the verb on each side: before it i
 its clause (back to a comma), after it in its phrase. A blank lets other words come
 between two pattern words; ``_`` joins them ("RECENTLY_*": the word right before the
 verb; "*_ON": right after it), stepping over only PETRARCH's skipped words ("the",
-"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive. Pattern
-markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) place
-actors; the coder finds actors in the parse, so they are read and ignored. ``%``
+"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive.
+
+Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) after the
+verb place actors (:class:`Roles`): "* WITH +" makes the object of "with" the first
+target slot, "* AT ^ WITH +" leaves "at" out of the slots, and a ``$`` after the verb
+("+ * MONEY $", "+ * FROM $", "^ $": past one actor) puts the source there and takes
+the verb's subject as the target (``Trigger.source_after``). Other markers are read
+and left to the coder, which finds actors in the parse; with no target in its slots,
+an imported verb takes the first other actor after it in its phrase, as PETRARCH
+does (``Trigger.imported``, ``patterns.py``). ``%``
 (a compound actor) is kept as a condition: before the verb, the pattern holds only
 for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
 after it, only for a conjoined object (flags ``compound:source`` /
@@ -49,7 +56,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -61,6 +68,9 @@ IMPORTED_SLOTS = ("dobj", "dative", "prep:with", "prep:to", "prep:against", "pre
 MARKERS = {"$", "+", "%", "^"}
 COMPOUND = "%"  # a compound (conjoined) actor: the pattern's condition on that side
 PARTICLES = {"down", "up", "off", "out", "on", "in", "back", "over", "away", "upon"}
+# Words a pattern's actor marker may follow as a preposition ("* WITH +", "* FROM $").
+PREPOSITIONS = frozenset({slot[5:] for slot in IMPORTED_SLOTS if slot.startswith("prep:")}
+                         | {"by", "near", "among", "across", "between", "alongside", "upon", "toward"})
 
 _HEADER = re.compile(r"^---\s*(?P<body>.*?)\s*(?:---)?\s*$")
 _CODE = re.compile(r"\[\s*([^\]]*?)\s*\]")
@@ -79,6 +89,20 @@ class VerbPattern:
     # or to the one before it (``after``: "*_ON"); the words must then be consecutive.
     before_joined: tuple[bool, ...] = ()
     after_joined: tuple[bool, ...] = ()
+    roles: Roles = field(default_factory=lambda: Roles())
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Where a pattern's markers after the verb put its actors (:func:`_roles`)."""
+
+    target_prep: str | None = None  # "* WITH + [..]": the target is the object of "with"
+    skipped_preps: tuple[str, ...] = ()  # "* EID AT ^ WITH +": the actor after "at" is no target
+    # "+ * MONEY $", "+ * FROM $": the source comes after the verb ("" the first actor
+    # there, else the object of that preposition), past ``source_skips`` actors ("^ $");
+    # the target is then the verb's subject
+    source_after: str | None = None
+    source_skips: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +179,27 @@ def _elements(text: str) -> list[tuple[str, bool]]:
         parts = chunk.split("_")
         out += [(part, n > 0 and bool(parts[n - 1])) for n, part in enumerate(parts) if part]
     return out
+
+
+def _roles(after: list[tuple[str, bool]]) -> Roles:
+    """The roles the markers after the verb give (:class:`Roles`): a marker right after a
+    preposition names that preposition's object; "^" skips an actor."""
+    target_prep, skipped, source_after, skips = None, [], None, 0
+    for i, (word, _) in enumerate(after):
+        before = after[i - 1][0].lower() if i else ""
+        prep = before if before in PREPOSITIONS else None
+        if word == "+" and prep:
+            target_prep = prep
+        elif word == "^" and prep:
+            skipped.append(prep)
+        elif word == "$":
+            n = i
+            while n and after[n - 1][0] == "^":
+                n -= 1
+            skips = i - n
+            first = after[n - 1][0].lower() if n else ""
+            source_after = first if first in PREPOSITIONS else ""
+    return Roles(target_prep, tuple(skipped), source_after, skips)
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
@@ -238,16 +283,17 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 after, after_joined = tuple(w for w, _ in after_el), tuple(j for _, j in after_el)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
+                roles = _roles(elements[star + 1:])
                 try:
                     code, symmetric = _code(codes[0], ontology)
                 except _NotCameo:
                     # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
                     # PETRARCH codes what we cannot carry, not the verb's default code.
                     block.patterns.append(VerbPattern(before, after, None, False, lineno, compound,
-                                                      before_joined, after_joined))
+                                                      before_joined, after_joined, roles))
                     raise
                 block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound,
-                                                  before_joined, after_joined))
+                                                  before_joined, after_joined, roles))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
                 if not member:
@@ -370,7 +416,13 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
-                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, IMPORTED_SLOTS,
+                    roles = pattern.roles
+                    if roles.source_after is not None:
+                        flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
+                    slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
+                    if roles.target_prep:
+                        slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
+                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
                                              frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
                     flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG})
