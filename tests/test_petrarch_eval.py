@@ -188,6 +188,9 @@ def test_pattern_markers_place_the_actors():
     ("Chile bought rifles and armoured vehicles from Peru and Bolivia.",
      {("PER", "CHL", "072"), ("BOL", "CHL", "072")}),
     ("Chile bought wheat from Peru.", {("CHL", "PER", "061")}),
+    # a pattern naming the verb's object ("* CEASEFIRE") codes the whole: not the shipped
+    # noun's 0871 as well
+    ("Chile breached the ceasefire with Peru.", {("CHL", "PER", "196")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
@@ -250,8 +253,8 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.455 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
+    # Measured 0.463 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
     # outside CAMEO, so 0.807 at most); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.44
+    assert score.produced / score.expected >= 0.45
     # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras before)
-    assert score.extras <= 115
+    assert score.extras <= 112

@@ -110,6 +110,8 @@ class Coder(MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
+        # whether imported verb patterns name words (``_in_pattern``): never for the shipped lexicon
+        self._patterned = any(row.before or row.after for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
@@ -122,6 +124,8 @@ class Coder(MentionReader):
         if verb.pos_ != "VERB":
             return True
         row = self._choose(verb, "VERB")
+        if row is not None and (row.before or row.after):
+            return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
         # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").
@@ -233,8 +237,17 @@ class Coder(MentionReader):
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
-                        and not self._campaign_event(tok, row):
+                        and not self._campaign_event(tok, row) and not self._in_pattern(tok):
                     yield tok, row
+
+    def _in_pattern(self, noun: Token) -> bool:
+        """True for a noun its verb's imported pattern names ("broke down a treaty" under
+        "* TREATY [161]"): the pattern codes the whole, the noun no event of its own."""
+        if not self._patterned:
+            return False
+        gov = self._governor(noun)
+        row = self._choose(gov, "VERB") if gov is not None and gov.pos_ == "VERB" else None
+        return row is not None and bool(row.before or row.after)
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
         """True for a protest noun of an election campaign ("an election rally"): not a protest."""
