@@ -24,7 +24,7 @@ from .frames import Frames
 from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
-from .patterns import context_words, first_actor_after, source_after
+from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
 from .sectors import people
@@ -110,7 +110,7 @@ class Coder(MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
-        # whether imported verb patterns name words (``_in_pattern``): never for the shipped lexicon
+        # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
         self._patterned = any(row.before or row.after for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
@@ -201,24 +201,10 @@ class Coder(MentionReader):
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
-            if row.compound and not self._compound_fits(tok, row.compound):
+            if row.compound and not compound_fits(self, tok, row.compound):
                 continue
             return None if row.null else row  # an imported pattern of no event stops the verb
         return None
-
-    def _compound_fits(self, verb: Token, sides: frozenset[str]) -> bool:
-        """True when each side an imported pattern marks as compound is conjoined: the
-        subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
-        if "source" in sides:
-            subj, _ = self._subject(verb)
-            if subj is None or not self._conjuncts(subj):
-                return False
-        if "target" in sides:
-            objects = [c for c, dep, _ in self._children(verb) if dep in ("dobj", "dative")]
-            objects += [p for words in self._prep_map(verb).values() for p in words]
-            if not any(self._conjuncts(o) for o in objects):
-                return False
-        return True
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)
@@ -237,17 +223,8 @@ class Coder(MentionReader):
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
-                        and not self._campaign_event(tok, row) and not self._in_pattern(tok):
+                        and not self._campaign_event(tok, row) and not named_by_pattern(self, tok):
                     yield tok, row
-
-    def _in_pattern(self, noun: Token) -> bool:
-        """True for a noun its verb's imported pattern names ("broke down a treaty" under
-        "* TREATY [161]"): the pattern codes the whole, the noun no event of its own."""
-        if not self._patterned:
-            return False
-        gov = self._governor(noun)
-        row = self._choose(gov, "VERB") if gov is not None and gov.pos_ == "VERB" else None
-        return row is not None and bool(row.before or row.after)
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
         """True for a protest noun of an election campaign ("an election rally"): not a protest."""

@@ -5,18 +5,24 @@
 the verb in its clause, back to a comma, read backwards from it; after it, in its
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
 name none: the first other actor after the verb in its phrase. :func:`source_after`
-reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $").
+reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $");
+:func:`compound_fits` its ``%`` condition; :func:`named_by_pattern` a noun that a
+pattern on its verb names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Trigger, Word
 from .mentions import DocContext, MentionReader
 from .violence import Arg
+
+if TYPE_CHECKING:
+    from .coder import Coder
 
 # Dependents of a verb after it that are not of its phrase: a clause of its own ("after X
 # was reported"), a verb or clause conjoined to it.
@@ -82,3 +88,29 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def compound_fits(coder: MentionReader, verb: Token, sides: frozenset[str]) -> bool:
+    """True when each side an imported pattern marks as compound (``%``) is conjoined: the
+    subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
+    if "source" in sides:
+        subj, _ = coder._subject(verb)
+        if subj is None or not coder._conjuncts(subj):
+            return False
+    if "target" in sides:
+        objects = [c for c, dep, _ in coder._children(verb) if dep in ("dobj", "dative")]
+        objects += [p for words in coder._prep_map(verb).values() for p in words]
+        if not any(coder._conjuncts(o) for o in objects):
+            return False
+    return True
+
+
+def named_by_pattern(coder: Coder, noun: Token) -> bool:
+    """True for a noun its verb's imported pattern names ("broke down a treaty" under
+    "* TREATY [161]"): the pattern codes the whole, the noun no event of its own. Only
+    when the lexicon has such patterns (``Coder._patterned``), never for the shipped one."""
+    if not coder._patterned:
+        return False
+    gov = coder._governor(noun)
+    row = coder._choose(gov, "VERB") if gov is not None and gov.pos_ == "VERB" else None
+    return row is not None and bool(row.before or row.after)
