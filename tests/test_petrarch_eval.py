@@ -10,7 +10,7 @@ from shared_data import shared_path
 
 from eventwire import extract
 from eventwire.coding.discards import read_discards
-from eventwire.coding.lexicon import load_lexicon
+from eventwire.coding.lexicon import Word, load_lexicon
 from eventwire.coding.verbdict import read_verb_dictionary, verb_triggers, with_verb_dictionaries
 from eventwire.errors import InputError, KnowledgeBaseError
 from eventwire.evaluation.petrarch import actor_key, read_petrarch, score_petrarch_file
@@ -69,11 +69,12 @@ def test_verbs_importer_reads_blocks_patterns_and_synsets():
     abandon = rows[("abandon", "VERB")]
     assert [t.cameo for t in abandon] == ["161", "162"]  # no default: the block's code was bad
     economic_ties = abandon[1]
-    assert economic_ties.fits_context(set(), {"economic", "tie"})
-    assert not economic_ties.fits_context(set(), {"diplomatic", "tie"})
+    assert economic_ties.fits_context([], words("full economic ties"))
+    assert not economic_ties.fits_context([], words("full diplomatic ties"))
+    assert not economic_ties.fits_context([], words("ties economic"))  # in order
     restore = rows[("restore", "VERB")]
     assert [t.cameo for t in restore] == ["112", "064", "064"]  # longest pattern first, default last
-    assert restore[0].fits_context({"not"}, {"relation"}) and not restore[0].fits_context(set(), {"relation"})
+    assert restore[0].fits_context(words("not"), words("relations")) and not restore[0].fits_context([], words("relations"))
 
 
 @pytest.mark.parametrize("line, problem", [
@@ -121,6 +122,78 @@ def test_compound_patterns_hold_for_conjoined_actors_only(tmp_path, settings, te
     path = tmp_path / "verbs.txt"
     path.write_text(COMPOUND_VERBS, encoding="utf-8")
     events = extract(text, settings=settings.replace(event_model="none", verb_dictionaries=(str(path),)))
+    assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
+
+
+PATTERN_VERBS = FIXTURES / "patterns.verbs.txt"
+
+
+def words(text: str) -> list[Word]:
+    """A sentence's words as patterns read them (lemma taken as the lower-case word)."""
+    return [Word.of(w.lower(), w.lower()) for w in text.split()]
+
+
+def test_pattern_words_in_order_and_joined():
+    path = FIXTURES / "patterns.verbs.txt"
+    rows = verb_triggers(read_verb_dictionary(path, strict=False))
+    urge = {t.line: t for t in rows[("urge", "VERB")]}
+    # "*_TO_ACT": consecutive words right after the verb, stepping over PETRARCH's skipped words
+    assert urge[17].fits_context([], words("to act now")) and urge[17].fits_context([], words("the to act"))
+    assert not urge[17].fits_context([], words("them to act")) and not urge[17].fits_context([], words("to firmly act"))
+    # "STRONGLY_*": the word right before the verb (read backwards from it)
+    assert urge[18].fits_context(words("strongly"), []) and not urge[18].fits_context(words("did strongly"), [])
+    # "NOT * RESTRAINT": words may come between; a synset's phrase ("GOOD WILL") is consecutive
+    assert urge[19].fits_context(words("not"), words("them to show restraint"))
+    assert urge[20].fits_context([], words("them to show good will"))
+    assert not urge[20].fits_context([], words("good faith and will"))
+
+
+def test_verbs_importer_keeps_patterns_of_no_event():
+    verbs = read_verb_dictionary(PATTERN_VERBS, strict=False)
+    # the code outside CAMEO is reported with its line, and its pattern kept as one of no event
+    assert [(p.line, "9Z9" in p.problem) for p in verbs.problems] == [(11, True)]
+    supply = verb_triggers(verbs)[("supply", "VERB")]
+    assert [(t.cameo, t.null) for t in supply] == [("---", True), ("---", True), ("073", False), ("070", False)]
+    with pytest.raises(KnowledgeBaseError, match="patterns.verbs.txt:11: code '9Z9'"):
+        read_verb_dictionary(PATTERN_VERBS)
+
+
+def test_pattern_markers_place_the_actors():
+    verbs = read_verb_dictionary(PATTERN_VERBS, strict=False)
+    buy = {p.line: p for p in next(b for b in verbs.blocks if b.name == "BUY").patterns}
+    assert buy[27].roles.source_after == "from" and buy[27].roles.source_skips == 0
+    assert buy[28].roles.target_prep == "with" and buy[28].roles.skipped_preps == ("at",)
+    rows = {t.line: t for t in verb_triggers(verbs)[("buy", "VERB")]}
+    assert rows[27].source_after == ("from", 0)
+    assert rows[28].slots[0] == "prep:with" and "prep:at" not in rows[28].slots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("Chile supplied food to Peru.", {("CHL", "PER", "073")}),
+    ("Chile supplied fuel to Peru.", {("CHL", "PER", "070")}),
+    # a pattern coded [---], or with a code we cannot carry, stops the verb: not its default 070
+    ("Chile supplied paper flowers to Peru.", set()),
+    ("Chile supplied rifles to Peru.", set()),
+    # "STRONGLY_*": right before the verb; "&GOODWILL": the synset's words consecutive
+    ("Chile strongly urged Peru to hold elections.", {("CHL", "PER", "1042")}),
+    ("Chile urged Peru strongly to hold elections.", {("CHL", "PER", "020")}),
+    ("Chile urged Peru to show good will.", {("CHL", "PER", "1043")}),
+    ("Chile urged Peru to show good faith and the will to talk.", {("CHL", "PER", "020")}),
+    # no target in the verb's slots: the first other actor in its phrase, as PETRARCH takes it,
+    # but not one in a clause of its own
+    ("Chile worked on a new trade plan with Peru.", {("CHL", "PER", "060")}),
+    ("Chile worked hard after Peru complained.", set()),
+    # "+ * &ARMS FROM $": the source is the object of "from", the target the subject
+    ("Chile bought rifles and armoured vehicles from Peru and Bolivia.",
+     {("PER", "CHL", "072"), ("BOL", "CHL", "072")}),
+    ("Chile bought wheat from Peru.", {("CHL", "PER", "061")}),
+    # a pattern naming the verb's object ("* CEASEFIRE") codes the whole: not the shipped
+    # noun's 0871 as well
+    ("Chile breached the ceasefire with Peru.", {("CHL", "PER", "196")}),
+])
+def test_imported_patterns_end_to_end(rules_only, text, found):
+    events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
     assert {(e.source.actor.key, e.target.actor.key, e.cameo) for e in events} == found
 
 
@@ -180,5 +253,8 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.43 on 2026-11-29 (the issue asks for 0.90); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.41
+    # Measured 0.463 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
+    # outside CAMEO, so 0.807 at most); a floor, raised as the coder improves.
+    assert score.produced / score.expected >= 0.45
+    # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras before)
+    assert score.extras <= 112

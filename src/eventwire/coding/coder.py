@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger, stem
+from .lexicon import Lexicon, Trigger
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
+from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
 from .sectors import people
@@ -109,6 +110,8 @@ class Coder(MentionReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
+        # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
+        self._patterned = any(row.before or row.after for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
@@ -121,6 +124,8 @@ class Coder(MentionReader):
         if verb.pos_ != "VERB":
             return True
         row = self._choose(verb, "VERB")
+        if row is not None and (row.before or row.after):
+            return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
         # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").
@@ -185,32 +190,23 @@ class Coder(MentionReader):
         # a noun's preposition may hang on the verb it is the object of ("held drills with Russia")
         heads = [tok, tok.head] if pos == "NOUN" and tok.dep_ == "dobj" else [tok]
         particles = {lower for h in heads for _, dep, lower in self._children(h) if dep in ("prt", "prep")}
+        context = None
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
-            if (row.before or row.after) and not row.fits_context(*_context_words(tok)):
-                continue
+            if row.before or row.after:
+                before, after = context = context or context_words(tok)
+                if row.particle and after and row.particle in after[0].keys:
+                    after = after[1:]  # "broke down a treaty": the pattern reads on after the verb's particle
+                if not row.fits_context(before, after):
+                    continue
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
                 continue
-            if row.compound and not self._compound_fits(tok, row.compound):
+            if row.compound and not compound_fits(self, tok, row.compound):
                 continue
-            return row
+            return None if row.null else row  # an imported pattern of no event stops the verb
         return None
-
-    def _compound_fits(self, verb: Token, sides: frozenset[str]) -> bool:
-        """True when each side an imported pattern marks as compound is conjoined: the
-        subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
-        if "source" in sides:
-            subj, _ = self._subject(verb)
-            if subj is None or not self._conjuncts(subj):
-                return False
-        if "target" in sides:
-            objects = [c for c, dep, _ in self._children(verb) if dep in ("dobj", "dative")]
-            objects += [p for words in self._prep_map(verb).values() for p in words]
-            if not any(self._conjuncts(o) for o in objects):
-                return False
-        return True
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)
@@ -229,7 +225,7 @@ class Coder(MentionReader):
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
-                        and not self._campaign_event(tok, row):
+                        and not self._campaign_event(tok, row) and not named_by_pattern(self, tok):
                     yield tok, row
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
@@ -510,6 +506,13 @@ class Coder(MentionReader):
                 add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
                 return [(t, None) for t in targets]
+        if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
+            # An imported verb (verbdict.py): the first other actor after it in its phrase,
+            # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
+            # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
+            add(first_actor_after(self, doc, tok, sources, context))
+            if targets:
+                return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
             # "demanded that North Korea abandon its programme": the clause's subject.
             for c in _clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
@@ -725,8 +728,12 @@ class Coder(MentionReader):
         return bool(lemmas & PEACEKEEPING_WORDS)
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        sources, passive = self._sources(doc, tok, row, context)
-        targets = self._targets(doc, tok, row, passive, context, sources)
+        roles = source_after(self, doc, tok, row, context) if row.source_after else None
+        if roles is not None:  # an imported pattern's source after the verb ("+ * FROM $")
+            (sources, targets), passive = roles, False
+        else:
+            sources, passive = self._sources(doc, tok, row, context)
+            targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
         if row.symmetric and not targets and len(sources) > 1:
             for i, (a, _) in enumerate(sources):
@@ -792,15 +799,6 @@ class Coder(MentionReader):
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not _same(s, t)]
-
-
-def _context_words(tok: Token) -> tuple[set[str], set[str]]:
-    """Stemmed words before a trigger in its sentence, and after it in its phrase, for the
-    word conditions of imported verb patterns (``Trigger.before`` / ``after``)."""
-    def words(tokens) -> set[str]:
-        return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
-    return (words(tok.doc[tok.sent.start:tok.i]),
-            words(t for t in tok.subtree if t.i > tok.i))
 
 
 def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:

@@ -238,7 +238,7 @@ class FeatureMaker:
         roots = self._roots.get(lemma)
         if roots is None:
             found = {row.cameo[:2] for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)
-                     if not row.has_condition}
+                     if not row.has_condition and not row.null}
             roots = self._roots[lemma] = tuple(sorted(found))
         return roots
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,7 +26,78 @@ CODED_FLAGS = (AIMED, ORG)
 # Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
 # only when the subject ("compound:source") or an object ("compound:target") is conjoined.
 COMPOUND_FLAG = "compound:"
+# Imported verb patterns coded "[---]" or with a code outside CAMEO (``verbdict.py``): a row
+# that, when its words match, stops the verb from coding (PETRARCH codes no event, or an
+# event we cannot carry), rather than letting a less specific row code it wrongly.
+NULL_FLAG, NULL_CODE = "null", "---"
+# Rows of imported verb dictionaries: with no target in their slots, the first other actor
+# after the verb in its phrase is the target, as PETRARCH takes it.
+IMPORTED_FLAG = "imported"
+# An imported pattern whose source comes after the verb ("+ * FROM $"): "source-after:from:0",
+# the preposition ("" for the first actor after the verb) and the actors skipped ("^").
+SOURCE_AFTER_FLAG = "source-after:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+
+
+# PETRARCH's words that a pattern may step over even where its words must be consecutive
+# (``skip_item``): articles, some pronouns and the auxiliary "have".
+SKIPPED_WORDS = frozenset({"the", "a", "an", "it", "he", "they", "her", "has", "had", "have", "some", "few",
+                           "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One word or synset of an imported verb pattern (``verbdict.py``).
+
+    ``phrases``: its alternatives, each consecutive words (stemmed, :func:`stem`) in the
+    order the slot is read, going away from the verb; ``joined``: the slot must follow
+    the verb or the slot before it directly (PETRARCH's ``_``: "RECENTLY_*", "*_ON"),
+    where a blank lets other words come between ("NOT * RELATIONS").
+    """
+
+    phrases: frozenset[tuple[str, ...]]
+    joined: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the sentence as patterns see it: its stemmed forms (lemma and text)."""
+
+    keys: frozenset[str]
+    skippable: bool = False  # one of SKIPPED_WORDS
+
+    @classmethod
+    def of(cls, lemma: str, lower: str) -> Word:
+        return cls(frozenset({stem(lemma), stem(lower)}), lower in SKIPPED_WORDS)
+
+
+def _phrase_end(phrase: tuple[str, ...], words: Sequence[Word], at: int) -> int | None:
+    """Where ``phrase`` ends when it starts at ``words[at]`` (skippable words may come between
+    its words), or None."""
+    i = at
+    for n, key in enumerate(phrase):
+        while n and i < len(words) and key not in words[i].keys and words[i].skippable:
+            i += 1
+        if i >= len(words) or key not in words[i].keys:
+            return None
+        i += 1
+    return i
+
+
+def _matches(slots: Sequence[Slot], words: Sequence[Word], start: int = 0) -> bool:
+    """True when ``slots`` match ``words`` in order from ``start`` (a slot not ``joined`` may
+    skip words; a joined one only skippable words)."""
+    if not slots:
+        return True
+    slot, rest = slots[0], slots[1:]
+    for at in range(start, len(words)):
+        for phrase in slot.phrases:
+            end = _phrase_end(phrase, words, at)
+            if end is not None and _matches(rest, words, end):
+                return True
+        if slot.joined and not words[at].skippable:
+            return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,24 +111,42 @@ class Trigger:
     object_lemmas: frozenset[str]  # plain lemma conditions
     flags: frozenset[str]
     line: int
-    # Word conditions of imported verb patterns (``verbdict.py``): each slot is a set of
-    # alternatives, each alternative words (stemmed, ``stem``) that must all occur before
-    # (``before``) or after (``after``) the verb in its sentence.
-    before: tuple[frozenset[frozenset[str]], ...] = ()
-    after: tuple[frozenset[frozenset[str]], ...] = ()
+    # Word conditions of imported verb patterns (``verbdict.py``), in order going away from
+    # the verb on each side: see :class:`Slot`.
+    before: tuple[Slot, ...] = ()
+    after: tuple[Slot, ...] = ()
 
     @property
     def has_condition(self) -> bool:
         return bool(self.object_classes or self.object_lemmas or self.before or self.after)
 
-    def fits_context(self, words_before: set[str], words_after: set[str]) -> bool:
-        """True when every pattern slot has an alternative whose words all occur on its side."""
-        return (all(any(alt <= words_before for alt in slot) for slot in self.before)
-                and all(any(alt <= words_after for alt in slot) for slot in self.after))
+    def fits_context(self, before: Sequence[Word], after: Sequence[Word]) -> bool:
+        """True when the pattern's slots match, in order, the words before the verb (read
+        backwards from it) and after it (see :class:`Slot`)."""
+        return _matches(self.before, before) and _matches(self.after, after)
 
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def imported(self) -> bool:
+        return IMPORTED_FLAG in self.flags
+
+    @property
+    def source_after(self) -> tuple[str, int] | None:
+        """(preposition or "", actors skipped) when the source comes after the verb
+        (``SOURCE_AFTER_FLAG``), its target being the subject; else None."""
+        for f in self.flags:
+            if f.startswith(SOURCE_AFTER_FLAG):
+                prep, _, skips = f[len(SOURCE_AFTER_FLAG):].partition(":")
+                return prep, int(skips)
+        return None
+
+    @property
+    def null(self) -> bool:
+        """True for a row that, when it holds, codes no event (``NULL_FLAG``)."""
+        return NULL_FLAG in self.flags
 
     @property
     def compound(self) -> frozenset[str]:

@@ -151,6 +151,8 @@ class PairFeatures:
             types = set()
             for pos in ("VERB", "NOUN"):
                 for row in self.lexicon.for_token(lemma, pos):
+                    if row.null:
+                        continue  # an imported pattern of no event (lexicon.NULL_FLAG)
                     code = self.ontology.get(row.cameo)
                     types.add(code.plover or ROOT_TYPE_FALLBACK.get(code.root, "OTHER"))
             found = self._types[lemma] = frozenset(types)

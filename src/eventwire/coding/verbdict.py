@@ -13,14 +13,31 @@ A user lists verb dictionary files in the ``verb_dictionaries`` setting (or with
     - * &CURRENCY [903]            patterns: words before and after the verb ('*')
     - SAID WOULD * [173]
 
-Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) place
-actors; the coder finds actors in the parse, so they are read and ignored. ``%``
+Pattern words match in order, going away from the verb on each side: before it in
+its clause (back to a comma), after it in its phrase. A blank lets other words come
+between two pattern words; ``_`` joins them ("RECENTLY_*": the word right before the
+verb; "*_ON": right after it), stepping over only PETRARCH's skipped words ("the",
+"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive.
+
+Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) after the
+verb place actors (:class:`Roles`): "* WITH +" makes the object of "with" the first
+target slot, "* AT ^ WITH +" leaves "at" out of the slots, and a ``$`` after the verb
+("+ * MONEY $", "+ * FROM $", "^ $": past one actor) puts the source there and takes
+the verb's subject as the target (``Trigger.source_after``). Other markers are read
+and left to the coder, which finds actors in the parse; with no target in its slots,
+an imported verb takes the first other actor after it in its phrase, as PETRARCH
+does (``Trigger.imported``, ``patterns.py``). ``%``
 (a compound actor) is kept as a condition: before the verb, the pattern holds only
 for a conjoined subject ("- % * [030:030]": "X and Y agree" is their agreement);
 after it, only for a conjoined object (flags ``compound:source`` /
 ``compound:target``, patterns so marked before the others). A code ``[---]``
-means "no event"; ``[a:b]`` is a pair of codes for the two directions, of which
-the first is kept (``sym`` when both are the same). Codes must be in the CAMEO table: an event always carries a CAMEO code.
+means "no event": a pattern so coded is kept as a row that, where its words match,
+stops the verb from coding (``Trigger.null``), as in PETRARCH, rather than leaving
+the verb's default code to fire ("- HEART * [---]" under ATTACK). ``[a:b]`` is a
+pair of codes for the two directions, of which the first is kept (``sym`` when both
+are the same). Codes must be in the CAMEO table: an event always carries a CAMEO
+code. A pattern's code outside it (WEIS-era ``223``) is reported and the pattern
+kept as one of no event: where it matches, PETRARCH codes what we cannot carry.
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
@@ -39,7 +56,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, Lexicon, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -51,6 +68,9 @@ IMPORTED_SLOTS = ("dobj", "dative", "prep:with", "prep:to", "prep:against", "pre
 MARKERS = {"$", "+", "%", "^"}
 COMPOUND = "%"  # a compound (conjoined) actor: the pattern's condition on that side
 PARTICLES = {"down", "up", "off", "out", "on", "in", "back", "over", "away", "upon"}
+# Words a pattern's actor marker may follow as a preposition ("* WITH +", "* FROM $").
+PREPOSITIONS = frozenset({slot[5:] for slot in IMPORTED_SLOTS if slot.startswith("prep:")}
+                         | {"by", "near", "among", "across", "between", "alongside", "upon", "toward"})
 
 _HEADER = re.compile(r"^---\s*(?P<body>.*?)\s*(?:---)?\s*$")
 _CODE = re.compile(r"\[\s*([^\]]*?)\s*\]")
@@ -65,6 +85,24 @@ class VerbPattern:
     symmetric: bool
     line: int
     compound: frozenset[str] = frozenset()  # "source" / "target": a conjoined actor there (``%``)
+    # For each word: joined by '_' to the next word toward the verb (``before``: "RECENTLY_*")
+    # or to the one before it (``after``: "*_ON"); the words must then be consecutive.
+    before_joined: tuple[bool, ...] = ()
+    after_joined: tuple[bool, ...] = ()
+    roles: Roles = field(default_factory=lambda: Roles())
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Where a pattern's markers after the verb put its actors (:func:`_roles`)."""
+
+    target_prep: str | None = None  # "* WITH + [..]": the target is the object of "with"
+    skipped_preps: tuple[str, ...] = ()  # "* EID AT ^ WITH +": the actor after "at" is no target
+    # "+ * MONEY $", "+ * FROM $": the source comes after the verb ("" the first actor
+    # there, else the object of that preposition), past ``source_skips`` actors ("^ $");
+    # the target is then the verb's subject
+    source_after: str | None = None
+    source_skips: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +150,10 @@ class _BadLine(Exception):
     pass
 
 
+class _NotCameo(_BadLine):
+    """A well-formed code that is not in the CAMEO table (WEIS-era ``223``, ``174K``)."""
+
+
 def _strip_comment(line: str) -> str:
     """The line without its ``#`` comment ('#' inside a code such as ``[###]`` stays)."""
     depth = 0
@@ -129,6 +171,37 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in text.replace("_", " ").split() if w)
 
 
+def _elements(text: str) -> list[tuple[str, bool]]:
+    """A pattern's words and markers, each with whether '_' joins it to the one before
+    ("IN_AND_*_OUT" -> IN, AND joined, * joined, OUT joined); a trailing '_' joins nothing."""
+    out: list[tuple[str, bool]] = []
+    for chunk in text.split():
+        parts = chunk.split("_")
+        out += [(part, n > 0 and bool(parts[n - 1])) for n, part in enumerate(parts) if part]
+    return out
+
+
+def _roles(after: list[tuple[str, bool]]) -> Roles:
+    """The roles the markers after the verb give (:class:`Roles`): a marker right after a
+    preposition names that preposition's object; "^" skips an actor."""
+    target_prep, skipped, source_after, skips = None, [], None, 0
+    for i, (word, _) in enumerate(after):
+        before = after[i - 1][0].lower() if i else ""
+        prep = before if before in PREPOSITIONS else None
+        if word == "+" and prep:
+            target_prep = prep
+        elif word == "^" and prep:
+            skipped.append(prep)
+        elif word == "$":
+            n = i
+            while n and after[n - 1][0] == "^":
+                n -= 1
+            skips = i - n
+            first = after[n - 1][0].lower() if n else ""
+            source_after = first if first in PREPOSITIONS else ""
+    return Roles(target_prep, tuple(skipped), source_after, skips)
+
+
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
     """A bracketed code's text -> (CAMEO code or None for '---', symmetric)."""
     parts = [p.strip() for p in text.split(":")]
@@ -138,7 +211,7 @@ def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
     if first == "---":
         return None, False
     if first not in ontology:
-        raise _BadLine(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
+        raise _NotCameo(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
     return first, len(parts) == 2 and parts[1] == first
 
 
@@ -196,16 +269,31 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 codes = _CODE.findall(text)
                 if not codes:
                     raise _BadLine("a pattern needs a code in brackets, e.g. '- * TIES [064]'")
-                words = _words(_CODE.sub(" ", text[1:]))
+                elements = _elements(_CODE.sub(" ", text[1:]))
+                words = [w for w, _ in elements]
                 if words.count("*") != 1:
                     raise _BadLine("a pattern needs exactly one '*' (the verb)")
-                code, symmetric = _code(codes[0], ontology)
                 star = words.index("*")
-                before = tuple(w for w in words[:star] if w not in MARKERS)
-                after = tuple(w for w in words[star + 1:] if w not in MARKERS)
+                # joined: '_' to the neighbour toward the verb, when neither is a marker
+                before_el = [(w, elements[i + 1][1] and elements[i + 1][0] not in MARKERS)
+                             for i, (w, _) in enumerate(elements[:star]) if w not in MARKERS]
+                after_el = [(w, j and elements[star + i][0] not in MARKERS)
+                            for i, (w, j) in enumerate(elements[star + 1:]) if w not in MARKERS]
+                before, before_joined = tuple(w for w, _ in before_el), tuple(j for _, j in before_el)
+                after, after_joined = tuple(w for w, _ in after_el), tuple(j for _, j in after_el)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
-                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound))
+                roles = _roles(elements[star + 1:])
+                try:
+                    code, symmetric = _code(codes[0], ontology)
+                except _NotCameo:
+                    # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
+                    # PETRARCH codes what we cannot carry, not the verb's default code.
+                    block.patterns.append(VerbPattern(before, after, None, False, lineno, compound,
+                                                      before_joined, after_joined, roles))
+                    raise
+                block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound,
+                                                  before_joined, after_joined, roles))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
                 if not member:
@@ -268,20 +356,31 @@ def model_lemma(nlp) -> LemmaOf:
 
 
 def _alternatives(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: frozenset[str] = frozenset(),
-                  ) -> frozenset[frozenset[str]]:
-    """A pattern word as alternatives of stemmed word sets (a synset gives one per member)."""
+                  ) -> frozenset[tuple[str, ...]]:
+    """A pattern word as alternative phrases of stemmed words (a synset gives one per member,
+    its words consecutive)."""
     if not word.startswith("&"):
-        return frozenset({frozenset({stem(word)})})
+        return frozenset({(stem(word),)})
     label = word.rstrip("_")
     if label in seen or label not in synsets:
         raise KeyError(label)
-    out: set[frozenset[str]] = set()
+    out: set[tuple[str, ...]] = set()
     for member in synsets[label]:
         if len(member) == 1 and member[0].startswith("&"):
             out |= _alternatives(member[0], synsets, seen | {label})
         else:
-            out.add(frozenset(stem(w) for w in member if not w.startswith("&")))
+            out.add(tuple(stem(w) for w in member if not w.startswith("&")))
     return frozenset(out)
+
+
+def _slots(words: tuple[str, ...], joined: tuple[bool, ...], synsets: dict[str, tuple[tuple[str, ...], ...]],
+           *, before: bool) -> tuple[Slot, ...]:
+    """A side of a pattern as :class:`~eventwire.coding.lexicon.Slot` s, going away from the
+    verb (the words before it read backwards, and each phrase too)."""
+    slots = [Slot(_alternatives(w, synsets), j) for w, j in zip(words, joined or (False,) * len(words))]
+    if not before:
+        return tuple(slots)
+    return tuple(Slot(frozenset(p[::-1] for p in s.phrases), s.joined) for s in reversed(slots))
 
 
 def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> tuple[str, str | None]:
@@ -300,11 +399,9 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
     for block in dictionary.blocks:
         conditions: list[tuple[VerbPattern, tuple, tuple]] = []
         for pattern in block.patterns:
-            if pattern.code is None:
-                continue  # "[---]": no event
             try:
-                before = tuple(_alternatives(w, dictionary.synsets) for w in pattern.before)
-                after = tuple(_alternatives(w, dictionary.synsets) for w in pattern.after)
+                before = _slots(pattern.before, pattern.before_joined, dictionary.synsets, before=True)
+                after = _slots(pattern.after, pattern.after_joined, dictionary.synsets, before=False)
             except KeyError as exc:
                 problems += 1
                 log.warning("%s:%d: unknown synset %s; pattern skipped", dictionary.path, pattern.line, exc)
@@ -315,12 +412,20 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 lemma, particle = _verb(words, lemma_of)
                 key = (lemma, "VERB")
                 for pattern, before, after in conditions:
-                    flags = frozenset({"sym"}) if pattern.symmetric else frozenset()
+                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG})
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
-                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code, IMPORTED_SLOTS, frozenset(),
-                                             frozenset(), flags, pattern.line, before, after))
+                    if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
+                        flags |= {NULL_FLAG}
+                    roles = pattern.roles
+                    if roles.source_after is not None:
+                        flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
+                    slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
+                    if roles.target_prep:
+                        slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
+                    rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
+                                             frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
-                    flags = frozenset({"sym"}) if block.symmetric else frozenset()
+                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG})
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, form.line))
     if problems:

@@ -1,0 +1,116 @@
+"""Imported verb patterns read against a sentence (``verbdict.py``), as PETRARCH reads them.
+
+:func:`context_words` gives the words a pattern's slots are matched against
+(:meth:`Trigger.fits_context <eventwire.coding.lexicon.Trigger.fits_context>`): before
+the verb in its clause, back to a comma, read backwards from it; after it, in its
+phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
+name none: the first other actor after the verb in its phrase. :func:`source_after`
+reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $");
+:func:`compound_fits` its ``%`` condition; :func:`named_by_pattern` a noun that a
+pattern on its verb names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Trigger, Word
+from .mentions import DocContext, MentionReader
+from .violence import Arg
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+# Dependents of a verb after it that are not of its phrase: a clause of its own ("after X
+# was reported"), a verb or clause conjoined to it.
+OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "cc", "parataxis", "punct"})
+
+
+def context_words(tok: Token) -> tuple[list[Word], list[Word]]:
+    """The words before a trigger in its clause (back to a comma), read backwards from it,
+    and those after it in its phrase, for the word conditions of imported verb patterns
+    (``Trigger.before`` / ``after``)."""
+    before: list[Word] = []
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.text == ",":
+            break
+        before.append(Word.of(t.lemma_.lower(), t.lower_))
+    after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
+    return before, after
+
+
+def phrase_after(verb: Token) -> Iterator[Token]:
+    """The dependents after a verb that belong to its phrase (not ``OWN_CLAUSE_DEPS``)."""
+    return (c for c in verb.children if c.i > verb.i and c.dep_ not in OWN_CLAUSE_DEPS)
+
+
+def _actors_after(doc: Doc, verb: Token) -> Iterator[tuple[Token, Span]]:
+    """The actors after a verb in its phrase, in order, each with a token of it."""
+    actor_at, seen = doc._.actor_at, []
+    for child in phrase_after(verb):
+        for t in child.subtree:
+            span = actor_at(t.i)
+            if span is not None and all(span != s for s in seen):
+                seen.append(span)
+                yield t, span
+
+
+def first_actor_after(reader: MentionReader, doc: Doc, verb: Token, sources: list[Arg],
+                      context: DocContext) -> list[Span]:
+    """The first actor after a verb in its phrase (with those conjoined to it) whose actor
+    is not a source's: PETRARCH's target ("acted on a resolution with Libya")."""
+    own = {(sa or s._.actor).code for s, sa in sources}
+    for t, span in _actors_after(doc, verb):
+        if span._.actor.code not in own:
+            return [s for s in reader.actors_at(doc, t, context) if s._.actor.code not in own] or [span]
+    return []
+
+
+def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
+                 context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern whose source comes after the verb
+    (``Trigger.source_after``: "+ * MONEY $", "+ * FROM $"): that actor, and the verb's
+    subject as the target; None when the sentence has no such actor (the usual roles then)."""
+    prep, skips = row.source_after
+    if prep:
+        found = [s for p in reader._prep_objects(reader._prep_heads(verb), prep)
+                 for s in reader.actors_at(doc, p, context)]
+    else:
+        found = [span for _, span in _actors_after(doc, verb)]
+    if len(found) <= skips:
+        return None
+    # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
+    chosen = found if prep and not skips else found[skips:skips + 1]
+    subj, _ = reader._subject(verb)
+    targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
+               if all(t != s for s in chosen)]
+    return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def compound_fits(coder: MentionReader, verb: Token, sides: frozenset[str]) -> bool:
+    """True when each side an imported pattern marks as compound (``%``) is conjoined: the
+    subject ("X and Y agree"), or an object or a preposition's object ("met X and Y")."""
+    if "source" in sides:
+        subj, _ = coder._subject(verb)
+        if subj is None or not coder._conjuncts(subj):
+            return False
+    if "target" in sides:
+        objects = [c for c, dep, _ in coder._children(verb) if dep in ("dobj", "dative")]
+        objects += [p for words in coder._prep_map(verb).values() for p in words]
+        if not any(coder._conjuncts(o) for o in objects):
+            return False
+    return True
+
+
+def named_by_pattern(coder: Coder, noun: Token) -> bool:
+    """True for a noun its verb's imported pattern names ("broke down a treaty" under
+    "* TREATY [161]"): the pattern codes the whole, the noun no event of its own. Only
+    when the lexicon has such patterns (``Coder._patterned``), never for the shipped one."""
+    if not coder._patterned:
+        return False
+    gov = coder._governor(noun)
+    row = coder._choose(gov, "VERB") if gov is not None and gov.pos_ == "VERB" else None
+    return row is not None and bool(row.before or row.after)
