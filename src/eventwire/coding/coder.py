@@ -440,8 +440,8 @@ class Coder(MentionReader):
             if holder is not None:
                 return [(holder, None)], passive
             # "rockets were fired from Gaza", "a rocket fired from Lebanon": the weapon acted on
-            sent = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok.head if tok.dep_ == "acl" else subj)
-            site = self._weapon_site(doc, sent, tok) if passive else None
+            acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok.head if tok.dep_ == "acl" else subj)
+            site = self._launch_site(doc, acted_on, tok) if passive else None
             if site is not None:
                 return [(site, None)], passive
             if passive:
@@ -458,18 +458,8 @@ class Coder(MentionReader):
             if other.dep_ == subj.dep_ and other.i != subj.i:
                 found += [(s, None) for s in self.actors_at(doc, other, context)
                           if all(s != f for f, _ in found)]
-        site = None if found else self._weapon_site(doc, subj, tok)
+        site = None if found else self._launch_site(doc, subj, tok)
         return found or ([(site, None)] if site is not None else self._implicit(doc, subj, context)), passive
-
-    def _weapon_site(self, doc: Doc, subj: Token | None, verb: Token) -> Span | None:
-        """Where a weapon that does the act, its sender unnamed, was launched from."""
-        if subj is None:
-            return None
-        # (a headline's capitalised "Drones" may be read as a name, lemma and all)
-        words = {subj.lemma_.lower(), subj.lower_.removesuffix("s")} if subj.i == subj.sent.start else {subj.lemma_.lower()}
-        if not any("weapon" in self.lexicon.classes_of(w) for w in words):
-            return None
-        return self._launch_site(doc, subj, verb)
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:

@@ -173,10 +173,18 @@ class MentionReader(SentenceReader):
         with a gun")."""
         return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
 
-    def _launch_site(self, doc: Doc, weapon: Token, verb: Token) -> Span | None:
-        """The state a weapon was sent from, when no one is named as its sender: "rockets were
-        fired from Gaza at Israel", "drones launched from Iraq struck ...", "a missile from
-        Yemen" (GUIDE.md's note on the launch location, the CAMEO convention)."""
+    def _launch_site(self, doc: Doc, weapon: Token | None, verb: Token) -> Span | None:
+        """The state a weapon (the subject, or what a passive acts on) was sent from, when no
+        one is named as its sender: "rockets were fired from Gaza at Israel", "drones
+        launched from Iraq struck ..." (the launch location, the CAMEO convention)."""
+        if weapon is None:
+            return None
+        # (a headline's capitalised "Drones" may be read as a name, lemma and all)
+        words = {weapon.lemma_.lower()}
+        if weapon.i == weapon.sent.start:
+            words.add(weapon.lower_.removesuffix("s"))
+        if not any("weapon" in self.lexicon.classes_of(w) for w in words):
+            return None
         heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS]]
         for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
             if v.lemma_.lower() in LAUNCH_VERBS:
