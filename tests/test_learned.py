@@ -152,3 +152,27 @@ def test_model_adds_only_roots_the_sentence_names():
     clashes = {found[1]: {"19"}}
     assert set(choose(found, probs, labels, 0.5, {}, clashes=lambda c: clashes.get(c, set()))) == {
         ("AAA", "BBB", "04")}
+
+
+@pytest.mark.model
+def test_fast_path_rows_equal_the_full_rows(nlp):
+    """What the events component asks for (only uncoded pairs, cached actor rules, nothing for
+    a sentence no word of which triggers a root) leaves each candidate's features unchanged."""
+    features = FeatureMaker(load_lexicon())
+    doc = nlp("Belgium and the Netherlands are the neighbours of Germany and France.")
+    sent = next(doc.sents)
+    rules = rule_map(doc._.event_statements)
+    found, _ = features.rows(sent, rules)
+    assert found  # actors enough
+    assert features.split_rows(sent, rules, triggered=True)[0] == []  # but no act a word names
+    doc = nlp("Turkish police detained two German journalists in Istanbul after Berlin criticised Ankara.")
+    sent = next(doc.sents)
+    rules = rule_map(doc._.event_statements)
+    assert rules
+    found, rows = features.rows(sent, rules)
+    full = dict(zip(found, rows))
+    fast, shared, own = features.split_rows(sent, rules, uncoded=True, triggered=True,
+                                            rule_of=lambda span: span._.actor_rule)
+    assert fast and len(fast) < len(found)  # the coded pairs are left out
+    for candidate, row in zip(fast, own):
+        assert shared + row == full[candidate]

@@ -193,7 +193,9 @@ class EventCoder:
         """Events the learned model finds between the sentence's actors that the rules did not code."""
         rules = rule_map(coded)
         # common: the features every candidate has (the sentence's)
-        found, common, rows = self.features.split_rows(sent, rules, shared.places.actor, uncoded=True)
+        places = shared.places
+        found, common, rows = self.features.split_rows(sent, rules, places.actor, uncoded=True, rule_of=places.rule,
+                                                       triggered=True)
         if not found:
             return []
         probs = self.model.probabilities(rows, common)
