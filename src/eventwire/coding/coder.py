@@ -45,6 +45,7 @@ STATE_SOURCE_ROOTS = {"17"}
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
+OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
@@ -599,6 +600,10 @@ class Coder(MentionReader):
             span = self._noun_source(doc, tok)
             if span is not None:
                 found = [span]
+            elif self._choose(tok, "NOUN").cameo[:2] in ANSWERED_ROOTS:
+                # "rejected calls by Algeria's rulers", "dismissed an appeal from the president"
+                found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
+                found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
             elif self._choose(tok, "NOUN").symmetric:
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
@@ -757,7 +762,8 @@ class Coder(MentionReader):
             # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
             row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
-            if targets and all(_official(sa or s._.actor, s) for s, sa in sources):
+            if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
+                    and all(_official(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
                 # Somalia": a state's protest is an official complaint, not a demonstration.
                 row = dataclasses.replace(row, cameo=OFFICIAL_PROTEST_CODE, flags=row.flags - {"own"})
