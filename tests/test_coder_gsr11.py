@@ -61,3 +61,29 @@ def test_a_rally_is_not_an_official_complaint(rules_only):
 def test_mobilising_reservists_is_a_mobilisation(rules_only):
     found = triples("Poland mobilized thousands of reservists against Belarus.", rules_only)
     assert ("POL", "BLR", "154") in found, found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # a grant is aid; the one given a noun of aid ("gave Kenya a loan") is its target
+    ("Norway will give Ghana a grant of 300 million dollars over the next four years.", "NOR", "GHA", "033"),
+    ("Japan gave Kenya a loan.", "JPN", "KEN", "071"),
+])
+def test_aid_given_to_a_dative(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, code) in found, found
+
+
+def test_a_mediator_is_not_a_party_to_the_talks(rules_only):
+    # the agent of "mediated", "brokered", "hosted" is a third party, not the talks' source
+    found = triples("Ethiopia and Eritrea held talks in Doha mediated by Qatar.", rules_only)
+    assert ("ETH", "ERI", "040") in found or ("ERI", "ETH", "040") in found, found
+    assert not any("QAT" in (s, t) and c == "040" for s, t, c in found), found
+
+
+def test_agreeing_to_someone_elses_mediation_accepts_it(rules_only):
+    found = triples("Sudan has agreed to Egyptian mediation in its talks with the rebels.", rules_only)
+    assert ("SDN", "EGY", "038") in found, found
+    assert not any(s == "EGY" and c == "039" for s, t, c in found), found
+    # one's own mediation stays an intent to mediate
+    own = triples("Egypt agreed to mediate between Sudan and South Sudan.", rules_only)
+    assert ("EGY", "SDN", "039") in own, own

@@ -23,6 +23,7 @@ from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger, stem
+from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
 from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
                       place_chain, ultimatum_subjects)
@@ -296,6 +297,8 @@ class Coder(MentionReader):
                 gov = self._governor(tok)
                 if gov is not None:
                     found = self._prep_objects([gov], word)
+                    if not found and word == "to":  # "gave Kenya a loan": to Kenya
+                        found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
                 if not found and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "NUM"):
                     # "$16 billion in military sales to the UAE": on the amount.
                     found = self._prep_objects([tok.head.head], word)
@@ -383,6 +386,7 @@ class Coder(MentionReader):
         aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
                  if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
+                  and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
                   for p in self._agents(c)]
         return self._prep_objects([noun, *aimed], "by") + agents
 
@@ -645,6 +649,11 @@ class Coder(MentionReader):
         if frame is None:
             return out
         head, kind = frame
+        accepted = accepted_mediation(tok, row.cameo, head, kind, self._noun_source(doc, tok),
+                                      lambda subj: self.actors_at(doc, subj, context))
+        if accepted is not None:  # "Sudan agreed to Egyptian mediation": Sudan accepts it
+            rule = dataclasses.replace(row, cameo=accepted[0])
+            return [Coding(head, rule, party, self._noun_source(doc, tok)) for party in accepted[1]]
         code = self.frames.recode(kind, row.cameo)
         if code is None:
             return out
