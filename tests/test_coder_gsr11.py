@@ -87,3 +87,11 @@ def test_agreeing_to_someone_elses_mediation_accepts_it(rules_only):
     # one's own mediation stays an intent to mediate
     own = triples("Egypt agreed to mediate between Sudan and South Sudan.", rules_only)
     assert ("EGY", "SDN", "039") in own, own
+
+
+def test_what_was_imposed_and_is_now_lifted_is_not_coded(rules_only):
+    # a passive relative clause on what a reversal verb undoes, as a participle there
+    found = triples("Sudan's government lifted a state of emergency in Darfur that was imposed six months ago.",
+                    rules_only)
+    assert ("SDN", "SDN", "081") in found, found
+    assert not any(c.startswith("172") for _, _, c in found), found

@@ -222,9 +222,11 @@ class Coder(MentionReader):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
-                        and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and self._is_trigger_noun(tok.head)
-                                 and self._reversed(tok.head)):
-                    # (not "imposed" in "lifted the sanctions imposed on Syria": undone)
+                        and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
+                            tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
+                            or tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))):
+                    # (not "imposed" in "lifted the sanctions imposed on Syria", "lifted the
+                    # state of emergency that was imposed in May": undone)
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
