@@ -13,7 +13,7 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import NOUN, VERB
@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger, stem
+from .lexicon import Lexicon, Trigger
 from .mediation import accepted_mediation
-from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
-from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
-                      place_chain, ultimatum_subjects)
+from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
+from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, context_words, mandative,
+                      mend_headline_verb, particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -188,7 +188,7 @@ class Coder(MentionReader):
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
-            if (row.before or row.after) and not row.fits_context(*_context_words(tok)):
+            if (row.before or row.after) and not row.fits_context(*context_words(tok)):
                 continue
             if (row.object_classes or row.object_lemmas) and not (
                     row.object_classes & classes or row.object_lemmas & lemmas):
@@ -501,7 +501,7 @@ class Coder(MentionReader):
                 return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
             # "demanded that North Korea abandon its programme": the clause's subject.
-            for c in _clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
+            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
                 add(self.actors_at(doc, c, context))
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -509,7 +509,7 @@ class Coder(MentionReader):
             # is mostly the source itself: "denied claims that it struck the convoy").
             clauses = (c for obj in self._slot_tokens(tok, "dobj", passive) for c in obj.children
                        if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
-            for c in _clause_subjects(clauses):
+            for c in clause_subjects(clauses):
                 if c.pos_ != "PRON":
                     add(self.actors_at(doc, c, context))
             if targets:
@@ -729,7 +729,7 @@ class Coder(MentionReader):
         if row.symmetric and not targets and len(sources) > 1:
             for i, (a, _) in enumerate(sources):
                 for b, _ in sources[i + 1:]:
-                    if not _same(a, b):
+                    if not same_actor(a, b):
                         out.append(Coding(tok, row, a, b))
             return out
         if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
@@ -774,7 +774,7 @@ class Coder(MentionReader):
             row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
             if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
-                    and all(_official(sa or s._.actor, s) for s, sa in sources):
+                    and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
                 # Somalia": a state's protest is an official complaint, not a demonstration.
                 row = dataclasses.replace(row, cameo=OFFICIAL_PROTEST_CODE, flags=row.flags - {"own"})
@@ -790,28 +790,5 @@ class Coder(MentionReader):
         if not targets:
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
-                if sa is not None or ta is not None or not _same(s, t)]
+                if sa is not None or ta is not None or not same_actor(s, t)]
 
-
-def _context_words(tok: Token) -> tuple[set[str], set[str]]:
-    """Stemmed words before a trigger in its sentence, and after it in its phrase, for the
-    word conditions of imported verb patterns (``Trigger.before`` / ``after``)."""
-    def words(tokens) -> set[str]:
-        return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
-    return (words(tok.doc[tok.sent.start:tok.i]),
-            words(t for t in tok.subtree if t.i > tok.i))
-
-
-def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:
-    """The subjects (active or passive) of the given clauses' verbs."""
-    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _official(actor: Actor, span: Span) -> bool:
-    """A state named as such, or its government: whose protest is diplomatic."""
-    return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
-
-
-def _same(a: Span, b: Span) -> bool:
-    """One actor on both sides: the same mention, or the same named person or body."""
-    return a == b or (a._.actor == b._.actor and a._.actor.name is not None)

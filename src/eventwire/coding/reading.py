@@ -8,7 +8,7 @@ and the reading of a saying verb whose clause says what someone must do
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from .implicit import load_agents
-from .lexicon import Trigger
+from .lexicon import Trigger, stem
 from .modality import load_cues
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
@@ -302,3 +302,17 @@ def place_chain(tok: Token) -> list[Token]:
         out.append(node)
         frontier += [c for c in node.children if c.dep_ in ("appos", "conj", "compound")]
     return out
+
+
+def context_words(tok: Token) -> tuple[set[str], set[str]]:
+    """Stemmed words before a trigger in its sentence, and after it in its phrase, for the
+    word conditions of imported verb patterns (``Trigger.before`` / ``after``)."""
+    def words(tokens) -> set[str]:
+        return {stem(w) for t in tokens for w in (t.lemma_, t.lower_)}
+    return (words(tok.doc[tok.sent.start:tok.i]),
+            words(t for t in tok.subtree if t.i > tok.i))
+
+
+def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects (active or passive) of the given clauses' verbs."""
+    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
