@@ -95,3 +95,15 @@ def test_what_was_imposed_and_is_now_lifted_is_not_coded(rules_only):
                     rules_only)
     assert ("SDN", "SDN", "081") in found, found
     assert not any(c.startswith("172") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a place in the subject of a verb of saying places the speakers, not the people acted on
+    ("Burmese troops captured a rebel camp and arrested twenty people, officials in Bangkok said.",
+     ("MMR", "MMR", "173"), "THA"),
+    ("Ugandan rebels killed about 20 people in a raid, relief officials in Nairobi said.", None, "KEN"),
+])
+def test_the_speakers_place_does_not_place_the_event(text, kept, dropped, rules_only):
+    found = triples(text, rules_only)
+    assert kept is None or kept in found, found
+    assert not any(t == dropped for _, t, _ in found), found
