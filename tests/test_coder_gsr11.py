@@ -107,3 +107,11 @@ def test_the_speakers_place_does_not_place_the_event(text, kept, dropped, rules_
     found = triples(text, rules_only)
     assert kept is None or kept in found, found
     assert not any(t == dropped for _, t, _ in found), found
+
+
+def test_an_organisation_does_not_act_on_itself(rules_only):
+    found = triples("Eighty UN peacekeepers were withdrawn from the town, leaving just 100 UN troops there.",
+                    rules_only)
+    assert not any(s == t == "UN" for s, t, _ in found), found
+    pair = triples("NATO and the EU held talks in Brussels.", rules_only)
+    assert ("NATO", "EU", "040") in pair or ("EU", "NATO", "040") in pair, pair

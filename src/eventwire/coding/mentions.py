@@ -195,5 +195,7 @@ def official_actor(actor: Actor, span: Span) -> bool:
 
 
 def same_actor(a: Span, b: Span) -> bool:
-    """One actor on both sides: the same mention, or the same named person or body."""
-    return a == b or (a._.actor == b._.actor and a._.actor.name is not None)
+    """One actor on both sides: the same mention, the same named person or body, or one
+    organisation ("UN peacekeepers ... UN troops": an organisation does not act on itself)."""
+    x, y = a._.actor, b._.actor
+    return a == b or (x == y and x.name is not None) or (x.org is not None and x.org == y.org)
