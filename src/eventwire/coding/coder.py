@@ -13,7 +13,7 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import NOUN, VERB
@@ -23,10 +23,11 @@ from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger
-from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader
+from .mediation import accepted_mediation
+from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
-from .reading import (Obligation, asked_clause, bare_participle, mandative, mend_headline_verb, particle_objects,
-                      place_chain, ultimatum_subjects)
+from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
+                      particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -46,6 +47,7 @@ STATE_SOURCE_ROOTS = {"17"}
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
+OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
@@ -218,9 +220,11 @@ class Coder(MentionReader):
                     row = self.obligation.row
                 if row is not None and (tok.lemma_.lower() in self.reversal_verbs
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
-                        and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and self._is_trigger_noun(tok.head)
-                                 and self._reversed(tok.head)):
-                    # (not "imposed" in "lifted the sanctions imposed on Syria": undone)
+                        and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
+                            tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
+                            or tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))):
+                    # (not "imposed" in "lifted the sanctions imposed on Syria", "lifted the
+                    # state of emergency that was imposed in May": undone)
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
@@ -293,6 +297,8 @@ class Coder(MentionReader):
                 gov = self._governor(tok)
                 if gov is not None:
                     found = self._prep_objects([gov], word)
+                    if not found and word == "to":  # "gave Kenya a loan": to Kenya
+                        found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
                 if not found and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "NUM"):
                     # "$16 billion in military sales to the UAE": on the amount.
                     found = self._prep_objects([tok.head.head], word)
@@ -380,6 +386,7 @@ class Coder(MentionReader):
         aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
                  if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
+                  and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
                   for p in self._agents(c)]
         return self._prep_objects([noun, *aimed], "by") + agents
 
@@ -505,7 +512,7 @@ class Coder(MentionReader):
                 return [(t, None) for t in targets]
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
             # "demanded that North Korea abandon its programme": the clause's subject.
-            for c in _clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
+            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
                 add(self.actors_at(doc, c, context))
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -513,7 +520,7 @@ class Coder(MentionReader):
             # is mostly the source itself: "denied claims that it struck the convoy").
             clauses = (c for obj in self._slot_tokens(tok, "dobj", passive) for c in obj.children
                        if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
-            for c in _clause_subjects(clauses):
+            for c in clause_subjects(clauses):
                 if c.pos_ != "PRON":
                     add(self.actors_at(doc, c, context))
             if targets:
@@ -610,6 +617,10 @@ class Coder(MentionReader):
             span = self._noun_source(doc, tok)
             if span is not None:
                 found = [span]
+            elif self._choose(tok, "NOUN").cameo[:2] in ANSWERED_ROOTS:
+                # "rejected calls by Algeria's rulers", "dismissed an appeal from the president"
+                found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
+                found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
             elif self._choose(tok, "NOUN").symmetric:
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
@@ -651,6 +662,11 @@ class Coder(MentionReader):
         if frame is None:
             return out
         head, kind = frame
+        accepted = accepted_mediation(tok, row.cameo, head, kind, self._noun_source(doc, tok),
+                                      lambda subj: self.actors_at(doc, subj, context))
+        if accepted is not None:  # "Sudan agreed to Egyptian mediation": Sudan accepts it
+            rule = dataclasses.replace(row, cameo=accepted[0])
+            return [Coding(head, rule, party, self._noun_source(doc, tok)) for party in accepted[1]]
         code = self.frames.recode(kind, row.cameo)
         if code is None:
             return out
@@ -728,7 +744,7 @@ class Coder(MentionReader):
         if row.symmetric and not targets and len(sources) > 1:
             for i, (a, _) in enumerate(sources):
                 for b, _ in sources[i + 1:]:
-                    if not _same(a, b):
+                    if not same_actor(a, b):
                         out.append(Coding(tok, row, a, b))
             return out
         if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
@@ -772,7 +788,8 @@ class Coder(MentionReader):
             # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
             row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
-            if targets and all(_official(sa or s._.actor, s) for s, sa in sources):
+            if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
+                    and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
                 # Somalia": a state's protest is an official complaint, not a demonstration.
                 row = dataclasses.replace(row, cameo=OFFICIAL_PROTEST_CODE, flags=row.flags - {"own"})
@@ -788,19 +805,5 @@ class Coder(MentionReader):
         if not targets:
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
-                if sa is not None or ta is not None or not _same(s, t)]
+                if sa is not None or ta is not None or not same_actor(s, t)]
 
-
-def _clause_subjects(clauses: Iterable[Token]) -> list[Token]:
-    """The subjects (active or passive) of the given clauses' verbs."""
-    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _official(actor: Actor, span: Span) -> bool:
-    """A state named as such, or its government: whose protest is diplomatic."""
-    return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
-
-
-def _same(a: Span, b: Span) -> bool:
-    """One actor on both sides: the same mention, or the same named person or body."""
-    return a == b or (a._.actor == b._.actor and a._.actor.name is not None)

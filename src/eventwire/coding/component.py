@@ -26,7 +26,7 @@ from .frames import Frames
 from .lexicon import Trigger, load_lexicon
 from .mentions import DocContext
 from .merge import merge_restatements
-from .modality import Cues, Modality, analyse, load_cues
+from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
@@ -40,6 +40,10 @@ THREAT_CODE = "130"  # threaten, not specified
 # Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
 # "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
 STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Roots of the hostile acts that their own actor's statement puts in the future, a threat
+# (CAMEO 13): "NATO said it would tighten the blockade of Libya" is 1381. Not 16: "Israel
+# announces it will cut ties with X" is the decision, coded as the cut (as the WCEP gold has it).
+STATED_THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def register_extensions() -> None:
@@ -236,6 +240,9 @@ class EventCoder:
             # "Iraq said it would allow the inspectors back": the statement of intent (03),
             # the act deciding the sub-code, as for "agreed to allow" (frames.py).
             cameo = self.coder.frames.recode("intent", cameo) or cameo
+        elif self._stated_threat(trig, cameo, modality, coding, shared):
+            # "Kenyan farmers said they would blockade Nairobi": the actor's threat (13).
+            cameo = self.coder.frames.recode("threat", cameo) or THREAT_CODE
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
@@ -277,10 +284,30 @@ class EventCoder:
     def _stated_intent(self, trig: Token, cameo: str, modality: Modality) -> bool:
         """True for a cooperative act that its own modal puts in the future, unconditionally:
         "will visit", "would allow", "will hold talks" (the light verb's modal)."""
-        if modality.value != "future" or modality.condition is not None or cameo[:2] not in STATED_INTENT_ROOTS:
+        return cameo[:2] in STATED_INTENT_ROOTS and self._own_modal_future(trig, modality)
+
+    def _own_modal_future(self, trig: Token, modality: Modality) -> bool:
+        """True when the act's own modal (of its verb, or of the light verb of a noun) puts it
+        in the future, with no condition."""
+        if modality.value != "future" or modality.condition is not None:
             return False
         verb = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig
         return any(c.dep_ == "aux" and c.lower_ in self.cues.intent_modals for c in verb.children)
+
+    def _stated_threat(self, trig: Token, cameo: str, modality: Modality, coding: Coding, shared: _Shared) -> bool:
+        """True for a hostile act that its own modal puts in the future, unconditionally, in
+        what its actor says: "NATO confirmed it would tighten the blockade", "the minister
+        announced that he will extend the curfew" (not "Turkey will impose sanctions",
+        which the writer states, nor "officials said Israel would strike", another's claim)."""
+        if cameo[:2] not in STATED_THREAT_ROOTS or coding.source is None or not self._own_modal_future(trig, modality):
+            return False
+        verb = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig
+        speaker = speaker_of(verb, self.cues.speech_verbs)
+        span = shared.places.at(speaker.i) if speaker is not None else None
+        if span is None:
+            return False
+        actor, source = shared.places.actor(span), coding.source_key
+        return span == coding.source or (actor is not None and source is not None and actor.key == source.key)
 
     @staticmethod
     def _confidence(coding: Coding, modality: str) -> float:

@@ -26,6 +26,7 @@ from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
 from ..records import SECTORS, Actor
 from .lexicon import data_path
+from .modality import load_cues
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
@@ -149,7 +150,7 @@ class Places:
     def _find_in(self, sent: Span) -> Span | None:
         for tok in sent:
             # the label's number (spaCy's symbol): its text would be made anew for each word
-            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS:
+            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok):
                 continue
             # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
             # or a place in its appositions names the country.
@@ -170,6 +171,18 @@ class Places:
             return self.actor(span).country
         located = self.locate(sent) if self.locate is not None else None
         return located or self.home()
+
+
+def in_attribution(tok: Token) -> bool:
+    """True for a word in the subject of a verb of saying ("relief officials in Nairobi
+    said"): it places the speakers, not what they tell."""
+    speech = load_cues().speech_verbs
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in speech:
+            return True
+        node = node.head
+    return False
 
 
 def _lead_end(doc: Doc) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor
 from .implicit import PLACE_RULES, Places
 from .lexicon import Lexicon
 from .reading import SentenceReader
@@ -211,3 +212,15 @@ class MentionReader(SentenceReader):
                         span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
                     return span
         return None
+
+
+def official_actor(actor: Actor, span: Span) -> bool:
+    """A state named as such, or its government: whose protest is diplomatic."""
+    return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
+
+
+def same_actor(a: Span, b: Span) -> bool:
+    """One actor on both sides: the same mention, the same named person or body, or one
+    organisation ("UN peacekeepers ... UN troops": an organisation does not act on itself)."""
+    x, y = a._.actor, b._.actor
+    return a == b or (x == y and x.name is not None) or (x.org is not None and x.org == y.org)

@@ -180,6 +180,17 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     else None, condition if value == "conditional" else None, refusal)
 
 
+def speaker_of(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The subject of the saying verb whose clause ``verb`` is ("NATO confirmed it would
+    tighten ...": NATO), through conjuncts without a subject of their own; else None."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    if node.dep_ not in SAYING_EDGES or node.head.lemma_.lower() not in speech_verbs:
+        return None
+    return _subject(node.head)
+
+
 def _conditional(clause: Token, marks: frozenset[str]) -> str | None:
     """For an adverbial clause of condition, its subordinator: its mark, with the words
     before it, is one of ``marks`` ("if", "unless", "as long as", "provided that")."""

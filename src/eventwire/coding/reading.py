@@ -8,7 +8,7 @@ and the reading of a saying verb whose clause says what someone must do
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -302,3 +302,8 @@ def place_chain(tok: Token) -> list[Token]:
         out.append(node)
         frontier += [c for c in node.children if c.dep_ in ("appos", "conj", "compound")]
     return out
+
+
+def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects (active or passive) of the given clauses' verbs."""
+    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

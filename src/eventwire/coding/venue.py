@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Location
 from .coder import Coding
-from .implicit import Places
+from .implicit import Places, in_attribution
 from .places import Gazetteer
 from .scene import clause_head
 
@@ -94,8 +94,8 @@ class Venues:
         Druzhkivka, Donetsk Oblast": UKR), or None."""
         for prep in self._sentence_preps(sent):
             found = self._place_in(prep)
-            if found is not None and found.country:
-                return found.country
+            if found is not None and found.country and not in_attribution(prep):
+                return found.country  # (not "officials in Nairobi said": where the speakers are)
         return None
 
     def _sentence_preps(self, sent: Span) -> list[Token]:
