@@ -223,3 +223,44 @@ def test_transnational_groups_take_the_country_where_the_text_places_them(resolv
 
 def test_a_knowledge_base_with_imported_dictionaries_keeps_the_transnational_groups():
     assert "Islamic State" in shipped_kb().merged([]).transnational
+
+
+@pytest.fixture(scope="module")
+def with_override_dictionaries():
+    settings = Settings(dictionaries=(str(FIXTURES / "dictionaries" / "override.actors.txt"),
+                                      str(FIXTURES / "dictionaries" / "override.agents.txt")))
+
+    def run(text: str) -> dict[str, str]:
+        result = extract_document(Document(id="d", text=text, date=dt.date(2025, 6, 1)), settings=settings)
+        return {m.text: m.actor.code for m in result.mentions}
+
+    return run
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # an imported code that differs from the shipped reading wins
+    ("The Kuwait government met envoys in Cairo.", "Kuwait government", "KUWGOV"),
+    ("Pyongyang fired two missiles on Thursday.", "Pyongyang", "PRK"),
+    ("Human rights activists in Valdoria protested on Monday.", "Human rights activists in Valdoria", "VLDOPP"),
+    # an entry coded as a state alone is a state name; a sector of no state is kept
+    ("Soldiers from Valdoria crossed the border.", "Soldiers from Valdoria", "VLDMIL"),
+    ("The Lantern Relief League criticized Valdoria.", "Lantern Relief League", "---NGO"),
+    # an agent whose code names no sector is still the longer phrase: the country alone
+    ("Valdoria's main opposition bloc boycotted the vote.", "Valdoria's main opposition bloc", "VLD"),
+    # where the dictionary agrees, the shipped entry stays, with its kind
+    ("Israeli soldiers entered the town.", "Israeli soldiers", "ISRMIL"),
+])
+def test_imported_dictionaries_win_where_they_differ(with_override_dictionaries, text, mention, code):
+    assert with_override_dictionaries(text).get(mention) == code
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # GUIDE.md: the sector of the agent, the country of the place
+    ("Soldiers from Ukraine shelled a village near Belgorod.", "Soldiers from Ukraine", ("UKR", "MIL")),
+    ("Diplomats from France condemned the attack.", "Diplomats from France", ("FRA", "GOV")),
+    # not where a verb moves them from
+    ("Russia withdrew troops from Syria.", "Syria", ("SYR", None)),
+    ("Israel evacuated officials from Lebanon.", "Lebanon", ("LBN", None)),
+])
+def test_soldiers_and_officials_from_a_state(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 6, 1)).get(mention) == expected

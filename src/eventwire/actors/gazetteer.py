@@ -111,7 +111,8 @@ class Gazetteer:
             names = [d for w, d in entries if w == "name"]
             words = [d for w, d in entries if w == "word"]
             if names:
-                forms = names[0]
+                # An imported dictionary's reading of the text (matched ignoring case) wins.
+                forms = next((f for f in names if any(x.casefold for x in f)), names[0])
                 pieces.append(Piece(span.start, span.end, piece_type(forms[0]), forms))
             else:
                 word = words[0]

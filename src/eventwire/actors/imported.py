@@ -5,6 +5,16 @@ A user lists dictionary files in the ``dictionaries`` setting (or with
 (``JOHN_KERRY_ [USAELI] [USAGOV >20130201]``); agent dictionaries add
 agent nouns with their sector (``POLICE_OFFICER [~COP]``). Imported forms
 are matched ignoring case, as TABARI does.
+
+Where an imported phrase names something the shipped knowledge base also
+names, the dictionary's code wins (as imported verbs replace the shipped
+entries of the same verbs); where both give the same actor or sector, the
+shipped entry stays, with what its kind adds ("President" a title before a
+name, "Israeli" an adjective). An entry coded as a state alone (``[GON]``,
+undated) is a state name. An agent whose code names no eventwire sector
+(``[~ELI]``, ``[~MOP]``) is still an agent noun, of no sector: the longer
+phrase is matched, and gives the country alone ("Gondor's main opposition
+group" is not an "opposition group").
 """
 
 from __future__ import annotations
@@ -12,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
@@ -47,8 +57,8 @@ def _periods(entry: DictionaryActor) -> tuple[Period, ...]:
         except ActorCodeError as exc:  # "[+++]", "[ELR/GAL]": no single actor; the entry is skipped
             log.warning("%s:%d: %s; skipped", entry.path, entry.line, exc)
             continue
-        key = actor.org or actor.country
-        if not key:
+        key = actor.org or actor.country or ""  # "": a sector of no state ([NGO], [MED])
+        if not key and not actor.sector:
             continue
         # TABARI ranges end the day before the end date; a Period's end is inclusive.
         end = period.end - dt.timedelta(days=1) if period.end else None
@@ -56,18 +66,53 @@ def _periods(entry: DictionaryActor) -> tuple[Period, ...]:
     return tuple(out)
 
 
-def _actor_forms(entry: DictionaryActor) -> Iterator[tuple[str, Form]]:
+def _actor_forms(entry: DictionaryActor, shipped: KnowledgeBase,
+                 folded: dict[str, list[Form]]) -> Iterator[tuple[str, Form]]:
     periods = _periods(entry)
     if not periods:
         return
-    ent = Entity("dictionary", f"{entry.path}:{entry.line}", entry.forms[0], periods)
+    plain = _plain_state(entry)
+    if plain is not None:
+        ent = Entity("state", plain, entry.forms[0])
+    else:
+        ent = Entity("dictionary", f"{entry.path}:{entry.line}", entry.forms[0], periods)
     for text in entry.forms:
-        yield text, Form(ent, "name", casefold=True)
+        form = Form(ent, "name", casefold=True)
+        if plain is not None and _agrees(shipped, folded.get(text.lower(), ()), form):
+            continue  # the shipped form says the same, with its kind (adjective, ...)
+        yield text, form
+
+
+def _plain_state(entry: DictionaryActor) -> str | None:
+    """The country of an entry coded as one state alone, undated (``GONDOR [GON]``)."""
+    if len(entry.periods) != 1 or entry.periods[0].dated:
+        return None
+    try:
+        actor = code_to_actor(entry.periods[0].code)
+    except ActorCodeError:
+        return None
+    return actor.country if actor.country and not actor.sector and not actor.org else None
+
+
+def _agrees(shipped: KnowledgeBase, forms: Iterable[Form], form: Form) -> bool:
+    """Whether the shipped forms of a text all name the actor the imported ``form`` names."""
+    wanted = shipped.actor(form, None)
+    codes = {a.code if a else None for f in forms if not f.requires for a in [shipped.actor(f, None)]}
+    return wanted is not None and codes == {wanted.code}
+
+
+def _folded_forms(kb: KnowledgeBase) -> dict[str, list[Form]]:
+    out: dict[str, list[Form]] = {}
+    for text, forms in kb.forms.items():
+        out.setdefault(text.lower(), []).extend(forms)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
 def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
     """The shipped knowledge base plus the entries of the given dictionary files."""
+    shipped = shipped_kb()
+    folded = _folded_forms(shipped)
     forms: list[tuple[str, Form]] = []
     words: list[tuple[str, SectorWord]] = []
     for name in paths:
@@ -77,13 +122,18 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
         if is_agent_dictionary(path):
             agents = read_agent_dictionary(path, strict=False)
             for agent in agents.agents:
-                sector = code_to_actor(agent.code.strip("~")).sector
-                if sector:
-                    words.extend((f.lower(), SectorWord(sector, "agent")) for f in agent.forms)
+                try:
+                    sector = code_to_actor(agent.code).sector
+                except ActorCodeError:  # "[~XY]": no CAMEO code, no sector
+                    sector = None
+                for text in agent.forms:
+                    own = shipped.sector_words.get(text.lower())
+                    if own is None or own.sector != sector:
+                        words.append((text.lower(), SectorWord(sector, "agent")))
             log.info("%s: %d agents (%d problems skipped)", path, len(agents.agents), len(agents.problems))
         else:
             actors = read_actor_dictionary(path, strict=False)
             for entry in actors.actors:
-                forms.extend(_actor_forms(entry))
+                forms.extend(_actor_forms(entry, shipped, folded))
             log.info("%s: %d actors (%d problems skipped)", path, len(actors.actors), len(actors.problems))
-    return shipped_kb().merged(forms, words)
+    return shipped.merged(forms, words)

@@ -66,7 +66,7 @@ class Form:
 
 @dataclass(frozen=True, slots=True)
 class SectorWord:
-    sector: str
+    sector: str | None  # None: an imported agent whose code names no eventwire sector ([~ELI])
     kind: str  # title, agent, body
 
 
@@ -114,7 +114,7 @@ class KnowledgeBase:
     def _period_actor(self, name: str, period: Period, sector: str | None) -> Actor:
         if period.actor in self.orgs:
             return Actor(name=name, org=self.org_parent.get(period.actor, period.actor), sector=sector)
-        return Actor(name=name, country=period.actor, sector=sector)
+        return Actor(name=name, country=period.actor or None, sector=sector)
 
     def find(self, text: str) -> list[Entity]:
         """Entities named ``text`` (any form, case-insensitive), most specific first."""
@@ -134,7 +134,12 @@ class KnowledgeBase:
 
     def merged(self, extra: Iterable[tuple[str, Form]],
                sector_words: Iterable[tuple[str, SectorWord]] = ()) -> KnowledgeBase:
-        """A new knowledge base with extra forms (e.g. imported dictionaries) added."""
+        """A new knowledge base with extra forms (e.g. imported dictionaries) added.
+
+        Extra forms come before the knowledge base's own forms of the same text, and
+        extra sector words replace its own: the caller leaves out what agrees with them
+        (:func:`~eventwire.actors.imported.with_dictionaries`).
+        """
         kb = KnowledgeBase(
             forms=defaultdict(list, {k: list(v) for k, v in self.forms.items()}),
             sector_words=dict(self.sector_words),
@@ -145,11 +150,14 @@ class KnowledgeBase:
             family_name_first=self.family_name_first,
             transnational=set(self.transnational),
         )
+        added: dict[str, list[Form]] = defaultdict(list)
         for text, form in extra:
-            kb.forms[text.lower() if form.casefold else text].append(form)
+            added[text.lower() if form.casefold else text].append(form)
             kb.entities.setdefault((form.entity.kind, form.entity.key), form.entity)
+        for text, forms in added.items():
+            kb.forms[text] = forms + kb.forms[text]
         for text, word in sector_words:
-            kb.sector_words.setdefault(text.lower(), word)
+            kb.sector_words[text.lower()] = word
         return kb
 
 

@@ -59,8 +59,11 @@ ROLE_WORDS = {"new", "interim", "acting", "deputy", "vice", "junior", "senior", 
 # where its soldiers or doctors keep their own ("NATO troops").
 ORG_STAFF_SECTORS = {"GOV", "JUD", "LAB"}
 FORMER = {"former", "ex", "ousted", "deposed", "late", "exiled", "ex-"}
-# "rebels in X": the agents are of X, except soldiers, who are often foreign.
+# "rebels in X": the agents are of X, except soldiers, who are often foreign; soldiers and
+# officials "from X" are of X only as a phrase of the noun ("troops from Chad attacked"), not
+# where they are moved from ("withdrew troops from Syria", "evacuated officials from Lebanon").
 OF_IN = {"of": None, "in": {"MIL"}, "from": {"MIL", "GOV"}}
+MOVED = {"dobj", "nsubjpass"}
 ETHNIC = {"ethnic"}
 NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
 DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -285,7 +288,7 @@ class Resolver:
         if found is not None:
             return found, self._skip(pieces, i, found.end), None
         start = self._definite_start(doc, p)
-        if start is not None and p.sector_word is not None:
+        if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
             # "the regime", "the isolated regime": the state last mentioned.
             recent = memory.recent_state(index.sent_index(p.start))
             if recent is not None:
@@ -322,7 +325,7 @@ class Resolver:
         if k >= len(doc) or doc[k].lower_ not in OF_IN:
             return None
         excluded = OF_IN[doc[k].lower_] or set()
-        if p.sector_word.sector in excluded:
+        if p.sector_word.sector in excluded and not self._from_phrase(doc, p, k):
             return None
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
@@ -336,6 +339,13 @@ class Resolver:
         name = doc[p.end:name_end].text if name_end else None
         return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=p.sector_word.sector),
                      "agent+of+state", p.end - 1)
+
+    @staticmethod
+    def _from_phrase(doc: Doc, p: Piece, k: int) -> bool:
+        """ "soldiers from Chad": the "from" at ``k`` is a phrase of the agent noun, which
+        is not what a verb moves (its object, a passive subject)."""
+        noun = doc[p.end - 1]
+        return doc[k].lower_ == "from" and doc[k].head.i == noun.i and noun.dep_ not in MOVED
 
     def _name(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None,
               memory: DocMemory) -> tuple[Found | None, int, str | None]:
