@@ -174,6 +174,42 @@ class MentionReader(SentenceReader):
         with a gun")."""
         return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
 
+    def _noun_source(self, doc: Doc, tok: Token) -> Span | None:
+        """The actor of a noun trigger: a possessor or adjective ("Israeli strikes", "a
+        Russian Iskander missile strike"), or the object of "by" ("a drone strike by the
+        RSF", "an attack on a hospital by the ADF")."""
+        actor_at = self._actors_of(doc)
+        frontier = [tok]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                for c, dep, _ in self._children(node):
+                    if dep in ("poss", "amod", "compound", "nmod") or (
+                            dep == "nsubj" and node.dep_ == "compound" and node.pos_ == "VERB"):
+                        # (a headline verb the parser made a modifier keeps its subject:
+                        # "FARC dissidents launch drone strikes on ...")
+                        span = actor_at(c.i)
+                        if span is not None:
+                            return span
+                        nxt.append(c)
+            frontier = nxt
+        for p in self._by_objects(tok):
+            if actor_at(p.i) is not None:
+                return actor_at(p.i)
+        return None
+
+    def _by_objects(self, noun: Token) -> list[Token]:
+        """The objects of "by" on a noun or on the object of its "on"/"against", or the agent
+        of a participle on the noun ("a demonstration organised by the Communist Party")."""
+        # ("a protest against violations by the army": not the protest's agent, but that of
+        # the act it is against)
+        aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+                 if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
+        agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
+                  and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
+                  for p in self._agents(c)]
+        return self._prep_objects([noun, *aimed], "by") + agents
+
     def _launch_site(self, doc: Doc, weapon: Token | None, verb: Token) -> Span | None:
         """The state a weapon (the subject, or what a passive acts on) was sent from, when no
         one is named as its sender: "rockets were fired from Gaza at Israel", "drones
