@@ -1,4 +1,4 @@
-"""Constructions of the rule coder from the eleventh round on PLOVER-style news: threats
+"""Constructions of the rule coder from the tenth round on PLOVER-style news: threats
 stated as their actor's own future hostile acts, refusals of what someone asked or
 offered, and demonstrations that are not diplomatic complaints. Rules alone (the
 learned detector off), real model; sentences written for these tests."""
