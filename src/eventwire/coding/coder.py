@@ -113,7 +113,7 @@ class Coder(MentionReader):
                  frames: Frames | None = None, obligation: Obligation | None = None) -> None:
         self.lexicon = lexicon
         # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
-        self._patterned = any(row.before or row.after for rows in lexicon.triggers.values() for row in rows)
+        self._patterned = any(row.patterned for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
@@ -126,7 +126,7 @@ class Coder(MentionReader):
         if verb.pos_ != "VERB":
             return True
         row = self._choose(verb, "VERB")
-        if row is not None and (row.before or row.after):
+        if row is not None and row.patterned:
             return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
@@ -196,7 +196,7 @@ class Coder(MentionReader):
         for row in rows:
             if row.particle and row.particle not in particles:
                 continue
-            if row.before or row.after:
+            if row.patterned:
                 before, after = context = context or context_words(tok)
                 if row.particle and after and row.particle in after[0].keys:
                     after = after[1:]  # "broke down a treaty": the pattern reads on after the verb's particle
@@ -410,12 +410,13 @@ class Coder(MentionReader):
             holder = self._holder(doc, tok) if passive and row.cameo.startswith(RELEASE_CODE) else None
             if holder is not None:
                 return [(holder, None)], passive
-            # "rockets were fired from Gaza", "a rocket fired from Lebanon": the weapon acted on
-            acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok.head if tok.dep_ == "acl" else subj)
-            site = self._launch_site(doc, acted_on, tok) if passive else None
-            if site is not None:
-                return [(site, None)], passive
             if passive:
+                # "rockets were fired from Gaza", "a rocket fired from Lebanon": the weapon acted on
+                acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"),
+                                tok.head if tok.dep_ == "acl" else subj)
+                site = self._launch_site(doc, acted_on, tok)
+                if site is not None:
+                    return [(site, None)], passive
                 # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
                 for noun in self._prep_objects([tok], "in"):
                     if self._is_trigger_noun(noun):
@@ -579,13 +580,14 @@ class Coder(MentionReader):
         found = self.actors_at(doc, tok, context)
         if not found and self._is_trigger_noun(tok):
             span = self._noun_source(doc, tok)
+            noun_row = self._choose(tok, "NOUN") if span is None else None
             if span is not None:
                 found = [span]
-            elif self._choose(tok, "NOUN").cameo[:2] in ANSWERED_ROOTS:
+            elif noun_row.cameo[:2] in ANSWERED_ROOTS:
                 # "rejected calls by Algeria's rulers", "dismissed an appeal from the president"
                 found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
                 found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
-            elif self._choose(tok, "NOUN").symmetric:
+            elif noun_row.symmetric:
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
                     found += self.actors_at(doc, t, context)
@@ -626,11 +628,12 @@ class Coder(MentionReader):
         if frame is None:
             return out
         head, kind = frame
-        accepted = accepted_mediation(tok, row.cameo, head, kind, self._noun_source(doc, tok),
+        mediator = self._noun_source(doc, tok)
+        accepted = accepted_mediation(tok, row.cameo, head, kind, mediator,
                                       lambda subj: self.actors_at(doc, subj, context))
         if accepted is not None:  # "Sudan agreed to Egyptian mediation": Sudan accepts it
             rule = dataclasses.replace(row, cameo=accepted[0])
-            return [Coding(head, rule, party, self._noun_source(doc, tok)) for party in accepted[1]]
+            return [Coding(head, rule, party, mediator) for party in accepted[1]]
         code = self.frames.recode(kind, row.cameo)
         if code is None:
             return out

@@ -90,6 +90,21 @@ class ResolvedDate:
             return cls.year(first.year)
         return None
 
+    def bounds(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the value holds (the converse of :meth:`spanning`), or None
+        for a value that is not an ISO date."""
+        try:
+            if self.precision == "year":
+                return dt.date(int(self.value[:4]), 1, 1), dt.date(int(self.value[:4]), 12, 31)
+            if self.precision == "month":
+                start = dt.date(int(self.value[:4]), int(self.value[5:7]), 1)
+                following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+                return start, following - dt.timedelta(days=1)
+            day = dt.date.fromisoformat(self.value[:10])
+        except ValueError:
+            return None
+        return day, day
+
 
 def resolve_date(
     expression: str, doc_date: dt.date | None, *, tense: str | None = None
@@ -129,8 +144,7 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
     try:
         if date.precision == "day" and unit in ("day", "week"):
-            day = dt.date.fromisoformat(date.value)
-            return ResolvedDate.day(day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
+            return move_days(date, sign * n * (7 if unit == "week" else 1))
         if date.precision in ("day", "month") and unit == "month":
             year, month = _add_months(int(date.value[:4]), int(date.value[5:7]), sign * n)
             return ResolvedDate.month(year, month) if year >= 1 else None

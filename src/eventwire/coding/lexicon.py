@@ -118,7 +118,12 @@ class Trigger:
 
     @property
     def has_condition(self) -> bool:
-        return bool(self.object_classes or self.object_lemmas or self.before or self.after)
+        return bool(self.object_classes or self.object_lemmas or self.patterned)
+
+    @property
+    def patterned(self) -> bool:
+        """True for an imported pattern that names words around its verb (``before``/``after``)."""
+        return bool(self.before or self.after)
 
     def fits_context(self, before: Sequence[Word], after: Sequence[Word]) -> bool:
         """True when the pattern's slots match, in order, the words before the verb (read

@@ -226,12 +226,8 @@ class MentionReader(SentenceReader):
         for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
             if v.lemma_.lower() in LAUNCH_VERBS:
                 heads.append(v)
-        for place in self._prep_objects(heads, "from"):
-            span = doc._.actor_at(place.i)
-            if span is not None and not span._.actor.org and span._.actor.country and (
-                    span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
-                return span
-        return None
+        return next((span for place in self._prep_objects(heads, "from")
+                     if _state_or_place(span := doc._.actor_at(place.i))), None)
 
     def _holder(self, doc: Doc, tok: Token) -> Span | None:
         """The state a release is from: "released from Russia", "the release of Anastasia
@@ -244,8 +240,7 @@ class MentionReader(SentenceReader):
         for place in places:
             for node in place.subtree:
                 span = doc._.actor_at(node.i)
-                if span is not None and not span._.actor.org and span._.actor.country and (
-                        span._.actor.sector is None or span._.actor_rule in PLACE_RULES):
+                if _state_or_place(span):
                     return span
         return None
 
@@ -260,3 +255,10 @@ def same_actor(a: Span, b: Span) -> bool:
     organisation ("UN peacekeepers ... UN troops": an organisation does not act on itself)."""
     x, y = a._.actor, b._.actor
     return a == b or (x == y and x.name is not None) or (x.org is not None and x.org == y.org)
+
+
+def _state_or_place(span: Span | None) -> bool:
+    """True for a mention of a state as such or of a place in it (not an organisation, nor a
+    body or people of the state): where a release is from, where a weapon was sent from."""
+    return span is not None and not span._.actor.org and bool(span._.actor.country) and (
+        span._.actor.sector is None or span._.actor_rule in PLACE_RULES)

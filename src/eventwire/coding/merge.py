@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 
 from ..records import Event
+from .dates import ResolvedDate
 
 SYMMETRIC_ROOTS = {"04"}  # meetings and talks: "X met Y" and "Y hosted X" are one event
 OWN_CLASS = {"future", "conditional", "negated"}
@@ -42,28 +43,13 @@ def _dated(event: Event) -> bool:
     return event.date is not None and event.date_precision != "document"
 
 
-def _interval(value: str, precision: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date value covers, or None for a value that is not ISO."""
-    try:
-        if precision == "year":
-            return dt.date(int(value[:4]), 1, 1), dt.date(int(value[:4]), 12, 31)
-        if precision == "month":
-            start = dt.date(int(value[:4]), int(value[5:7]), 1)
-            following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return start, following - dt.timedelta(days=1)
-        day = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return day, day
-
-
 def _news_of(dated: Event, undated: Event) -> bool:
     """Whether the undated statement can be news of the dated occurrence: the occurrence lies
     in the days around the document date the undated statement carries."""
     if undated.date is None or dated.date is None:
         return True
-    covered = _interval(dated.date, dated.date_precision)
-    published = _interval(undated.date, "day")
+    covered = ResolvedDate(dated.date, dated.date_precision).bounds()
+    published = ResolvedDate(undated.date, "day").bounds()
     if covered is None or published is None:
         return True
     start, end = covered

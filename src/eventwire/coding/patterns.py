@@ -113,4 +113,4 @@ def named_by_pattern(coder: Coder, noun: Token) -> bool:
         return False
     gov = coder._governor(noun)
     row = coder._choose(gov, "VERB") if gov is not None and gov.pos_ == "VERB" else None
-    return row is not None and bool(row.before or row.after)
+    return row is not None and row.patterned

@@ -23,6 +23,7 @@ what the event coder uses to read the date of the event's own clause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -123,8 +124,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
-    if when == "past" or refers_back(trigger):
-        found = dates.scene().date_before(trigger, new=not (refers_back(trigger) or follows_told(trigger)))
+    named_again = refers_back(trigger)
+    if when == "past" or named_again:
+        found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)))
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -583,11 +585,17 @@ class Scene:
         return lead.date
 
 
+@functools.cache
+def _one_word_conditions() -> frozenset[str]:
+    """The subordinators of condition that are one word ("if", "unless"), as a clause's mark."""
+    return frozenset(m for m in load_cues().conditional_marks if " " not in m)
+
+
 def _told_as_fact(word: Token) -> bool:
     """Whether the verb a date dates tells a happening of the text's own course, whose date
     the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal
     ("could have begun in May")."""
-    marks = {m for m in load_cues().conditional_marks if " " not in m}
+    marks = _one_word_conditions()
     node = word
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
