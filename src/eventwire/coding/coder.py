@@ -142,9 +142,12 @@ class Coder(MentionReader):
     # -- triggers ----------------------------------------------------------------
     def _object_words(self, tokens: list[Token]) -> tuple[set[str], set[str]]:
         """The lemmas and word classes of objects, with their modifiers and what they are
-        "of" ("a state of emergency", "a shipment of weapons")."""
+        "of" ("a state of emergency", "a shipment of weapons"); an object of a preposition
+        also as the phrase ("on strike")."""
         lemmas, classes = set(), set()
         for t in tokens:
+            if t.dep_ == "pobj":
+                lemmas.add(f"{t.head.lower_} {t.lemma_.lower()}")
             children = self._children(t)
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"

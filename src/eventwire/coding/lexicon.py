@@ -215,7 +215,7 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         lemma_text, pos, cameo, target, obj, flags = cells
         if not lemma_text or pos not in ("VERB", "NOUN"):
             raise KnowledgeBaseError(str(path), lineno, "needs a lemma and pos VERB or NOUN")
-        if cameo not in ontology:
+        if cameo not in ontology and cameo != NULL_CODE:
             raise KnowledgeBaseError(str(path), lineno, f"unknown CAMEO code {cameo!r}")
         slots = tuple(s for s in target.split("|") if s)
         for slot in slots:
@@ -233,6 +233,8 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         for flag in flag_set - FLAGS:
             if flag.partition(":")[2] not in ontology:
                 raise KnowledgeBaseError(str(path), lineno, f"flag {flag!r}: unknown CAMEO code")
+        if cameo == NULL_CODE:  # a row of no event: where its conditions hold, the word codes nothing
+            flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,

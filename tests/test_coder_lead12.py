@@ -1,0 +1,48 @@
+"""Constructions of the rule coder added by the lead in the eleventh round. Rules alone
+(the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Indian opposition leader launched a blistering verbal attack on the Pakistani government.",
+     "IND", "PAK"),
+    ("Kenya's president made a scathing attack on the Ugandan government on Friday.", "KEN", "UGA"),
+])
+def test_a_verbal_attack_is_criticism_not_an_assault(text, source, target, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, "111") in found, found
+    assert not any(code.startswith(("18", "19")) for _, _, code in found), found
+
+
+def test_an_attack_on_a_place_stays_an_assault(rules_only):
+    found = triples("Rebels launched an attack on a Ugandan army base on Friday.", rules_only)
+    assert any(code.startswith(("18", "19")) for _, _, code in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president fired the defence minister on Friday.",
+    "The Ugandan president dismissed the army chief on Friday.",
+])
+def test_dismissing_an_office_holder_is_no_event(text, rules_only):
+    assert triples(text, rules_only) == set()
+
+
+def test_firing_at_a_country_and_dismissing_claims_still_code(rules_only):
+    assert ("IRN", "ISR", "190") in triples("Iran fired missiles at Israel on Tuesday.", rules_only)
+    assert ("KEN", "UGA", "120") in triples("Kenya dismissed the Ugandan claims.", rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike against the Nigerian government on Monday.",
+    "Nigerian doctors are on strike over unpaid salaries.",
+])
+def test_on_strike_is_a_labour_strike(text, rules_only):
+    codes = {code for _, _, code in triples(text, rules_only)}
+    assert codes == {"143"}, codes
