@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.coding.lexicon import load_triggers
+from eventwire.coding.ontology import Ontology
+from eventwire.errors import KnowledgeBaseError
+
 from coded import triples
 
 pytestmark = pytest.mark.model
@@ -46,3 +50,14 @@ def test_firing_at_a_country_and_dismissing_claims_still_code(rules_only):
 def test_on_strike_is_a_labour_strike(text, rules_only):
     codes = {code for _, _, code in triples(text, rules_only)}
     assert codes == {"143"}, codes
+
+
+def test_a_row_coded_dashes_is_a_row_of_no_event(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\n"
+                    "fire\tVERB\t190\tprep:at\nfire\tVERB\t---\tdobj\tminister\n")
+    rows = load_triggers(path, Ontology.load(), set())[("fire", "VERB")]
+    assert [(row.cameo, row.null) for row in rows] == [("---", True), ("190", False)]
+    path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nfire\tVERB\t--\tdobj\n")
+    with pytest.raises(KnowledgeBaseError, match="unknown CAMEO code"):
+        load_triggers(path, Ontology.load(), set())
