@@ -9,7 +9,7 @@ from eventwire.coding.lexicon import load_triggers
 from eventwire.coding.ontology import Ontology
 from eventwire.errors import KnowledgeBaseError
 
-from coded import triples
+from coded import coded, triples
 
 pytestmark = pytest.mark.model
 
@@ -61,3 +61,20 @@ def test_a_row_coded_dashes_is_a_row_of_no_event(tmp_path):
     path.write_text("lemma\tpos\tcameo\ttarget\tobject\tflags\nfire\tVERB\t--\tdobj\n")
     with pytest.raises(KnowledgeBaseError, match="unknown CAMEO code"):
         load_triggers(path, Ontology.load(), set())
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    ("Iran denied supplying drones to Russia.", "IRN", "RUS", "07"),
+    ("Iran denied that it had supplied drones to Russia.", "IRN", "RUS", "07"),
+])
+def test_a_denied_act_is_negated(text, source, target, root, rules_only):
+    found = [(s, t, c[:2], m) for s, t, c, m in coded(text, rules_only)]
+    assert (source, target, root, "negated") in found, found
+    assert (source, target, root, "asserted") not in found, found
+
+
+def test_blocked_aid_is_not_given_but_a_blocked_request_was_made(rules_only):
+    found = triples("Hungary blocked EU aid to Ukraine.", rules_only)
+    assert ("HUN", "EU", "120") in found and not any(code.startswith("07") for _, _, code in found), found
+    found = triples("Russia blocked a request by France to hold talks on Syria.", rules_only)
+    assert ("FRA", "RUS", "020") in found and ("RUS", "FRA", "120") in found, found

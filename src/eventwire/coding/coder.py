@@ -86,8 +86,8 @@ IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures ta
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
 # fence under a treaty", "withdrew its troops after talks".
 CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
-# Verbs that refuse what was put to them: "denied a request" does not undo the request.
-REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff"}
+# Verbs that refuse what was put to them: "denied a request", "blocked a request" do not undo the request.
+REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff", "block", "veto"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,8 +160,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause:
             found.add("future")
-        elif edge == "xcomp" and head_lemma in cues.negating_verbs and own_clause:
-            found.add("negated")  # "failed to reach an agreement"
+        elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
+            found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if head_lemma in cues.future_nouns and (
