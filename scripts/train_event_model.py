@@ -39,7 +39,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from eventwire.coding.learned import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose,
-                                      lexicon_roots, rule_map)
+                                      lexicon_roots, narrated_past, rule_map)
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.config import load_settings
 from eventwire.evaluation.gold import read_gold_jsonl
@@ -73,6 +73,7 @@ class Sentence:
     rules: dict
     roots: set[str] = field(default_factory=set)  # the roots the sentence's words trigger (lexicon_roots)
     clashes: list[set[str]] = field(default_factory=list)  # per candidate: FeatureMaker.role_clashes
+    past: bool = False  # told in the past (narrated_past): the detector adds nothing there
 
 
 @dataclass
@@ -112,7 +113,7 @@ def collect(paths: list[Path], texts: Path = DEFAULT_TEXTS) -> list[DocumentData
             found, rows = features.rows(sent, rules)
             if found:
                 data.sentences.append(Sentence(len(out), found, rows, rules, lexicon_roots(rows[0]),
-                                               [features.role_clashes(c) for c in found]))
+                                               [features.role_clashes(c) for c in found], narrated_past(sent)))
         out.append(data)
         if n % 100 == 0:
             print(f"annotated {n} documents", file=sys.stderr)
@@ -161,6 +162,8 @@ def score_with(docs: list[DocumentData], probs: dict[int, list[np.ndarray]], lab
     for d, data in enumerate(docs):
         triples = set(data.rule_triples)
         for sent, p in zip(data.sentences, probs.get(d, [])):
+            if sent.past:
+                continue
             clashes = dict(zip(sent.candidates, sent.clashes)).get
             for sk, tk, root in choose(sent.candidates, p, labels, threshold, sent.rules, sent.roots, clashes):
                 triples.add((sk or NONE_KEY, tk or NONE_KEY, root))

@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from eventwire import extract
-from eventwire.coding.learned import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose, rule_map
+from eventwire.coding.learned import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose,
+                                      narrated_past, rule_map)
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.errors import ConfigError, KnowledgeBaseError
 from eventwire.nlp.model import build_pipeline
@@ -48,9 +49,12 @@ def test_broken_model_file_is_a_clear_error(tmp_path):
 # (Sentences the rules have since learned to code are replaced, as the rules grow.)
 # (The model no longer codes "missiles are intercepted over X": it adds only roots some
 # word of the sentence triggers in the lexicon, and "intercept" triggers none on its own.)
+# (Written in the present, as the training summaries are: "Ukrainian drones set fire ..." is
+# read as a past tense, where the detector adds nothing; see test_nothing_is_added_to_the_past.)
 SHORT = [
-    "Ukrainian drones set fire to an oil depot in the Bryansk region of Russia.",
-    "Sudanese drones set fire to a fuel depot in the Darfur region of Sudan.",
+    "A Ukrainian drone sets fire to an oil depot in the Bryansk region of Russia.",
+    "A Sudanese drone sets fire to a fuel depot in the Darfur region of Sudan.",
+    "Five people killed in a bombing in Kabul.",
 ]
 
 
@@ -80,6 +84,37 @@ def test_threshold_setting_trades_events_for_confidence(settings):
     assert len(strict) < len(shipped)
     lenient = _learned(SHORT, settings.replace(event_model_threshold=0.05))
     assert len(lenient) >= len(shipped)
+
+
+@pytest.mark.model
+def test_sentences_told_in_the_past(nlp):
+    """The past tense or the present perfect of the main verb, as wire copy and articles tell
+    the news; the present of the training summaries (and a verbless headline) is not."""
+    told = {
+        "Police in Lagos said that gunmen stormed a bank on Friday.": True,
+        "The Chilean senate has approved a new budget for the navy.": True,
+        "Two Kenyan soldiers were killed by Somali militants in Mandera.": True,
+        "Rebels have been shelling the outskirts of the city for a week.": True,
+        "Two Kenyan soldiers are killed by Somali militants in Mandera.": False,
+        "Ukraine says that Russian drones hit Kharkiv overnight.": False,
+        "Russia will send more troops to the border.": False,
+        "Five people killed in a bombing in Kabul.": False,
+    }
+    assert {text: narrated_past(next(nlp(text).sents)) for text in told} == told
+
+
+@pytest.mark.model
+def test_nothing_is_added_to_the_past(settings):
+    """The detector was trained on summaries told in the present; told in the past, the same
+    sentence gets the rules' events only, even at a threshold that lets most guesses through."""
+    lenient = settings.replace(event_model_threshold=0.05)
+    present = ["A Sudanese drone sets fire to a fuel depot in the Darfur region of Sudan.",
+               "Five people killed in a bombing in Kabul."]
+    past = ["A Sudanese drone set fire to a fuel depot in the Darfur region of Sudan last week.",
+            "A Sudanese drone has set fire to a fuel depot in the Darfur region of Sudan.",
+            "Five people were killed in a bombing in Kabul."]
+    assert all(_learned([text], lenient) for text in present)
+    assert not _learned(past, lenient)
 
 
 @pytest.mark.model

@@ -21,7 +21,7 @@ from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, load_agents
-from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, rule_map
+from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_past, rule_map
 from .frames import Frames
 from .lexicon import Trigger, load_lexicon
 from .mentions import DocContext
@@ -195,6 +195,8 @@ class EventCoder:
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
                  quotes: list[FoundQuote], shared: _Shared, evidence: str) -> list[Event]:
         """Events the learned model finds between the sentence's actors that the rules did not code."""
+        if narrated_past(sent):
+            return []  # told in the past, unlike the detector's training texts
         rules = rule_map(coded)
         # common: the features every candidate has (the sentence's)
         places = shared.places
