@@ -191,6 +191,15 @@ def test_pattern_markers_place_the_actors():
     # a pattern naming the verb's object ("* CEASEFIRE") codes the whole: not the shipped
     # noun's 0871 as well
     ("Chile breached the ceasefire with Peru.", {("CHL", "PER", "196")}),
+    # a verb entered as a written past form ("GAVE") holds where the sentence has that word,
+    # before the block of its lemma ("GIVE"), which holds for the other forms
+    ("Chile gave food aid to Peru.", {("CHL", "PER", "071")}),
+    ("Chile gives food aid to Peru.", {("CHL", "PER", "070")}),
+    # a base form the lemmatizer misreads out of context ("DISCUSS" as "discus")
+    ("Chile discussed the border with Peru.", {("CHL", "PER", "031")}),
+    # "% HAVE *": the conjoined subject is both source and target (one event for the pair)
+    ("Chile and Peru have deferred their summit.", {("CHL", "PER", "191")}),
+    ("Chile has deferred its summit with Peru.", {("CHL", "PER", "120")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
@@ -169,6 +169,7 @@ class Coder(MentionReader):
         rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
         if not rows:
             return None
+        rows = by_form(rows, tok.lower_)  # an imported verb entered as this written form first
         if pos == "VERB":
             children = self._children(tok)
             objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
@@ -708,7 +709,10 @@ class Coder(MentionReader):
             sources, passive = self._sources(doc, tok, row, context)
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if row.symmetric and not targets and len(sources) > 1:
+        if (row.symmetric and not targets or "source" in row.compound) and len(sources) > 1:
+            # conjoined subjects of a symmetric act ("X and Y agree"), or of an imported pattern
+            # whose compound "%" comes before the verb: the compound is both source and target,
+            # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
             for i, (a, _) in enumerate(sources):
                 for b, _ in sources[i + 1:]:
                     if not same_actor(a, b):

@@ -36,6 +36,10 @@ IMPORTED_FLAG = "imported"
 # An imported pattern whose source comes after the verb ("+ * FROM $"): "source-after:from:0",
 # the preposition ("" for the first actor after the verb) and the actors skipped ("^").
 SOURCE_AFTER_FLAG = "source-after:"
+# A row of an imported verb written as an inflected form ("--- LEFT [032] ---" beside
+# "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
+# sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
+FORM_FLAG = "form:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -159,6 +163,11 @@ class Trigger:
         return frozenset(f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
 
     @property
+    def form(self) -> str | None:
+        """The written word of an imported row entered as an inflected form (``FORM_FLAG``)."""
+        return next((f[len(FORM_FLAG):] for f in self.flags if f.startswith(FORM_FLAG)), None)
+
+    @property
     def aimed_code(self) -> str | None:
         """The code when a target is named ("aimed:195": launching missiles at someone)."""
         return next((f[len(AIMED):] for f in self.flags if f.startswith(AIMED)), None)
@@ -184,6 +193,15 @@ class Lexicon:
         """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``
         (imported verb dictionaries); other entries stay."""
         return Lexicon({**self.triggers, **rows}, self.classes)
+
+
+def by_form(rows: tuple[Trigger, ...], word: str) -> tuple[Trigger, ...]:
+    """``rows`` for a token written ``word``: the rows entered as that written form first,
+    then rows of no form, then rows entered as another form of the lemma (``FORM_FLAG``:
+    "left" takes the LEFT block before the LEAVE block, "leaving" the LEAVE block first)."""
+    if not any(r.form for r in rows):
+        return rows
+    return tuple(sorted(rows, key=lambda r: 1 if r.form is None else 0 if r.form == word else 2))
 
 
 def stem(word: str) -> str:

@@ -56,7 +56,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
+from .lexicon import COMPOUND_FLAG, FORM_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -383,12 +383,19 @@ def _slots(words: tuple[str, ...], joined: tuple[bool, ...], synsets: dict[str, 
     return tuple(Slot(frozenset(p[::-1] for p in s.phrases), s.joined) for s in reversed(slots))
 
 
-def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> tuple[str, str | None]:
-    """(lemma, particle) of a verb form: "BREAK DOWN" -> ("break", "down"); for other
-    multi-word forms the last word is the verb ("WIRE +TAP" -> "tap")."""
-    if len(words) == 2 and words[1].lower() in PARTICLES:
-        return lemma_of(words[0]), words[1].lower()
-    return lemma_of(words[-1].lstrip("+")), None
+def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> list[tuple[str, str | None, str | None]]:
+    """The (lemma, particle, written form) keys of a verb form: "BREAK DOWN" -> ("break",
+    "down", None); for other multi-word forms the last word is the verb ("WIRE +TAP" ->
+    "tap"). A word the lemmatizer reads as an inflected form ("LEFT" -> "leave") is keyed
+    under that lemma with its written form (``FORM_FLAG``: PETRARCH matches the word itself),
+    and under the word as a base form too: out of context "EXPRESS", "STRESS" or "WOUND"
+    are base forms the lemmatizer misreads ("expres", "wind")."""
+    particle = words[1].lower() if len(words) == 2 and words[1].lower() in PARTICLES else None
+    word = (words[0] if particle else words[-1]).lstrip("+").lower()
+    lemma = lemma_of(word)
+    if lemma == word:
+        return [(lemma, particle, None)]
+    return [(lemma, particle, word), (word, particle, None)]
 
 
 def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
@@ -408,11 +415,12 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 continue
             conditions.append((pattern, before, after))
         for form in block.forms:
-            for words in (form.words, *form.inflections):
-                lemma, particle = _verb(words, lemma_of)
+            for lemma, particle, written in (k for words in (form.words, *form.inflections)
+                                             for k in _verb(words, lemma_of)):
                 key = (lemma, "VERB")
+                written_flags = frozenset({FORM_FLAG + written} if written else ())
                 for pattern, before, after in conditions:
-                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG})
+                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG}) | written_flags
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
@@ -425,7 +433,7 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
                                              frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
-                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG})
+                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG}) | written_flags
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, form.line))
     if problems:
