@@ -25,7 +25,7 @@ from .implicit import agent_sector, implicit_actor
 from .lexicon import Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
-from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
+from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after, with_members
 from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
                       particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
@@ -623,7 +623,7 @@ class Coder(MentionReader):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
             return []
-        out = self._code_act(doc, tok, row, context)
+        out = with_members(self._code_act(doc, tok, row, context))
         answered = tok.pos_ == "NOUN" and row.cameo[:2] in ANSWERED_ROOTS  # "agreed to a US request"
         frame = self.frames.frame_of(tok) if self.frames is not None and out and not answered else None
         if frame is None:

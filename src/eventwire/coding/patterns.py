@@ -6,12 +6,14 @@ the verb in its clause, back to a comma, read backwards from it; after it, in it
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
 name none: the first other actor after the verb in its phrase. :func:`source_after`
 reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $");
-:func:`compound_fits` its ``%`` condition; :func:`named_by_pattern` a noun that a
+:func:`compound_fits` its ``%`` condition; :func:`with_members` the codings of a mention
+of several actors (an imported compound code); :func:`named_by_pattern` a noun that a
 pattern on its verb names.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,7 @@ from .mentions import DocContext, MentionReader
 from .violence import Arg
 
 if TYPE_CHECKING:
-    from .coder import Coder
+    from .coder import Coder, Coding
 
 # Dependents of a verb after it that are not of its phrase: a clause of its own ("after X
 # was reported"), a verb or clause conjoined to it.
@@ -88,6 +90,24 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def with_members(codings: list[Coding]) -> list[Coding]:
+    """``codings`` with a mention that names several actors at once (``span._.actor_members``:
+    an imported entry coded "[FRO/BIL/SAM]") made one coding for each of its actors, as
+    TABARI and PETRARCH code such compound codes."""
+    if not any(c.source is not None and c.source._.actor_members or c.target is not None and c.target._.actor_members
+               for c in codings):
+        return codings
+    out = []
+    for c in codings:
+        sources = (c.source._.actor_members if c.source is not None and c.source_actor is None else None) \
+            or (c.source_actor,)
+        targets = (c.target._.actor_members if c.target is not None and c.target_actor is None else None) \
+            or (c.target_actor,)
+        out += [dataclasses.replace(c, source_actor=s, target_actor=t) for s in sources for t in targets
+                if s is None or t is None or s.code != t.code]
+    return out
 
 
 def compound_fits(coder: MentionReader, verb: Token, sides: frozenset[str]) -> bool:
