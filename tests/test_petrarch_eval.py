@@ -166,6 +166,9 @@ def test_pattern_markers_place_the_actors():
     rows = {t.line: t for t in verb_triggers(verbs)[("buy", "VERB")]}
     assert rows[27].source_after == ("from", 0)
     assert rows[28].slots[0] == "prep:with" and "prep:at" not in rows[28].slots
+    lament = next(b for b in verbs.blocks if b.name == "LAMENT").patterns[0]
+    assert lament.roles.target_before and lament.roles.source_after is None
+    assert not buy[27].roles.target_before  # "+ * ... FROM $": the source after the verb decides
 
 
 @pytest.mark.model
@@ -200,6 +203,8 @@ def test_pattern_markers_place_the_actors():
     # "% HAVE *": the conjoined subject is both source and target (one event for the pair)
     ("Chile and Peru have deferred their summit.", {("CHL", "PER", "191")}),
     ("Chile has deferred its summit with Peru.", {("CHL", "PER", "120")}),
+    # "NOTED + *": the target before the verb (its subject), the subject of "noted" the source
+    ("Chile noted that Peru lamented the vote.", {("CHL", "PER", "115")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

@@ -36,6 +36,9 @@ IMPORTED_FLAG = "imported"
 # An imported pattern whose source comes after the verb ("+ * FROM $"): "source-after:from:0",
 # the preposition ("" for the first actor after the verb) and the actors skipped ("^").
 SOURCE_AFTER_FLAG = "source-after:"
+# An imported pattern whose target marker comes before the verb ("- NOTED + *"): the verb's
+# subject is the target, the subject of the clause it depends on the source.
+TARGET_BEFORE_FLAG = "target-before"
 # A row of an imported verb written as an inflected form ("--- LEFT [032] ---" beside
 # "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
 # sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
@@ -151,6 +154,11 @@ class Trigger:
                 prep, _, skips = f[len(SOURCE_AFTER_FLAG):].partition(":")
                 return prep, int(skips)
         return None
+
+    @property
+    def target_before(self) -> bool:
+        """True when the target comes before the verb (``TARGET_BEFORE_FLAG``)."""
+        return TARGET_BEFORE_FLAG in self.flags
 
     @property
     def null(self) -> bool:

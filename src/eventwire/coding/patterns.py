@@ -5,7 +5,8 @@
 the verb in its clause, back to a comma, read backwards from it; after it, in its
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
 name none: the first other actor after the verb in its phrase. :func:`source_after`
-reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $");
+reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $"),
+:func:`target_before` one whose target marker ``+`` comes before it ("NOTED + *");
 :func:`compound_fits` its ``%`` condition; :func:`with_members` the codings of a mention
 of several actors (an imported compound code); :func:`named_by_pattern` a noun that a
 pattern on its verb names.
@@ -90,6 +91,29 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+# How a clause hangs on the verb whose subject is the source of a "+ *" pattern.
+DEPENDENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def target_before(reader: MentionReader, doc: Doc, verb: Token,
+                  context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern whose target marker comes before the verb
+    (``Trigger.target_before``: "- NOTED + * [115]", "X noted that Y regretted ..."): the
+    verb's subject is the target, the subject of the clause the verb depends on the source;
+    None when the sentence has no such pair (the usual roles then)."""
+    subj, _ = reader._subject(verb)
+    targets = reader.actors_at(doc, subj, context) if subj is not None else []
+    node = verb
+    while targets and node.dep_ in DEPENDENT_CLAUSE_DEPS and node.head.i != node.i:
+        node = node.head
+        head_subj, _ = reader._subject(node) if node.pos_ in ("VERB", "AUX") else (None, False)
+        sources = [s for s in (reader.actors_at(doc, head_subj, context) if head_subj is not None else [])
+                   if all(s != t for t in targets)]
+        if sources:
+            return [(s, None) for s in sources], [(t, None) for t in targets]
+    return None
 
 
 def with_members(codings: list[Coding]) -> list[Coding]:

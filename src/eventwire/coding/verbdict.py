@@ -23,7 +23,10 @@ Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) after t
 verb place actors (:class:`Roles`): "* WITH +" makes the object of "with" the first
 target slot, "* AT ^ WITH +" leaves "at" out of the slots, and a ``$`` after the verb
 ("+ * MONEY $", "+ * FROM $", "^ $": past one actor) puts the source there and takes
-the verb's subject as the target (``Trigger.source_after``). Other markers are read
+the verb's subject as the target (``Trigger.source_after``). A ``+`` before the verb
+with no ``$`` after it ("- NOTED + * [115]": "X noted that Y regretted ...") makes the
+verb's subject the target and the subject of the clause it depends on the source
+(``Trigger.target_before``). Other markers are read
 and left to the coder, which finds actors in the parse; with no target in its slots,
 an imported verb takes the first other actor after it in its phrase, as PETRARCH
 does (``Trigger.imported``, ``patterns.py``). ``%``
@@ -56,7 +59,20 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, FORM_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
+from .lexicon import (
+    COMPOUND_FLAG,
+    FORM_FLAG,
+    IMPORTED_FLAG,
+    NULL_CODE,
+    NULL_FLAG,
+    SOURCE_AFTER_FLAG,
+    TARGET_BEFORE_FLAG,
+    Lexicon,
+    Slot,
+    Trigger,
+    load_lexicon,
+    stem,
+)
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -103,6 +119,9 @@ class Roles:
     # the target is then the verb's subject
     source_after: str | None = None
     source_skips: int = 0
+    # "- NOTED + * [115]": the target marker before the verb (and no source after it): the
+    # verb's subject is the target, the subject of the clause it depends on the source
+    target_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +200,10 @@ def _elements(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _roles(after: list[tuple[str, bool]]) -> Roles:
-    """The roles the markers after the verb give (:class:`Roles`): a marker right after a
-    preposition names that preposition's object; "^" skips an actor."""
+def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) -> Roles:
+    """The roles the markers give (:class:`Roles`): after the verb, a marker right after a
+    preposition names that preposition's object; "^" skips an actor; a "+" before the verb
+    with no "$" after it makes the verb's subject the target."""
     target_prep, skipped, source_after, skips = None, [], None, 0
     for i, (word, _) in enumerate(after):
         before = after[i - 1][0].lower() if i else ""
@@ -199,7 +219,8 @@ def _roles(after: list[tuple[str, bool]]) -> Roles:
             skips = i - n
             first = after[n - 1][0].lower() if n else ""
             source_after = first if first in PREPOSITIONS else ""
-    return Roles(target_prep, tuple(skipped), source_after, skips)
+    target_before = source_after is None and any(word == "+" for word, _ in ahead)
+    return Roles(target_prep, tuple(skipped), source_after, skips, target_before)
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
@@ -283,7 +304,7 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 after, after_joined = tuple(w for w, _ in after_el), tuple(j for _, j in after_el)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
-                roles = _roles(elements[star + 1:])
+                roles = _roles(elements[star + 1:], elements[:star])
                 try:
                     code, symmetric = _code(codes[0], ontology)
                 except _NotCameo:
@@ -427,6 +448,8 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     roles = pattern.roles
                     if roles.source_after is not None:
                         flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
+                    if roles.target_before:
+                        flags |= {TARGET_BEFORE_FLAG}
                     slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
                     if roles.target_prep:
                         slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
