@@ -205,6 +205,9 @@ def test_pattern_markers_place_the_actors():
     ("Chile has deferred its summit with Peru.", {("CHL", "PER", "120")}),
     # "NOTED + *": the target before the verb (its subject), the subject of "noted" the source
     ("Chile noted that Peru lamented the vote.", {("CHL", "PER", "115")}),
+    # an imported verb reads on past its source's own actor ("on his first trip": not him)
+    ("Chilean President Gabriel Boric landed in Peru on Monday on his first official foreign trip.",
+     {("CHL", "PER", "032")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

@@ -440,8 +440,11 @@ class Coder(MentionReader):
         targets: list[Span] = []
 
         def add(spans: list[Span]) -> None:
-            targets.extend(s for s in spans if all(s != x for x in targets)
-                           and all(s != src for src, _ in sources))
+            # an imported verb reads on past its source's own actor ("arrived in Gondor on his
+            # visit": not "his"), as PETRARCH never codes an actor acting on itself
+            targets.extend(s for s in spans if all(s != x for x in targets) and all(s != src for src, _ in sources)
+                           and not (row.imported and sources
+                                    and all(sa is None and same_actor(s, src) for src, sa in sources)))
 
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
