@@ -207,8 +207,8 @@ def by_form(rows: tuple[Trigger, ...], word: str) -> tuple[Trigger, ...]:
     """``rows`` for a token written ``word``: the rows entered as that written form first,
     then rows of no form, then rows entered as another form of the lemma (``FORM_FLAG``:
     "left" takes the LEFT block before the LEAVE block, "leaving" the LEAVE block first)."""
-    if not any(r.form for r in rows):
-        return rows
+    if not rows or not rows[0].imported or not any(r.form for r in rows):
+        return rows  # (an imported verb replaces all rows of its lemma: the first says)
     return tuple(sorted(rows, key=lambda r: 1 if r.form is None else 0 if r.form == word else 2))
 
 
