@@ -169,6 +169,8 @@ def test_pattern_markers_place_the_actors():
     lament = next(b for b in verbs.blocks if b.name == "LAMENT").patterns[0]
     assert lament.roles.target_before and lament.roles.source_after is None
     assert not buy[27].roles.target_before  # "+ * ... FROM $": the source after the verb decides
+    speak = next(b for b in verbs.blocks if b.name == "SPEAK").patterns[0]
+    assert speak.roles.target_past == "at" and buy[28].roles.target_past is None  # "AT ^ WITH +": "with"
 
 
 @pytest.mark.model
@@ -208,6 +210,9 @@ def test_pattern_markers_place_the_actors():
     # an imported verb reads on past its source's own actor ("on his first trip": not him)
     ("Chilean President Gabriel Boric landed in Peru on Monday on his first official foreign trip.",
      {("CHL", "PER", "032")}),
+    # "* AT ^ +": the actor "at" names is skipped, the next actor after the verb is the target
+    ("Chile spoke at the Argentine embassy about Peru.", {("CHL", "PER", "012")}),
+    ("Chile spoke about Peru.", {("CHL", "PER", "010")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))

@@ -26,7 +26,7 @@ from .lexicon import Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
-                       with_members)
+                       target_past, with_members)
 from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
                       particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
@@ -707,7 +707,8 @@ class Coder(MentionReader):
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         roles = source_after(self, doc, tok, row, context) if row.source_after else \
-            target_before(self, doc, tok, context) if row.target_before else None
+            target_before(self, doc, tok, context) if row.target_before else \
+            target_past(self, doc, tok, row, context) if row.target_past else None
         if roles is not None:  # an imported pattern's markers: "+ * FROM $", "NOTED + *"
             (sources, targets), passive = roles, False
         else:

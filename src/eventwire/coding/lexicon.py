@@ -39,6 +39,8 @@ SOURCE_AFTER_FLAG = "source-after:"
 # An imported pattern whose target marker comes before the verb ("- NOTED + *"): the verb's
 # subject is the target, the subject of the clause it depends on the source.
 TARGET_BEFORE_FLAG = "target-before"
+# "* AT ^ +": the target is the first actor after the one the preposition names ("target-past:at").
+TARGET_PAST_FLAG = "target-past:"
 # A row of an imported verb written as an inflected form ("--- LEFT [032] ---" beside
 # "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
 # sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
@@ -159,6 +161,11 @@ class Trigger:
     def target_before(self) -> bool:
         """True when the target comes before the verb (``TARGET_BEFORE_FLAG``)."""
         return TARGET_BEFORE_FLAG in self.flags
+
+    @property
+    def target_past(self) -> str | None:
+        """The preposition whose actor an imported pattern skips for its target (``TARGET_PAST_FLAG``)."""
+        return next((f[len(TARGET_PAST_FLAG):] for f in self.flags if f.startswith(TARGET_PAST_FLAG)), None)
 
     @property
     def null(self) -> bool:

@@ -6,7 +6,8 @@ the verb in its clause, back to a comma, read backwards from it; after it, in it
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
 name none: the first other actor after the verb in its phrase. :func:`source_after`
 reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $"),
-:func:`target_before` one whose target marker ``+`` comes before it ("NOTED + *");
+:func:`target_before` one whose target marker ``+`` comes before it ("NOTED + *"),
+:func:`target_past` one whose target comes past a skipped actor ("* AT ^ +");
 :func:`compound_fits` its ``%`` condition; :func:`with_members` the codings of a mention
 of several actors (an imported compound code); :func:`named_by_pattern` a noun that a
 pattern on its verb names.
@@ -91,6 +92,22 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def target_past(coder: Coder, doc: Doc, verb: Token, row: Trigger,
+                context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern that skips the actor a preposition names
+    for its target (``Trigger.target_past``: "- * AT ^ + [162]", "warned at X of Y": Y):
+    the first other actor after the verb in its phrase; None when there is none."""
+    sources, _ = coder._sources(doc, verb, row, context)
+    skipped = [s for p in coder._prep_objects(coder._prep_heads(verb), row.target_past)
+               if (s := doc._.actor_at(p.i)) is not None]
+    own = {(sa or s._.actor).code for s, sa in sources}
+    for t, span in _actors_after(doc, verb):
+        if all(span != s for s in skipped) and span._.actor.code not in own:  # with its conjuncts
+            found = [s for s in coder.actors_at(doc, t, context) if all(s != k for k in skipped)] or [span]
+            return sources, [(s, None) for s in found]
+    return None
 
 
 # How a clause hangs on the verb whose subject is the source of a "+ *" pattern.

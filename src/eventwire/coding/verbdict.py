@@ -26,7 +26,8 @@ target slot, "* AT ^ WITH +" leaves "at" out of the slots, and a ``$`` after the
 the verb's subject as the target (``Trigger.source_after``). A ``+`` before the verb
 with no ``$`` after it ("- NOTED + * [115]": "X noted that Y regretted ...") makes the
 verb's subject the target and the subject of the clause it depends on the source
-(``Trigger.target_before``). Other markers are read
+(``Trigger.target_before``); "* AT ^ +" the first actor after the one "at" names
+(``Trigger.target_past``). Other markers are read
 and left to the coder, which finds actors in the parse; with no target in its slots,
 an imported verb takes the first other actor after it in its phrase, as PETRARCH
 does (``Trigger.imported``, ``patterns.py``). ``%``
@@ -67,6 +68,7 @@ from .lexicon import (
     NULL_FLAG,
     SOURCE_AFTER_FLAG,
     TARGET_BEFORE_FLAG,
+    TARGET_PAST_FLAG,
     Lexicon,
     Slot,
     Trigger,
@@ -122,6 +124,9 @@ class Roles:
     # "- NOTED + * [115]": the target marker before the verb (and no source after it): the
     # verb's subject is the target, the subject of the clause it depends on the source
     target_before: bool = False
+    # "* AT ^ +", "* IFTAR IN ^ +": the target is the first actor after the one the
+    # preposition names (skipped), as PETRARCH reads on past it
+    target_past: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,12 +209,18 @@ def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) ->
     """The roles the markers give (:class:`Roles`): after the verb, a marker right after a
     preposition names that preposition's object; "^" skips an actor; a "+" before the verb
     with no "$" after it makes the verb's subject the target."""
-    target_prep, skipped, source_after, skips = None, [], None, 0
+    target_prep, skipped, source_after, skips, target_past = None, [], None, 0, None
     for i, (word, _) in enumerate(after):
         before = after[i - 1][0].lower() if i else ""
         prep = before if before in PREPOSITIONS else None
         if word == "+" and prep:
             target_prep = prep
+        elif word == "+" and before == "^":
+            n = i - 1
+            while n and after[n - 1][0] == "^":
+                n -= 1
+            first = after[n - 1][0].lower() if n else ""
+            target_past = first if first in PREPOSITIONS else None
         elif word == "^" and prep:
             skipped.append(prep)
         elif word == "$":
@@ -220,7 +231,7 @@ def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) ->
             first = after[n - 1][0].lower() if n else ""
             source_after = first if first in PREPOSITIONS else ""
     target_before = source_after is None and any(word == "+" for word, _ in ahead)
-    return Roles(target_prep, tuple(skipped), source_after, skips, target_before)
+    return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past)
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
@@ -450,6 +461,8 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                         flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
                     if roles.target_before:
                         flags |= {TARGET_BEFORE_FLAG}
+                    if roles.target_past:
+                        flags |= {TARGET_PAST_FLAG + roles.target_past}
                     slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
                     if roles.target_prep:
                         slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
