@@ -76,7 +76,8 @@ class ActorResolver:
             span._.actor = found.actor
             span._.actor_rule = found.rule
             if self.kb.members and found.actor.name in self.kb.members:
-                span._.actor_members = tuple(m if m.sector or not found.actor.sector else replace(m, sector=found.actor.sector)
+                sector = found.actor.sector  # "the Shire's envoys": each actor's
+                span._.actor_members = tuple(m if m.sector or not sector else replace(m, sector=sector)
                                              for m in self.kb.members[found.actor.name])
             spans.append(span)
         _localise(spans, self.kb.transnational)

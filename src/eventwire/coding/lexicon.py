@@ -164,7 +164,8 @@ class Trigger:
 
     @property
     def target_past(self) -> str | None:
-        """The preposition whose actor an imported pattern skips for its target (``TARGET_PAST_FLAG``)."""
+        """The preposition whose actor an imported pattern skips for its target
+        (``TARGET_PAST_FLAG``)."""
         return next((f[len(TARGET_PAST_FLAG):] for f in self.flags if f.startswith(TARGET_PAST_FLAG)), None)
 
     @property
