@@ -12,6 +12,7 @@ import pytest
 
 from eventwire.actors.component import SPAN_KEY, ActorResolver
 from eventwire.actors.kb import load_kb, shipped_kb
+from eventwire.actors.imported import with_dictionaries
 from eventwire.config import Settings
 from eventwire.errors import KnowledgeBaseError
 from eventwire.nlp.model import load_model
@@ -264,3 +265,15 @@ def test_imported_dictionaries_win_where_they_differ(with_override_dictionaries,
 ])
 def test_soldiers_and_officials_from_a_state(resolve, text, mention, expected):
     assert resolve(text, dt.date(2025, 6, 1)).get(mention) == expected
+
+
+def test_an_imported_name_of_several_actors_codes_each():
+    # "[VLD/KUW]": TABARI and PETRARCH code each actor of a compound code
+    settings = Settings(dictionaries=(str(FIXTURES / "dictionaries" / "override.actors.txt"),), event_model="none")
+    events = extract_document(Document(id="d", text="The Twin Realms condemned the attack by Chile.",
+                                       date=dt.date(2025, 6, 1)), settings=settings).events
+    assert {(e.source.actor.code, e.target.actor.code, e.cameo[:2]) for e in events} == {
+        ("VLD", "CHL", "11"), ("KUW", "CHL", "11")}
+    # the entry's actors, by its name
+    kb = with_dictionaries((str(FIXTURES / "dictionaries" / "override.actors.txt"),))
+    assert [a.code for a in kb.members["The Twin Realms"]] == ["VLD", "KUW"]

@@ -166,6 +166,11 @@ def test_pattern_markers_place_the_actors():
     rows = {t.line: t for t in verb_triggers(verbs)[("buy", "VERB")]}
     assert rows[27].source_after == ("from", 0)
     assert rows[28].slots[0] == "prep:with" and "prep:at" not in rows[28].slots
+    lament = next(b for b in verbs.blocks if b.name == "LAMENT").patterns[0]
+    assert lament.roles.target_before and lament.roles.source_after is None
+    assert not buy[27].roles.target_before  # "+ * ... FROM $": the source after the verb decides
+    speak = next(b for b in verbs.blocks if b.name == "SPEAK").patterns[0]
+    assert speak.roles.target_past == "at" and buy[28].roles.target_past is None  # "AT ^ WITH +": "with"
 
 
 @pytest.mark.model
@@ -191,6 +196,23 @@ def test_pattern_markers_place_the_actors():
     # a pattern naming the verb's object ("* CEASEFIRE") codes the whole: not the shipped
     # noun's 0871 as well
     ("Chile breached the ceasefire with Peru.", {("CHL", "PER", "196")}),
+    # a verb entered as a written past form ("GAVE") holds where the sentence has that word,
+    # before the block of its lemma ("GIVE"), which holds for the other forms
+    ("Chile gave food aid to Peru.", {("CHL", "PER", "071")}),
+    ("Chile gives food aid to Peru.", {("CHL", "PER", "070")}),
+    # a base form the lemmatizer misreads out of context ("DISCUSS" as "discus")
+    ("Chile discussed the border with Peru.", {("CHL", "PER", "031")}),
+    # "% HAVE *": the conjoined subject is both source and target (one event for the pair)
+    ("Chile and Peru have deferred their summit.", {("CHL", "PER", "191")}),
+    ("Chile has deferred its summit with Peru.", {("CHL", "PER", "120")}),
+    # "NOTED + *": the target before the verb (its subject), the subject of "noted" the source
+    ("Chile noted that Peru lamented the vote.", {("CHL", "PER", "115")}),
+    # an imported verb reads on past its source's own actor ("on his first trip": not him)
+    ("Chilean President Gabriel Boric landed in Peru on Monday on his first official foreign trip.",
+     {("CHL", "PER", "032")}),
+    # "* AT ^ +": the actor "at" names is skipped, the next actor after the verb is the target
+    ("Chile spoke at the Argentine embassy about Peru.", {("CHL", "PER", "012")}),
+    ("Chile spoke about Peru.", {("CHL", "PER", "010")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
@@ -253,9 +275,9 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.500 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
+    # Measured 0.553 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
     # outside CAMEO, so 0.807 at most); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.49
+    assert score.produced / score.expected >= 0.54
     # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras before);
     # imported states read as states (115: "the official news agency said" after "... with
     # Osgiliath" is that state's, as after a shipped state, where PETRARCH codes ---GOV)

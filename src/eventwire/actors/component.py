@@ -5,6 +5,8 @@ Finds and resolves every political actor in a Doc. Results:
 - ``doc.spans["eventwire_actors"]``: the mention spans, each with
   ``span._.actor`` (an :class:`~eventwire.records.Actor`) and
   ``span._.actor_rule`` (how it was resolved);
+- ``span._.actor_members``: for a mention that names several actors at once (an
+  imported entry coded ``[FRO/BIL/SAM]``), those actors, else None;
 - ``doc._.actor_at``: a function token index -> Span or None.
 
 The document date (``doc._.date``, set before the pipeline runs) decides
@@ -39,6 +41,9 @@ def register_extensions() -> None:
         Span.set_extension("actor", default=None)
     if not Span.has_extension("actor_rule"):
         Span.set_extension("actor_rule", default=None)
+    if not Span.has_extension("actor_members"):
+        # the actors of a mention that names several at once (an imported "[FRO/BIL/SAM]")
+        Span.set_extension("actor_members", default=None)
     if not Doc.has_extension("actor_at"):
         Doc.set_extension("actor_at", method=_actor_at)
 
@@ -70,6 +75,10 @@ class ActorResolver:
             span = doc[found.start:found.end]
             span._.actor = found.actor
             span._.actor_rule = found.rule
+            if self.kb.members and found.actor.name in self.kb.members:
+                sector = found.actor.sector  # "the Shire's envoys": each actor's
+                span._.actor_members = tuple(m if m.sector or not sector else replace(m, sector=sector)
+                                             for m in self.kb.members[found.actor.name])
             spans.append(span)
         _localise(spans, self.kb.transnational)
         doc.spans[SPAN_KEY] = spans

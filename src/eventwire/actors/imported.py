@@ -14,7 +14,10 @@ name, "Israeli" an adjective). An entry coded as a state alone (``[GON]``,
 undated) is a state name. An agent whose code names no eventwire sector
 (``[~ELI]``, ``[~MOP]``) is still an agent noun, of no sector: the longer
 phrase is matched, and gives the country alone ("Gondor's main opposition
-group" is not an "opposition group").
+group" is not an "opposition group"). An entry coded as several actors at once
+(``THE_SHIRE [FRO/BIL/SAM]``) is one name of them all: its mentions resolve to
+the first and the coder codes each (``KnowledgeBase.members``,
+``span._.actor_members``), as TABARI and PETRARCH code compound codes.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
+from ..records import Actor
 from .dictionaries import (
     ActorCodeError,
     DictionaryActor,
@@ -49,12 +53,25 @@ def is_agent_dictionary(path: Path) -> bool:
     return False
 
 
+def members(entry: DictionaryActor) -> tuple[Actor, ...]:
+    """The actors of an entry coded as several at once, undated ("LORIEN [ELR/GAL]": a mention
+    of Lorien is both ELR and GAL, as TABARI and PETRARCH code it); () for other entries."""
+    if len(entry.periods) != 1 or entry.periods[0].dated or "/" not in entry.periods[0].code:
+        return ()
+    try:
+        return tuple(code_to_actor(code) for code in entry.periods[0].code.split("/"))
+    except ActorCodeError:
+        return ()
+
+
 def _periods(entry: DictionaryActor) -> tuple[Period, ...]:
     out = []
+    group = members(entry)
     for period in entry.periods:
         try:
-            actor = code_to_actor(period.code)
-        except ActorCodeError as exc:  # "[+++]", "[ELR/GAL]": no single actor; the entry is skipped
+            # a compound code resolves to its first actor; the coder adds the others
+            actor = group[0] if group else code_to_actor(period.code)
+        except ActorCodeError as exc:  # "[+++]": no actor; the entry is skipped
             log.warning("%s:%d: %s; skipped", entry.path, entry.line, exc)
             continue
         key = actor.org or actor.country or ""  # "": a sector of no state ([NGO], [MED])
@@ -115,6 +132,7 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
     folded = _folded_forms(shipped)
     forms: list[tuple[str, Form]] = []
     words: list[tuple[str, SectorWord]] = []
+    groups: dict[str, tuple[Actor, ...]] = {}
     for name in paths:
         path = Path(name)
         if not path.exists():
@@ -135,5 +153,7 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
             actors = read_actor_dictionary(path, strict=False)
             for entry in actors.actors:
                 forms.extend(_actor_forms(entry, shipped, folded))
+                if members(entry):
+                    groups[entry.name] = members(entry)
             log.info("%s: %d actors (%d problems skipped)", path, len(actors.actors), len(actors.problems))
-    return shipped.merged(forms, words)
+    return shipped.merged(forms, words, groups)

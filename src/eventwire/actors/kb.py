@@ -80,6 +80,9 @@ class KnowledgeBase:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     family_name_first: frozenset[str] = frozenset()
     transnational: set[str] = field(default_factory=set)  # names of groups based where the text places them
+    # An imported entry coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"): the
+    # actors, by the entry's name (the name of the first actor, which its mentions resolve to).
+    members: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
 
     # -- questions ---------------------------------------------------------
     def actor(self, form: Form, day: dt.date | None) -> Actor | None:
@@ -133,7 +136,8 @@ class KnowledgeBase:
                        if (f.entity.kind, f.entity.key) == (entity.kind, entity.key)})
 
     def merged(self, extra: Iterable[tuple[str, Form]],
-               sector_words: Iterable[tuple[str, SectorWord]] = ()) -> KnowledgeBase:
+               sector_words: Iterable[tuple[str, SectorWord]] = (),
+               members: dict[str, tuple[Actor, ...]] | None = None) -> KnowledgeBase:
         """A new knowledge base with extra forms (e.g. imported dictionaries) added.
 
         Extra forms come before the knowledge base's own forms of the same text, and
@@ -149,6 +153,7 @@ class KnowledgeBase:
             entities=dict(self.entities),
             family_name_first=self.family_name_first,
             transnational=set(self.transnational),
+            members={**self.members, **(members or {})},
         )
         added: dict[str, list[Form]] = defaultdict(list)
         for text, form in extra:

@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
-from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
+from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
+                       target_past, with_members)
 from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
                       particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
@@ -172,6 +173,7 @@ class Coder(MentionReader):
         rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
         if not rows:
             return None
+        rows = by_form(rows, tok.lower_)  # an imported verb entered as this written form first
         if pos == "VERB":
             children = self._children(tok)
             objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
@@ -441,8 +443,11 @@ class Coder(MentionReader):
         targets: list[Span] = []
 
         def add(spans: list[Span]) -> None:
-            targets.extend(s for s in spans if all(s != x for x in targets)
-                           and all(s != src for src, _ in sources))
+            # an imported verb reads on past its source's own actor ("arrived in Gondor on his
+            # visit": not "his"), as PETRARCH never codes an actor acting on itself
+            targets.extend(s for s in spans if all(s != x for x in targets) and all(s != src for src, _ in sources)
+                           and not (row.imported and sources
+                                    and all(sa is None and same_actor(s, src) for src, sa in sources)))
 
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
@@ -625,7 +630,7 @@ class Coder(MentionReader):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
             return []
-        out = self._code_act(doc, tok, row, context)
+        out = with_members(self._code_act(doc, tok, row, context))
         answered = tok.pos_ == "NOUN" and row.cameo[:2] in ANSWERED_ROOTS  # "agreed to a US request"
         frame = self.frames.frame_of(tok) if self.frames is not None and out and not answered else None
         if frame is None:
@@ -704,14 +709,19 @@ class Coder(MentionReader):
         return bool(lemmas & PEACEKEEPING_WORDS)
 
     def _code_act(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        roles = source_after(self, doc, tok, row, context) if row.source_after else None
-        if roles is not None:  # an imported pattern's source after the verb ("+ * FROM $")
+        roles = source_after(self, doc, tok, row, context) if row.source_after else \
+            target_before(self, doc, tok, context) if row.target_before else \
+            target_past(self, doc, tok, row, context) if row.target_past else None
+        if roles is not None:  # an imported pattern's markers: "+ * FROM $", "NOTED + *"
             (sources, targets), passive = roles, False
         else:
             sources, passive = self._sources(doc, tok, row, context)
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if row.symmetric and not targets and len(sources) > 1:
+        if (row.symmetric and not targets or "source" in row.compound) and len(sources) > 1:
+            # conjoined subjects of a symmetric act ("X and Y agree"), or of an imported pattern
+            # whose compound "%" comes before the verb: the compound is both source and target,
+            # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
             for i, (a, _) in enumerate(sources):
                 for b, _ in sources[i + 1:]:
                     if not same_actor(a, b):

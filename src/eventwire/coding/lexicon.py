@@ -36,6 +36,15 @@ IMPORTED_FLAG = "imported"
 # An imported pattern whose source comes after the verb ("+ * FROM $"): "source-after:from:0",
 # the preposition ("" for the first actor after the verb) and the actors skipped ("^").
 SOURCE_AFTER_FLAG = "source-after:"
+# An imported pattern whose target marker comes before the verb ("- NOTED + *"): the verb's
+# subject is the target, the subject of the clause it depends on the source.
+TARGET_BEFORE_FLAG = "target-before"
+# "* AT ^ +": the target is the first actor after the one the preposition names ("target-past:at").
+TARGET_PAST_FLAG = "target-past:"
+# A row of an imported verb written as an inflected form ("--- LEFT [032] ---" beside
+# "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
+# sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
+FORM_FLAG = "form:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 
 
@@ -149,6 +158,17 @@ class Trigger:
         return None
 
     @property
+    def target_before(self) -> bool:
+        """True when the target comes before the verb (``TARGET_BEFORE_FLAG``)."""
+        return TARGET_BEFORE_FLAG in self.flags
+
+    @property
+    def target_past(self) -> str | None:
+        """The preposition whose actor an imported pattern skips for its target
+        (``TARGET_PAST_FLAG``)."""
+        return next((f[len(TARGET_PAST_FLAG):] for f in self.flags if f.startswith(TARGET_PAST_FLAG)), None)
+
+    @property
     def null(self) -> bool:
         """True for a row that, when it holds, codes no event (``NULL_FLAG``)."""
         return NULL_FLAG in self.flags
@@ -157,6 +177,11 @@ class Trigger:
     def compound(self) -> frozenset[str]:
         """The sides ("source", "target") that must be conjoined actors for the row to hold."""
         return frozenset(f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
+
+    @property
+    def form(self) -> str | None:
+        """The written word of an imported row entered as an inflected form (``FORM_FLAG``)."""
+        return next((f[len(FORM_FLAG):] for f in self.flags if f.startswith(FORM_FLAG)), None)
 
     @property
     def aimed_code(self) -> str | None:
@@ -184,6 +209,15 @@ class Lexicon:
         """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``
         (imported verb dictionaries); other entries stay."""
         return Lexicon({**self.triggers, **rows}, self.classes)
+
+
+def by_form(rows: tuple[Trigger, ...], word: str) -> tuple[Trigger, ...]:
+    """``rows`` for a token written ``word``: the rows entered as that written form first,
+    then rows of no form, then rows entered as another form of the lemma (``FORM_FLAG``:
+    "left" takes the LEFT block before the LEAVE block, "leaving" the LEAVE block first)."""
+    if not rows or not rows[0].imported or not any(r.form for r in rows):
+        return rows  # (an imported verb replaces all rows of its lemma: the first says)
+    return tuple(sorted(rows, key=lambda r: 1 if r.form is None else 0 if r.form == word else 2))
 
 
 def stem(word: str) -> str:

@@ -5,13 +5,17 @@
 the verb in its clause, back to a comma, read backwards from it; after it, in its
 phrase. :func:`first_actor_after` is PETRARCH's target when an imported verb's slots
 name none: the first other actor after the verb in its phrase. :func:`source_after`
-reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $");
-:func:`compound_fits` its ``%`` condition; :func:`named_by_pattern` a noun that a
+reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $"),
+:func:`target_before` one whose target marker ``+`` comes before it ("NOTED + *"),
+:func:`target_past` one whose target comes past a skipped actor ("* AT ^ +");
+:func:`compound_fits` its ``%`` condition; :func:`with_members` the codings of a mention
+of several actors (an imported compound code); :func:`named_by_pattern` a noun that a
 pattern on its verb names.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,7 +26,7 @@ from .mentions import DocContext, MentionReader
 from .violence import Arg
 
 if TYPE_CHECKING:
-    from .coder import Coder
+    from .coder import Coder, Coding
 
 # Dependents of a verb after it that are not of its phrase: a clause of its own ("after X
 # was reported"), a verb or clause conjoined to it.
@@ -88,6 +92,63 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def target_past(coder: Coder, doc: Doc, verb: Token, row: Trigger,
+                context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern that skips the actor a preposition names
+    for its target (``Trigger.target_past``: "- * AT ^ + [162]", "warned at X of Y": Y):
+    the first other actor after the verb in its phrase; None when there is none."""
+    sources, _ = coder._sources(doc, verb, row, context)
+    skipped = [s for p in coder._prep_objects(coder._prep_heads(verb), row.target_past)
+               if (s := doc._.actor_at(p.i)) is not None]
+    own = {(sa or s._.actor).code for s, sa in sources}
+    for t, span in _actors_after(doc, verb):
+        if all(span != s for s in skipped) and span._.actor.code not in own:  # with its conjuncts
+            found = [s for s in coder.actors_at(doc, t, context) if all(s != k for k in skipped)] or [span]
+            return sources, [(s, None) for s in found]
+    return None
+
+
+# How a clause hangs on the verb whose subject is the source of a "+ *" pattern.
+DEPENDENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def target_before(reader: MentionReader, doc: Doc, verb: Token,
+                  context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
+    """(sources, targets) of an imported pattern whose target marker comes before the verb
+    (``Trigger.target_before``: "- NOTED + * [115]", "X noted that Y regretted ..."): the
+    verb's subject is the target, the subject of the clause the verb depends on the source;
+    None when the sentence has no such pair (the usual roles then)."""
+    subj, _ = reader._subject(verb)
+    targets = reader.actors_at(doc, subj, context) if subj is not None else []
+    node = verb
+    while targets and node.dep_ in DEPENDENT_CLAUSE_DEPS and node.head.i != node.i:
+        node = node.head
+        head_subj, _ = reader._subject(node) if node.pos_ in ("VERB", "AUX") else (None, False)
+        sources = [s for s in (reader.actors_at(doc, head_subj, context) if head_subj is not None else [])
+                   if all(s != t for t in targets)]
+        if sources:
+            return [(s, None) for s in sources], [(t, None) for t in targets]
+    return None
+
+
+def with_members(codings: list[Coding]) -> list[Coding]:
+    """``codings`` with a mention that names several actors at once (``span._.actor_members``:
+    an imported entry coded "[FRO/BIL/SAM]") made one coding for each of its actors, as
+    TABARI and PETRARCH code such compound codes."""
+    if not any(c.source is not None and c.source._.actor_members or c.target is not None and c.target._.actor_members
+               for c in codings):
+        return codings
+    out = []
+    for c in codings:
+        sources = (c.source._.actor_members if c.source is not None and c.source_actor is None else None) \
+            or (c.source_actor,)
+        targets = (c.target._.actor_members if c.target is not None and c.target_actor is None else None) \
+            or (c.target_actor,)
+        out += [dataclasses.replace(c, source_actor=s, target_actor=t) for s in sources for t in targets
+                if s is None or t is None or s.code != t.code]
+    return out
 
 
 def compound_fits(coder: MentionReader, verb: Token, sides: frozenset[str]) -> bool:

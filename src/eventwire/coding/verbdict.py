@@ -23,7 +23,11 @@ Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) after t
 verb place actors (:class:`Roles`): "* WITH +" makes the object of "with" the first
 target slot, "* AT ^ WITH +" leaves "at" out of the slots, and a ``$`` after the verb
 ("+ * MONEY $", "+ * FROM $", "^ $": past one actor) puts the source there and takes
-the verb's subject as the target (``Trigger.source_after``). Other markers are read
+the verb's subject as the target (``Trigger.source_after``). A ``+`` before the verb
+with no ``$`` after it ("- NOTED + * [115]": "X noted that Y regretted ...") makes the
+verb's subject the target and the subject of the clause it depends on the source
+(``Trigger.target_before``); "* AT ^ +" the first actor after the one "at" names
+(``Trigger.target_past``). Other markers are read
 and left to the coder, which finds actors in the parse; with no target in its slots,
 an imported verb takes the first other actor after it in its phrase, as PETRARCH
 does (``Trigger.imported``, ``patterns.py``). ``%``
@@ -56,7 +60,21 @@ from pathlib import Path
 
 from ..actors.dictionaries import DictionaryProblem
 from ..errors import KnowledgeBaseError
-from .lexicon import COMPOUND_FLAG, IMPORTED_FLAG, NULL_CODE, NULL_FLAG, SOURCE_AFTER_FLAG, Lexicon, Slot, Trigger, load_lexicon, stem
+from .lexicon import (
+    COMPOUND_FLAG,
+    FORM_FLAG,
+    IMPORTED_FLAG,
+    NULL_CODE,
+    NULL_FLAG,
+    SOURCE_AFTER_FLAG,
+    TARGET_BEFORE_FLAG,
+    TARGET_PAST_FLAG,
+    Lexicon,
+    Slot,
+    Trigger,
+    load_lexicon,
+    stem,
+)
 from .ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -103,6 +121,12 @@ class Roles:
     # the target is then the verb's subject
     source_after: str | None = None
     source_skips: int = 0
+    # "- NOTED + * [115]": the target marker before the verb (and no source after it): the
+    # verb's subject is the target, the subject of the clause it depends on the source
+    target_before: bool = False
+    # "* AT ^ +", "* IFTAR IN ^ +": the target is the first actor after the one the
+    # preposition names (skipped), as PETRARCH reads on past it
+    target_past: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,15 +205,22 @@ def _elements(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _roles(after: list[tuple[str, bool]]) -> Roles:
-    """The roles the markers after the verb give (:class:`Roles`): a marker right after a
-    preposition names that preposition's object; "^" skips an actor."""
-    target_prep, skipped, source_after, skips = None, [], None, 0
+def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) -> Roles:
+    """The roles the markers give (:class:`Roles`): after the verb, a marker right after a
+    preposition names that preposition's object; "^" skips an actor; a "+" before the verb
+    with no "$" after it makes the verb's subject the target."""
+    target_prep, skipped, source_after, skips, target_past = None, [], None, 0, None
     for i, (word, _) in enumerate(after):
         before = after[i - 1][0].lower() if i else ""
         prep = before if before in PREPOSITIONS else None
         if word == "+" and prep:
             target_prep = prep
+        elif word == "+" and before == "^":
+            n = i - 1
+            while n and after[n - 1][0] == "^":
+                n -= 1
+            first = after[n - 1][0].lower() if n else ""
+            target_past = first if first in PREPOSITIONS else None
         elif word == "^" and prep:
             skipped.append(prep)
         elif word == "$":
@@ -199,7 +230,8 @@ def _roles(after: list[tuple[str, bool]]) -> Roles:
             skips = i - n
             first = after[n - 1][0].lower() if n else ""
             source_after = first if first in PREPOSITIONS else ""
-    return Roles(target_prep, tuple(skipped), source_after, skips)
+    target_before = source_after is None and any(word == "+" for word, _ in ahead)
+    return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past)
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
@@ -283,7 +315,7 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 after, after_joined = tuple(w for w, _ in after_el), tuple(j for _, j in after_el)
                 compound = frozenset(side for side, part in (("source", words[:star]), ("target", words[star + 1:]))
                                      if COMPOUND in part)
-                roles = _roles(elements[star + 1:])
+                roles = _roles(elements[star + 1:], elements[:star])
                 try:
                     code, symmetric = _code(codes[0], ontology)
                 except _NotCameo:
@@ -383,12 +415,19 @@ def _slots(words: tuple[str, ...], joined: tuple[bool, ...], synsets: dict[str, 
     return tuple(Slot(frozenset(p[::-1] for p in s.phrases), s.joined) for s in reversed(slots))
 
 
-def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> tuple[str, str | None]:
-    """(lemma, particle) of a verb form: "BREAK DOWN" -> ("break", "down"); for other
-    multi-word forms the last word is the verb ("WIRE +TAP" -> "tap")."""
-    if len(words) == 2 and words[1].lower() in PARTICLES:
-        return lemma_of(words[0]), words[1].lower()
-    return lemma_of(words[-1].lstrip("+")), None
+def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> list[tuple[str, str | None, str | None]]:
+    """The (lemma, particle, written form) keys of a verb form: "BREAK DOWN" -> ("break",
+    "down", None); for other multi-word forms the last word is the verb ("WIRE +TAP" ->
+    "tap"). A word the lemmatizer reads as an inflected form ("LEFT" -> "leave") is keyed
+    under that lemma with its written form (``FORM_FLAG``: PETRARCH matches the word itself),
+    and under the word as a base form too: out of context "EXPRESS", "STRESS" or "WOUND"
+    are base forms the lemmatizer misreads ("expres", "wind")."""
+    particle = words[1].lower() if len(words) == 2 and words[1].lower() in PARTICLES else None
+    word = (words[0] if particle else words[-1]).lstrip("+").lower()
+    lemma = lemma_of(word)
+    if lemma == word:
+        return [(lemma, particle, None)]
+    return [(lemma, particle, word), (word, particle, None)]
 
 
 def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
@@ -408,24 +447,29 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 continue
             conditions.append((pattern, before, after))
         for form in block.forms:
-            for words in (form.words, *form.inflections):
-                lemma, particle = _verb(words, lemma_of)
+            for lemma, particle, written in (k for words in (form.words, *form.inflections)
+                                             for k in _verb(words, lemma_of)):
                 key = (lemma, "VERB")
+                written_flags = frozenset({FORM_FLAG + written} if written else ())
                 for pattern, before, after in conditions:
-                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG})
+                    flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG}) | written_flags
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
                     roles = pattern.roles
                     if roles.source_after is not None:
                         flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
+                    if roles.target_before:
+                        flags |= {TARGET_BEFORE_FLAG}
+                    if roles.target_past:
+                        flags |= {TARGET_PAST_FLAG + roles.target_past}
                     slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
                     if roles.target_prep:
                         slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
                                              frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
-                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG})
+                    flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG}) | written_flags
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, form.line))
     if problems:
