@@ -93,6 +93,10 @@ def test_aliases_historical_names_and_metonyms(resolve, text, date, mention, exp
     ("Former President Carlos Menem was questioned.", "President Carlos Menem", ("ARG", None)),
     ("Ethnic Albanians in Macedonia demanded more rights.", "Ethnic Albanians", ("MKD", "CVL")),
     ("A senior Hungarian official said so.", "Hungarian official", ("HUN", "GOV")),
+    # "the South" / "the North" (context forms of the Koreas) yield to the longer adjective
+    ("Japan met the South Korean president.", "South Korean president", ("KOR", "GOV")),
+    ("The North Korean leader spoke.", "North Korean leader", ("PRK", "GOV")),
+    ("He met the South African foreign minister.", "South African foreign minister", ("ZAF", "GOV")),
 ])
 def test_composition(resolve, text, mention, expected):
     found = resolve(text, dt.date(2000, 1, 1))

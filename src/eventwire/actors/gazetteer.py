@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span
 
 from .kb import Form, KnowledgeBase, SectorWord
 
@@ -106,7 +105,7 @@ class Gazetteer:
             spans.append(span)
             payload.setdefault((start, end), []).append((what, data))
         pieces = []
-        for span in filter_spans(spans):
+        for span in _longest(spans):
             entries = payload[(span.start, span.end)]
             names = [d for w, d in entries if w == "name"]
             words = [d for w, d in entries if w == "word"]
@@ -118,3 +117,19 @@ class Gazetteer:
                 word = words[0]
                 pieces.append(Piece(span.start, span.end, _SECTOR_KIND[word.kind], sector_word=word))
         return pieces
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """The matches that do not overlap, longest first and, among equals, the earliest (as
+    spaCy's ``filter_spans``), but a leading article does not count in a match's length:
+    "the South" (a context form of South Korea) yields to "South Korean" in "the South
+    Korean president", while "the Netherlands" still wins over "Netherlands"."""
+    def words(span: Span) -> int:
+        return len(span) - (span[0].lower_ == "the")
+    taken: set[int] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: (-words(s), -len(s), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)
