@@ -120,6 +120,10 @@ class Trigger:
     def has_condition(self) -> bool:
         return bool(self.object_classes or self.object_lemmas or self.patterned)
 
+    def met_by(self, lemma: str, lexicon: Lexicon) -> bool:
+        """True when a word meets the row's object condition ("troops" for "@military")."""
+        return lemma in self.object_lemmas or bool(self.object_classes & lexicon.classes_of(lemma))
+
     @property
     def patterned(self) -> bool:
         """True for an imported pattern that names words around its verb (``before``/``after``)."""

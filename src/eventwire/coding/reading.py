@@ -154,7 +154,13 @@ class SentenceReader:
             found = self._preps[tok.i] = {}
             for c, dep, lower in self._children(tok):
                 if dep in ("prep", "dative"):
-                    found.setdefault(lower, []).extend(self._pobjs(c))
+                    objects = self._pobjs(c)
+                    found.setdefault(lower, []).extend(objects)
+                    if not objects and dep == "prep":
+                        # "pulled out of Bunia": the parser hangs "of" on the particle "out"
+                        for inner, inner_dep, inner_lower in self._children(c):
+                            if inner_dep == "prep":
+                                found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
 
     def _prep_heads(self, tok: Token) -> list[Token]:
@@ -173,6 +179,13 @@ class SentenceReader:
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads
+
+
+def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
+    """True for a reversal verb, also one with its particle ("called off the strike")."""
+    lemma = verb.lemma_.lower()
+    return lemma in reversal_verbs or any(
+        f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
 
 
 def particle_objects(verb: Token) -> list[Token]:
