@@ -26,6 +26,7 @@ from .lexicon import Lexicon, Trigger
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
+from .interception import intercepts, interception, launch_of_intercepted
 from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
                       particle_objects, place_chain, ultimatum_subjects, undoes)
 from .sectors import people
@@ -633,6 +634,8 @@ class Coder(MentionReader):
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         if self._aim_of_act(tok):
             return []  # "sanctions targeting Russian entities": the aim of the sanctions
+        if intercepts(tok) or launch_of_intercepted(tok):  # the attack an interception tells
+            return [Coding(tok, row, s, t) for s, t in interception(self, doc, tok, context) if intercepts(tok)]
         if self.asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
