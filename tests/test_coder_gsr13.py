@@ -103,3 +103,25 @@ def test_an_appeal_reads_its_row_conditions(rules_only):
     assert ("KEN", "UGA", "111") in found, found
     found = triples("Iran called on Iraq to release the prisoners.", rules_only)
     assert ("IRN", "IRQ", "020") in found and not any(c.startswith("084") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # a demand noun's that-clause names whom it is made of
+    ("The African Union reiterated its demand that Sudan release the prisoners.", "AU", "SDN", "100"),
+    # coercing an event noun aims at whoever it is by; the protest itself is still coded
+    ("Kenyan police prevented a demonstration staged by the Ugandan opposition.", "KEN", "UGA", "172"),
+    ("Kenyan police broke up a rally organised by the Ugandan opposition.", "KEN", "UGA", "175"),
+    # a threat's "if" names whom it is aimed at, as "unless" does
+    ("Russia threatened to stop negotiations if Norway deploys new missiles.", "NOR", None, None),
+])
+def test_targets_of_demands_coercion_and_threats(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    if code is None:  # the threat: RUS -> NOR, root 13
+        assert any(s == "RUS" and t == source and c[:2] == "13" for s, t, c in found), found
+    else:
+        assert (source, target, code) in found, found
+
+
+def test_an_investigation_needs_no_target(rules_only):
+    found = triples("Iran is investigating the incident.", rules_only)
+    assert ("IRN", None, "090") in found, found

@@ -76,8 +76,9 @@ PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
 # Roots of a conditioned verb row that is an act of its own about the event noun it names
-# ("called the strikes a declaration of war", "accepted demands from the opposition").
-OWN_ACT_ROOTS = {DISAPPROVE_ROOT, "08"}
+# ("called the strikes a declaration of war", "accepted demands from the opposition",
+# "dispersed the protest").
+OWN_ACT_ROOTS = {DISAPPROVE_ROOT, "08", "17"}
 ACT_PRONOUNS = {"it", "this"}  # what a disapproval calls "it" is mostly an act just told
 STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
 # Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
@@ -487,9 +488,11 @@ class Coder(MentionReader):
             add(first_actor_after(self, doc, tok, sources, context))
             if targets:
                 return [(t, None) for t in targets]
-        if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
-            # "demanded that North Korea abandon its programme": the clause's subject.
-            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
+        if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
+            # "demanded that North Korea abandon its programme", "its demand that Israel
+            # ease ...": the clause's subject.
+            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN"
+                                     and c.dep_ == "acl" and mandative(c)):
                 add(self.actors_at(doc, c, context))
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -604,6 +607,8 @@ class Coder(MentionReader):
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
                     found += self.actors_at(doc, t, context)
+            else:  # "prevented a rally staged by the opposition": whoever it is by
+                found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
         if not found and tok.lemma_.lower() in BORDER_NOUNS:
             # "deployed troops to the border with India": the state across it
             found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]

@@ -290,11 +290,22 @@ def force(tok: Token) -> bool:
     return sector is not None and sector not in PEOPLE_SECTORS
 
 
+THREAT_VERBS = {"threaten", "warn"}
+
+
 def ultimatum_subjects(tok: Token) -> list[Token]:
     """The subjects of an ultimatum's condition (an "unless" clause: ``threat_conditions`` in
     cues.yaml) on the trigger or on the verbs it is the infinitive or object of ("threatened
     to strike unless the government raises pay"): the act is aimed at them."""
     marks = load_cues().threat_conditions
+    chain, node = [tok], tok
+    while len(chain) < 4 and node.dep_ in ("xcomp", "dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    if any(n.lemma_.lower() in THREAT_VERBS for n in chain):
+        # "threatened to halt the talks if the US deploys missiles": a threat's "if" names
+        # whom it is aimed at, as "unless" does
+        marks = marks | {"if"}
     node = tok
     for _ in range(4):
         for c in node.children:
