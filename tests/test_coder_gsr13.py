@@ -127,3 +127,12 @@ def test_an_investigation_of_a_crime_names_no_one(rules_only):
     # shooting is no political event in the gold sets)
     found = triples("Federal agents are investigating the shooting in Ohio.", rules_only)
     assert not any(c[:2] == "09" for _, _, c in found), found
+
+
+def test_a_split_preposition_is_read_only_for_out_of(rules_only):
+    # "pulled out of": "of" under "out" names the place; "according to" names a claimant,
+    # not the one given aid
+    found = triples("Danish doctors handed over medicine to the Red Cross, according to the Danish agency.",
+                    rules_only)
+    assert not any(s == "DNK" and t == "DNK" for s, t, _ in found), found
+

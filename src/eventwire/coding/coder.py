@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger
+from .lexicon import ARMED_CLASSES, Lexicon, Trigger
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
@@ -70,7 +70,6 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
 VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
-ARMED_CLASSES = {"military", "force"}
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
@@ -475,8 +474,8 @@ class Coder(MentionReader):
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lemma_.lower() in OCCASION_NOUNS:
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
-                if slot == "dobj" and row.met_by(t.lemma_.lower(), self.lexicon):
-                    continue  # "withdrew its troops from ...": what the act moves, not its target
+                if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
+                    continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
@@ -568,7 +567,7 @@ class Coder(MentionReader):
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
         own_first = (row.cameo[:2] in OWN_PEOPLE_ROOTS and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
-        objects = [t for t in objects if not row.met_by(t.lemma_.lower(), self.lexicon)]  # not "its troops"
+        objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:

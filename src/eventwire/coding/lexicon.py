@@ -37,6 +37,7 @@ IMPORTED_FLAG = "imported"
 # the preposition ("" for the first actor after the verb) and the actors skipped ("^").
 SOURCE_AFTER_FLAG = "source-after:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
 
 # PETRARCH's words that a pattern may step over even where its words must be consecutive
@@ -120,9 +121,11 @@ class Trigger:
     def has_condition(self) -> bool:
         return bool(self.object_classes or self.object_lemmas or self.patterned)
 
-    def met_by(self, lemma: str, lexicon: Lexicon) -> bool:
-        """True when a word meets the row's object condition ("troops" for "@military")."""
-        return lemma in self.object_lemmas or bool(self.object_classes & lexicon.classes_of(lemma))
+    def moves(self, lemma: str, lexicon: Lexicon) -> bool:
+        """True for forces that meet the row's object condition ("deployed troops",
+        "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
+        classes = lexicon.classes_of(lemma)
+        return bool(classes & ARMED_CLASSES) and (lemma in self.object_lemmas or bool(self.object_classes & classes))
 
     @property
     def patterned(self) -> bool:

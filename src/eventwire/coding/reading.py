@@ -156,7 +156,7 @@ class SentenceReader:
                 if dep in ("prep", "dative"):
                     objects = self._pobjs(c)
                     found.setdefault(lower, []).extend(objects)
-                    if not objects and dep == "prep":
+                    if not objects and dep == "prep" and lower in COMPOUND_PREPOSITIONS:
                         # "pulled out of Bunia": the parser hangs "of" on the particle "out"
                         for inner, inner_dep, inner_lower in self._children(c):
                             if inner_dep == "prep":
@@ -291,6 +291,9 @@ def force(tok: Token) -> bool:
 
 
 THREAT_VERBS = {"threaten", "warn"}
+# The first word of a two-word preposition the parser may split ("out of", "away from";
+# not "according to", whose "to" names the claimant).
+COMPOUND_PREPOSITIONS = {"out", "away"}
 
 
 def ultimatum_subjects(tok: Token) -> list[Token]:
