@@ -136,3 +136,9 @@ def test_a_split_preposition_is_read_only_for_out_of(rules_only):
                     rules_only)
     assert not any(s == "DNK" and t == "DNK" for s, t, _ in found), found
 
+
+
+def test_surrendering_needs_no_one_named(rules_only):
+    # the row with "notarget" was shadowed by an earlier one without it
+    found = triples("Three hundred Congolese rebels surrendered last week.", rules_only)
+    assert ("COD", None, "0874") in found, found
