@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .frames import Frames
 from .implicit import agent_sector, implicit_actor
-from .lexicon import Lexicon, Trigger, by_form
+from .interception import intercepts, interception, launch_of_intercepted
+from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
-                      particle_objects, place_chain, ultimatum_subjects)
+                      particle_objects, place_chain, ultimatum_subjects, undoes)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -63,17 +64,21 @@ AIM_VERBS = {"target"}
 LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Pakistan"
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
 VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
-ARMED_CLASSES = {"military", "force"}
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
+# Roots of a conditioned verb row that is an act of its own about the event noun it names
+# ("called the strikes a declaration of war", "accepted demands from the opposition",
+# "dispersed the protest").
+OWN_ACT_ROOTS = {DISAPPROVE_ROOT, "08", "17"}
 ACT_PRONOUNS = {"it", "this"}  # what a disapproval calls "it" is mostly an act just told
 STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
 # Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
@@ -132,8 +137,9 @@ class Coder(MentionReader):
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
         # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").
+        # So is yielding to one ("accepted demands from the opposition": 083, and the demand).
         return row is None or "light" in row.flags or (
-            row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS and row.cameo[:2] != DISAPPROVE_ROOT)
+            row.has_condition and row.cameo[:2] not in AIMED_ACT_ROOTS and row.cameo[:2] not in OWN_ACT_ROOTS)
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         """A noun that codes an event here: "missile" in "a missile strike", not in "an
@@ -223,7 +229,7 @@ class Coder(MentionReader):
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
-                if row is not None and (tok.lemma_.lower() in self.reversal_verbs
+                if row is not None and (undoes(tok, self.reversal_verbs)
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
                         and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
                             tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
@@ -259,7 +265,7 @@ class Coder(MentionReader):
         """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"
         (not "denied the request": a refusal answers a request, it does not unmake it)."""
         gov = self._governor(noun)
-        if gov is None or gov.lemma_.lower() not in self.reversal_verbs:
+        if gov is None or not undoes(gov, self.reversal_verbs):
             return False
         if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
             return False  # "removed the fence under a treaty": the treaty stands
@@ -280,6 +286,10 @@ class Coder(MentionReader):
                 # subject of the predicate
                 found = [g for c, dep, _ in self._children(tok) if dep == "oprd"
                          for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
+                # "allowed Ouattara to run": the subject the parser gives the infinitive
+                found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
@@ -472,6 +482,8 @@ class Coder(MentionReader):
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lemma_.lower() in OCCASION_NOUNS:
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
+                if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
+                    continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
@@ -483,9 +495,11 @@ class Coder(MentionReader):
             add(first_actor_after(self, doc, tok, sources, context))
             if targets:
                 return [(t, None) for t in targets]
-        if row.cameo[:2] in CLAUSE_TARGET_ROOTS and tok.pos_ == "VERB":
-            # "demanded that North Korea abandon its programme": the clause's subject.
-            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp"):
+        if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
+            # "demanded that North Korea abandon its programme", "its demand that Israel
+            # ease ...": the clause's subject.
+            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN"
+                                     and c.dep_ == "acl" and mandative(c)):
                 add(self.actors_at(doc, c, context))
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -561,6 +575,7 @@ class Coder(MentionReader):
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
         own_first = (row.cameo[:2] in OWN_PEOPLE_ROOTS and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
+        objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
@@ -599,6 +614,11 @@ class Coder(MentionReader):
                 # "withdrew from peace talks with the government": the other party.
                 for t in self._prep_objects([tok], "with"):
                     found += self.actors_at(doc, t, context)
+            else:  # "prevented a rally staged by the opposition": whoever it is by
+                found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
+        if not found and tok.lemma_.lower() in BORDER_NOUNS:
+            # "deployed troops to the border with India": the state across it
+            found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]
         if not found and tok.pos_ == "NOUN" and "act" in self.lexicon.classes_of(tok.lemma_.lower()):
             # "attacked the proclamation by Donald Trump": whoever the act is by (the parser
             # may hang the "by" on the verb).
@@ -626,6 +646,8 @@ class Coder(MentionReader):
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         if self._aim_of_act(tok):
             return []  # "sanctions targeting Russian entities": the aim of the sanctions
+        if intercepts(tok) or launch_of_intercepted(tok):  # the attack an interception tells
+            return [Coding(tok, row, s, t) for s, t in interception(self, doc, tok, context) if intercepts(tok)]
         if self.asked_for(tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
             # plans to sell weapons", "said China must drop barriers": not done.
@@ -685,9 +707,11 @@ class Coder(MentionReader):
         return False
 
     def _appeals(self, verb: Token) -> bool:
-        """True for a verb or noun of appeal or demand ("urge", "call on", "a request")."""
-        return verb.pos_ in ("VERB", "NOUN") and any(
-            row.cameo[:2] in APPEAL_ROOTS for row in self.lexicon.for_token(verb.lemma_.lower(), verb.pos_))
+        """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the
+        row that holds there, with its particle and object conditions ("called X illegal",
+        "called elections" are no appeal)."""
+        row = self._choose(verb, verb.pos_) if verb.pos_ in ("VERB", "NOUN") else None
+        return row is not None and row.cameo[:2] in APPEAL_ROOTS
 
     def _armed_means(self, tok: Token) -> bool:
         """True when a military weapon does the act ("drones hit", "a missile strike")."""

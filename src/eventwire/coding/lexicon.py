@@ -46,6 +46,7 @@ TARGET_PAST_FLAG = "target-past:"
 # sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
 FORM_FLAG = "form:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
 
 # PETRARCH's words that a pattern may step over even where its words must be consecutive
@@ -128,6 +129,12 @@ class Trigger:
     @property
     def has_condition(self) -> bool:
         return bool(self.object_classes or self.object_lemmas or self.patterned)
+
+    def moves(self, lemma: str, lexicon: Lexicon) -> bool:
+        """True for forces that meet the row's object condition ("deployed troops",
+        "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
+        classes = lexicon.classes_of(lemma)
+        return bool(classes & ARMED_CLASSES) and (lemma in self.object_lemmas or bool(self.object_classes & classes))
 
     @property
     def patterned(self) -> bool:

@@ -154,7 +154,13 @@ class SentenceReader:
             found = self._preps[tok.i] = {}
             for c, dep, lower in self._children(tok):
                 if dep in ("prep", "dative"):
-                    found.setdefault(lower, []).extend(self._pobjs(c))
+                    objects = self._pobjs(c)
+                    found.setdefault(lower, []).extend(objects)
+                    if not objects and dep == "prep" and lower in COMPOUND_PREPOSITIONS:
+                        # "pulled out of Bunia": the parser hangs "of" on the particle "out"
+                        for inner, inner_dep, inner_lower in self._children(c):
+                            if inner_dep == "prep":
+                                found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
 
     def _prep_heads(self, tok: Token) -> list[Token]:
@@ -173,6 +179,13 @@ class SentenceReader:
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads
+
+
+def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
+    """True for a reversal verb, also one with its particle ("called off the strike")."""
+    lemma = verb.lemma_.lower()
+    return lemma in reversal_verbs or any(
+        f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
 
 
 def particle_objects(verb: Token) -> list[Token]:
@@ -277,11 +290,25 @@ def force(tok: Token) -> bool:
     return sector is not None and sector not in PEOPLE_SECTORS
 
 
+THREAT_VERBS = {"threaten", "warn"}
+# The first word of a two-word preposition the parser may split ("out of", "away from";
+# not "according to", whose "to" names the claimant).
+COMPOUND_PREPOSITIONS = {"out", "away"}
+
+
 def ultimatum_subjects(tok: Token) -> list[Token]:
     """The subjects of an ultimatum's condition (an "unless" clause: ``threat_conditions`` in
     cues.yaml) on the trigger or on the verbs it is the infinitive or object of ("threatened
     to strike unless the government raises pay"): the act is aimed at them."""
     marks = load_cues().threat_conditions
+    chain, node = [tok], tok
+    while len(chain) < 4 and node.dep_ in ("xcomp", "dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    if any(n.lemma_.lower() in THREAT_VERBS for n in chain):
+        # "threatened to halt the talks if the US deploys missiles": a threat's "if" names
+        # whom it is aimed at, as "unless" does
+        marks = marks | {"if"}
     node = tok
     for _ in range(4):
         for c in node.children:
