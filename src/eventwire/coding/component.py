@@ -169,6 +169,10 @@ class EventCoder:
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
         covered = _actor_tokens(doc)
+        import os
+        from .implicit import _lead_end_n
+        lead_n = int(os.environ.get("LEAD13_N", "0"))
+        lead_end = _lead_end_n(doc, lead_n) if (self.model is not None and not learn and lead_n) else 0
         for sent_index, sent in enumerate(sentences):
             if covered.isdisjoint(range(sent.start, sent.end)) and not _implies_actor(sent, places):
                 continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
@@ -185,7 +189,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 coded.append(event)
-            if learn:
+            if learn or sent.end <= lead_end:
                 coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence)
             events.extend(coded)
         doc._.event_statements = events
