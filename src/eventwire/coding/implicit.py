@@ -197,16 +197,6 @@ def _lead_end(doc: Doc) -> int:
     return end
 
 
-def _lead_end_n(doc, k):
-    end, n = 0, 0
-    for sent in doc.sents:
-        if n == k:
-            break
-        end = sent.end
-        n += any(t.pos in (VERB, AUX) for t in sent)
-    return end
-
-
 def agent_sector(tok: Token) -> tuple[bool, str | None]:
     """Whether ``tok`` is an unnamed agent, and its sector: the noun itself ("police"),
     or the title before a name no one knows ("former minister Alejandro Gil"). A former
