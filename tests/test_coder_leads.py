@@ -56,3 +56,21 @@ def test_a_ban_on_anyone_is_on_the_states_own_people(rules_only):
     found = triples("On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree "
                     "banning anyone wearing a face veil from entering public buildings.", rules_only)
     assert ("TUN", "TUN", "172") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # "it" is the object of a verb before it in the sentence ...
+    "The Kenyan government imposed a curfew in Nairobi in May and lifted it in June.",
+    # ... or the subject of the sentence before, which the lead goes on with
+    "On Sunday, the state of emergency declared in March ended in Kenya. The Kenyan cabinet "
+    "had voted to lift it on Saturday.",
+])
+def test_what_it_stands_for_meets_the_verbs_conditions(text, rules_only):
+    found = triples(text, rules_only)
+    assert ("KEN", "KEN", "081") in found, found
+
+
+def test_it_standing_for_something_else_is_no_easing(rules_only):
+    found = triples("On Sunday, the report on the floods was published in Kenya. The Kenyan cabinet "
+                    "had voted to lift it on Saturday.", rules_only)
+    assert not any(c.startswith("08") for _, _, c in found), found

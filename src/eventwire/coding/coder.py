@@ -26,7 +26,7 @@ from .lexicon import Lexicon, Trigger
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
-from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
+from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
                       particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
@@ -186,6 +186,7 @@ class Coder(MentionReader):
             objects += self._prep_objects([tok, *objects], "as")
             objects += self._prep_objects([tok], "into")  # "took him into custody"
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
+            objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
             objects += [p for _, p in self._clause_predicates(tok)]  # "ruled the ban is unconstitutional"
         else:
             objects = [tok]

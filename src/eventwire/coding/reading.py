@@ -307,3 +307,16 @@ def place_chain(tok: Token) -> list[Token]:
 def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     """The subjects (active or passive) of the given clauses' verbs."""
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def antecedents(pronoun: Token) -> list[Token]:
+    """What an object "it" may stand for, for the conditions of its verb's rows: the objects
+    of the verbs before it in its sentence ("imposed a curfew and lifted it"), else the noun
+    subject of the sentence before ("The state of emergency ended. The cabinet voted to lift
+    it"), the topic a lead's next sentence goes on with."""
+    sent = pronoun.sent
+    found = [t for t in sent if t.i < pronoun.i and t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    if found or sent.start == 0:
+        return found
+    before = pronoun.doc[sent.start - 1].sent
+    return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
