@@ -26,8 +26,8 @@ from .lexicon import Lexicon, Trigger
 from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import compound_fits, context_words, first_actor_after, named_by_pattern, source_after
-from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
-                      particle_objects, place_chain, ultimatum_subjects)
+from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
+                      mandative, mend_headline_verb, particle_objects, place_chain, ultimatum_subjects)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -187,7 +187,7 @@ class Coder(MentionReader):
             objects += self._prep_objects([tok], "into")  # "took him into custody"
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
             objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
-            objects += [p for _, p in self._clause_predicates(tok)]  # "ruled the ban is unconstitutional"
+            objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)
@@ -279,7 +279,7 @@ class Coder(MentionReader):
                          for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is
-                found = found or [subj for subj, _ in self._clause_predicates(tok)]
+                found = found or [subj for subj, _ in clause_predicates(tok)]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
@@ -309,24 +309,6 @@ class Coder(MentionReader):
                     found = self._prep_objects([tok.head.head], word)
             return found
         return []
-
-    def _clause_predicates(self, verb: Token) -> list[tuple[Token, Token]]:
-        """(subject, adjective) of a copular clause on a verb that says what something is:
-        "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"."""
-        out = []
-        for c, dep, _ in self._children(verb):
-            if dep != "ccomp":
-                continue
-            grand = self._children(c)
-            subj = next((g for g, g_dep, _ in grand if g_dep in ("nsubj", "nsubjpass")), None)
-            if c.lemma_ == "be" and subj is not None:
-                out += [(subj, g) for g, g_dep, _ in grand if g_dep == "acomp"]
-            elif c.pos_ == "ADJ":
-                # "declared Bolsonaro's decree unconstitutional": the parser may hang the
-                # thing's words on the adjective itself
-                words = [subj] if subj is not None else [g for g, g_dep, _ in grand if g_dep in ("poss", "compound")]
-                out += [(w, c) for w in words]
-        return out
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""

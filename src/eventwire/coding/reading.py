@@ -320,3 +320,21 @@ def antecedents(pronoun: Token) -> list[Token]:
         return found
     before = pronoun.doc[sent.start - 1].sent
     return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+
+
+def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
+    """(subject, adjective) of a copular clause on a verb that says what something is:
+    "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.lemma_ == "be" and subj is not None:
+            out += [(subj, g) for g in c.children if g.dep_ == "acomp"]
+        elif c.pos_ == "ADJ":
+            # "declared Lula's decree unconstitutional": the parser may hang the thing's
+            # words on the adjective itself
+            words = [subj] if subj is not None else [g for g in c.children if g.dep_ in ("poss", "compound")]
+            out += [(w, c) for w in words]
+    return out
