@@ -77,6 +77,18 @@ def test_model_codes_short_documents_only(settings):
 
 
 @pytest.mark.model
+def test_lead_setting_codes_the_lead_of_a_long_document(settings):
+    # the event sentence leads a document longer than the detector's limit
+    filler = " ".join(f"Paragraph {i} says nothing of note." for i in range(settings.event_model_max_sentences))
+    long = [text + "\n\n" + filler for text in SHORT]
+    assert not _learned(long, settings)  # off by default
+    lead = _learned(long, settings.replace(event_model_lead_sentences=1))
+    assert lead and all(e.sentence_index == 0 for e in lead)
+    # a sentence after the lead stays with the rules alone
+    assert not _learned([filler + "\n\n" + text for text in SHORT], settings.replace(event_model_lead_sentences=1))
+
+
+@pytest.mark.model
 def test_threshold_setting_trades_events_for_confidence(settings):
     shipped = _learned(SHORT, settings)
     strict = _learned(SHORT, settings.replace(event_model_threshold=0.9))

@@ -40,6 +40,7 @@ class Settings:
     min_quote_words: int = 4
     event_model: str = "shipped"
     event_model_max_sentences: int = 4
+    event_model_lead_sentences: int = 0
     event_model_threshold: float = 0.0
     api_token: str = ""
 

@@ -28,8 +28,8 @@ from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, MentionReader, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
-from .reading import (Obligation, asked_clause, bare_participle, clause_subjects, mandative, mend_headline_verb,
-                      particle_objects, place_chain, ultimatum_subjects, undoes)
+from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
+                      mandative, mend_headline_verb, particle_objects, place_chain, ultimatum_subjects, undoes)
 from .sectors import people
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
 
@@ -197,6 +197,8 @@ class Coder(MentionReader):
             objects += self._prep_objects([tok, *objects], "as")
             objects += self._prep_objects([tok], "into")  # "took him into custody"
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
+            objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
+            objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
         else:
             objects = [tok]
         lemmas, classes = self._object_words(objects)
@@ -290,6 +292,9 @@ class Coder(MentionReader):
                 found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
+                # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
+                # the subject of the clause that says what it is
+                found = found or [subj for subj, _ in clause_predicates(tok)]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)

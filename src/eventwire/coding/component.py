@@ -36,6 +36,7 @@ from .sectors import implied_sector
 from .venue import Venues
 
 
+LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
 THREAT_CODE = "130"  # threaten, not specified
 # Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
 # "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
@@ -64,6 +65,20 @@ def _implies_actor(sent: Span, places: Places) -> bool:
     agents = load_agents()
     return (any(t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)
             and places.home() is not None)
+
+
+def _lead_end(sentences: list[Span], text: str, count: int) -> int:
+    """The token index where the first ``count`` sentences of running text end: sentences
+    that end as a sentence does ("." "!" "?" or a closing quote), so that a dateline
+    ("Saturday, October 5, 2019") or a heading is not one. Read from the text, as
+    sentences the model did not parse have no tags."""
+    end, n = 0, 0
+    for sent in sentences:
+        if n == count:
+            break
+        end = sent.end
+        n += text[sent.start_char:sent.end_char].rstrip()[-1:] in LEAD_ENDINGS
+    return end
 
 
 def to_mention(span: Span, actor: Actor | None = None) -> Mention:
@@ -119,7 +134,8 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
 class EventCoder:
     def __init__(self, nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                  event_model_max_sentences: int, verb_dictionaries: list[str] = (),
-                 event_model_threshold: float = 0.0, discard_dictionaries: list[str] = ()) -> None:
+                 event_model_threshold: float = 0.0, discard_dictionaries: list[str] = (),
+                 event_model_lead_sentences: int = 0) -> None:
         register_extensions()
         self.name = name
         self.cues: Cues = load_cues()
@@ -141,6 +157,7 @@ class EventCoder:
             self.model = EventModel.load(path) if path is not None else EventModel.load()
         self.features = FeatureMaker(lexicon)
         self.model_max_sentences = event_model_max_sentences
+        self.model_lead_sentences = event_model_lead_sentences
         if not 0.0 <= event_model_threshold < 1.0:
             raise ConfigError(f"setting 'event_model_threshold' is {event_model_threshold}: give a probability "
                               "below 1, or 0 for the threshold the model was trained with")
@@ -169,6 +186,9 @@ class EventCoder:
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
         covered = _actor_tokens(doc)
+        # A long article's lead tells its main event as the summaries the detector learned from do.
+        lead = _lead_end(sentences, text, self.model_lead_sentences) if self.model is not None and not learn \
+            and self.model_lead_sentences > 0 else 0
         for sent_index, sent in enumerate(sentences):
             if covered.isdisjoint(range(sent.start, sent.end)) and not _implies_actor(sent, places):
                 continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
@@ -185,7 +205,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 coded.append(event)
-            if learn:
+            if learn or sent.end <= lead:
                 coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence)
             events.extend(coded)
         doc._.event_statements = events
@@ -325,10 +345,13 @@ class EventCoder:
 
 @Language.factory("eventwire_events", default_config={"min_quote_words": 4, "event_model": "shipped",
                                                      "event_model_max_sentences": 4, "verb_dictionaries": [],
-                                                     "event_model_threshold": 0.0, "discard_dictionaries": []})
+                                                     "event_model_threshold": 0.0, "discard_dictionaries": [],
+                                                     "event_model_lead_sentences": 0})
 def make_event_coder(nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                      event_model_max_sentences: int, verb_dictionaries: list[str],
-                     event_model_threshold: float, discard_dictionaries: list[str]) -> EventCoder:
+                     event_model_threshold: float, discard_dictionaries: list[str],
+                     event_model_lead_sentences: int) -> EventCoder:
     return EventCoder(nlp, name, min_quote_words=min_quote_words, event_model=event_model,
                       event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries,
-                      event_model_threshold=event_model_threshold, discard_dictionaries=discard_dictionaries)
+                      event_model_threshold=event_model_threshold, discard_dictionaries=discard_dictionaries,
+                      event_model_lead_sentences=event_model_lead_sentences)

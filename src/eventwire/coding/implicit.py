@@ -202,8 +202,8 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     or the title before a name no one knows ("former minister Alejandro Gil"). A former
     holder has no sector (GUIDE.md: a former official is the country alone)."""
     agents = load_agents()
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False, None
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
+        return False, None  # (but "banned anyone wearing a veil": people, as "banned women")
     lemma = tok.lemma_.lower()
     if lemma not in agents and tok.pos_ == "PROPN":
         lemma = next((c.lemma_.lower() for c in tok.subtree if c.i < tok.i

@@ -334,3 +334,34 @@ def place_chain(tok: Token) -> list[Token]:
 def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     """The subjects (active or passive) of the given clauses' verbs."""
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def antecedents(pronoun: Token) -> list[Token]:
+    """What an object "it" may stand for, for the conditions of its verb's rows: the objects
+    of the verbs before it in its sentence ("imposed a curfew and lifted it"), else the noun
+    subject of the sentence before ("The state of emergency ended. The cabinet voted to lift
+    it"), the topic a lead's next sentence goes on with."""
+    sent = pronoun.sent
+    found = [t for t in sent if t.i < pronoun.i and t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    if found or sent.start == 0:
+        return found
+    before = pronoun.doc[sent.start - 1].sent
+    return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+
+
+def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
+    """(subject, adjective) of a copular clause on a verb that says what something is:
+    "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.lemma_ == "be" and subj is not None:
+            out += [(subj, g) for g in c.children if g.dep_ == "acomp"]
+        elif c.pos_ == "ADJ":
+            # "declared Lula's decree unconstitutional": the parser may hang the thing's
+            # words on the adjective itself
+            words = [subj] if subj is not None else [g for g in c.children if g.dep_ in ("poss", "compound")]
+            out += [(w, c) for w in words]
+    return out

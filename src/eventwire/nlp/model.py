@@ -63,6 +63,7 @@ def build_pipeline(settings: Settings) -> Language:
                                              "event_model": settings.event_model,
                                              "event_model_max_sentences": settings.event_model_max_sentences,
                                              "event_model_threshold": settings.event_model_threshold,
+                                             "event_model_lead_sentences": settings.event_model_lead_sentences,
                                              "verb_dictionaries": list(settings.verb_dictionaries),
                                              "discard_dictionaries": list(settings.discard_dictionaries)})
     return nlp
