@@ -1,0 +1,76 @@
+"""Where a trigger's lexicon slots point (``target`` in ``triggers.tsv``): its object,
+its dative, the object of a preposition on it, on its object or on the verb that
+carries a noun trigger. The coder (:class:`~eventwire.coding.coder.Coder`) reads its
+targets through these, then through its own fallbacks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import MentionReader
+from .reading import bare_participle, clause_predicates
+
+IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
+
+
+class SlotReader(MentionReader):
+    """The tokens a lexicon slot names, and the verb a noun trigger depends on."""
+
+    def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
+        if slot == "dobj":
+            deps = ("nsubjpass",) if passive else ("dobj",)
+            found = [c for c, dep, _ in self._children(tok) if dep in deps]
+            if not found and not passive:
+                # "called the annexation plan illegal": the parser makes the object the
+                # subject of the predicate
+                found = [g for c, dep, _ in self._children(tok) if dep == "oprd"
+                         for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
+                # "allowed Ouattara to run": the subject the parser gives the infinitive
+                found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
+                # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
+                # the subject of the clause that says what it is
+                found = found or [subj for subj, _ in clause_predicates(tok)]
+            if passive and not found:
+                # "a soldier is released after having been detained there": the one detained.
+                subj, _ = self._subject(tok)
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
+            return found
+        if slot == "dative":
+            datives = [c for c, dep, _ in self._children(tok) if dep == "dative" and c.pos_ != "ADP"]
+            if datives:
+                return datives
+            objs = [c for c, dep, _ in self._children(tok) if dep == "dobj"]
+            return objs[:1] if len(objs) > 1 else []
+        if slot.startswith("prep:"):
+            word = slot[5:]
+            found = self._prep_objects(self._prep_heads(tok), word)
+            if not found and word in IMPOSED_PREPOSITIONS:
+                # "lifted the sanctions imposed on Syria": on the participle of the object.
+                found = self._prep_objects([p for o in self._prep_heads(tok)[1:] for p in o.children
+                                            if p.dep_ == "acl" and p.tag_ == "VBN"], word)
+            if not found and tok.pos_ == "NOUN":
+                gov = self._governor(tok)
+                if gov is not None:
+                    found = self._prep_objects([gov], word)
+                    if not found and word == "to":  # "gave Kenya a loan": to Kenya
+                        found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
+                if not found and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "NUM"):
+                    # "$16 billion in military sales to the UAE": on the amount.
+                    found = self._prep_objects([tok.head.head], word)
+            return found
+        return []
+
+    def _governor(self, noun: Token) -> Token | None:
+        """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""
+        node, steps = noun, 0
+        while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
+            node = node.head
+            steps += 1
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+            if node.pos_ == "NOUN" and self._is_trigger_noun(node):
+                # "start talks about the war": the topic of another event, not the verb's.
+                return None
+        return None
