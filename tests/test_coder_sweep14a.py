@@ -66,3 +66,27 @@ def test_a_denied_report_tells_what_did_not_happen(rules_only):
     found = coded("The Kremlin denied reports that Putin would meet Zelensky.", rules_only)
     assert ("RUS", "UKR", "040", "negated") in found, found
     assert not any(c[:2] == "04" and m != "negated" for _, _, c, m in found), found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Ghana hit back at Nigeria over the border closure.", "GHA", "NGA", "111"),
+    ("The Chinese foreign ministry reprimanded the British ambassador.", "CHN", "GBR", "111"),
+    ("Guyana filed a complaint against Venezuela with the UN Security Council.", "GUY", "VEN", "114"),
+    ("Mexico's president extended condolences to Turkey after the earthquake.", "MEX", "TUR", "018"),
+    ("The Indonesian president snubbed the Australian prime minister.", "IDN", "AUS", "120"),
+    ("The Hungarian foreign minister sided with Russia at the meeting.", "HUN", "RUS", "051"),
+])
+def test_everyday_verbs_of_statement_support_and_disapproval(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, code) in found, found
+    assert not any(c[:2] in ("04", "19") for _, _, c in found), found  # no strike, no meeting
+
+
+def test_hitting_a_target_stays_an_attack(rules_only):
+    assert ("ISR", "LBN", "190") in triples("Israeli jets hit targets in southern Lebanon.", rules_only)
+
+
+def test_talks_someone_offers_to_host_are_not_yet_held(rules_only):
+    found = coded("Switzerland offered to host talks between Russia and Ukraine.", rules_only)
+    assert any({s, t} == {"RUS", "UKR"} and c[:2] == "04" for s, t, c, _ in found), found
+    assert all(m == "future" for s, t, c, m in found if c[:2] == "04"), found
