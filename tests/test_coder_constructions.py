@@ -357,7 +357,7 @@ def test_the_topic_of_talks_is_not_the_talkers_act(rules_only):
 @pytest.mark.parametrize("text, expected", [
     # the one accused of or thanked for doing something did it; an accusation is the accuser's claim
     ("Hamas accuses Israel of carrying out attacks in the Gaza Strip.", ("ISR", "PSE", "190", "reported")),
-    ("Ukraine thanked Japan for sending humanitarian aid to Kyiv.", ("JPN", "UKR", "070", "asserted")),
+    ("Ukraine thanked Japan for sending humanitarian aid to Kyiv.", ("JPN", "UKR", "073", "asserted")),
     # not the partners one joins in doing it
     ("The United Arab Emirates joined Israel in carrying out airstrikes on Iran.", ("ARE", "IRN", "195", "asserted")),
 ])

@@ -24,6 +24,9 @@ KINDS = {"intent", "threat", "both", "refusal"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "ready to talk", "willing to negotiate": the adjective is an acomp of "be".
 FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
+# "warned that it would suspend the agreement", "vowed that they will retaliate": a
+# that-clause of the speaker's own future act frames it as an infinitive would.
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ class Frames:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
             return self._framing(head)
+        if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and _own_future_act(verb):
+            framing = self._framing(head)
+            return framing if framing is not None and head.pos_ == "VERB" else None
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
         return self._framing(head)
@@ -90,3 +96,16 @@ class Frames:
             if code is not None:
                 return code
         return None
+
+
+def _own_future_act(verb: Token) -> bool:
+    """True for a that-clause verb that tells what the speaker itself will do: a future
+    auxiliary and a personal pronoun subject ("warned that it would suspend the deal"),
+    not a forecast about someone else ("warned that Iran would strike"). An act under a
+    condition ("would attack if provoked") is left to the conditional statements."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("there", "this", "that", "what", "which", "who")
+        for c in verb.children)

@@ -162,6 +162,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("future")
         elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
+        elif edge == "acl" and own_clause and _denied_claim(head, cues):
+            found.add("negated")  # "denied reports that Putin would meet Zelensky"
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if head_lemma in cues.future_nouns and (
@@ -178,6 +180,13 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
+
+
+def _denied_claim(noun: Token, cues: Cues) -> bool:
+    """True for a claim noun that the verb it is the object of denies ("denied reports that
+    ...", "denies claims that ..."): what the claim tells did not happen."""
+    return noun.lemma_.lower() in cues.report_nouns and noun.dep_ in ("dobj", "conj") \
+        and noun.head.lemma_.lower() in cues.negating_verbs
 
 
 def speaker_of(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
