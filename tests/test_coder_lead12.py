@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import extract
 from eventwire.coding.lexicon import load_triggers
 from eventwire.coding.ontology import Ontology
 from eventwire.errors import KnowledgeBaseError
@@ -78,3 +79,14 @@ def test_blocked_aid_is_not_given_but_a_blocked_request_was_made(rules_only):
     assert ("HUN", "EU", "120") in found and not any(code.startswith("07") for _, _, code in found), found
     found = triples("Russia blocked a request by France to hold talks on Syria.", rules_only)
     assert ("FRA", "RUS", "020") in found and ("RUS", "FRA", "120") in found, found
+
+
+@pytest.mark.parametrize("text, target, sector", [
+    ("Russian missiles hit Kyiv overnight.", "UKR", None),  # the city struck: the country
+    ("Israel struck Beirut on Tuesday.", "LBN", None),
+    ("Russia criticised Kyiv.", "UKR", "GOV"),  # the capital speaking for its government
+])
+def test_a_capital_struck_is_the_country_not_its_government(text, target, sector, rules_only):
+    found = [(e.target.actor.key, e.target.actor.sector) for e in extract(text, date="2025-06-01", settings=rules_only)
+             if e.target is not None]
+    assert (target, sector) in found, found

@@ -45,6 +45,9 @@ STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # (CAMEO 13): "NATO said it would tighten the blockade of Libya" is 1381. Not 16: "Israel
 # announces it will cut ties with X" is the decision, coded as the cut (as the WCEP gold has it).
 STATED_THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Roots of violence done to a place: the capital struck ("missiles hit Kyiv", "Israel struck
+# Beirut") is the country, not its government, which the capital stands for elsewhere.
+PLACE_STRUCK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def register_extensions() -> None:
@@ -123,6 +126,8 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
     if span is None:
         return None
     mention = shared.mention(span, actor)
+    if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
+        return replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
     found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None,
                            other=other)
     if found is None:
