@@ -352,3 +352,9 @@ def test_adjective_and_known_person_form_one_mention(resolve, text, mention, exp
 def test_the_counterpart_is_not_the_state_last_mentioned(resolve):
     found = resolve("The Kenyan minister arrived. He urged the counterpart to sign.", dt.date(2025, 6, 1))
     assert "the counterpart" not in found, found
+
+
+def test_a_state_named_after_an_agent_noun_is_the_state_in_view(resolve):
+    # "voters in Peru" names Peru as much as "Peru" does: the senator is Peru's
+    found = resolve("Voters in Peru went to the polls. Senator Ana Ruiz conceded.", dt.date(2025, 6, 1))
+    assert found.get("Senator Ana Ruiz") == ("PER", "LEG"), found
