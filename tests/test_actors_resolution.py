@@ -281,3 +281,80 @@ def test_an_imported_name_of_several_actors_codes_each():
     # the entry's actors, by its name
     kb = with_dictionaries((str(FIXTURES / "dictionaries" / "override.actors.txt"),))
     assert [a.code for a in kb.members["The Twin Realms"]] == ["VLD", "KUW"]
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # federal units and their adjectives are their country (GUIDE.md)
+    ("The Bavarian government protested to Berlin.", "Bavarian government", ("DEU", "GOV")),
+    ("The Kerala government rejected the plan.", "Kerala government", ("IND", "GOV")),
+    ("Ohio sued the federal government.", "Ohio", ("USA", None)),
+    ("Welsh ministers opposed the bill.", "Welsh ministers", ("GBR", "GOV")),
+    # a surname of an obscure official is not a state adjective's reading
+    ("The Catalan government called new elections.", "Catalan government", ("ESP", "GOV")),
+    # a federal unit before "State" is still its country; a state's name before one is not
+    ("Gunmen attacked a village in Kaduna State.", "Kaduna", ("NGA", None)),
+])
+def test_federal_units(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 6, 1)).get(mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # legislatures and departments known by their own name
+    ("The Knesset approved the budget.", "Knesset", ("ISR", "LEG")),
+    ("The Bundestag debated the motion.", "Bundestag", ("DEU", "LEG")),
+    ("The State Duma ratified the pact.", "State Duma", ("RUS", "LEG")),
+    ("The Justice Department charged two hackers.", "Justice Department", ("USA", "GOV")),
+    # new titles and agent nouns
+    ("Ukraine's military intelligence claimed the attack.", "Ukraine's military intelligence", ("UKR", "SPY")),
+    ("The Turkish minister met his Qatari counterpart.", "Qatari counterpart", ("QAT", "GOV")),
+    ("Egyptian mediators proposed a truce.", "Egyptian mediators", ("EGY", "GOV")),
+    ("Vietnamese fishermen were detained.", "Vietnamese fishermen", ("VNM", "CVL")),
+    ("NATO Secretary-General Jens Olsen visited Riga.", "NATO Secretary-General Jens Olsen", ("NATO", "IGO")),
+])
+def test_named_bodies_and_new_sector_words(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 6, 1)).get(mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # "the country's ...": the state last mentioned
+    ("Chile held elections. The country's new president named a cabinet.", "The country's new president",
+     ("CHL", "GOV")),
+    ("Floods hit Kenya. The country's interior ministry sent troops.", "The country's interior ministry",
+     ("KEN", "GOV")),
+    # offices held only at home, with no state named: the state the text is about
+    ("A lawsuit was filed in Ohio. Judge Ellen Marsh dismissed it.", "Judge Ellen Marsh", ("USA", "JUD")),
+    ("A man was tried in Ghana. The presiding judge adjourned the case.", "The presiding judge", ("GHA", "JUD")),
+    ("Peru held a runoff vote. Senator Ana Ruiz conceded.", "Senator Ana Ruiz", ("PER", "LEG")),
+    # an abbreviated title is one token in running text ("Sen.", "Rep.")
+    ("Wildfires spread in Oregon. Sen. Jane Whitfield asked for aid.", "Sen. Jane Whitfield", ("USA", "LEG")),
+])
+def test_offices_of_the_state_in_view(resolve, text, mention, expected):
+    assert resolve(text, dt.date(2025, 6, 1)).get(mention) == expected
+
+
+def test_a_foreign_office_does_not_take_the_state_in_view(resolve):
+    # a president may be foreign: an unknown "President X" is left alone
+    found = resolve("Troops crossed into Chad. President Tomas Vell protested.", dt.date(2025, 6, 1))
+    assert "President Tomas Vell" not in found, found
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # an adjective before a known person's title form is one mention, not a stray adjective
+    ("Chinese President Xi Jinping arrived in Hanoi.", "Chinese President Xi Jinping", ("CHN", "GOV")),
+    ("Jordanian King Abdullah met the envoy.", "Jordanian King Abdullah", ("JOR", "GOV")),
+])
+def test_adjective_and_known_person_form_one_mention(resolve, text, mention, expected):
+    found = resolve(text, dt.date(2025, 6, 1))
+    assert found.get(mention) == expected, found
+    assert mention.split()[0] not in found, found
+
+
+def test_the_counterpart_is_not_the_state_last_mentioned(resolve):
+    found = resolve("The Kenyan minister arrived. He urged the counterpart to sign.", dt.date(2025, 6, 1))
+    assert "the counterpart" not in found, found
+
+
+def test_a_state_named_after_an_agent_noun_is_the_state_in_view(resolve):
+    # "voters in Peru" names Peru as much as "Peru" does: the senator is Peru's
+    found = resolve("Voters in Peru went to the polls. Senator Ana Ruiz conceded.", dt.date(2025, 6, 1))
+    assert found.get("Senator Ana Ruiz") == ("PER", "LEG"), found

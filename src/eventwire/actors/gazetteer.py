@@ -88,7 +88,8 @@ class Gazetteer:
             many = SectorWord(word.sector, "agent") if word.kind == "title" else word
             for v, meaning in ((text, word), (plural(text), many)):
                 self._sector_of.setdefault(v, meaning)
-                self.words.add(v, [tokenizer(v)])
+                # "sen." is two tokens alone but one in "Sen. Bernie Sanders": both spellings.
+                self.words.add(v, [tokenizer(v), tokenizer(v.title())])
 
     def pieces(self, doc: Doc) -> list[Piece]:
         vocab = doc.vocab.strings

@@ -18,7 +18,7 @@ from .kb import KnowledgeBase
 CONTEXT_SENTENCES = 3
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 PERSON_RULES = {"person", "title+person", "surname"}
-STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent"}
+STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent", "agent+of+state"}
 # Words before a name that are no part of it ("Mr Kim"): the name still stands alone.
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
 

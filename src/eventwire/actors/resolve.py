@@ -23,7 +23,9 @@ Rules, in the order they apply to a sentence:
    sentence.
 4. *Context*: forms that need context ("the North") only when the context
    actor is mentioned; definite descriptions ("the isolated regime", "the
-   government") take the state most recently mentioned; "he"/"she" the one
+   government", "the country's foreign ministry") take the state most recently
+   mentioned, and so do offices held only at home (judges, legislators, police:
+   "Judge Maria Lopez", "the presiding judge") named with no state; "he"/"she" the one
    person recently mentioned (:mod:`.references`).
 """
 
@@ -77,6 +79,14 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SUBJECTS = {"nsubj", "nsubjpass"}
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
+# "the country's foreign ministry", "the nation's president": the state last mentioned.
+SELF_REFERENCE = {"country", "nation"}
+# Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria
+# Lopez", "the presiding judge") is of the state the text is about; a president may be foreign.
+DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
+# Agent nouns that name the other party: "the counterpart" is not the state last mentioned.
+OTHER_PARTY = {"counterpart", "counterparts"}
+# Capitalised words after a federal unit that keep it a place of its country ("Kano State").
 
 
 class Resolver:
@@ -137,8 +147,10 @@ class Resolver:
         """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state."""
         if p.type not in PLACES:
             return False
-        if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS:
-            return True  # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium)
+        if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
+            # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium); but a federal
+            # unit stays its country ("Kano State", "Helmand province").
+            return not all(f.form_kind == "alias" for f in p.forms)
         if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
             return True
         if p.start > 0:
@@ -271,6 +283,12 @@ class Resolver:
                 listed = self._adjective_list(doc, pieces, i, day, memory)
                 if listed:
                     return listed[0], 1, None
+            if nxt is not None and nxt.start == p.end and p.type == ADJ and nxt.type == PERSON:
+                # "Chinese President Xi Jinping" with "President Xi" a known form: one mention.
+                person = self._person(doc, nxt, day, memory)
+                if person is not None and person.country == mod_actor.country:
+                    end = self._name_run(doc, nxt.end, index.sentence(p.start)[1])
+                    return Found(p.start, end, person, "title+person", end - 1), self._skip(pieces, i, end), None
             if nxt is not None and nxt.start == gap_end and gap_end > p.end and nxt.type in (PERSON, SURNAME):
                 # "South Korea's Park": the person, confirmed by the country.
                 person = self._person(doc, nxt, day, memory)
@@ -280,6 +298,11 @@ class Resolver:
             if p.type == SEAT and p.start > 0 and doc[p.start - 1].lower_ in PLACE_PREPOSITIONS:
                 mod_actor, rule = mod_actor.with_sector(None), "place"
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
+        start = self._self_reference_start(doc, p)
+        if start is not None:
+            recent = memory.recent_state(index.sent_index(p.start))
+            if recent is not None:
+                return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         if p.type == TITLE:
             return self._title(doc, pieces, i, day, memory, index)
         if p.type in (PERSON, SURNAME):
@@ -313,6 +336,16 @@ class Resolver:
                 found = Found(found.start, found.end, found.actor.with_sector(None), found.rule, found.head)
             name = doc[p.end:end].text if end > p.end else None
             return found, self._skip(pieces, i, found.end), name
+        sector = p.sector_word.sector
+        if sector in DOMESTIC_SECTORS and not former and (end > p.end or self._definite_start(doc, p) is not None):
+            # "Judge Maria Lopez", "the presiding judge": of the state the text is about.
+            recent = memory.recent_state(index.sent_index(p.start))
+            if recent is not None:
+                start = p.start if end > p.end else self._definite_start(doc, p)
+                assert start is not None
+                name = doc[p.end:end].text if end > p.end else None
+                actor = Actor(name=name, country=recent.country, sector=sector)
+                return Found(start, end, actor, "context", end - 1), self._skip(pieces, i, end), None
         return None, 1, None
 
     def _of_state(self, doc: Doc, pieces: list[Piece], i: int, name_end: int | None, day: dt.date | None,
@@ -369,12 +402,26 @@ class Resolver:
         return Found(p.start, p.end, person, rule, p.end - 1), 1, doc[p.start:p.end].text
 
     @staticmethod
+    def _self_reference_start(doc: Doc, p: Piece) -> int | None:
+        """Start of "the country's [new] <title/agent/body>", or None."""
+        if p.type not in WORDS or p.sector_word is None or p.sector_word.sector is None:
+            return None
+        k = p.start
+        while k > 0 and p.start - k < 2 and doc[k - 1].lower_ in ROLE_WORDS:
+            k -= 1
+        if k >= 3 and doc[k - 1].text in POSSESSIVE and doc[k - 2].lower_ in SELF_REFERENCE \
+                and doc[k - 3].lower_ == "the":
+            return k - 3
+        return None
+
+    @staticmethod
     def _definite_start(doc: Doc, p: Piece) -> int | None:
-        """Start of "the [adjective] <agent/body>", or None when not definite."""
-        if p.type not in (AGENT, BODY):
+        """Start of "the [adjective] <agent/body/title>", or None when not definite."""
+        if p.type not in WORDS or doc[p.end - 1].lower_ in OTHER_PARTY:
             return None
         k = p.start - 1
-        while k >= 0 and doc[k].pos_ == "ADJ" and k > p.start - 3:
+        while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBG" and doc[k].dep_ == "amod") \
+                and k > p.start - 3:  # "the isolated regime", "the presiding judge"
             k -= 1
         if k >= 0 and doc[k].lower_ == "the":
             return k
