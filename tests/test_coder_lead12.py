@@ -90,3 +90,10 @@ def test_a_capital_struck_is_the_country_not_its_government(text, target, sector
     found = [(e.target.actor.key, e.target.actor.sector) for e in extract(text, date="2025-06-01", settings=rules_only)
              if e.target is not None]
     assert (target, sector) in found, found
+
+
+def test_an_act_by_someone_unresolved_is_not_the_clause_subjects(rules_only):
+    text = "The Kenyan government ordered police patrols after violent protests by the Zorbian sect."
+    found = [(e.source.actor.sector, e.cameo) for e in extract(text, date="2025-06-01", settings=rules_only)
+             if e.source is not None]
+    assert not any(sector == "GOV" and code.startswith("14") for sector, code in found), found

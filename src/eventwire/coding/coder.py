@@ -347,6 +347,10 @@ class Coder(SlotReader):
             found = self._by_agent(doc, tok, context)
             if found:
                 return found, False
+            if self._by_objects(tok):
+                # "ordered patrols after protests by Muslim groups": an act by someone the text
+                # does not resolve is not the clause subject's.
+                return [], False
             gov = self._governor(tok)
             frame = self.frames.frame_of(tok) if self.frames is not None else None
             if frame is not None and gov is None and frame[0].dep_ == "acomp":
