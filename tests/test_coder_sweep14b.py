@@ -92,3 +92,17 @@ def test_a_demand_a_protest_is_staged_for_is_that_protest(rules_only):
                     "Saturday to demand political reforms by President Joko Widodo's government.", rules_only)
     assert any(code.startswith("14") for _, _, code in found), found
     assert not any(code.startswith("10") for _, _, code in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia marked 50 years since the Khmer Rouge seized Phnom Penh.",
+    "It has been two decades since Ethiopian troops invaded Somalia.",
+])
+def test_an_event_years_are_counted_since_is_not_reported(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(code.startswith(("17", "19")) for _, _, code in found), found
+
+
+def test_an_act_since_an_event_is_still_reported(rules_only):
+    found = triples("Israel has killed 300 Palestinians since the war began two years ago.", rules_only)
+    assert any(s == "ISR" and code.startswith("19") for s, _, code in found), found

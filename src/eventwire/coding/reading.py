@@ -191,7 +191,10 @@ def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
 def recalled(trigger: Token, remembrance_nouns: frozenset[str]) -> bool:
     """True for an event noun that a noun of remembering or telling is "of", through at
     most one more "of" ("marked the 85th anniversary of the invasion", "the story of the
-    start of the war"): a past event recalled, not one reported now."""
+    start of the war"), or an event verb that years are counted since ("marked 50 years
+    since the Khmer Rouge seized Phnom Penh"): a past event recalled, not one reported now."""
+    if trigger.pos_ == "VERB":
+        return _since_period(trigger)
     if trigger.pos_ != "NOUN":
         return False
     node = trigger
@@ -203,6 +206,21 @@ def recalled(trigger: Token, remembrance_nouns: frozenset[str]) -> bool:
         if node.lemma_.lower() in remembrance_nouns:
             return True
     return False
+
+
+# Spans of time counted since a past event: "marked 50 years since the Khmer Rouge seized
+# Phnom Penh", "it has been two decades since the army took power".
+PERIOD_NOUNS = frozenset({"year", "decade", "century"})
+
+
+def _since_period(verb: Token) -> bool:
+    """True for a clause introduced by "since" that counts years from it."""
+    if verb.dep_ not in ("advcl", "acl", "relcl") or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in PERIOD_NOUNS or any(
+        c.lemma_.lower() in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
 
 
 def purpose_of(trigger: Token, acts: set[int]) -> bool:
