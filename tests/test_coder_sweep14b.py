@@ -106,3 +106,12 @@ def test_an_event_years_are_counted_since_is_not_reported(text, rules_only):
 def test_an_act_since_an_event_is_still_reported(rules_only):
     found = triples("Israel has killed 300 Palestinians since the war began two years ago.", rules_only)
     assert any(s == "ISR" and code.startswith("19") for s, _, code in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's striker fired a shot at the Argentine goal.",
+    "The French goalkeeper was attacked by Spanish fans after the match.",
+])
+def test_players_and_goals_of_a_game_are_no_state(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(code.startswith(("18", "19")) for _, _, code in found), found

@@ -142,8 +142,9 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
-        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
-            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) \
+                or "sport" in self.lexicon.classes_of(tok.lemma_.lower()):
+            return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
         mishap = "mishap" in self.lexicon.classes_of(tok.lemma_.lower())
         frontier, hops = [tok], 0
         while frontier and hops <= 2:
