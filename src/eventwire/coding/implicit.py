@@ -31,6 +31,10 @@ from .modality import load_cues
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
+# Nouns of a number of people, whose "of" names who they are: "dozens of demonstrators",
+# "a group of students" (the people are the agent, not the number).
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                  "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -202,6 +206,9 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     or the title before a name no one knows ("former minister Alejandro Gil"). A former
     holder has no sector (GUIDE.md: a former official is the country alone)."""
     agents = load_agents()
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), tok)
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
         return False, None  # (but "banned anyone wearing a veil": people, as "banned women")
     lemma = tok.lemma_.lower()

@@ -28,6 +28,8 @@ MODIFIER_EDGES = {"compound", "nmod", "amod", "poss"}
 NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 # Prepositions by which an apposition names the body a person speaks or works for.
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
+# Prepositions of where a mishap (objects.tsv) happens: its place is not its actor.
+MISHAP_PLACE_PREPOSITIONS = {"in", "at"}
 PLURAL_PRONOUNS = {"they", "them"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
@@ -140,8 +142,10 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
-        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok):
-            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) \
+                or "sport" in self.lexicon.classes_of(tok.lemma_.lower()):
+            return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
+        mishap = "mishap" in self.lexicon.classes_of(tok.lemma_.lower())
         frontier, hops = [tok], 0
         while frontier and hops <= 2:
             nxt = []
@@ -158,7 +162,8 @@ class MentionReader(SentenceReader):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
-                    elif dep == "prep" and (lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
+                    elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
+                            lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:

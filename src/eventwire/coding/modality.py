@@ -45,6 +45,7 @@ class Cues:
     accusation_verbs: frozenset[str]
     according_to: frozenset[str]
     reversal_verbs: frozenset[str]
+    remembrance_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -188,6 +188,52 @@ def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
 
 
+def recalled(trigger: Token, remembrance_nouns: frozenset[str]) -> bool:
+    """True for an event noun that a noun of remembering or telling is "of", through at
+    most one more "of" ("marked the 85th anniversary of the invasion", "the story of the
+    start of the war"), or an event verb that years are counted since ("marked 50 years
+    since the Khmer Rouge seized Phnom Penh"): a past event recalled, not one reported now."""
+    if trigger.pos_ == "VERB":
+        return _since_period(trigger)
+    if trigger.pos_ != "NOUN":
+        return False
+    node = trigger
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = prep.head
+        if node.lemma_.lower() in remembrance_nouns:
+            return True
+    return False
+
+
+# Spans of time counted since a past event: "marked 50 years since the Khmer Rouge seized
+# Phnom Penh", "it has been two decades since the army took power".
+PERIOD_NOUNS = frozenset({"year", "decade", "century"})
+
+
+def _since_period(verb: Token) -> bool:
+    """True for a clause introduced by "since" that counts years from it."""
+    if verb.dep_ not in ("advcl", "acl", "relcl") or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in PERIOD_NOUNS or any(
+        c.lemma_.lower() in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
+
+
+def purpose_of(trigger: Token, acts: set[int]) -> bool:
+    """True for a trigger in the purpose infinitive of one of ``acts`` (token indices), on
+    it or on the verb whose object it is ("staged demonstrations to demand reforms",
+    "marched to demand the release of ...")."""
+    if trigger.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.i in acts or any(c.i in acts for c in head.children if c.dep_ == "dobj")
+
+
 def particle_objects(verb: Token) -> list[Token]:
     """The object the parser hung under a particle ("breaks off relations with X":
     "relations" as the object of "off")."""
