@@ -1,4 +1,4 @@
-"""Constructions of the rule coder from the thirteenth round on PLOVER-style news: whole
+"""Constructions of the rule coder from the eleventh round on PLOVER-style news: whole
 PLOVER types the rules missed (yielding, investigating, force posture, interceptions).
 Rules alone (the learned detector off), real model; sentences written for these tests."""
 

@@ -1,5 +1,5 @@
 """Everyday news on cooperation and verbal conflict (CAMEO roots 01-13) that the sweep of
-the fourteenth round found miscoded. Rules alone (the learned detector off), real model;
+the eleventh round found miscoded. Rules alone (the learned detector off), real model;
 sentences written for these tests."""
 
 from __future__ import annotations
