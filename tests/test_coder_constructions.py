@@ -635,8 +635,9 @@ def test_a_quotation_a_colon_introduces_is_its_subjects_claim(rules_only):
 
 
 @pytest.mark.parametrize("text, source, target, code", [
-    # the agent of an attack noun ("an attack by ..."), named or an unnamed agent noun
-    ("Ten villagers were killed in an attack by unidentified gunmen in Zamfara State, Nigeria.", "NGA", "NGA", "190"),
+    # the agent of an attack noun ("an attack by ..."), named or an unnamed agent noun; gunmen
+    # killing villagers are irregulars on people who do not fight: an assault (violence.assault)
+    ("Ten villagers were killed in an attack by unidentified gunmen in Zamfara State, Nigeria.", "NGA", "NGA", "180"),
     # the kind of attack: a stabbing or shooting attack is an assault (18), a bomb attack 183
     ("A tourist was wounded in a knife attack by a Tunisian man in Nice, France.", "TUN", "FRA", "180"),
     ("A suicide bomb attack by al-Shabaab killed ten soldiers in Mogadishu, Somalia.", "SOM", "SOM", "183"),
