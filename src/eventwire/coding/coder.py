@@ -92,8 +92,6 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
 # fence under a treaty", "withdrew its troops after talks".
 CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
-# Verbs that refuse what was put to them: "denied a request", "blocked a request" do not undo the request.
-REFUSAL_VERBS = {"deny", "reject", "refuse", "decline", "rebuff", "block", "veto"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +114,13 @@ class Coding:
 
 class Coder(SlotReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
-                 frames: Frames | None = None, obligation: Obligation | None = None) -> None:
+                 frames: Frames | None = None, obligation: Obligation | None = None,
+                 refusal_verbs: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
         self._patterned = any(row.patterned for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
+        self.refusal_verbs = refusal_verbs  # "denied a request": the request stands
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
@@ -272,7 +272,7 @@ class Coder(SlotReader):
         if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
             return False  # "removed the fence under a treaty": the treaty stands
         row = self._choose(noun, "NOUN")
-        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in REFUSAL_VERBS)
+        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in self.refusal_verbs)
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -345,12 +345,10 @@ class Coder(SlotReader):
                 # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
                 return [(holder, None)], False
             found = self._by_agent(doc, tok, context)
-            if found:
-                return found, False
-            if self._by_objects(tok):
+            if found or self._by_objects(tok):
                 # "ordered patrols after protests by Muslim groups": an act by someone the text
                 # does not resolve is not the clause subject's.
-                return [], False
+                return found, False
             gov = self._governor(tok)
             frame = self.frames.frame_of(tok) if self.frames is not None else None
             if frame is not None and gov is None and frame[0].dep_ == "acomp":

@@ -45,6 +45,7 @@ class Cues:
     accusation_verbs: frozenset[str]
     according_to: frozenset[str]
     reversal_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
     remembrance_nouns: frozenset[str]
 
 
@@ -186,7 +187,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
 def _denied_claim(noun: Token, cues: Cues) -> bool:
     """True for a claim noun that the verb it is the object of denies ("denied reports that
     ...", "denies claims that ..."): what the claim tells did not happen."""
-    return noun.lemma_.lower() in cues.report_nouns and noun.dep_ in ("dobj", "conj") \
+    return noun.lemma_.lower() in cues.report_nouns and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in cues.negating_verbs
 
 
