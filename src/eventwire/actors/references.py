@@ -19,6 +19,8 @@ CONTEXT_SENTENCES = 3
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 PERSON_RULES = {"person", "title+person", "surname"}
 STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent", "agent+of+state"}
+# Edges of a clause's arguments, one of which "its" may stand for.
+ARGUMENT_EDGES = {"nsubj", "nsubjpass", "dobj"}
 # Words before a name that are no part of it ("Mr Kim"): the name still stands alone.
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
 
@@ -61,9 +63,11 @@ class DocMemory:
     keys: set[str] = field(default_factory=set)
     recent_states: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor)
     recent_people: list[tuple[int, Actor]] = field(default_factory=list)
+    last: Found | None = None  # the mention found last
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase) -> None:
         actor = found.actor
+        self.last = found
         if actor.key:
             self.keys.add(actor.key)
         if actor.country and not actor.org and found.rule in STATE_RULES:
@@ -81,6 +85,32 @@ class DocMemory:
             return None
         at, actor = self.recent_states[-1]
         return actor if sent_i - at <= CONTEXT_SENTENCES else None
+
+
+def possessor_state(doc: Doc, possessive: int, memory: DocMemory, index: DocIndex) -> Actor | None:
+    """The state that "its" at ``possessive`` stands for in a subject ("Pakistan denied that its
+    troops had fired", "Russia said its forces ..."): the mention found last, in the same
+    sentence, when it names a state (not a person or an organisation) and is the subject or
+    object of the nearest clause around "its" that has one. Else None ("Nigeria said Acme
+    had moved its workers": Acme's)."""
+    last = memory.last
+    if doc[possessive].head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "withdrew its ambassador to Israel": the subject's own, seldom a side
+    if last is None or last.start >= possessive or index.sent_index(last.start) != index.sent_index(possessive) \
+            or not last.actor.country or last.actor.org or last.rule in PERSON_RULES:
+        return None
+    came, node = doc[possessive], doc[possessive].head
+    for _ in range(6):
+        # the arguments before "its" of the nearest clause that has one, beside the one
+        # holding it; a clause whose subject holds "its" is about another ("Russia said its
+        # forces destroyed drones")
+        arguments = [c for c in node.children if c.dep_ in ARGUMENT_EDGES and c.i < possessive]
+        if arguments and came.dep_ not in ("nsubj", "nsubjpass"):
+            return last.actor.with_sector(None) if any(last.start <= c.i < last.end for c in arguments) else None
+        if node.head.i == node.i:
+            break
+        came, node = node, node.head
+    return None
 
 
 def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:

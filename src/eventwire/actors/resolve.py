@@ -44,6 +44,7 @@ from .references import (
     Found,
     learned_names,
     part_of_longer_name,
+    possessor_state,
     pronouns,
 )
 
@@ -300,7 +301,8 @@ class Resolver:
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
         start = self._self_reference_start(doc, p)
         if start is not None:
-            recent = memory.recent_state(index.sent_index(p.start))
+            recent = memory.recent_state(index.sent_index(p.start)) if doc[start].lower_ == "the" \
+                else possessor_state(doc, start, memory, index)
             if recent is not None:
                 return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         if p.type == TITLE:
@@ -403,7 +405,7 @@ class Resolver:
 
     @staticmethod
     def _self_reference_start(doc: Doc, p: Piece) -> int | None:
-        """Start of "the country's [new] <title/agent/body>", or None."""
+        """Start of "the country's [new] <title/agent/body>" or "its <...>", or None."""
         if p.type not in WORDS or p.sector_word is None or p.sector_word.sector is None:
             return None
         k = p.start
@@ -412,6 +414,8 @@ class Resolver:
         if k >= 3 and doc[k - 1].text in POSSESSIVE and doc[k - 2].lower_ in SELF_REFERENCE \
                 and doc[k - 3].lower_ == "the":
             return k - 3
+        if k >= 1 and doc[k - 1].lower_ == "its" and doc[k - 1].dep_ == "poss":
+            return k - 1  # "its troops": the state the clause is about (references.possessor_state)
         return None
 
     @staticmethod

