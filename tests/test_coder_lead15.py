@@ -11,7 +11,7 @@ from eventwire.actors.component import SPAN_KEY
 from eventwire.config import load_settings
 from eventwire.nlp.model import cached_pipeline, mend_lemmas
 
-from coded import coded
+from coded import coded, triples
 
 pytestmark = pytest.mark.model
 
@@ -81,3 +81,26 @@ def test_its_is_the_state_the_clause_is_about(text, expected, nlp):
     mentions = {s.text: (s._.actor.country, s._.actor.sector) for s in doc.spans[SPAN_KEY]}
     its = next((v for k, v in mentions.items() if k.startswith("its ")), None)
     assert its == expected, mentions
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Myanmar soldiers torched several villages in the Sagaing region.", ("MMR", "MIL"), ("MMR", "CVL")),
+    ("Witnesses said Myanmar soldiers burned several villages.", ("MMR", "MIL"), ("MMR", "CVL")),
+    ("Rebels burned down the house of a local official in Mali.", ("MLI", "REB"), ("MLI", "GOV")),
+])
+def test_burning_villages_and_homes_destroys_property(text, source, target, rules_only):
+    events = extract(text, date="2025-06-01", settings=rules_only)
+    found = [((e.source.actor.country, e.source.actor.sector), e.cameo,
+              (e.target.actor.country, e.target.actor.sector)) for e in events if e.source and e.target]
+    assert (source, "1712", target) in found, found
+
+
+def test_burning_a_flag_is_no_destruction_of_property(rules_only):
+    found = coded("Protesters burned an American flag outside the US embassy in Tehran.", rules_only)
+    assert not any(c == "1712" for *_, c, _ in found), found
+
+
+def test_troops_crossing_into_a_country_occupy_but_migrants_do_not(rules_only):
+    assert ("VEN", "GUY", "192") in triples("Venezuelan troops crossed into Guyana.", rules_only)
+    found = triples("Thousands of migrants crossed into Poland from Belarus.", rules_only)
+    assert not any(c.startswith("19") for *_, c in found), found

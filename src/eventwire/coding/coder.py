@@ -28,8 +28,9 @@ from .mediation import accepted_mediation
 from .mentions import PLURAL_PRONOUNS, DocContext, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
-from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
-                      mandative, mend_headline_verb, particle_objects, place_chain, ultimatum_subjects, undoes)
+from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
+                      clause_subjects, mandative, mend_headline_verb, particle_objects, place_chain,
+                      ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
@@ -731,7 +732,7 @@ class Coder(SlotReader):
             # "the Seimas elected her prime minister", not "Maltese citizens vote to elect the
             # members of the House": only an institution's act codes, not a people's.
             sources = [(s, sa) for s, sa in sources
-                       if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, "CVL")]
+                       if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, *PEOPLE_SECTORS)]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]
@@ -748,9 +749,9 @@ class Coder(SlotReader):
                 # "Serbians protested": a people (a demonym used as a noun) is its civilians.
                 sources = [(s, sa or people(s)) for s, sa in sources]
         if not targets and "own" in row.flags:
-            # "Serbians protested": against their own state (its government; easing a curfew
-            # is toward its population) when the text names no other.
-            sector = "CVL" if row.cameo.startswith(EASE_CODE) else "GOV"
+            # "Serbians protested": against their own state (its government; easing a curfew,
+            # burning villages is toward its population) when the text names no other.
+            sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in ("17", "18") else "GOV"
             targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
                        if (sa or s._.actor).country and not (sa or s._.actor).org]
         if not targets:
