@@ -104,3 +104,12 @@ def test_troops_crossing_into_a_country_occupy_but_migrants_do_not(rules_only):
     assert ("VEN", "GUY", "192") in triples("Venezuelan troops crossed into Guyana.", rules_only)
     found = triples("Thousands of migrants crossed into Poland from Belarus.", rules_only)
     assert not any(c.startswith("19") for *_, c in found), found
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ethiopia and Eritrea accused each other of violating the truce.", "ETH", "ERI"),
+    ("India and Pakistan blamed one another for the collapse of the talks.", "IND", "PAK"),
+])
+def test_conjoined_subjects_acting_on_each_other_act_both_ways(text, a, b, rules_only):
+    found = triples(text, rules_only)
+    assert (a, b, "112") in found and (b, a, "112") in found, found

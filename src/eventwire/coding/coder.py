@@ -30,7 +30,7 @@ from .patterns import (compound_fits, context_words, first_actor_after, named_by
                        target_past, with_members)
 from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
                       clause_subjects, mandative, mend_headline_verb, particle_objects, place_chain,
-                      ultimatum_subjects, undoes)
+                      reciprocal, ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
 from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
@@ -699,6 +699,9 @@ class Coder(SlotReader):
                     if not same_actor(a, b):
                         out.append(Coding(tok, row, a, b))
             return out
+        if len(sources) > 1 and not targets and tok.pos_ == "VERB" and reciprocal(tok):
+            # "Ethiopia and Eritrea accused each other": each accuses the other
+            return [Coding(tok, row, a, b, sa, sb) for a, sa in sources for b, sb in sources if not same_actor(a, b)]
         if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
             # "talks between X and Y"; two members of one delegation are not parties to each other
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)

@@ -188,6 +188,16 @@ def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
 
 
+def reciprocal(verb: Token) -> bool:
+    """True for a verb whose object, or object of a preposition, is "each other" or "one
+    another" ("accused each other of violating the truce", "fired at one another")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    pairs = {("each", "other"), ("one", "another")}
+    return any((d.lower_, o.lower_) in pairs or (o.lower_, d.lower_) in pairs  # the parser heads either word
+               for o in objects for d in o.children)
+
+
 def recalled(trigger: Token, remembrance_nouns: frozenset[str]) -> bool:
     """True for an event noun that a noun of remembering or telling is "of", through at
     most one more "of" ("marked the 85th anniversary of the invasion", "the story of the
