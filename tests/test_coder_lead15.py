@@ -113,3 +113,8 @@ def test_troops_crossing_into_a_country_occupy_but_migrants_do_not(rules_only):
 def test_conjoined_subjects_acting_on_each_other_act_both_ways(text, a, b, rules_only):
     found = triples(text, rules_only)
     assert (a, b, "112") in found and (b, a, "112") in found, found
+
+
+def test_conjoined_subjects_exchanging_prisoners_exchange_with_each_other(rules_only):
+    found = triples("Ukraine and Russia exchanged 200 prisoners of war.", rules_only)
+    assert ("UKR", "RUS", "084") in found and not any(t.endswith("CVL") for _, t, _ in found if t), found

@@ -690,8 +690,9 @@ class Coder(SlotReader):
             sources, passive = self._sources(doc, tok, row, context)
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if (row.symmetric and not targets or "source" in row.compound) and len(sources) > 1:
-            # conjoined subjects of a symmetric act ("X and Y agree"), or of an imported pattern
+        if (row.symmetric and all(ta for _, ta in targets) or "source" in row.compound) and len(sources) > 1:
+            # conjoined subjects of a symmetric act ("X and Y agree"; "exchanged prisoners": not
+            # the people implied by the object), or of an imported pattern
             # whose compound "%" comes before the verb: the compound is both source and target,
             # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
             for i, (a, _) in enumerate(sources):
