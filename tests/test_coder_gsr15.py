@@ -81,3 +81,18 @@ def test_refusing_to_meet_demands_is_a_refusal(rules_only):
 def test_meeting_demands_yields(rules_only):
     found = triples("The Kenyan government met the demands of the opposition.", rules_only)
     assert ("KEN", "KEN", "083") in found, found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # people held or used as human shields (184)
+    ("The Sri Lankan army has been holding Tamil civilians as human shields.", "LKA", "LKA", "184"),
+    ("Hamas used Palestinian civilians as human shields.", "PSE", "PSE", "184"),
+    # stopping or shunning work, or a walkout, is a strike, at one's own state
+    ("Thousands of Greek workers stopped work on Tuesday to protest against pension cuts.", "GRC", "GRC", "143"),
+    ("Opposition lawmakers in Kenya staged a walkout.", "KEN", "KEN", "143"),
+    # "is opposed to" as "opposed"
+    ("Iran is opposed to American mediation in the talks.", "IRN", "USA", "120"),
+])
+def test_shields_strikes_opposition(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, code) in found, found
