@@ -96,3 +96,9 @@ def test_meeting_demands_yields(rules_only):
 def test_shields_strikes_opposition(text, source, target, code, rules_only):
     found = triples(text, rules_only)
     assert (source, target, code) in found, found
+
+
+def test_what_a_show_of_force_is_for_is_not_done(rules_only):
+    found = triples("Britain mobilized reservists for a possible war against Iraq.", rules_only)
+    assert ("GBR", None, "154") in found, found
+    assert not any(c.startswith("19") for _, _, c in found), found
