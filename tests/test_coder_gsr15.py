@@ -102,3 +102,18 @@ def test_what_a_show_of_force_is_for_is_not_done(rules_only):
     found = triples("Britain mobilized reservists for a possible war against Iraq.", rules_only)
     assert ("GBR", None, "154") in found, found
     assert not any(c.startswith("19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # banning, outlawing or dissolving a party or movement is 1722, one's own state's
+    ("The Thai army banned the Thailand Independence Party on Wednesday.", "THA", "THA"),
+    ("A Tanzanian court dissolved the main opposition party.", "TZA", "TZA"),
+])
+def test_banning_a_party(text, source, target, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, "1722") in found, found
+
+
+def test_a_ban_on_a_sale_is_no_ban_on_a_party(rules_only):
+    found = triples("Kenya banned the sale of alcohol.", rules_only)
+    assert not any(c == "1722" for _, _, c in found), found
