@@ -195,7 +195,7 @@ class Coder(SlotReader):
             # "designated the IRGC as a terrorist organisation": what the object is named as
             # (the parser hangs the "as" on the verb or on its object).
             objects += self._prep_objects([tok, *objects], "as")
-            objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # "into custody", "under arrest"
+            objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
             objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
             objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
