@@ -196,7 +196,7 @@ class Coder(SlotReader):
             # "designated the IRGC as a terrorist organisation": what the object is named as
             # (the parser hangs the "as" on the verb or on its object).
             objects += self._prep_objects([tok, *objects], "as")
-            objects += self._prep_objects([tok], "into")  # "took him into custody"
+            objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
             objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
             objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
@@ -514,7 +514,7 @@ class Coder(SlotReader):
         if row.cameo[:2] not in PLACE_TARGET_ROOTS:
             return []
         # The people acted on, or the place where it happens, stand for its state.
-        objects = self._slot_tokens(tok, "dobj", passive)
+        objects = self._acted_on(tok, row.slots, passive)  # "fired on protesters" too
         if not objects and passive:
             subj, _ = self._subject(tok)
             objects = [subj] if subj is not None else []

@@ -30,7 +30,7 @@ from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
-from .reading import Obligation, purpose_of, recalled
+from .reading import Obligation, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
@@ -40,6 +40,8 @@ LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
 THREAT_CODE = "130"  # threaten, not specified
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"  # a demand in the purpose of a protest is that protest ("rallied to demand ...")
+POSTURE_ROOT = "15"  # what a show of force is "for" is readied, not done ("mobilized for a war")
+VIOLENT_ROOTS = ("18", "19", "20")
 # Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
 # "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
 STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -206,11 +208,14 @@ class EventCoder:
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
             codings = self.coder.code_sentence(doc, sent, context)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
+            postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             for coding in codings:
                 if recalled(coding.trigger, self.cues.remembrance_nouns):
                     continue  # "marked the anniversary of the invasion": no invasion now
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand
+                if coding.rule.cameo[:2] in VIOLENT_ROOTS and prepared_for(coding.trigger, postures):
+                    continue  # "mobilized reservists for a war against Iraq": no war yet
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)
                 key = (event.source.actor.code if event.source else None,
                        event.target.actor.code if event.target else None, event.cameo)

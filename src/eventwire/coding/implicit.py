@@ -156,6 +156,9 @@ class Places:
             # the label's number (spaCy's symbol): its text would be made anew for each word
             if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok):
                 continue
+            if tok.head.lower_ == "from" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in (
+                    "NOUN", "PROPN"):
+                continue  # "a missionary from Calgary was arrested in Lebanon": where the subject comes from
             # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
             # or a place in its appositions names the country.
             for node in [tok, *tok.subtree]:
@@ -209,6 +212,8 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), tok)
+    if counted_people(tok):
+        return True, agents.get("people")  # "killing two and arresting 40": 40 people
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
         return False, None  # (but "banned anyone wearing a veil": people, as "banned women")
     lemma = tok.lemma_.lower()
@@ -219,6 +224,13 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
         return False, None
     former = any(w.lower_ in FORMER for w in tok.subtree if w.i < tok.i)
     return True, None if former else agents[lemma]
+
+
+def counted_people(tok: Token) -> bool:
+    """A bare number that a verb acts on stands for people ("killing two and arresting 40",
+    "12 were detained"); not a number that counts a noun or has an "of" ("40 of them")."""
+    return (tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+            and not any(c.dep_ == "prep" for c in tok.children))
 
 
 def implicit_actor(tok: Token, places: Places) -> Actor | None:

@@ -244,6 +244,14 @@ def purpose_of(trigger: Token, acts: set[int]) -> bool:
     return head.i in acts or any(c.i in acts for c in head.children if c.dep_ == "dobj")
 
 
+def prepared_for(trigger: Token, acts: set[int]) -> bool:
+    """True for an event noun that one of ``acts`` (token indices: shows of force) is "for":
+    "mobilized reservists for a possible war against Iraq", "deployed troops for an offensive"
+    tell what the force is readied for, not a war or an offensive that happens."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
+            and trigger.head.head.i in acts)
+
+
 def particle_objects(verb: Token) -> list[Token]:
     """The object the parser hung under a particle ("breaks off relations with X":
     "relations" as the object of "off")."""

@@ -62,6 +62,15 @@ class SlotReader(MentionReader):
             return found
         return []
 
+    def _acted_on(self, tok: Token, slots: tuple[str, ...] | list[str], passive: bool) -> list[Token]:
+        """Who a verb of force or coercion acts on, for the people it names: its object, else
+        the objects of its row's prepositions ("police fired on protesters", "opened fire at
+        villagers"), which may be unnamed people of the place where it happens."""
+        found = self._slot_tokens(tok, "dobj", passive)
+        if found or tok.pos_ != "VERB":
+            return found
+        return [t for slot in slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
+
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""
         node, steps = noun, 0
