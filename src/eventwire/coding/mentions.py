@@ -215,9 +215,12 @@ class MentionReader(SentenceReader):
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
                   for p in self._agents(c)]
-        if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" and self._doer(noun.head):
+        if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" and self._doer(noun.head) \
+                and any(c.dep_ == "prep" for c in noun.children):
             # "the attack on the convoy was carried out by Hezbollah": the agent of the verb
-            # that only tells the act was done (not "was condemned by", "was reported by")
+            # that only tells the act was done (not "was condemned by", "was reported by"),
+            # where the noun tells the act (not "the strikes were carried out by ...", which
+            # refers back to strikes whose aim the sentence does not tell)
             agents += self._agents(noun.head)
         return self._prep_objects([noun, *aimed], "by") + agents
 
