@@ -27,10 +27,18 @@ def sided(text, settings):
     ("Nicaragua has taken Germany to court over arms sales.", ("NIC", "DEU", "115")),
     ("Qatar brought a case against the United Arab Emirates at the World Court.", ("QAT", "ARE", "115")),
     ("Ecuador filed charges against Mexico after the embassy raid.", ("ECU", "MEX", "115")),
+    # the "against" may hang on the court where the case is brought
+    ("Armenia filed a case before the International Court of Justice against Azerbaijan.",
+     ("ARM", "AZE", "115")),
 ])
 def test_taking_someone_to_court_is_a_lawsuit(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+def test_the_court_a_case_is_filed_at_is_not_the_defendant(rules_only):
+    found = triples("Ukraine filed a case at the ICJ against Russia.", rules_only)
+    assert ("UKR", "ICJ", "115") not in found and ("UKR", "RUS", "115") in found, found
 
 
 @pytest.mark.parametrize("text, expected", [

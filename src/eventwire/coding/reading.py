@@ -176,6 +176,9 @@ class SentenceReader:
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
+            # "filed a case at the ICJ against Russia": on the court where it is brought
+            heads += [p for w in ("at", "in", "before", "with") for p in self._prep_objects([tok], w)
+                      if "court" in self.lexicon.classes_of(p.lemma_.lower())]
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads
