@@ -358,3 +358,30 @@ def test_a_state_named_after_an_agent_noun_is_the_state_in_view(resolve):
     # "voters in Peru" names Peru as much as "Peru" does: the senator is Peru's
     found = resolve("Voters in Peru went to the polls. Senator Ana Ruiz conceded.", dt.date(2025, 6, 1))
     assert found.get("Senator Ana Ruiz") == ("PER", "LEG"), found
+
+
+def test_agent_nouns_have_one_sector_in_both_files():
+    """A noun that is both an unnamed agent of the coder (coding/data/agents.tsv) and an agent
+    form of the actor resolver (actors/data/sectors.tsv) has the same sector in both: a
+    gunman is a criminal (CRM) whether or not the text names his country."""
+    from eventwire.coding.implicit import load_agents
+    from eventwire.datafiles import tsv_body
+    sectors_path = Path(__file__).parents[1] / "src" / "eventwire" / "actors" / "data" / "sectors.tsv"
+    forms = {cells[0]: cells[1] for _, cells in tsv_body(sectors_path) if cells and cells[0] != "form"}
+    agents = load_agents()
+    differ = {noun: (sector, forms[noun]) for noun, sector in agents.items()
+              if noun in forms and sector is not None and forms[noun] != sector}
+    assert not differ, differ
+
+
+def test_a_gunman_of_a_named_country_is_a_criminal(resolve):
+    assert resolve("Mexican gunmen killed four police officers.", dt.date(2025, 6, 1)).get(
+        "Mexican gunmen") == ("MEX", "CRM")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Syrian government forces shelled the town.", "Syrian government forces"),
+    ("Sudanese government troops entered the city.", "Sudanese government troops"),
+])
+def test_government_forces_are_the_military(resolve, text, mention):
+    assert resolve(text, dt.date(2025, 6, 1)).get(mention)[1] == "MIL"

@@ -210,7 +210,7 @@ class EventCoder:
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             for coding in codings:
-                if recalled(coding.trigger, self.cues.remembrance_nouns):
+                if recalled(coding.trigger, self.cues.remembrance_nouns, self.cues.remembrance_verbs):
                     continue  # "marked the anniversary of the invasion": no invasion now
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand

@@ -217,7 +217,9 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
         return False, None  # (but "banned anyone wearing a veil": people, as "banned women")
     lemma = tok.lemma_.lower()
-    if lemma not in agents and tok.pos_ == "PROPN":
+    if lemma not in agents:
+        # "Hamas Commander Ali X" (a title before an unknown name), "several opposition
+        # leaders", "rebel positions": the agent noun before the word names its sector
         lemma = next((c.lemma_.lower() for c in tok.subtree if c.i < tok.i
                       and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in agents), lemma)
     if lemma not in agents:

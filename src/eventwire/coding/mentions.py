@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .implicit import PLACE_RULES, Places
 from .lexicon import Lexicon
+from .modality import load_cues
 from .reading import SentenceReader
 
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -103,9 +104,10 @@ class MentionReader(SentenceReader):
                         for c in self._conjuncts(x):
                             if not (span.start <= c.i < span.end):
                                 add(actor_at(c.i))
-            # "Greek, Cypriot and French counterparts": each adjective is an actor.
+            # "Greek, Cypriot and French counterparts": each adjective is an actor (also one
+            # the parser tags a proper noun: "Thai and Cambodian troops").
             for c, dep, _ in self._children(t):
-                if dep == "amod":
+                if dep in ("amod", "nmod"):
                     for a in [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]:
                         span = actor_at(a.i)
                         if span is not None and span._.actor.sector is not None:
@@ -213,7 +215,20 @@ class MentionReader(SentenceReader):
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
                   for p in self._agents(c)]
+        if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" and self._doer(noun.head) \
+                and any(c.dep_ == "prep" for c in noun.children):
+            # "the attack on the convoy was carried out by Hezbollah": the agent of the verb
+            # that only tells the act was done (not "was condemned by", "was reported by"),
+            # where the noun tells the act (not "the strikes were carried out by ...", which
+            # refers back to strikes whose aim the sentence does not tell)
+            agents += self._agents(noun.head)
         return self._prep_objects([noun, *aimed], "by") + agents
+
+    def _doer(self, verb: Token) -> bool:
+        """True for a verb by whose agent an act noun, its passive subject, was done: one with
+        no event of its own in the lexicon and no verb of saying ("carried out", "staged")."""
+        return verb.lemma_.lower() not in load_cues().speech_verbs and not self.lexicon.for_token(
+            verb.lemma_.lower(), "VERB")
 
     def _launch_site(self, doc: Doc, weapon: Token | None, verb: Token) -> Span | None:
         """The state a weapon (the subject, or what a passive acts on) was sent from, when no

@@ -48,6 +48,7 @@ class Cues:
     reversal_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     remembrance_nouns: frozenset[str]
+    remembrance_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

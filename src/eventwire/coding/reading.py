@@ -176,6 +176,9 @@ class SentenceReader:
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
+            # "filed a case at the ICJ against Russia": on the court where it is brought
+            heads += [p for w in ("at", "in", "before", "with") for p in self._prep_objects([tok], w)
+                      if "court" in self.lexicon.classes_of(p.lemma_.lower())]
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads
@@ -198,19 +201,26 @@ def reciprocal(verb: Token) -> bool:
                for o in objects for d in o.children)
 
 
-def recalled(trigger: Token, remembrance_nouns: frozenset[str]) -> bool:
-    """True for an event noun that a noun of remembering or telling is "of", through at
-    most one more "of" ("marked the 85th anniversary of the invasion", "the story of the
-    start of the war"), or an event verb that years are counted since ("marked 50 years
-    since the Khmer Rouge seized Phnom Penh"): a past event recalled, not one reported now."""
+def recalled(trigger: Token, remembrance_nouns: frozenset[str],
+             remembrance_verbs: frozenset[str] = frozenset()) -> bool:
+    """True for an event noun that a noun of remembering or telling is "of" or "about",
+    through at most one more "of" ("marked the 85th anniversary of the invasion", "the story
+    of the start of the war", "a film about the invasion"), that such a noun tells as the
+    subject of the verb it is the object of ("the exhibition documents the occupation"),
+    or that a verb of remembering takes ("commemorated the uprising"); or an event verb that
+    years are counted since ("marked 50 years since the Khmer Rouge seized Phnom Penh"): a
+    past event recalled, not one reported now."""
     if trigger.pos_ == "VERB":
         return _since_period(trigger)
     if trigger.pos_ != "NOUN":
         return False
+    if trigger.dep_ == "dobj" and (trigger.head.lemma_.lower() in remembrance_verbs or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in remembrance_nouns for c in trigger.head.children)):
+        return True
     node = trigger
     for _ in range(2):
         prep = node.head
-        if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        if node.dep_ != "pobj" or prep.lower_ not in ("of", "about") or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = prep.head
         if node.lemma_.lower() in remembrance_nouns:
@@ -282,12 +292,28 @@ def asked_clause(verb: Token) -> bool:
         c.lower_ == "to" for c in auxes)
 
 
+# Labels of a gerund that stands as a noun ("Fighting between X and Y left 20 dead").
+GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
+PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
+
+
 def mend_headline_verb(sent: Span) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
     verb again."""
     for tok in sent:
+        if tok.tag_ == "VBG" and tok.dep_ in GERUND_NOUN_DEPS and any(c.dep_ == "prep" for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
+            # "Fighting between Armenian and Azerbaijani troops left 20 dead", "shelling by
+            # Russian forces killed two": a gerund as the subject, with no subject or object
+            # of its own, is the noun of the act.
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        if tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.head.pos_ == "VERB" \
+                and tok.i == tok.head.i + 1:
+            # "Russian forces pulled back from the town": the adverb right after the verb is
+            # its particle, as the parser labels it elsewhere ("pulled back its troops").
+            tok.dep_ = "prt"
         if tok.dep == CONJ_LABEL and tok.tag_ == "NNS" and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,

@@ -56,6 +56,10 @@ class SlotReader(MentionReader):
                     found = self._prep_objects([gov], word)
                     if not found and word == "to":  # "gave Kenya a loan": to Kenya
                         found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
+                if not found and word == "between" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+                    # "heavy fighting broke out between Thai and Cambodian troops": the parties
+                    # the noun's verb names
+                    found = self._prep_objects([tok.head], word)
                 if not found and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "NUM"):
                     # "$16 billion in military sales to the UAE": on the amount.
                     found = self._prep_objects([tok.head.head], word)
