@@ -131,3 +131,32 @@ def test_training_on_own_annotations_is_deterministic(nlp, tmp_path):
     runs = [trainer.fit(trainer.own_examples(rules, sample), 0.5) for _ in range(2)]
     assert runs[0].index == runs[1].index and np.array_equal(runs[0].coef, runs[1].coef)
     assert len(runs[0].labels) == 16  # every PLOVER type has own examples in the sample
+
+
+@pytest.mark.model
+def test_features_carry_the_coders_modality_of_the_trigger(classifier, nlp):
+    """The rules' trigger is read with the coder's modality (modality.analyse): a failed or
+    refused act is told apart from the act ("could not conclude a deal" is no agreement)."""
+    def feats(text, source, target):
+        doc = nlp(text)
+        return set(classifier.pair_features(doc, *classifier.spans(PairInput("m", text, source, target), doc)))
+    failed = feats("Peru and Bolivia failed to sign the water-sharing treaty in La Paz.", "Peru", "Bolivia")
+    assert "md:negated" in failed
+    refused = feats("The Kurdish parties will not join talks with Baghdad until the budget dispute is settled.",
+                    "The Kurdish parties", "Baghdad")
+    assert {"md:negated", "md:refusal", "md:refusal|AGREE"} <= refused
+    done = feats("Peru and Bolivia signed the water-sharing treaty in La Paz.", "Peru", "Bolivia")
+    assert "md:asserted" in done and "md:negated" not in done
+
+
+def test_written_sanctions_follow_the_cameo_to_plover_table():
+    """Imposing sanctions, embargoes, asset freezes or import bans is CAMEO 163, which the table
+    (eval/reference/cameo-to-plover.txt) and our news gold put under COERCE, not SANCTION."""
+    import re
+
+    imposed = re.compile(r"\b(impos\w* (\w+ ){0,3}sanctions|embargo|froze the assets|asset freezes?|"
+                         r"blacklisted|(banned|restricted) imports)\b", re.I)
+    rows = [json.loads(line) for line in _trainer().OWN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wrong = [r["text"] for r in rows if r["plover"] == "SANCTION" and imposed.search(r["text"])]
+    assert not wrong, wrong[:3]
+

@@ -9,8 +9,10 @@ mentions, their governing verbs and prepositions, the words between them, the
 sentence's words, the rule coder's own answer, how the verbs of the path and
 the rules' trigger are qualified -- negated, future, possible, obliged, the
 complement of "agree to" or "refuse to": "will not accept" is a refusal, "would
-impose" a threat -- the objects of those verbs: "cut aid", "lift sanctions", and the
-lexicon's types of what each verb of the path governs: "revoke>COERCE")
+impose" a threat -- the coder's own modality of the rules' trigger
+(``modality.analyse``: "failed to sign" is negated, "will not end the strike
+until" a refusal), the objects of those verbs: "cut aid", "lift sanctions", and
+the lexicon's types of what each verb of the path governs: "revoke>COERCE")
 and a multinomial logistic regression gives the PLOVER type.
 
 The weights (``data/pair_model.npz``) are trained by
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from .linear import LinearModel, ancestors, lowest_common
+from .modality import Cues, analyse, load_cues
 from .ontology import Ontology
 
 DEFAULT_MODEL = Path(__file__).parent / "data" / "pair_model.npz"
@@ -138,9 +141,10 @@ def _chunk(tok: Token | None) -> Span | None:
 class PairFeatures:
     """Sparse string features of a (source, target) pair; the same code serves training and classifying."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, cues: Cues | None = None) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
+        self.cues = cues or load_cues()
         self._types: dict[str, frozenset[str]] = {}
 
     def trigger_types(self, tok: Token) -> frozenset[str]:
@@ -176,6 +180,7 @@ class PairFeatures:
         if trigger is not None:
             out += self._trigger(trigger, rule or "-")
             out += self._verb("r", trigger, rule or "-")
+            out += self._modality(trigger, rule or "-")
         if source is None or target is None:
             out.append("nopair" if anchor is None else ("nosource" if source is None else "notarget"))
             if anchor is not None:
@@ -236,6 +241,18 @@ class PairFeatures:
                 if any(c.dep_ == "neg" for c in head.children):
                     out += ["tgneg", f"tgneg|{rule}"]
             node = head
+        return out
+
+    def _modality(self, trigger: Token, rule: str) -> list[str]:
+        """The coder's modality of the rules' trigger (modality.analyse), alone and with the rules'
+        answer: "failed to reach an agreement" (negated), "will not end the strike" (a refusal),
+        "is ready to send troops" (future)."""
+        found = analyse(trigger, self.cues)
+        out = [f"md:{found.value}", f"md:{found.value}|{rule}"]
+        if found.refusal is not None:
+            out += ["md:refusal", f"md:refusal|{rule}"]
+        if found.condition is not None:
+            out.append(f"md:cond|{rule}")
         return out
 
     def _verb(self, prefix: str, tok: Token, rule: str) -> list[str]:
