@@ -323,3 +323,23 @@ def test_a_participle_describing_a_noun_still_dates_its_own_sentence(settings):
                                "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British "
                                "prime minister Keir Starmer of siding with Hamas.")
     assert _one(events, "11", "ISR").date == "2019-08-07"
+
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # a date in the past perfect goes back from the story's day; the text returns to that day
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. Police said the attacker had "
+     "entered the city on Monday night. The Afghan government blamed Pakistan for the attack.",
+     "blamed Pakistan", "2019-08-06"),
+    ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
+     "police post on Monday night. Afghan soldiers also shelled Taliban positions near Ghazni.",
+     "Afghan soldiers also shelled", "2019-08-06"),
+    # a clause in the past perfect as well goes on at the earlier date
+    ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
+     "police post on Monday night. The Taliban had also shelled Afghan soldiers near Ghazni.",
+     "had also shelled", "2019-08-05"),
+])
+def test_a_date_in_the_past_perfect_does_not_carry_to_the_story(settings, text, words, date):
+    events = _events(settings, text)
+    found = [e for e in events if words in e.evidence]
+    assert found and found[0].date == date, [(e.cameo, e.date, e.evidence) for e in events]
