@@ -343,3 +343,14 @@ def test_a_date_in_the_past_perfect_does_not_carry_to_the_story(settings, text, 
     events = _events(settings, text)
     found = [e for e in events if words in e.evidence]
     assert found and found[0].date == date, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # "overnight" is the night of the day the text is at, as "that night" is
+    ("On Saturday, a gunman shot four people at a mosque in Lyon. French police arrested the suspect "
+     "overnight.", "2019-08-03"),
+    # with no day stated before, the night before the document's day ends
+    ("French police arrested the suspect overnight.", "2019-08-08"),
+])
+def test_overnight_is_the_night_of_the_day_the_text_is_at(settings, text, date):
+    assert _one(_events(settings, text), "17", "FRA").date == date
