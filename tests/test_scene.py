@@ -334,14 +334,21 @@ def test_a_participle_describing_a_noun_still_dates_its_own_sentence(settings):
     ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
      "police post on Monday night. Afghan soldiers also shelled Taliban positions near Ghazni.",
      "Afghan soldiers also shelled", "2019-08-06"),
+    # "the day before" steps back as well (the recogniser's entity is "The day" alone)
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. The day before, Afghan police "
+     "arrested two Pakistani men. The Afghan government blamed Pakistan for the attack.",
+     "blamed Pakistan", "2019-08-06"),
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. The day before, Afghan police "
+     "arrested two Pakistani men. The Afghan government blamed Pakistan for the attack.",
+     "Afghan police arrested", "2019-08-05"),
     # a clause in the past perfect as well goes on at the earlier date
     ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
      "police post on Monday night. The Taliban had also shelled Afghan soldiers near Ghazni.",
      "had also shelled", "2019-08-05"),
 ])
-def test_a_date_in_the_past_perfect_does_not_carry_to_the_story(settings, text, words, date):
+def test_a_step_back_in_time_does_not_carry_to_the_story(settings, text, words, date):
     events = _events(settings, text)
-    found = [e for e in events if words in e.evidence]
+    found = [e for e in events if words in e.evidence.replace("The day before, ", "")]
     assert found and found[0].date == date, [(e.cameo, e.date, e.evidence) for e in events]
 
 

@@ -409,7 +409,18 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
             out.append(ent)
-    return out
+    return [_told_whole(e, sent) for e in out]
+
+
+def _told_whole(expr: Span, sent: Span) -> Span:
+    """The expression with the word after it when together they name a day told from the
+    day the text is at and the entity recogniser left the word out ("The day" of "The day
+    before, police arrested ...": :func:`~.dates.day_apart`)."""
+    if expr.end < sent.end and day_apart(expr.text) is None:
+        longer = sent.doc[expr.start:expr.end + 1]
+        if day_apart(longer.text) is not None:
+            return longer
+    return expr
 
 
 def _possessed(expr: Span) -> bool:
@@ -519,7 +530,8 @@ class Scene:
                     # made yesterday, where he accused ..."), not for the text after it ("photos
                     # taken in 2014.")
                     local = word is not None and word.dep_ == "acl"
-                    back = word is not None and past_perfect(word)
+                    # a step back from the story's time: the past perfect or "the day before"
+                    back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
                     self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back))
 
     @staticmethod
