@@ -269,6 +269,7 @@ def test_a_day_told_from_the_text_moves_a_day_and_keeps_a_month() -> None:
     ("earlier in the year", "2023", "year"),
     ("this past week", "2023-11", "month"),
     ("the week before", None, None),  # a length, still no point
+    ("the month", None, None),  # "started the month visiting ...": which month, the text says before
 ])
 def test_earlier_in_the_week_is_this_week(expression, value, precision) -> None:
     resolved = resolve_date(expression, THU)

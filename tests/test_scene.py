@@ -361,3 +361,14 @@ def test_a_step_back_in_time_does_not_carry_to_the_story(settings, text, words, 
 ])
 def test_overnight_is_the_night_of_the_day_the_text_is_at(settings, text, date):
     assert _one(_events(settings, text), "17", "FRA").date == date
+
+
+
+def test_the_day_before_a_named_happening_is_not_told_from_the_text(settings):
+    # "the day before the rally" counts from the rally, not from the day the text is at
+    events = _events(settings, "Thousands of Trump supporters gathered on Saturday in Washington for a rally. "
+                               "Reportedly several thousand supporters protested in front of the Supreme Court "
+                               "of the United States, which rejected, the day before the rally, a lawsuit filed "
+                               "by Texas.", day=dt.date(2020, 12, 15))
+    found = [e for e in events if "Reportedly" in e.evidence]
+    assert found and found[0].date == "2020-12-12", [(e.cameo, e.date, e.evidence) for e in events]

@@ -416,7 +416,8 @@ def _told_whole(expr: Span, sent: Span) -> Span:
     """The expression with the word after it when together they name a day told from the
     day the text is at and the entity recogniser left the word out ("The day" of "The day
     before, police arrested ...": :func:`~.dates.day_apart`)."""
-    if expr.end < sent.end and day_apart(expr.text) is None:
+    # (not a preposition with its object: "the day before the rally" counts from the rally)
+    if expr.end < sent.end and day_apart(expr.text) is None and not any(sent.doc[expr.end].children):
         longer = sent.doc[expr.start:expr.end + 1]
         if day_apart(longer.text) is not None:
             return longer
