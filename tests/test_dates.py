@@ -249,6 +249,7 @@ def test_a_length_apart_is_a_length_and_a_direction(expression, apart) -> None:
 @pytest.mark.parametrize(("expression", "days"), [
     ("the next day", 1), ("On the same day", 0), ("that night", 0), ("the day before", -1),
     ("the following morning", 1), ("yesterday", None), ("Monday", None), ("a day earlier", None),
+    ("overnight", 0),
 ])
 def test_a_day_told_from_the_day_the_text_is_at(expression, days) -> None:
     assert day_apart(expression) == days
@@ -259,3 +260,17 @@ def test_a_day_told_from_the_text_moves_a_day_and_keeps_a_month() -> None:
     assert move_days(ResolvedDate("2023-10", "month"), -1) == ResolvedDate("2023-10", "month")
     # with no day stated before, the document date is the day counted from
     assert resolve_date("on the same day", THU) == ResolvedDate("2023-11-09", "day")
+
+
+@pytest.mark.parametrize(("expression", "value", "precision"), [
+    # the week, month or year of the document, its leading words gone
+    ("earlier in the week", "2023-11", "month"),  # Mon 6 - Thu 9 November
+    ("earlier in the month", "2023-11", "month"),
+    ("earlier in the year", "2023", "year"),
+    ("this past week", "2023-11", "month"),
+    ("the week before", None, None),  # a length, still no point
+    ("the month", None, None),  # "started the month visiting ...": which month, the text says before
+])
+def test_earlier_in_the_week_is_this_week(expression, value, precision) -> None:
+    resolved = resolve_date(expression, THU)
+    assert (resolved.value, resolved.precision) == (value, precision) if value else resolved is None

@@ -323,3 +323,52 @@ def test_a_participle_describing_a_noun_still_dates_its_own_sentence(settings):
                                "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British "
                                "prime minister Keir Starmer of siding with Hamas.")
     assert _one(events, "11", "ISR").date == "2019-08-07"
+
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # a date in the past perfect goes back from the story's day; the text returns to that day
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. Police said the attacker had "
+     "entered the city on Monday night. The Afghan government blamed Pakistan for the attack.",
+     "blamed Pakistan", "2019-08-06"),
+    ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
+     "police post on Monday night. Afghan soldiers also shelled Taliban positions near Ghazni.",
+     "Afghan soldiers also shelled", "2019-08-06"),
+    # "the day before" steps back as well (the recogniser's entity is "The day" alone)
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. The day before, Afghan police "
+     "arrested two Pakistani men. The Afghan government blamed Pakistan for the attack.",
+     "blamed Pakistan", "2019-08-06"),
+    ("On Tuesday, a suicide bomber attacked a police station in Kabul. The day before, Afghan police "
+     "arrested two Pakistani men. The Afghan government blamed Pakistan for the attack.",
+     "Afghan police arrested", "2019-08-05"),
+    # a clause in the past perfect as well goes on at the earlier date
+    ("On Tuesday, Afghan forces attacked Taliban positions near Kandahar. The Taliban had attacked a "
+     "police post on Monday night. The Taliban had also shelled Afghan soldiers near Ghazni.",
+     "had also shelled", "2019-08-05"),
+])
+def test_a_step_back_in_time_does_not_carry_to_the_story(settings, text, words, date):
+    events = _events(settings, text)
+    found = [e for e in events if words in e.evidence.replace("The day before, ", "")]
+    assert found and found[0].date == date, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # "overnight" is the night of the day the text is at, as "that night" is
+    ("On Saturday, a gunman shot four people at a mosque in Lyon. French police arrested the suspect "
+     "overnight.", "2019-08-03"),
+    # with no day stated before, the night before the document's day ends
+    ("French police arrested the suspect overnight.", "2019-08-08"),
+])
+def test_overnight_is_the_night_of_the_day_the_text_is_at(settings, text, date):
+    assert _one(_events(settings, text), "17", "FRA").date == date
+
+
+
+def test_the_day_before_a_named_happening_is_not_told_from_the_text(settings):
+    # "the day before the rally" counts from the rally, not from the day the text is at
+    events = _events(settings, "Thousands of Trump supporters gathered on Saturday in Washington for a rally. "
+                               "Reportedly several thousand supporters protested in front of the Supreme Court "
+                               "of the United States, which rejected, the day before the rally, a lawsuit filed "
+                               "by Texas.", day=dt.date(2020, 12, 15))
+    found = [e for e in events if "Reportedly" in e.evidence]
+    assert found and found[0].date == "2020-12-12", [(e.cameo, e.date, e.evidence) for e in events]

@@ -346,8 +346,9 @@ _TIME_RE = re.compile(
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
+_IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
 _UNIT_WORDS_RE = re.compile(
-    r"^(this|last|next|past|previous|following|the previous|the following) "
+    r"^(this|last|next|past|this past|previous|following|the previous|the following) "
     r"(week|weekend|month|year)$"
 )
 _WEEKEND_RE = re.compile(r"^(?:(this past|this|last|next|past|coming) )?weekend$")
@@ -396,6 +397,9 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     norm = _normalise(expression)
     if not norm:
         return None
+    if m := _IN_THE_UNIT_RE.fullmatch(norm):
+        # "earlier in the week", "later in the month": this one, as "earlier this week" is
+        return _unit(doc_date, m[2], "this", future or m[1] == "later") if doc_date else None
     text, later = _strip(norm, vocab)
     if not text:
         # only a time of day or a part of the day ("10 am", "overnight")
@@ -462,6 +466,7 @@ def _relative(
     if m := _UNIT_WORDS_RE.match(text):
         # "later this week" looks forward; "later Thursday" does not move Thursday
         return _unit(doc, m[2], m[1], future or later) or _NONE
+
     if m := _WEEKEND_RE.match(text):
         saturday = _weekend(doc, m[1], future)
         return ResolvedDate.spanning(saturday, saturday + _ONE_DAY) or _NONE
@@ -511,7 +516,7 @@ def _weekday(doc: dt.date, wd: int, modifier: str | None, week: str | None, futu
 
 
 def _unit(doc: dt.date, unit: str, which: str, future: bool) -> ResolvedDate | None:
-    step = {"this": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
+    step = {"this": 0, "this past": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
             "next": 1, "following": 1, "the following": 1}[which]
     if unit == "year":
         return ResolvedDate.year(doc.year + step)

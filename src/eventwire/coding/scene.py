@@ -33,7 +33,7 @@ from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phr
                     resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
-           "interval_before_after", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
+           "interval_before_after", "past_perfect", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
@@ -409,7 +409,19 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
             out.append(ent)
-    return out
+    return [_told_whole(e, sent) for e in out]
+
+
+def _told_whole(expr: Span, sent: Span) -> Span:
+    """The expression with the word after it when together they name a day told from the
+    day the text is at and the entity recogniser left the word out ("The day" of "The day
+    before, police arrested ...": :func:`~.dates.day_apart`)."""
+    # (not a preposition with its object: "the day before the rally" counts from the rally)
+    if expr.end < sent.end and day_apart(expr.text) is None and not any(sent.doc[expr.end].children):
+        longer = sent.doc[expr.start:expr.end + 1]
+        if day_apart(longer.text) is not None:
+            return longer
+    return expr
 
 
 def _possessed(expr: Span) -> bool:
@@ -490,6 +502,7 @@ class _Mark:
     sentence: int = 0  # where its sentence starts
     report: bool = False  # it dates a report ("said on Friday"), not a happening
     local: bool = False  # it dates only its own sentence (a participle describing a noun)
+    flashback: bool = False  # its clause is in the past perfect ("had entered on Thursday")
 
 
 class Scene:
@@ -518,7 +531,9 @@ class Scene:
                     # made yesterday, where he accused ..."), not for the text after it ("photos
                     # taken in 2014.")
                     local = word is not None and word.dep_ == "acl"
-                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local))
+                    # a step back from the story's time: the past perfect or "the day before"
+                    back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
@@ -570,8 +585,14 @@ class Scene:
         # A report's date ("the ministry said on Friday") dates what it reports in its own
         # sentence, before or after it ("charged the suspect with murder, they said Sunday");
         # later sentences tell of the happenings, at the last date they stated.
+        # A date in the past perfect ("police said the attacker had entered the city on Thursday
+        # night") goes back from the time of the story: the text returns to that time after
+        # it ("The government blamed Pakistan for the attack"); only a clause in the past
+        # perfect as well goes on at the earlier date.
+        back = past_perfect(clause_head(tok))
         before = [m for m in self._marks if (m.token < tok.i or (m.report and m.sentence == sentence))
-                  and (not m.local or m.sentence == sentence)]
+                  and (not m.local or m.sentence == sentence)
+                  and (not m.flashback or back or m.sentence == sentence)]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:
@@ -606,6 +627,20 @@ def _told_as_fact(word: Token) -> bool:
             break
         node = node.head
     return True
+
+
+def past_perfect(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is in the past perfect ("had entered", "had been
+    arrested", "had entered ... and bought": a verb joined to one)."""
+    node = verb
+    for _ in range(4):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "had" for a in auxes) and node.tag_ == "VBN":
+            return True
+        if auxes or node.dep_ != "conj" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:
