@@ -118,3 +118,14 @@ def test_conjoined_subjects_acting_on_each_other_act_both_ways(text, a, b, rules
 def test_conjoined_subjects_exchanging_prisoners_exchange_with_each_other(rules_only):
     found = triples("Ukraine and Russia exchanged 200 prisoners of war.", rules_only)
     assert ("UKR", "RUS", "084") in found and not any(t.endswith("CVL") for _, t, _ in found if t), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron called Netanyahu on Saturday to discuss the deal.", {("FRA", "ISR", "041")}),
+    ("Xi Jinping called Vladimir Putin on Friday.", {("CHN", "RUS", "041")}),
+    ("The UN called on Israel to halt the offensive.", {("UN", "ISR", "020")}),
+    ("Biden called Putin a killer.", set()),  # what he called him, not a phone call
+])
+def test_a_call_to_someone_is_a_phone_call_and_a_day_is_no_particle(text, expected, rules_only):
+    found = {(s, t, c) for s, t, c in triples(text, rules_only, date="2024-03-01") if c[:2] in ("02", "04")}
+    assert found == expected, found

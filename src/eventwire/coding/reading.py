@@ -61,6 +61,10 @@ class SentenceReader:
             found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
         return found
 
+    def _temporal(self, prep: Token) -> bool:
+        """True for a preposition whose object is a date or time ("on Saturday", "at noon")."""
+        return any(p.ent_type_ in ("DATE", "TIME") for p in self._pobjs(prep))
+
     def _pobjs(self, prep: Token) -> list[Token]:
         """The objects of a preposition (or of a passive's "by", an ``agent``)."""
         return [p for p, dep, _ in self._children(prep) if dep == "pobj"]
