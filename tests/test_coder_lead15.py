@@ -129,3 +129,14 @@ def test_conjoined_subjects_exchanging_prisoners_exchange_with_each_other(rules_
 def test_a_call_to_someone_is_a_phone_call_and_a_day_is_no_particle(text, expected, rules_only):
     found = {(s, t, c) for s, t, c in triples(text, rules_only, date="2024-03-01") if c[:2] in ("02", "04")}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, country, code", [
+    ("Kenyan police opened fire on protesters.", "KEN", "190"),
+    ("Iranian police fired tear gas at demonstrators.", "IRN", "175"),
+])
+def test_police_act_on_their_own_people_and_the_means_is_not_the_victim(text, country, code, rules_only):
+    events = extract(text, date="2025-06-01", settings=rules_only)
+    found = [(e.source.actor.sector, e.cameo, e.target.actor.country, e.target.actor.sector)
+             for e in events if e.source and e.target]
+    assert ("COP", code, country, "CVL") in found, found

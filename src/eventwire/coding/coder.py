@@ -519,21 +519,23 @@ class Coder(SlotReader):
         if row.cameo[:2] not in PLACE_TARGET_ROOTS:
             return []
         # The people acted on, or the place where it happens, stand for its state.
-        objects = self._acted_on(tok, row.slots, passive)  # "fired on protesters" too
+        objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
             subj, _ = self._subject(tok)
             objects = [subj] if subj is not None else []
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             objects += self._slot_tokens(tok.head, "dobj", False)
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
-        own_first = (row.cameo[:2] in OWN_PEOPLE_ROOTS and home is not None
+        # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
+        own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
+        own_first = (own_people and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
         objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
                 return found
-        for t in objects if row.cameo[:2] in OWN_PEOPLE_ROOTS else []:
+        for t in objects if own_people else []:
             # "Belarus releases 52 political prisoners", with no place named: its own people
             # (not those it kills: "Russia attacked Kyiv, killing five people").
             found, sector = agent_sector(t)

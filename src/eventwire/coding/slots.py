@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import Trigger
 from .mentions import MentionReader
 from .reading import bare_participle, clause_predicates
 
@@ -66,14 +67,17 @@ class SlotReader(MentionReader):
             return found
         return []
 
-    def _acted_on(self, tok: Token, slots: tuple[str, ...] | list[str], passive: bool) -> list[Token]:
+    def _acted_on(self, tok: Token, row: Trigger, passive: bool) -> list[Token]:
         """Who a verb of force or coercion acts on, for the people it names: its object, else
         the objects of its row's prepositions ("police fired on protesters", "opened fire at
-        villagers"), which may be unnamed people of the place where it happens."""
-        found = self._slot_tokens(tok, "dobj", passive)
+        villagers"), which may be unnamed people of the place where it happens. An object that
+        meets the row's object condition is the means, not who is acted on ("opened fire",
+        "fired tear gas at protesters")."""
+        found = [t for t in self._slot_tokens(tok, "dobj", passive) if not (
+            t.lemma_.lower() in row.object_lemmas or row.object_classes & self.lexicon.classes_of(t.lemma_.lower()))]
         if found or tok.pos_ != "VERB":
             return found
-        return [t for slot in slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
+        return [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""
