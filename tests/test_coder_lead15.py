@@ -140,3 +140,15 @@ def test_police_act_on_their_own_people_and_the_means_is_not_the_victim(text, co
     found = [(e.source.actor.sector, e.cameo, e.target.actor.country, e.target.actor.sector)
              for e in events if e.source and e.target]
     assert ("COP", code, country, "CVL") in found, found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mali ordered the French ambassador to leave within 72 hours.", "MLI", "FRA"),
+    ("Russia ordered two Estonian diplomats to leave the country.", "RUS", "EST"),
+])
+def test_ordering_a_diplomat_out_is_an_expulsion(text, source, target, rules_only):
+    assert (source, target, "166") in triples(text, rules_only)
+
+
+def test_ordering_ones_own_ambassador_home_expels_no_one(rules_only):
+    assert not any(c == "166" for *_, c in triples("Israel ordered its ambassador to return home.", rules_only))
