@@ -207,12 +207,15 @@ class Coder(SlotReader):
         lemmas, classes = self._object_words(objects)
         # a noun's preposition may hang on the verb it is the object of ("held drills with Russia")
         heads = [tok, tok.head] if pos == "NOUN" and tok.dep_ == "dobj" else [tok]
-        particles = {lower for h in heads for c, dep, lower in self._children(h)
-                     if dep == "prt" or dep == "prep" and not self._temporal(c)}  # not "called X on Monday"
+        particles = None
         context = None
         for row in rows:
-            if row.particle and row.particle not in particles:
-                continue
+            if row.particle:
+                particles = particles if particles is not None else {
+                    lower for h in heads for c, dep, lower in self._children(h)
+                    if dep == "prt" or dep == "prep" and not self._temporal(c)}  # not "called X on Monday"
+                if row.particle not in particles:
+                    continue
             if "bare" in row.flags and any(dep == "oprd" for _, dep, _ in self._children(tok)):
                 continue  # "called Putin", not "called Putin a killer"
             if row.patterned:
