@@ -197,8 +197,7 @@ class Coder(SlotReader):
             # (the parser hangs the "as" on the verb or on its object).
             objects += self._prep_objects([tok, *objects], "as")
             objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
-            objects += [p for p in self._prep_objects([tok], "to")  # "took Chile to the ICJ"
-                        if "court" in self.lexicon.classes_of(p.lemma_.lower())]
+            objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
             objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
             objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
             objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"

@@ -466,7 +466,6 @@ def _relative(
     if m := _UNIT_WORDS_RE.match(text):
         # "later this week" looks forward; "later Thursday" does not move Thursday
         return _unit(doc, m[2], m[1], future or later) or _NONE
-
     if m := _WEEKEND_RE.match(text):
         saturday = _weekend(doc, m[1], future)
         return ResolvedDate.spanning(saturday, saturday + _ONE_DAY) or _NONE

@@ -130,11 +130,14 @@ class Trigger:
     def has_condition(self) -> bool:
         return bool(self.object_classes or self.object_lemmas or self.patterned)
 
+    def names_object(self, lemma: str, lexicon: Lexicon) -> bool:
+        """True for a word that meets the row's object condition ("fire" of "opened fire on")."""
+        return lemma in self.object_lemmas or bool(self.object_classes & lexicon.classes_of(lemma))
+
     def moves(self, lemma: str, lexicon: Lexicon) -> bool:
         """True for forces that meet the row's object condition ("deployed troops",
         "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
-        classes = lexicon.classes_of(lemma)
-        return bool(classes & ARMED_CLASSES) and (lemma in self.object_lemmas or bool(self.object_classes & classes))
+        return bool(lexicon.classes_of(lemma) & ARMED_CLASSES) and self.names_object(lemma, lexicon)
 
     @property
     def patterned(self) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .implicit import load_agents
 from .lexicon import Trigger
 from .modality import load_cues
+from .scene import DATE_LABELS
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -63,7 +64,13 @@ class SentenceReader:
 
     def _temporal(self, prep: Token) -> bool:
         """True for a preposition whose object is a date or time ("on Saturday", "at noon")."""
-        return any(p.ent_type_ in ("DATE", "TIME") for p in self._pobjs(prep))
+        return any(p.ent_type_ in DATE_LABELS for p in self._pobjs(prep))
+
+    def _courts(self, tok: Token, words: Iterable[str]) -> list[Token]:
+        """The objects of the prepositions ``words`` on ``tok`` that name a court ("took Chile
+        to the ICJ", "filed a case at the ICJ"): objects class ``court``."""
+        return [p for w in words for p in self._prep_objects([tok], w)
+                if "court" in self.lexicon.classes_of(p.lemma_.lower())]
 
     def _pobjs(self, prep: Token) -> list[Token]:
         """The objects of a preposition (or of a passive's "by", an ``agent``)."""
@@ -181,8 +188,7 @@ class SentenceReader:
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
             # "filed a case at the ICJ against Russia": on the court where it is brought
-            heads += [p for w in ("at", "in", "before", "with") for p in self._prep_objects([tok], w)
-                      if "court" in self.lexicon.classes_of(p.lemma_.lower())]
+            heads += self._courts(tok, ("at", "in", "before", "with"))
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads

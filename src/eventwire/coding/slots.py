@@ -73,8 +73,8 @@ class SlotReader(MentionReader):
         villagers"), which may be unnamed people of the place where it happens. An object that
         meets the row's object condition is the means, not who is acted on ("opened fire",
         "fired tear gas at protesters")."""
-        found = [t for t in self._slot_tokens(tok, "dobj", passive) if not (
-            t.lemma_.lower() in row.object_lemmas or row.object_classes & self.lexicon.classes_of(t.lemma_.lower()))]
+        found = [t for t in self._slot_tokens(tok, "dobj", passive)
+                 if not row.names_object(t.lemma_.lower(), self.lexicon)]
         if found or tok.pos_ != "VERB":
             return found
         return [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
