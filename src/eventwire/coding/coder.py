@@ -333,13 +333,13 @@ class Coder(SlotReader):
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
-            span = self._noun_source(doc, tok)
-            if span is None and row.cameo[:2] in ANSWERED_ROOTS:
+            spans = self._noun_sources(doc, tok)
+            if not spans and row.cameo[:2] in ANSWERED_ROOTS:
                 # "a request from the United States"
                 actor_at = self._actors_of(doc)
-                span = next((s for p in self._prep_objects([tok], "from") if (s := actor_at(p.i)) is not None), None)
-            if span is not None:
-                return [(span, None)], False
+                spans = [s for p in self._prep_objects([tok], "from") if (s := actor_at(p.i)) is not None][:1]
+            if spans:
+                return [(s, None) for s in spans], False
             if row.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in JOINT_PREPOSITIONS \
                     and tok.head.head.pos_ in ("VERB", "AUX") and self._prep_objects([tok], "with"):
                 # "Germany pledged aid to Syria after talks with its new government": the
@@ -390,8 +390,7 @@ class Coder(SlotReader):
                 # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
                 for noun in self._prep_objects([tok], "in"):
                     if self._is_trigger_noun(noun):
-                        span = self._noun_source(doc, noun)
-                        found = [(span, None)] if span is not None else self._by_agent(doc, noun, context)
+                        found = [(s, None) for s in self._noun_sources(doc, noun)] or self._by_agent(doc, noun, context)
                         if found:
                             return found, passive
             return [], passive
@@ -512,9 +511,11 @@ class Coder(SlotReader):
                     add(self.actors_at(doc, subj, context))
             if targets:
                 return [(t, None) for t in targets]
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
-                # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object.
-                for t in self._slot_tokens(tok.head, "dobj", False):
+            carrier, by = self._carrier(tok)
+            if carrier is not None:
+                # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object; "Iran
+                # was hit by Israeli airstrikes": its passive subject.
+                for t in self._slot_tokens(carrier, "dobj", by):
                     add(self.actors_at(doc, t, context))
                 if targets:
                     return [(t, None) for t in targets]
@@ -525,8 +526,9 @@ class Coder(SlotReader):
         if not objects and passive:
             subj, _ = self._subject(tok)
             objects = [subj] if subj is not None else []
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
-            objects += self._slot_tokens(tok.head, "dobj", False)
+        carrier, by = self._carrier(tok) if tok.pos_ == "NOUN" else (None, False)
+        if carrier is not None:
+            objects += self._slot_tokens(carrier, "dobj", by)
         home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
         # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
         own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)

@@ -205,6 +205,19 @@ class MentionReader(SentenceReader):
                 return actor_at(p.i)
         return None
 
+    def _noun_sources(self, doc: Doc, tok: Token) -> list[Span]:
+        """The actor of a noun trigger (``_noun_source``) with the actors conjoined to it:
+        "the Israeli and American air campaign", "an airstrike by Israel and the US"."""
+        span = self._noun_source(doc, tok)
+        if span is None:
+            return []
+        actor_at = self._actors_of(doc)
+        root = span.root
+        joined = self._conjuncts(root)
+        if root.pos_ == "ADJ":  # demonyms are conjoined as adjectives
+            joined += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ == "ADJ"]
+        return [span, *[s for c in joined if (s := actor_at(c.i)) is not None and s != span]]
+
     def _by_objects(self, noun: Token) -> list[Token]:
         """The objects of "by" on a noun or on the object of its "on"/"against", or the agent
         of a participle on the noun ("a demonstration organised by the Communist Party")."""

@@ -128,6 +128,16 @@ class SentenceReader:
             node, steps = node.head, steps + 1
         return None, passive
 
+    @staticmethod
+    def _carrier(noun: Token) -> tuple[Token | None, bool]:
+        """The verb an event noun is the doer of, and whether it is passive: its subject
+        ("Israeli airstrikes kill 12") or its agent ("Iran was hit by Israeli airstrikes")."""
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            return noun.head, False
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.pos_ == "VERB":
+            return noun.head.head, True
+        return None, False
+
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The nouns conjoined to a token; also a list the parser began as an apposition
         ("Egypt, Jordan, Qatar and Oman": "Jordan" an apposition of "Egypt", the rest its
