@@ -37,8 +37,8 @@ from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, V
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
-# Prepositions whose object is a target when the lexicon's slots found none.
-GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
+# Slots of prepositions whose object is a target when the lexicon's slots found none.
+GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
 # or people the text does not place, who are then the source's own ("releases prisoners").
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -430,7 +430,7 @@ class Coder(SlotReader):
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.
         generic = ["dobj"] if "dobj" not in row.slots else []
-        generic += [f"prep:{w}" for w in GENERIC_PREPOSITIONS if f"prep:{w}" not in row.slots]
+        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
         if row.symmetric:
             generic.append("prep:with")
         for slot in generic:
