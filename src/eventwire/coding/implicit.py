@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
@@ -197,12 +196,11 @@ def _lead_end(doc: Doc) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
     verb: a dateline or a heading is not one) ends."""
     end, n = 0, 0
-    tags = doc.to_array(POS).tolist()  # spaCy's numbers for the parts of speech, without a Token per word
     for sent in doc.sents:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        n += any(pos in (VERB, AUX) for pos in tags[sent.start:sent.end])
+        n += any(t.pos in (VERB, AUX) for t in sent)  # as numbers (spaCy's symbols), not made as text
     return end
 
 
