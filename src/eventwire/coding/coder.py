@@ -29,7 +29,7 @@ from .mentions import PLURAL_PRONOUNS, DocContext, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
-                      clause_subjects, mandative, mend_headline_verb, particle_objects, place_chain,
+                      clause_subjects, mandative, mend_headline_verb, place_chain,
                       reciprocal, ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
@@ -37,8 +37,8 @@ from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, V
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
-# Prepositions whose object is a target when the lexicon's slots found none.
-GENERIC_PREPOSITIONS = ("against", "on", "at", "toward", "towards", "into", "upon", "over")
+# Slots of prepositions whose object is a target when the lexicon's slots found none.
+GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
 # or people the text does not place, who are then the source's own ("releases prisoners").
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -184,7 +184,7 @@ class Coder(SlotReader):
         if pos == "VERB":
             children = self._children(tok)
             objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
-            objects += particle_objects(tok)
+            objects += self._particle_objects(tok)
             objects += [c for o in list(objects) for c in self._conjuncts(o)]
             objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
             if not objects:
@@ -429,7 +429,7 @@ class Coder(SlotReader):
                 return [(t, None) for t in targets]
         # Not in the lexicon's slots: the object, or a preposition that points at someone.
         generic = ["dobj"] if "dobj" not in row.slots else []
-        generic += [f"prep:{w}" for w in GENERIC_PREPOSITIONS if f"prep:{w}" not in row.slots]
+        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
         if row.symmetric:
             generic.append("prep:with")
         for slot in generic:
@@ -646,9 +646,9 @@ class Coder(SlotReader):
         for _ in range(4):
             if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
                 return True  # also "said the two sides must reach an agreement", "must be ready to"
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            infinitive = any(dep == "aux" and lower == "to" for _, dep, lower in self._children(node))
             if node.dep_ == "ccomp" and mandative(node) and any(
-                    c.dep_ == "dobj" and self._appeals(c) for c in node.head.children):
+                    dep == "dobj" and self._appeals(c) for c, dep, _ in self._children(node.head)):
                 return True  # "reiterated its demand that Israel ease": the clause hung on the verb
             if self._appeals(node.head) and (
                     # (a clause before its verb is what was reported: "X is about to restore

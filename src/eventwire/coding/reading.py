@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
@@ -38,12 +39,14 @@ class SentenceReader:
         self._kids: dict[int, list[tuple[Token, str, str]]] = {}
         self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
         self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
+        self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
 
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
-        self._chosen, self._kids, self._preps, self._heads, self._chosen_doc = {}, {}, {}, {}, doc
+        self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
+        self._chosen_doc = doc
         self._actor_at = doc._.actor_at
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
@@ -71,6 +74,11 @@ class SentenceReader:
         to the ICJ", "filed a case at the ICJ"): objects class ``court``."""
         return [p for w in words for p in self._prep_objects([tok], w)
                 if "court" in self.lexicon.classes_of(p.lemma_.lower())]
+
+    def _particle_objects(self, verb: Token) -> list[Token]:
+        """The object the parser hung under a particle ("breaks off relations with X":
+        "relations" as the object of "off")."""
+        return [p for c, dep, _ in self._children(verb) if dep == "prt" for p in self._pobjs(c)]
 
     def _pobjs(self, prep: Token) -> list[Token]:
         """The objects of a preposition (or of a passive's "by", an ``agent``)."""
@@ -193,7 +201,7 @@ class SentenceReader:
         if heads is None:
             heads = [tok]
             heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
-            heads += particle_objects(tok)
+            heads += self._particle_objects(tok)
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
@@ -282,12 +290,6 @@ def prepared_for(trigger: Token, acts: set[int]) -> bool:
             and trigger.head.head.i in acts)
 
 
-def particle_objects(verb: Token) -> list[Token]:
-    """The object the parser hung under a particle ("breaks off relations with X":
-    "relations" as the object of "off")."""
-    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
-
-
 def bare_participle(verb: Token) -> bool:
     """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
     subject or auxiliary of its own is passive, and the subject it shares was acted on."""
@@ -314,6 +316,10 @@ def asked_clause(verb: Token) -> bool:
 
 # Labels of a gerund that stands as a noun ("Fighting between X and Y left 20 dead").
 GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
+# The same labels and the tags the mend reads, as spaCy's numbers (their texts would be
+# made anew for each word of each sentence).
+GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
+ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
 PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
 
 
@@ -323,18 +329,19 @@ def mend_headline_verb(sent: Span) -> None:
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
     verb again."""
     for tok in sent:
-        if tok.tag_ == "VBG" and tok.dep_ in GERUND_NOUN_DEPS and any(c.dep_ == "prep" for c in tok.children) \
+        tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
+        if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
             # "Fighting between Armenian and Azerbaijani troops left 20 dead", "shelling by
             # Russian forces killed two": a gerund as the subject, with no subject or object
             # of its own, is the noun of the act.
             tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
-        if tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.head.pos_ == "VERB" \
+        if dep == ADVMOD_LABEL and tok.lower_ in PARTICLE_ADVERBS and tok.head.pos_ == "VERB" \
                 and tok.i == tok.head.i + 1:
             # "Russian forces pulled back from the town": the adverb right after the verb is
             # its particle, as the parser labels it elsewhere ("pulled back its troops").
             tok.dep_ = "prt"
-        if tok.dep == CONJ_LABEL and tok.tag_ == "NNS" and tok.head.pos_ == "VERB" \
+        if dep == CONJ_LABEL and tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
             # conjoined to a verb, is a verb.

@@ -355,12 +355,14 @@ def follows_told(trigger: Token) -> bool:
     the attack", "responding to Pelosi's announcement", "as a result of Saturday's unrest")."""
     clause = clause_head(trigger)
     phrases = follow_on_phrases()
+    last_words = {phrase[-1] for phrase in phrases}
+    sent, doc = trigger.sent, trigger.doc  # (``tok.sent`` walks the sentence anew for each word)
     for tok in clause.subtree:
-        if not tok.sent == trigger.sent or not _within_clause(tok, clause):
+        if tok.lower_ not in last_words or not sent.start <= tok.i < sent.end or not _within_clause(tok, clause):
             continue
         for phrase in phrases:
             start = tok.i - len(phrase) + 1
-            if start < tok.sent.start or tuple(t.lower_ for t in tok.doc[start:tok.i + 1]) != phrase:
+            if start < sent.start or tuple(t.lower_ for t in doc[start:tok.i + 1]) != phrase:
                 continue
             nouns = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"]
             if any(refers_back(n) or any(c.dep_ == "poss" for c in n.children) for n in nouns):

@@ -80,7 +80,15 @@ class SlotReader(MentionReader):
         return [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
 
     def _governor(self, noun: Token) -> Token | None:
-        """The verb a noun trigger depends on ("held talks", "reciprocating with aid")."""
+        """The verb a noun trigger depends on ("held talks", "reciprocating with aid"); found
+        once per sentence coded."""
+        if noun.doc is not self._chosen_doc:
+            self._start(noun.doc)
+        if noun.i not in self._governors:
+            self._governors[noun.i] = self._find_governor(noun)
+        return self._governors[noun.i]
+
+    def _find_governor(self, noun: Token) -> Token | None:
         node, steps = noun, 0
         while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
             node = node.head
