@@ -366,11 +366,17 @@ def mend_headline_verb(sent: Span) -> None:
 def mend_set_fire(tok: Token) -> None:
     """ "set ablaze the offices", "set the car on fire": the word of fire after "set" (as its
     adverb, its object's complement or the object of its "on") is the verb's particle, so
-    that a row "set ablaze" / "set fire" reads it; "set fire to X" keeps "fire" as the object
-    its own row names."""
-    if tok.lower_ not in FIRE_WORDS or tok.dep_ == "dobj" and tok.lower_ == "fire":
+    that a row "set ablaze" / "set fire" reads it; in "set fire to X" the X is the object."""
+    if tok.lower_ not in FIRE_WORDS:
         return
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    if tok.dep_ == "dobj" and tok.lower_ == "fire":
+        burned = [p for c in (*head.children, *tok.children) if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]
+        if head.lemma_ != "set" or not burned or agentless_passive(head):
+            return
+        burned[0].head.dep_ = "dep"
+        burned[0].head, burned[0].dep_ = head, "dobj"
     if head.dep_ == "dobj":
         head = head.head  # "set several schools on fire": the "on" hangs on the object
     if head.lemma_ != "set" or head.pos_ != "VERB" or head.i > tok.i or tok.i - head.i > 8:
@@ -382,7 +388,7 @@ def mend_set_fire(tok: Token) -> None:
         tok.head = head
     elif tok.head.i != head.i:
         tok.head = head
-    elif tok.dep_ == "dobj":
+    elif tok.dep_ == "dobj" and tok.lower_ != "fire":
         # "set the parliament building alight", parsed as a name "building alight": the
         # last noun before the word is the object
         nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
@@ -407,11 +413,23 @@ def mend_hostage(tok: Token) -> None:
     """ "held 30 people hostage", "took dozens of tourists hostage": the parser hangs the
     word under the verb as a clause or under the object's "of"; it is what the verb makes
     of its object (an ``oprd``), which the rows of "take"/"hold" ... "hostage" read."""
-    if tok.lemma_.lower() != "hostage" or tok.dep_ in ("dobj", "oprd") or tok.dep_ == "nsubjpass":
+    if tok.lemma_.lower() != "hostage" or tok.dep_ == "nsubjpass":
+        return
+    if tok.dep_ in ("dobj", "oprd"):
+        verb = tok.head
+        if verb.lemma_ in HOSTAGE_VERBS and (verb.dep_ == "relcl" or (
+                verb.tag_ == "VBN" or verb.lower_ == "taken") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            # "four Israelis taken hostage in the attack", parsed with the Israelis as the
+            # subject: a bare participle is passive, and its hostages took no one; "whom
+            # they had taken hostage": the background of those the sentence is about
+            tok.dep_ = "npadvmod"
         return
     node = tok.head
     if tok.dep_ == "pobj" and node.lower_ == "of" and node.head.dep_ == "dobj":
         node = node.head.head  # "took dozens of tourists hostage"
+    if agentless_passive(node) or node.dep_ == "relcl" or any(c.dep_ == "auxpass" for c in node.children):
+        return  # "four Israelis taken hostage in the attack": the hostages are no hostage takers
     if node.lemma_ in HOSTAGE_VERBS and node.pos_ == "VERB" and node.i < tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != node.i:
             # "dozens of tourists hostage": the tourists are the people counted
