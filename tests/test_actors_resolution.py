@@ -385,3 +385,12 @@ def test_a_gunman_of_a_named_country_is_a_criminal(resolve):
 ])
 def test_government_forces_are_the_military(resolve, text, mention):
     assert resolve(text, dt.date(2025, 6, 1)).get(mention)[1] == "MIL"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Pope met President Lula at the Vatican.", "The Pope"),
+    ("The pontiff received the Argentine president.", "The pontiff"),
+])
+def test_the_pope_is_the_holy_see_not_a_person_surnamed_pope(resolve, text, mention):
+    found = resolve(text, dt.date(2025, 6, 1))
+    assert found.get(mention) == ("VAT", "GOV"), found

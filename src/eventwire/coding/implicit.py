@@ -59,6 +59,7 @@ def agent_forms() -> frozenset[str]:
     before any lemma is known (``eventwire.nlp.select``)."""
     forms: set[str] = set()
     for lemma in load_agents():
+        lemma = lemma.rsplit(" ", 1)[-1]  # "suicide bomber": its noun
         forms.update((lemma, lemma + "s", lemma + "es"))
         if lemma.endswith("y"):
             forms.add(lemma[:-1] + "ies")
@@ -216,7 +217,7 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
         return True, agents.get("people")  # "killing two and arresting 40": 40 people
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
         return False, None  # (but "banned anyone wearing a veil": people, as "banned women")
-    lemma = tok.lemma_.lower()
+    lemma = phrase_lemma(tok, agents)
     if lemma not in agents:
         # "Hamas Commander Ali X" (a title before an unknown name), "several opposition
         # leaders", "rebel positions": the agent noun before the word names its sector
@@ -226,6 +227,18 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
         return False, None
     former = any(w.lower_ in FORMER for w in tok.subtree if w.i < tok.i)
     return True, None if former else agents[lemma]
+
+
+def phrase_lemma(tok: Token, agents: dict[str, str | None]) -> str:
+    """The lemma of an agent noun, or of the two-word agent its modifier makes with it
+    ("security forces": COP, not the armed forces of "force"; "a suicide bomber")."""
+    lemma = tok.lemma_.lower()
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.head.i == tok.i and before.dep_ in ("compound", "amod"):
+        phrase = f"{before.lemma_.lower()} {lemma}"
+        if phrase in agents:
+            return phrase
+    return lemma
 
 
 def counted_people(tok: Token) -> bool:

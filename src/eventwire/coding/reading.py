@@ -321,6 +321,9 @@ GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
 GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
 PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
+# Words that make "set" an act of burning, wherever the parser hangs them ("set ablaze the
+# offices", "set the car alight", "set a bus on fire"): read as the verb's particle.
+FIRE_WORDS = {"ablaze", "alight", "fire", "afire"}
 
 
 def mend_headline_verb(sent: Span) -> None:
@@ -341,7 +344,9 @@ def mend_headline_verb(sent: Span) -> None:
             # "Russian forces pulled back from the town": the adverb right after the verb is
             # its particle, as the parser labels it elsewhere ("pulled back its troops").
             tok.dep_ = "prt"
-        if dep == CONJ_LABEL and tag == NNS_TAG and tok.head.pos_ == "VERB" \
+        mend_set_fire(tok)
+        mend_hostage(tok)
+        if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
             # conjoined to a verb, is a verb.
@@ -373,6 +378,82 @@ def mend_headline_verb(sent: Span) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+def mend_set_fire(tok: Token) -> None:
+    """ "set ablaze the offices", "set the car on fire": the word of fire after "set" (as its
+    adverb, its object's complement or the object of its "on") is the verb's particle, so
+    that a row "set ablaze" / "set fire" reads it; in "set fire to X" the X is the object."""
+    if tok.lower_ not in FIRE_WORDS:
+        return
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    if tok.dep_ == "dobj" and tok.lower_ == "fire":
+        burned = [p for c in (*head.children, *tok.children) if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]
+        if head.lemma_ != "set" or not burned or agentless_passive(head):
+            return
+        burned[0].head.dep_ = "dep"
+        burned[0].head, burned[0].dep_ = head, "dobj"
+    if head.dep_ == "dobj":
+        head = head.head  # "set several schools on fire": the "on" hangs on the object
+    if head.lemma_ != "set" or head.pos_ != "VERB" or head.i > tok.i or tok.i - head.i > 8:
+        return
+    if agentless_passive(head):
+        return  # "a mosque was set on fire": no one named did it, and no one is invented (GUIDE.md)
+    if tok.dep_ == "pobj":
+        tok.head.dep_ = "dep"  # the "on" of "on fire" no longer names a place or target
+        tok.head = head
+    elif tok.head.i != head.i:
+        tok.head = head
+    elif tok.dep_ == "dobj" and tok.lower_ != "fire":
+        # "set the parliament building alight", parsed as a name "building alight": the
+        # last noun before the word is the object
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            nouns[-1].head, nouns[-1].dep_ = head, "dobj"
+    tok.dep_ = "prt"
+    tok.lemma_ = "fire" if tok.lower_ == "afire" else tok.lower_
+
+
+def agentless_passive(verb: Token) -> bool:
+    """ "was set on fire", "are attacked and set on fire": a participle with no subject of
+    its own (nor one of the verb it is joined to) and no "by" agent."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False
+    return not (verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children))
+
+
+HOSTAGE_VERBS = {"take", "hold", "seize", "keep"}
+
+
+def mend_hostage(tok: Token) -> None:
+    """ "held 30 people hostage", "took dozens of tourists hostage": the parser hangs the
+    word under the verb as a clause or under the object's "of"; it is what the verb makes
+    of its object (an ``oprd``), which the rows of "take"/"hold" ... "hostage" read."""
+    if tok.lemma_.lower() != "hostage" or tok.dep_ == "nsubjpass":
+        return
+    if tok.dep_ in ("dobj", "oprd"):
+        verb = tok.head
+        if verb.lemma_ in HOSTAGE_VERBS and (verb.dep_ == "relcl" or (
+                verb.tag_ == "VBN" or verb.lower_ == "taken") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            # "four Israelis taken hostage in the attack", parsed with the Israelis as the
+            # subject: a bare participle is passive, and its hostages took no one; "whom
+            # they had taken hostage": the background of those the sentence is about
+            tok.dep_ = "npadvmod"
+        return
+    node = tok.head
+    if tok.dep_ == "pobj" and node.lower_ == "of" and node.head.dep_ == "dobj":
+        node = node.head.head  # "took dozens of tourists hostage"
+    if agentless_passive(node) or node.dep_ == "relcl" or any(c.dep_ == "auxpass" for c in node.children):
+        return  # "four Israelis taken hostage in the attack": the hostages are no hostage takers
+    if node.lemma_ in HOSTAGE_VERBS and node.pos_ == "VERB" and node.i < tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != node.i:
+            # "dozens of tourists hostage": the tourists are the people counted
+            people = [c for c in tok.children if c.dep_ == "compound"]
+            if people:
+                people[-1].head, people[-1].dep_ = tok.head, "pobj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = node, "oprd", "NOUN", "NN", "hostage"
 
 
 @dataclass(frozen=True)
