@@ -24,14 +24,22 @@ pytestmark = pytest.mark.model
     ("Qatar began a new peace effort between Rwanda and Congo.", "QAT", "RWA", "045"),
     # a warning to someone is a threat (130)
     ("The Kremlin issued a stern warning to Finland.", "RUS", "FIN", "130"),
+    # turning down, spurning or declining a request or offer rejects its maker (120)
+    ("Serbia turned down a Croatian request for talks.", "SRB", "HRV", "120"),
+    ("Iran spurned Washington's offer of talks.", "IRN", "USA", "120"),
+    ("The Kenyan government declined an invitation from Somalia to attend the summit.", "KEN", "SOM", "120"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = triples(text, rules_only)
     assert (source, target, code) in found, found
 
 
-def test_a_warning_to_no_actor_is_no_event(rules_only):
-    assert not triples("Forecasters issued a warning to residents of the coast.", rules_only)
+@pytest.mark.parametrize("text", [
+    "Forecasters issued a warning to residents of the coast.",
+    "The Indian minister declined to comment on the report.",
+])
+def test_no_event_without_an_actor_or_an_offer(text, rules_only):
+    assert not any(c[:2] in ("12", "13") for _, _, c in triples(text, rules_only))
 
 
 @pytest.mark.parametrize("text, source, target, code", [
