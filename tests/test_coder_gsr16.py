@@ -71,3 +71,18 @@ def test_a_threat_with_a_date_before_its_infinitive_stays_a_threat(text, rules_o
 def test_plover_types_follow_the_manual(text, code, plover, rules_only):
     events = [e for e in extract(text, date="2025-06-01", settings=rules_only) if e.cameo == code]
     assert events and all(e.plover == plover for e in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    # a union or profession calling off its strike eases dissent (082), toward its own state
+    ("The Kenyan teachers union called off its strike.", "KEN"),
+    ("Nigerian doctors called off their strike on Monday.", "NGA"),
+])
+def test_calling_off_a_labour_strike(text, source, rules_only):
+    found = triples(text, rules_only)
+    assert (source, source, "082") in found, found
+
+
+def test_calling_off_air_strikes_is_no_easing_of_dissent(rules_only):
+    found = triples("The US president called off air strikes on Iran.", rules_only)
+    assert not any(c == "082" for _, _, c in found), found
