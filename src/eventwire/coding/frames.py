@@ -75,6 +75,12 @@ class Frames:
         if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and _own_future_act(verb):
             framing = self._framing(head)
             return framing if framing is not None and head.pos_ == "VERB" else None
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            # "threatened on Monday to resume attacks": a date between them makes the parser
+            # read the frame's infinitive as a clause of purpose; it is still its complement
+            return self._framing(head)
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
         return self._framing(head)

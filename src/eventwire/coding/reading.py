@@ -26,6 +26,7 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 # Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
 OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
+CHARGE_PREPOSITIONS = {"of", "with", "for"}  # "accused of X", "charged with X", "sentenced for X"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 
 
@@ -88,6 +89,16 @@ class SentenceReader:
         """Who a passive verb is "by": "attacked by Russia", "a tanker operated by Iran"."""
         return [p for a, dep, _ in self._children(verb) if dep == "agent" for p in self._pobjs(a)]
 
+    def _misplaced_agent(self, prep: Token) -> Token | None:
+        """The object of a "by" on the object of ``prep``, when the verb has no agent of its own."""
+        if any(dep == "agent" for _, dep, _ in self._children(prep.head)):
+            return None
+        for p in self._pobjs(prep):
+            for by, dep, low in self._children(p):
+                if dep == "prep" and low == "by" and self._pobjs(by):
+                    return self._pobjs(by)[0]
+        return None
+
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
@@ -106,6 +117,12 @@ class SentenceReader:
                     return c, passive
                 if dep == "agent" and node.i == verb.i and self._pobjs(c):
                     return self._pobjs(c)[0], passive
+                if dep == "prep" and passive and node.i == verb.i and c.lower_ in CHARGE_PREPOSITIONS:
+                    # "was accused of corruption by prosecutors": the parser hangs the
+                    # passive's "by" on what it is accused of; it is still the agent.
+                    agent = self._misplaced_agent(c)
+                    if agent is not None:
+                        return agent, passive
             if node.i == verb.i and passive:
                 for conj, conj_dep, _ in self._children(verb):
                     if conj_dep == "conj" and self._agents(conj):
