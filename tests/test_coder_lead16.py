@@ -71,3 +71,12 @@ def test_a_war_entering_a_new_year_is_no_invasion(rules_only):
 def test_banning_rallies_restricts_political_freedoms(text, source, rules_only):
     found = triples(text, rules_only)
     assert any(s == source and t == source and c == "1721" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Belarus imposed a curfew in Minsk.", "BLR"),
+    ("Pakistan imposed a curfew in Islamabad.", "PAK"),
+])
+def test_a_state_acting_at_home_acts_on_its_own_people(text, state, rules_only):
+    # the capital is the state itself: not a self-pair to drop, but its population
+    assert (state, state, "1723") in triples(text, rules_only)
