@@ -1,4 +1,4 @@
-"""Constructions of the rule coder from the sixteenth round on PLOVER-style news: arson,
+"""Constructions of the rule coder from the thirteenth round on PLOVER-style news: arson,
 mediation efforts and warnings as events, the agent of a passive accusation that the parser
 hangs on the charge, threats whose infinitive a date separates from the verb, and the PLOVER
 types of sanctions and resignations. Rules alone (the learned detector off), real model;

@@ -1,4 +1,4 @@
-"""Constructions added by the lead in the sixteenth round: conjoined actors of an event noun,
+"""Constructions added by the lead in the thirteenth round: conjoined actors of an event noun,
 an event noun as the agent of a passive, air campaigns, periods "entered", and bans of
 rallies. Rules alone (the learned detector off), real model; sentences written for these
 tests."""

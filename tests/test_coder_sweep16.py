@@ -1,4 +1,4 @@
-"""Everyday news, sixteenth round's sweep: "security forces" and suicide bombers as the
+"""Everyday news, thirteenth round's sweep: "security forces" and suicide bombers as the
 unnamed agents they are, arson told with "set" ("set fire to", "set X on fire", "set
 ablaze"), hostage taking, and the cooperative side (aid packages and sums pledged,
 consultations, phone calls received, bodies and prisoners handed over, amnesties,
