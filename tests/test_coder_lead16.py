@@ -80,3 +80,12 @@ def test_banning_rallies_restricts_political_freedoms(text, source, rules_only):
 def test_a_state_acting_at_home_acts_on_its_own_people(text, state, rules_only):
     # the capital is the state itself: not a self-pair to drop, but its population
     assert (state, state, "1723") in triples(text, rules_only)
+
+
+
+def test_fire_set_by_a_military_weapon_is_an_attack(rules_only):
+    found = triples("A Ukrainian drone sets fire to an oil depot in the Bryansk region of Russia.", rules_only)
+    assert ("UKR", "RUS", "190") in found, found
+    # set by people it stays arson
+    found = triples("Israeli settlers set fire to several Palestinian homes in the West Bank.", rules_only)
+    assert ("ISR", "PSE", "1712") in found, found

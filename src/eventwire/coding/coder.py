@@ -54,6 +54,7 @@ OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
+DESTROY_PROPERTY_CODE = "1712"  # arson, demolition: by a military weapon it is an attack (190)
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
@@ -740,6 +741,8 @@ class Coder(SlotReader):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
             # (not "RSF drones hit a hospital": military means make it a military attack)
             row = dataclasses.replace(row, cameo=ASSAULT_CODE)
+        if row.cameo == DESTROY_PROPERTY_CODE and self._armed_means(tok):
+            row = dataclasses.replace(row, cameo=FIGHT_ROOT + "0")  # "a drone set fire to an oil depot"
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
