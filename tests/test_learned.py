@@ -51,9 +51,9 @@ def test_broken_model_file_is_a_clear_error(tmp_path):
 # word of the sentence triggers in the lexicon, and "intercept" triggers none on its own.)
 # (Written in the present, as the training summaries are: "Ukrainian drones set fire ..." is
 # read as a past tense, where the detector adds nothing; see test_nothing_is_added_to_the_past.)
-SHORT = [
-    "A Ukrainian drone sets fire to an oil depot in the Bryansk region of Russia.",
-    "A Sudanese drone sets fire to a fuel depot in the Darfur region of Sudan.",
+SHORT = [  # sentences the rules code only in part: the detector adds the victims' state
+    "Three civilians are shot dead by unidentified gunmen on motorcycles in a village in Deir ez-Zor Governorate, Syria.",
+    "Two farmers are shot dead by unidentified gunmen in a village in Daraa Governorate, Syria.",
     "Five people killed in a bombing in Kabul.",
 ]
 
