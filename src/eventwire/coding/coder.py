@@ -33,7 +33,8 @@ from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bar
                       reciprocal, ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
-from .violence import ASSAULT_CODE, FIGHT_ROOT, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, assault
+from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
+                       assault)
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
@@ -742,7 +743,7 @@ class Coder(SlotReader):
             # (not "RSF drones hit a hospital": military means make it a military attack)
             row = dataclasses.replace(row, cameo=ASSAULT_CODE)
         if row.cameo == DESTROY_PROPERTY_CODE and self._armed_means(tok):
-            row = dataclasses.replace(row, cameo=FIGHT_ROOT + "0")  # "a drone set fire to an oil depot"
+            row = dataclasses.replace(row, cameo=FORCE_CODE)  # "a drone set fire to an oil depot"
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)

@@ -34,6 +34,7 @@ from .reading import Obligation, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
+from .violence import VIOLENCE_ROOTS
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
@@ -41,7 +42,6 @@ THREAT_CODE = "130"  # threaten, not specified
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"  # a demand in the purpose of a protest is that protest ("rallied to demand ...")
 POSTURE_ROOT = "15"  # what a show of force is "for" is readied, not done ("mobilized for a war")
-VIOLENT_ROOTS = ("18", "19", "20")
 # Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
 # "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
 STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -214,7 +214,7 @@ class EventCoder:
                     continue  # "marked the anniversary of the invasion": no invasion now
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand
-                if coding.rule.cameo[:2] in VIOLENT_ROOTS and prepared_for(coding.trigger, postures):
+                if coding.rule.cameo[:2] in VIOLENCE_ROOTS and prepared_for(coding.trigger, postures):
                     continue  # "mobilized reservists for a war against Iraq": no war yet
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)
                 key = (event.source.actor.code if event.source else None,

@@ -21,6 +21,7 @@ Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when t
 # and bodies that do not fight back is an assault, not a military engagement (19).
 FIGHT_ROOT = "19"
 ASSAULT_CODE = "180"
+FORCE_CODE = "190"  # use conventional military force, not specified below
 IRREGULAR_SECTORS = {"CRM", "REB"}
 ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
