@@ -57,8 +57,12 @@ def test_a_deadline_set_is_no_arson(rules_only):
         "The government set a deadline for the rebels in Colombia.", rules_only))
 
 
-def test_an_agentless_passive_fire_invents_no_arsonist(rules_only):
-    found = triples("A mosque was set on fire in Leeds, England.", rules_only)
+@pytest.mark.parametrize("text", [
+    "A mosque was set on fire in Leeds, England.",
+    "Fire was set to the parliament building in Dhaka.",
+])
+def test_an_agentless_passive_fire_invents_no_arsonist(text, rules_only):
+    found = triples(text, rules_only)
     assert not any(code == "1712" for _, _, code in found), found
 
 
