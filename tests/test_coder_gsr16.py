@@ -28,6 +28,9 @@ pytestmark = pytest.mark.model
     ("Serbia turned down a Croatian request for talks.", "SRB", "HRV", "120"),
     ("Iran spurned Washington's offer of talks.", "IRN", "USA", "120"),
     ("The Kenyan government declined an invitation from Somalia to attend the summit.", "KEN", "SOM", "120"),
+    # "by" hung on what the passive verb charges is still its agent
+    ("The former Bolivian president has been accused of corruption by Bolivian prosecutors.", "BOL", "BOL", "112"),
+    ("A Russian oligarch was accused of money laundering by British prosecutors.", "GBR", "RUS", "112"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = triples(text, rules_only)
@@ -40,16 +43,6 @@ def test_trigger_rows(text, source, target, code, rules_only):
 ])
 def test_no_event_without_an_actor_or_an_offer(text, rules_only):
     assert not any(c[:2] in ("12", "13") for _, _, c in triples(text, rules_only))
-
-
-@pytest.mark.parametrize("text, source, target, code", [
-    # "by" hung on what the passive verb charges is still its agent
-    ("The former Bolivian president has been accused of corruption by Bolivian prosecutors.", "BOL", "BOL", "112"),
-    ("A Russian oligarch was accused of money laundering by British prosecutors.", "GBR", "RUS", "112"),
-])
-def test_passive_agent_after_the_charge(text, source, target, code, rules_only):
-    found = triples(text, rules_only)
-    assert (source, target, code) in found, found
 
 
 @pytest.mark.parametrize("text", [

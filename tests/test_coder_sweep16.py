@@ -39,17 +39,23 @@ def test_a_suicide_bomber_is_an_armed_group_that_assaults(rules_only):
     assert any(s == "AFG" and sec == "REB" and code.startswith("18") for s, sec, code, _, _ in found), found
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Rioters set fire to the police station in Dhaka.", "BGD"),
-    ("Protesters set ablaze several government buildings in Nairobi.", "KEN"),
-    ("Demonstrators set a police car on fire in Paris.", "FRA"),
-    ("Separatists have set several schools on fire in Cameroon.", "CMR"),
-    ("Rioters set alight two mosques in Lahore.", "PAK"),
-    ("Angry mobs set fire to dozens of homes in Manipur.", "IND"),
+@pytest.mark.parametrize("text, source, code", [
+    # setting fire to premises destroys property (1712)
+    ("Rioters set fire to the police station in Dhaka.", "BGD", "1712"),
+    ("Protesters set ablaze several government buildings in Nairobi.", "KEN", "1712"),
+    ("Demonstrators set a police car on fire in Paris.", "FRA", "1712"),
+    ("Separatists have set several schools on fire in Cameroon.", "CMR", "1712"),
+    ("Rioters set alight two mosques in Lahore.", "PAK", "1712"),
+    ("Angry mobs set fire to dozens of homes in Manipur.", "IND", "1712"),
+    # taking or holding people hostage abducts them (181)
+    ("Militants took 200 hostages in northern Nigeria.", "NGA", "181"),
+    ("Pirates held 30 people hostage off the coast of Somalia.", "SOM", "181"),
+    ("Kidnappers are holding 12 schoolchildren hostage in Zamfara state.", "NGA", "181"),
+    ("Jihadists seized dozens of hostages at a gas plant in Algeria.", "DZA", "181"),
 ])
-def test_setting_fire_is_destroying_property(text, source, rules_only):
+def test_arson_and_hostage_taking(text, source, code, rules_only):
     found = triples(text, rules_only)
-    assert any(s == source and code == "1712" for s, _, code in found), found
+    assert any(s == source and c == code for s, _, c in found), found
 
 
 def test_a_deadline_set_is_no_arson(rules_only):
@@ -64,17 +70,6 @@ def test_a_deadline_set_is_no_arson(rules_only):
 def test_an_agentless_passive_fire_invents_no_arsonist(text, rules_only):
     found = triples(text, rules_only)
     assert not any(code == "1712" for _, _, code in found), found
-
-
-@pytest.mark.parametrize("text, source", [
-    ("Militants took 200 hostages in northern Nigeria.", "NGA"),
-    ("Pirates held 30 people hostage off the coast of Somalia.", "SOM"),
-    ("Kidnappers are holding 12 schoolchildren hostage in Zamfara state.", "NGA"),
-    ("Jihadists seized dozens of hostages at a gas plant in Algeria.", "DZA"),
-])
-def test_taking_hostages_is_an_abduction(text, source, rules_only):
-    found = triples(text, rules_only)
-    assert any(s == source and code == "181" for s, _, code in found), found
 
 
 def test_holding_someone_responsible_for_hostages_is_no_abduction(rules_only):
