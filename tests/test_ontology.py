@@ -58,6 +58,7 @@ def test_goldstein_range_and_quad_classes(onto):
         # the PLOVER manual's text over its conversion table (coding/data/README.md)
         ("163", "Impose embargo, boycott, or sanctions", -8.0, "SANCTION", "discontinue"),
         ("0831", "Accede to demands for change in leadership", 5.0, "RETREAT", "resign"),
+        ("116", "Find guilty or liable (legally)", -2.0, "SANCTION", "convict"),
         ("0874", "Retreat or surrender militarily", 10.0, "RETREAT", "disarm"),
         ("010", "Make statement", 0.0, None, None),  # PLOVER drops CAMEO 01 and 02
         ("0213", "Appeal for judicial cooperation", 3.4, None, None),

@@ -25,7 +25,7 @@ from .implicit import agent_sector, implicit_actor
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
-from .mentions import PLURAL_PRONOUNS, DocContext, official_actor, same_actor
+from .mentions import PLURAL_PRONOUNS, DocContext, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
@@ -166,6 +166,8 @@ class Coder(SlotReader):
                 lemma = w.lemma_.lower()
                 lemmas.add(lemma)
                 classes |= self.lexicon.classes_of(lemma)
+            if any(dep == "neg" for _, dep, _ in children):
+                lemmas.add(f"not {t.lemma_.lower()}")  # "found them not guilty"
         return lemmas, classes
 
     def _choose(self, tok: Token, pos: str) -> Trigger | None:
@@ -744,6 +746,8 @@ class Coder(SlotReader):
             row = dataclasses.replace(row, cameo=ASSAULT_CODE)
         if row.cameo == DESTROY_PROPERTY_CODE and self._armed_means(tok):
             row = dataclasses.replace(row, cameo=FORCE_CODE)  # "a drone set fire to an oil depot"
+        if row.court_code and sources and all(judicial(sa or s._.actor, s, self.lexicon) for s, sa in sources):
+            row = dataclasses.replace(row, cameo=row.court_code)  # "a court ruled the ban unlawful": 116
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)

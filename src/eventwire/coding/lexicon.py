@@ -22,7 +22,8 @@ from .ontology import Ontology
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare"}
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
-CODED_FLAGS = (AIMED, ORG)
+COURT = "court:"  # a flag with a code: "court:116"
+CODED_FLAGS = (AIMED, ORG, COURT)
 # Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
 # only when the subject ("compound:source") or an object ("compound:target") is conjoined.
 COMPOUND_FLAG = "compound:"
@@ -202,6 +203,11 @@ class Trigger:
     def org_code(self) -> str | None:
         """The code when the target is an organisation ("org:160": withdrawing from the ICC)."""
         return next((f[len(ORG):] for f in self.flags if f.startswith(ORG)), None)
+
+    @property
+    def court_code(self) -> str | None:
+        """The code when a court acts ("court:116": a court finds an act unlawful)."""
+        return next((f[len(COURT):] for f in self.flags if f.startswith(COURT)), None)
 
 
 @dataclass(frozen=True)

@@ -283,6 +283,12 @@ def official_actor(actor: Actor, span: Span) -> bool:
     return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
 
 
+def judicial(actor: Actor, span: Span, lexicon: Lexicon) -> bool:
+    """A court or the judiciary: a state's (sector JUD) or an international court named by
+    a word of the objects class ``court`` ("the ICJ", "the tribunal")."""
+    return actor.sector == "JUD" or "court" in lexicon.classes_of(span.root.lemma_.lower())
+
+
 def same_actor(a: Span, b: Span) -> bool:
     """One actor on both sides: the same mention, the same named person or body, or one
     organisation ("UN peacekeepers ... UN troops": an organisation does not act on itself)."""

@@ -1,0 +1,68 @@
+"""Constructions added by the lead in the fourteenth round: courts' findings and annulments
+(CAMEO 116 by a court, the PLOVER manual's SANCTION convict), verdicts of guilty and not
+guilty, and the judiciary's forms. Rules alone (the learned detector off), real model;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+from eventwire import extract
+
+pytestmark = pytest.mark.model
+
+
+def codes(text, settings):
+    """(source code, target code, CAMEO code) of each event: the actors with their sectors."""
+    return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)
+            for e in extract(text, date="2025-06-01", settings=settings)}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya's High Court ruled the government's decision unlawful.", "KENJUD", "KENGOV"),
+    # no actor of the act named: the court's own state
+    ("Kenya's High Court ruled that the deployment of police to Haiti was unconstitutional.", "KENJUD", "KENGOV"),
+    ("South Africa's Constitutional Court struck down the law.", "ZAFJUD", "ZAFGOV"),
+    ("Romania's Constitutional Court annulled the presidential election.", "ROUJUD", "ROUGOV"),
+    ("The ICJ found Serbia responsible for failing to prevent genocide.", "ICJ", "SRB"),
+])
+def test_a_courts_finding_against_an_act_is_116(text, source, target, rules_only):
+    found = codes(text, rules_only)
+    assert (source, target, "116") in found, found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # not a court: a criticism, an accusation
+    ("The Polish parliament overturned the president's veto.", "POLLEG", "POLGOV", "111"),
+    ("UN investigators found the Ethiopian army responsible for the massacre.", "UN", "ETHMIL", "112"),
+])
+def test_the_same_finding_by_another_body_keeps_its_code(text, source, target, code, rules_only):
+    found = codes(text, rules_only)
+    assert (source, target, code) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters overturned cars in Nairobi.",  # no institution
+    "The striker struck down the ball.",
+])
+def test_annulling_needs_an_institution(text, rules_only):
+    assert not triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A Paris court found the former French minister guilty of fraud.", "173"),
+    ("A Paris court found the former French minister not guilty of fraud.", "0841"),
+])
+def test_a_verdict_convicts_or_acquits(text, code, rules_only):
+    found = codes(text, rules_only)
+    assert [c for s, _, c in found if s == "FRAJUD"] == [code], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Court of Appeal in Britain rejected the government's bid on Tuesday.",
+    "Britain's Court of Appeal rejected the government's bid on Tuesday.",
+])
+def test_a_court_of_appeal_is_the_judiciary(text, rules_only):
+    found = codes(text, rules_only)
+    assert ("GBRJUD", "GBRGOV", "120") in found, found
