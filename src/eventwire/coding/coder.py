@@ -151,9 +151,8 @@ class Coder(SlotReader):
 
     # -- triggers ----------------------------------------------------------------
     def _object_words(self, tokens: list[Token]) -> tuple[set[str], set[str]]:
-        """The lemmas and word classes of objects, with their modifiers and what they are
-        "of" ("a state of emergency", "a shipment of weapons"); an object of a preposition
-        also as the phrase ("on strike")."""
+        """The lemmas and word classes of objects, with their modifiers and what they are "of" ("a state
+        of emergency", "a shipment of weapons"); an object of a preposition also as the phrase ("on strike")."""
         lemmas, classes = set(), set()
         for t in tokens:
             if t.dep_ == "pobj":
@@ -185,33 +184,10 @@ class Coder(SlotReader):
         if not rows:
             return None
         rows = by_form(rows, tok.lower_)  # an imported verb entered as this written form first
-        if pos == "VERB":
-            children = self._children(tok)
-            objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
-            objects += self._particle_objects(tok)
-            objects += [c for o in list(objects) for c in self._conjuncts(o)]
-            objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
-            if not objects:
-                # "withdrew from the peace talks": with no object, the object of a preposition
-                # that a row names as a target slot.
-                words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
-                objects = [p for c, dep, lower in children if dep == "prep" and lower in words
-                           for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
-            # "designated the IRGC as a terrorist organisation": what the object is named as
-            # (the parser hangs the "as" on the verb or on its object).
-            objects += self._prep_objects([tok, *objects], "as")
-            objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
-            objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
-            objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
-            objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
-            objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
-        else:
-            objects = [tok]
-        lemmas, classes = self._object_words(objects)
+        objects: tuple[set[str], set[str]] | None = None  # their lemmas and classes, read once a row asks
         # a noun's preposition may hang on the verb it is the object of ("held drills with Russia")
         heads = [tok, tok.head] if pos == "NOUN" and tok.dep_ == "dobj" else [tok]
-        particles = None
-        context = None
+        particles = context = None  # the particles on the heads and the words around, read once a row asks
         for row in rows:
             if row.particle:
                 particles = particles if particles is not None else {
@@ -227,13 +203,37 @@ class Coder(SlotReader):
                     after = after[1:]  # "broke down a treaty": the pattern reads on after the verb's particle
                 if not row.fits_context(before, after):
                     continue
-            if (row.object_classes or row.object_lemmas) and not (
-                    row.object_classes & classes or row.object_lemmas & lemmas):
-                continue
+            if row.object_classes or row.object_lemmas:
+                objects = objects or self._object_words(self._objects(tok, rows) if pos == "VERB" else [tok])
+                if not (row.object_classes & objects[1] or row.object_lemmas & objects[0]):
+                    continue
             if row.compound and not compound_fits(self, tok, row.compound):
                 continue
             return None if row.null else row  # an imported pattern of no event stops the verb
         return None
+
+    def _objects(self, tok: Token, rows: tuple[Trigger, ...]) -> list[Token]:
+        """The objects of a trigger verb whose ``rows`` have object conditions."""
+        children = self._children(tok)
+        objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
+        objects += self._particle_objects(tok)
+        objects += [c for o in list(objects) for c in self._conjuncts(o)]
+        objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
+        if not objects:
+            # "withdrew from the peace talks": with no object, the object of a preposition
+            # that a row names as a target slot.
+            words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
+            objects = [p for c, dep, lower in children if dep == "prep" and lower in words
+                       for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+        # "designated the IRGC as a terrorist organisation": what the object is named as
+        # (the parser hangs the "as" on the verb or on its object).
+        objects += self._prep_objects([tok, *objects], "as")
+        objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
+        objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
+        objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
+        objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
+        objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
+        return objects
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
         self._start(sent.doc)
@@ -259,10 +259,7 @@ class Coder(SlotReader):
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
         """True for a protest noun of an election campaign ("an election rally"): not a protest."""
-        if row.cameo[:2] != PROTEST_ROOT:
-            return False
-        _, classes = self._object_words([noun])
-        return "campaign" in classes
+        return row.cameo[:2] == PROTEST_ROOT and "campaign" in self._object_words([noun])[1]
 
     def _manner_of_act(self, noun: Token) -> bool:
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
@@ -703,6 +700,9 @@ class Coder(SlotReader):
             (sources, targets), passive = roles, False
         else:
             sources, passive = self._sources(doc, tok, row, context)
+            if not sources and not (row.symmetric and tok.pos_ == "NOUN" or row.cameo[:2] == PROTEST_ROOT
+                                    or passive and row.cameo[:2] in STATE_SOURCE_ROOTS):
+                return []  # none of the source-less cases below: their targets need not be read
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
         if (row.symmetric and all(ta for _, ta in targets) or "source" in row.compound) and len(sources) > 1:
