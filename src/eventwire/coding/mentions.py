@@ -31,6 +31,9 @@ NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 # Prepositions of where a mishap (objects.tsv) happens: its place is not its actor.
 MISHAP_PLACE_PREPOSITIONS = {"in", "at"}
+# Participles that only tell who did an act a noun names ("crimes committed by", "abuses
+# perpetrated by", "attacks carried out by").
+DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 PLURAL_PRONOUNS = {"they", "them"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
@@ -164,6 +167,12 @@ class MentionReader(SentenceReader):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
+                    elif dep == "acl" and node.i == tok.i and c.tag_ == "VBN" \
+                            and c.lemma_.lower() in DOER_PARTICIPLES:
+                        # "the atrocities committed by Serbian forces": whoever did them.
+                        for a in self._agents(c):
+                            if (span := actor_at(a.i)) is not None:
+                                return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
                             lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
                         for p, p_dep, _ in self._children(c):
@@ -223,7 +232,9 @@ class MentionReader(SentenceReader):
         of a participle on the noun ("a demonstration organised by the Communist Party")."""
         # ("a protest against violations by the army": not the protest's agent, but that of
         # the act it is against)
-        aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+        # ("the arrest of a journalist by Greek police": the parser hangs the "by" on the one
+        # the act is "of")
+        aimed = [t for w in ("on", "against", "of") for t in self._prep_objects([noun], w)
                  if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"

@@ -1,0 +1,39 @@
+"""Constructions of the rule coder from the fourteenth round on PLOVER-style news: acts told
+as nouns whose doer the parser hangs elsewhere ("the arrest of X by Y", "crimes committed by
+Y"). Rules alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the arrest of X by Y": the parser hangs the "by" on X; Y still did it
+    ("The arrest of a Turkish journalist by Greek police drew protests.", ("GRC", "TUR", "173")),
+    ("Turkey condemned the arrest of a Turkish journalist by Greek police.", ("TUR", "GRC", "111")),
+    ("The detention of two Kenyan traders by Ugandan soldiers angered Nairobi.", ("UGA", "KEN", "173")),
+])
+def test_the_doer_of_an_act_noun_after_its_of(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that only tells who did the act ("committed", "perpetrated", "carried out")
+    ("Egypt condemned the atrocities committed by Israeli forces in Gaza.", ("EGY", "ISR", "111")),
+    ("The Croatian prosecutor opened an inquiry into crimes committed by Serbian forces.", ("HRV", "SRB", "090")),
+    ("Amnesty denounced the killings carried out by Ethiopian troops.", ("AMNESTY", "ETH", "111")),
+])
+def test_the_doer_of_a_committed_act_is_the_target(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_another_participle_names_no_doer(rules_only):
+    # "reported by" tells who told it, not who did it
+    found = triples("Egypt condemned the killings reported by Israeli media.", rules_only)
+    assert not any(t == "ISR" for _, t, _ in found), found
