@@ -37,3 +37,21 @@ def test_another_participle_names_no_doer(rules_only):
     # "reported by" tells who told it, not who did it
     found = triples("Egypt condemned the killings reported by Israeli media.", rules_only)
     assert not any(t == "ISR" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "placed under investigation by prosecutors": the parser hangs the passive's "by" on the
+    # investigation (as on the charge of "accused of X by Y"); it is still the agent
+    ("A British national was placed under investigation by French prosecutors.", ("FRA", "GBR", "090")),
+    # "denounced as a crime X's act": the object moved after what the verb calls it
+    ("Albania denounced as a crime Serbia's suppression of the protests.", ("ALB", "SRB", "111")),
+])
+def test_arguments_the_parser_misplaces(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_as_with_one_object_is_what_the_verb_calls_it(rules_only):
+    # "served as a mediator between the two sides": no object moved after it
+    found = triples("Kenya served as a mediator between Ethiopia and Eritrea.", rules_only)
+    assert not any(c == "111" for _, _, c in found), found
