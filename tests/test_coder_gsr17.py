@@ -55,3 +55,21 @@ def test_as_with_one_object_is_what_the_verb_calls_it(rules_only):
     # "served as a mediator between the two sides": no object moved after it
     found = triples("Kenya served as a mediator between Ethiopia and Eritrea.", rules_only)
     assert not any(c == "111" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun subject of what an unnamed body says stands for that body, of the country
+    # where the event happens (as "the army killed ..." is)
+    ("The army said it had killed 12 al-Shabaab fighters in southern Somalia.", ("SOM", "SOM", "190")),
+    ("The military said it had destroyed five rebel camps in Darfur.", ("SDN", "SDN", "190")),
+])
+def test_a_pronoun_for_an_unnamed_speaker(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_a_pronoun_in_a_clause_the_speaker_does_not_say_directly(rules_only):
+    # "they" are the bombers, not the police who tell it
+    found = triples("Two Palestinian suicide bombers killed nine people when they blew themselves up "
+                    "in Haifa, police said.", rules_only)
+    assert not any(s == "ISR" for s, _, _ in found), found

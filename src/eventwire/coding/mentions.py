@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .implicit import PLACE_RULES, Places
+from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
 from .reading import SentenceReader
@@ -39,11 +39,6 @@ PLURAL_PRONOUNS = {"they", "them"}
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
 LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
-# Pronouns that, as the subject of what someone says, stand for the speaker:
-# "Israel says that it has killed ...", "Hamas says they will disarm".
-SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
-SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
-                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
 
 
 @dataclass
