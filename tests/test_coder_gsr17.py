@@ -73,3 +73,27 @@ def test_a_pronoun_in_a_clause_the_speaker_does_not_say_directly(rules_only):
     found = triples("Two Palestinian suicide bombers killed nine people when they blew themselves up "
                     "in Haifa, police said.", rules_only)
     assert not any(s == "ISR" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some of a body's people act for it: "leaders of the opposition", "members of the
+    # security forces" are unnamed agents of that body
+    ("Leaders of the opposition coalition agreed to postpone the rally in Minsk.", ("BLR", "BLR", "035")),
+    ("Members of the security forces arrested five journalists in Harare.", ("ZWE", "ZWE", "173")),
+])
+def test_members_of_an_unnamed_body(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_the_people_a_dwelling_is_for(rules_only):
+    # "a camp for Sudanese refugees": the "for" of a camp or shelter names who lives there
+    found = triples("A camp for Sudanese refugees was attacked by Chadian rebels.", rules_only)
+    assert ("TCD", "SDN", "180") in found, found
+
+
+def test_members_of_a_body_placed_elsewhere(rules_only):
+    # heads of government "of 30 countries" are not the host country's government
+    found = triples("Heads of government of 30 countries gather in Sharm El Sheikh, Egypt to discuss "
+                    "the war in Gaza.", rules_only)
+    assert not any(s == "EGY" for s, _, _ in found), found

@@ -41,6 +41,9 @@ PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
 # Nouns of a number of people, whose "of" names who they are: "dozens of demonstrators",
 # "a group of students" (the people are the agent, not the number).
+# Nouns for some of a body's people, who act for it: "leaders of the opposition".
+MEMBER_NOUNS = {"leader", "member", "head", "chief", "representative", "delegate", "delegation", "unit",
+                "element", "faction", "wing"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
@@ -221,6 +224,12 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), tok)
+    if tok.lemma_.lower() in MEMBER_NOUNS and tok.lemma_.lower() not in agents:
+        # "leaders of the opposition coalition", "members of the security forces": of the body
+        # (not "heads of government of 30 countries": a body the text places elsewhere)
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"
+                    and not any(g.dep_ == "prep" and g.lower_ in ("of", "from") for g in p.children)), tok)
     if counted_people(tok):
         return True, agents.get("people")  # "killing two and arresting 40": 40 people
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):

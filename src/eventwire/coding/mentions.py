@@ -31,6 +31,8 @@ NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 # Prepositions of where a mishap (objects.tsv) happens: its place is not its actor.
 MISHAP_PLACE_PREPOSITIONS = {"in", "at"}
+# Places where people live, whose "for" names them: "a camp for Sudanese refugees".
+DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # Participles that only tell who did an act a noun names ("crimes committed by", "abuses
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
@@ -169,7 +171,8 @@ class MentionReader(SentenceReader):
                             if (span := actor_at(a.i)) is not None:
                                 return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
-                            lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
+                            lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)
+                            or lower == "for" and node.lemma_.lower() in DWELLING_NOUNS):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
