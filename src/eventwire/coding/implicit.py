@@ -28,11 +28,22 @@ from ..records import SECTORS, Actor
 from .lexicon import data_path
 from .modality import load_cues
 
+# Pronouns that, as the subject of what someone says, stand for the speaker:
+# "Israel says that it has killed ...", "Hamas says they will disarm".
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+# Those of them that an unnamed body may be ("the army said it had killed ...").
+BODY_PRONOUNS = {"it", "they"}
+SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
+                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
+
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
 # Nouns of a number of people, whose "of" names who they are: "dozens of demonstrators",
 # "a group of students" (the people are the agent, not the number).
+# Nouns for some of a body's people, who act for it: "leaders of the opposition".
+MEMBER_NOUNS = {"leader", "member", "head", "chief", "representative", "delegate", "delegation", "unit",
+                "element", "faction", "wing"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
@@ -213,6 +224,12 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), tok)
+    if tok.lemma_.lower() in MEMBER_NOUNS and tok.lemma_.lower() not in agents:
+        # "leaders of the opposition coalition", "members of the security forces": of the body
+        # (not "heads of government of 30 countries": a body the text places elsewhere)
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"
+                    and not any(g.dep_ == "prep" and g.lower_ in ("of", "from") for g in p.children)), tok)
     if counted_people(tok):
         return True, agents.get("people")  # "killing two and arresting 40": 40 people
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):
@@ -248,8 +265,24 @@ def counted_people(tok: Token) -> bool:
             and not any(c.dep_ == "prep" for c in tok.children))
 
 
+def speaker_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose clause ``pronoun`` is the subject of ("the army
+    said it had killed ...": "army"), or None; only the clause said itself (not "bombers
+    killed 23 people when they blew themselves up, police said")."""
+    verb = pronoun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
-    """The actor an unnamed agent noun stands for, or None."""
+    """The actor an unnamed agent noun stands for, or None; a pronoun that stands for an
+    unnamed speaker stands for its actor ("Police said they had arrested ...")."""
+    if tok.lower_ in BODY_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        speaker = speaker_subject(tok)
+        if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
+            return None
+        tok = speaker
     found, sector = agent_sector(tok)
     if not found:
         return None

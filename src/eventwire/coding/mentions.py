@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .implicit import PLACE_RULES, Places
+from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
 from .reading import SentenceReader
@@ -31,16 +31,16 @@ NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 # Prepositions of where a mishap (objects.tsv) happens: its place is not its actor.
 MISHAP_PLACE_PREPOSITIONS = {"in", "at"}
+# Places where people live, whose "for" names them: "a camp for Sudanese refugees".
+DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
+# Participles that only tell who did an act a noun names ("crimes committed by", "abuses
+# perpetrated by", "attacks carried out by").
+DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 PLURAL_PRONOUNS = {"they", "them"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
 LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
-# Pronouns that, as the subject of what someone says, stand for the speaker:
-# "Israel says that it has killed ...", "Hamas says they will disarm".
-SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
-SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
-                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
 
 
 @dataclass
@@ -164,8 +164,15 @@ class MentionReader(SentenceReader):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
+                    elif dep == "acl" and node.i == tok.i and c.tag_ == "VBN" \
+                            and c.lemma_.lower() in DOER_PARTICIPLES:
+                        # "the atrocities committed by Serbian forces": whoever did them.
+                        for a in self._agents(c):
+                            if (span := actor_at(a.i)) is not None:
+                                return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
-                            lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)):
+                            lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)
+                            or lower == "for" and node.lemma_.lower() in DWELLING_NOUNS):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
@@ -223,7 +230,9 @@ class MentionReader(SentenceReader):
         of a participle on the noun ("a demonstration organised by the Communist Party")."""
         # ("a protest against violations by the army": not the protest's agent, but that of
         # the act it is against)
-        aimed = [t for t in self._prep_objects([noun], "on") + self._prep_objects([noun], "against")
+        # ("the arrest of a journalist by Greek police": the parser hangs the "by" on the one
+        # the act is "of")
+        aimed = [t for w in ("on", "against", "of") for t in self._prep_objects([noun], w)
                  if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
                   and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"

@@ -26,7 +26,8 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 # Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
 OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
-CHARGE_PREPOSITIONS = {"of", "with", "for"}  # "accused of X", "charged with X", "sentenced for X"
+CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
+# "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 
 
@@ -363,6 +364,7 @@ def mend_headline_verb(sent: Span) -> None:
             tok.dep_ = "prt"
         mend_set_fire(tok)
         mend_hostage(tok)
+        mend_shifted_object(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -430,6 +432,19 @@ def mend_set_fire(tok: Token) -> None:
             nouns[-1].head, nouns[-1].dep_ = head, "dobj"
     tok.dep_ = "prt"
     tok.lemma_ = "fire" if tok.lower_ == "afire" else tok.lower_
+
+
+def mend_shifted_object(tok: Token) -> None:
+    """ "denounced as a crime Serbia's crackdown": an object moved after what the verb calls it,
+    which the parser reads as a second object of the "as", is the verb's object again."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    if not any(c.dep_ == "pobj" and c.i < tok.i for c in prep.children) \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "dobj"
 
 
 def agentless_passive(verb: Token) -> bool:
