@@ -1,5 +1,5 @@
 """Constructions of news leads (the first sentence of an article, which tells its main
-event): court findings that an act is unlawful, conversations, acquisitions, and bans
+event): court findings that an act is unlawful (116), conversations, acquisitions, and bans
 on anyone. Rules alone (the learned detector off), real model; sentences written for
 these tests."""
 
@@ -23,17 +23,18 @@ pytestmark = pytest.mark.model
     # the parser may hang the thing's owner on the adjective
     ("A Brazilian court declared President Lula's decree unconstitutional.", "BRA", "BRA"),
 ])
-def test_a_finding_that_an_act_is_unlawful_disapproves_of_its_actor(text, source, target, rules_only):
+def test_a_courts_finding_that_an_act_is_unlawful_finds_its_actor_liable(text, source, target, rules_only):
+    # by a court: CAMEO 116 (by another body a disapproval, 111: test_coder_lead17.py)
     found = triples(text, rules_only)
-    assert (source, target, "111") in found, found
+    assert (source, target, "116") in found, found
 
 
 def test_a_finding_of_something_else_is_no_disapproval(rules_only):
     # only a predicate of unlawfulness makes the finding an act
     found = triples("The Kenyan High Court ruled that the government's curfew was necessary.", rules_only)
-    assert not any(c == "111" for _, _, c in found), found
+    assert not any(c in ("111", "116") for _, _, c in found), found
     found = triples("The Kenyan High Court found the Ugandan government's papers in order.", rules_only)
-    assert not any(c == "111" for _, _, c in found), found
+    assert not any(c in ("111", "116") for _, _, c in found), found
 
 
 def test_a_conversation_with_someone_is_a_consultation(rules_only):
