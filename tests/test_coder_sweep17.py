@@ -87,3 +87,50 @@ def test_the_arrest_of_unnamed_journalists_acts_on_them(rules_only):
 def test_taking_control_of_property_or_territory(text, expected, rules_only):
     found = sided(text, rules_only)
     assert any((s, c, t) == expected for s, _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun of an expulsion, as the verb: of diplomats 166, of other people 174
+    ("Lithuania's expulsion of the Russian diplomats angered Moscow.", ("LTU", "166", "RUS")),
+    ("Estonia's expulsion of two Belarusian diplomats drew a protest from Minsk.", ("EST", "166", "BLR")),
+    # stripping opponents of their citizenship (172), the state's own when placed nowhere else
+    ("Nicaragua stripped 94 opponents of their citizenship.", ("NIC", "172", "NIC")),
+    ("Bahrain stripped 30 dissidents of their nationality.", ("BHR", "172", "BHR")),
+    # beating people is a physical assault (182)
+    ("Riot police beat protesters with batons in Tbilisi.", ("GEO", "182", "GEO")),
+    ("Soldiers beat up two journalists in Goma.", ("COD", "182", "COD")),
+])
+def test_conflictual_nouns_and_verbs(text, expected, rules_only):
+    found = sided(text, rules_only)
+    assert any((s, c, t) == expected for s, _, c, t, _ in found), found
+
+
+def test_beating_an_opponent_at_the_polls_is_no_assault(rules_only):
+    found = sided("Macron beat Le Pen in the 2022 election.", rules_only, date="2022-05-01")
+    assert not any(c.startswith("18") for _, _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    # exchanging fire is a fight between the two sides
+    ("Pakistani and Afghan forces exchanged fire at the border crossing.", {"PAK", "AFG"}),
+    ("Indian troops exchanged fire with Pakistani soldiers in Kashmir.", {"IND", "PAK"}),
+])
+def test_exchanging_fire_is_a_fight(text, pair, rules_only):
+    found = sided(text, rules_only)
+    assert any({s, t} == pair and c == "190" for s, _, c, t, _ in found), found
+
+
+def test_what_someone_is_convicted_of_is_not_the_executioners_act(rules_only):
+    found = sided("Iranian authorities executed a man convicted of killing a police officer.", rules_only)
+    assert ("IRN", "GOV", "1823", "IRN", "CVL") in found, found
+    assert not any(c.startswith("19") and s == "IRN" and sec == "GOV" for s, sec, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a visitor is not of the place visited: no country guessed from it
+    "The foreign minister arrived in Beijing on Monday.",
+    "The defence minister visited Kyiv on Tuesday.",
+])
+def test_an_unnamed_visitor_does_not_take_the_place_visited(text, rules_only):
+    found = sided(text, rules_only)
+    assert not any(s in ("CHN", "UKR") for s, _, _, _, _ in found), found

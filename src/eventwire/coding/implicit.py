@@ -31,6 +31,9 @@ from .modality import load_cues
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
+# Verbs and nouns of travel: the place of their sentence is where the traveller goes, not
+# whose the traveller is ("The foreign minister arrived in Beijing").
+TRAVEL_WORDS = {"arrive", "visit", "travel", "fly", "land", "tour", "trip"}
 # Nouns of a number of people, whose "of" names who they are: "dozens of demonstrators",
 # "a group of students" (the people are the agent, not the number).
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -254,6 +257,10 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if not found:
         return None
     country = places.country(tok.sent)
+    if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
+        # a visitor is not of the place visited: of the story's own country, if another one
+        home = places.home()
+        country = home if home != country else None
     if country is None:
         return None
     return Actor(country=country, sector=sector)

@@ -149,6 +149,12 @@ class SentenceReader:
                     # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
                     # the one accused or thanked did it.
                     return obj, passive
+                charged = node.head.head
+                if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS and charged.tag_ == "VBN" \
+                        and charged.dep_ == "acl" and charged.head.pos_ in ("NOUN", "PROPN"):
+                    # "executed a man convicted of killing a police officer": not the executioners;
+                    # what someone is charged with is no act the sentence tells.
+                    return None, passive
                 # "is released after having been detained": through the preposition to its verb.
                 node, steps = node.head.head, steps + 1
                 continue
