@@ -134,3 +134,20 @@ def test_what_someone_is_convicted_of_is_not_the_executioners_act(rules_only):
 def test_an_unnamed_visitor_does_not_take_the_place_visited(text, rules_only):
     found = sided(text, rules_only)
     assert not any(s in ("CHN", "UKR") for s, _, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking the internet restricts freedoms (1721), on the state's own people
+    ("The Ethiopian government blocked internet access in the Amhara region.", ("ETH", "1721", "ETH")),
+    # suspending a treaty with a state cuts relations (160)
+    ("India suspended the Indus Waters Treaty with Pakistan.", ("IND", "160", "PAK")),
+])
+def test_blocking_the_internet_and_suspending_a_treaty(text, expected, rules_only):
+    found = sided(text, rules_only)
+    assert any((s, c, t) == expected for s, _, c, t, _ in found), found
+
+
+def test_what_a_warning_is_against_is_not_done(rules_only):
+    found = sided("The US State Department warned Iran against attacking American forces.", rules_only)
+    assert any(s == "USA" and c.startswith("13") and t == "IRN" for s, _, c, t, _ in found), found
+    assert not any(c.startswith("19") for _, _, c, _, _ in found), found

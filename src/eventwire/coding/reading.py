@@ -149,6 +149,10 @@ class SentenceReader:
                     # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
                     # the one accused or thanked did it.
                     return obj, passive
+                if node.tag_ == "VBG" and node.head.lower_ == "against":
+                    # "warned Iran against attacking American forces": what is warned against is
+                    # not done, by either.
+                    return None, passive
                 charged = node.head.head
                 if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS and charged.tag_ == "VBN" \
                         and charged.dep_ == "acl" and charged.head.pos_ in ("NOUN", "PROPN"):
