@@ -33,6 +33,12 @@ HEADLINE_OBJECT_DEPS = {"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp",
 # Verbs that need an object: a headline's past tense of one with none is a passive.
 OBJECT_VERBS = {"arrest", "detain", "kill", "wound", "injure", "abduct", "kidnap", "jail", "imprison",
                 "execute", "behead", "sentence", "expel", "deport", "extradite", "free", "rescue"}
+# Verbs whose headline participle with no object is a passive; not those that also stand
+# alone ("Thousands of Serbians protested in Belgrade": the tagger's participle is a past).
+PASSIVE_HEADLINE_VERBS = OBJECT_VERBS | {
+    "attack", "strike", "hit", "target", "bomb", "shell", "shoot", "stab", "raid", "capture", "seize",
+    "ban", "sanction", "fine", "summon", "charge", "convict", "torture", "beat", "displace", "hang",
+    "hold", "release", "sack", "fire", "punish", "block", "close", "suspend", "evacuate", "massacre"}
 
 
 class SentenceReader:
@@ -346,11 +352,12 @@ def headline_participle(verb: Token) -> Token | None:
     deps = [c.dep_ for c in verb.children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None
+    lemma = verb.lemma_.lower()
     if verb.dep_ == "ROOT" and deps.count("nsubj") == 1 and (
-            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in OBJECT_VERBS):
+            verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS or verb.tag_ == "VBD" and lemma in OBJECT_VERBS):
         return next(c for c in verb.children if c.dep_ == "nsubj")
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and "nsubj" not in deps and verb.head.dep_ == "ROOT" \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS and verb.dep_ == "acl" and "nsubj" not in deps \
+            and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
 
