@@ -394,3 +394,15 @@ def test_government_forces_are_the_military(resolve, text, mention):
 def test_the_pope_is_the_holy_see_not_a_person_surnamed_pope(resolve, text, mention):
     found = resolve(text, dt.date(2025, 6, 1))
     assert found.get(mention) == ("VAT", "GOV"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city that seats an organisation: as a place its host state, as an actor the organisation
+    ("Leaders met at a summit in Brussels on Thursday.", ("BEL", None)),
+    ("Thousands of farmers marched in Brussels on Sunday.", ("BEL", None)),
+    ("Police detained two suspects near Brussels.", ("BEL", None)),
+    ("Brussels warned London against breaking the deal.", ("EU", "IGO")),
+    ("Brussels imposed new sanctions on Russia.", ("EU", "IGO")),
+])
+def test_brussels_is_belgium_as_a_place_and_the_eu_as_an_actor(resolve, text, expected):
+    assert resolve(text, dt.date(2026, 3, 1))["Brussels"] == expected

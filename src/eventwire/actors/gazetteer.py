@@ -30,7 +30,7 @@ BODY = "BODY"
 
 _STATE_KIND = {
     "name": STATE, "short": STATE, "historical": STATE, "alias": STATE,
-    "adjective": ADJ, "demonym": ADJ, "capital": SEAT, "seat": SEAT,
+    "adjective": ADJ, "demonym": ADJ, "capital": SEAT, "seat": SEAT, "host": SEAT,
 }
 _SECTOR_KIND = {"title": TITLE, "agent": AGENT, "body": BODY}
 
@@ -113,6 +113,8 @@ class Gazetteer:
             if names:
                 # An imported dictionary's reading of the text (matched ignoring case) wins.
                 forms = next((f for f in names if any(x.casefold for x in f)), names[0])
+                # a host city's organisation first ("Brussels": the EU, or Belgium as a place)
+                forms = tuple(sorted(forms, key=lambda f: f.form_kind == "host"))
                 pieces.append(Piece(span.start, span.end, piece_type(forms[0]), forms))
             else:
                 word = words[0]

@@ -23,7 +23,9 @@ from ..records import SECTORS, Actor
 
 log = logging.getLogger(__name__)
 
-STATE_KINDS = {"name", "short", "historical", "alias", "adjective", "demonym", "capital", "seat"}
+# "host": a city that seats an organisation and names it as an actor ("Brussels" is the EU),
+# but as a place is its host state's ("a summit in Brussels": Belgium).
+STATE_KINDS = {"name", "short", "historical", "alias", "adjective", "demonym", "capital", "seat", "host"}
 ORG_KINDS = {"name", "alias", "body"}
 GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal", "transnational"}
 SECTOR_KINDS = {"title", "agent", "body"}

@@ -39,6 +39,9 @@ SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
 LEAD_SENTENCES = 3
+# Verbs and nouns of travel: the place of their sentence is where the traveller goes, not
+# whose the traveller is ("The foreign minister arrived in Beijing").
+TRAVEL_WORDS = {"arrive", "visit", "travel", "fly", "land", "tour", "trip"}
 # Nouns of a number of people, whose "of" names who they are: "dozens of demonstrators",
 # "a group of students" (the people are the agent, not the number).
 # Nouns for some of a body's people, who act for it: "leaders of the opposition".
@@ -287,6 +290,10 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if not found:
         return None
     country = places.country(tok.sent)
+    if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
+        # a visitor is not of the place visited: of the story's own country, if another one
+        home = places.home()
+        country = home if home != country else None
     if country is None:
         return None
     return Actor(country=country, sector=sector)

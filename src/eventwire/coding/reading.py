@@ -29,6 +29,17 @@ OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
+# What a headline participle has none of: an auxiliary, an object or a clause of its own.
+HEADLINE_OBJECT_DEPS = {"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "dative"}
+# Verbs that need an object: a headline's past tense of one with none is a passive.
+OBJECT_VERBS = {"arrest", "detain", "kill", "wound", "injure", "abduct", "kidnap", "jail", "imprison",
+                "execute", "behead", "sentence", "expel", "deport", "extradite", "free", "rescue"}
+# Verbs whose headline participle with no object is a passive; not those that also stand
+# alone ("Thousands of Serbians protested in Belgrade": the tagger's participle is a past).
+PASSIVE_HEADLINE_VERBS = OBJECT_VERBS | {
+    "attack", "strike", "hit", "target", "bomb", "shell", "shoot", "stab", "raid", "capture", "seize",
+    "ban", "sanction", "fine", "summon", "charge", "convict", "torture", "beat", "displace", "hang",
+    "hold", "release", "sack", "fire", "punish", "block", "close", "suspend", "evacuate", "massacre"}
 
 
 class SentenceReader:
@@ -73,9 +84,10 @@ class SentenceReader:
 
     def _courts(self, tok: Token, words: Iterable[str]) -> list[Token]:
         """The objects of the prepositions ``words`` on ``tok`` that name a court ("took Chile
-        to the ICJ", "filed a case at the ICJ"): objects class ``court``."""
+        to the ICJ", "filed a case at the ICJ"): objects class ``court``; or a list someone is
+        put on ("added the Houthis to its list of terrorist organisations"): class ``register``."""
         return [p for w in words for p in self._prep_objects([tok], w)
-                if "court" in self.lexicon.classes_of(p.lemma_.lower())]
+                if self.lexicon.classes_of(p.lemma_.lower()) & {"court", "register"}]
 
     def _particle_objects(self, verb: Token) -> list[Token]:
         """The object the parser hung under a particle ("breaks off relations with X":
@@ -104,6 +116,10 @@ class SentenceReader:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
         passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
+        acted_on = headline_participle(verb)
+        if acted_on is not None:  # "Eight villagers killed by gunmen": the agent, if any
+            agents = self._agents(verb)
+            return (agents[0] if agents else acted_on if verb.dep_ == "ROOT" else None), True
         node, steps = verb, 0
         while steps < 6:
             for c, dep, _ in self._children(node):
@@ -140,6 +156,16 @@ class SentenceReader:
                     # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
                     # the one accused or thanked did it.
                     return obj, passive
+                if node.tag_ == "VBG" and node.head.lower_ == "against":
+                    # "warned Iran against attacking American forces": what is warned against is
+                    # not done, by either.
+                    return None, passive
+                charged = node.head.head
+                if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS and charged.tag_ == "VBN" \
+                        and charged.dep_ == "acl" and charged.head.pos_ in ("NOUN", "PROPN"):
+                    # "executed a man convicted of killing a police officer": not the executioners;
+                    # what someone is charged with is no act the sentence tells.
+                    return None, passive
                 # "is released after having been detained": through the preposition to its verb.
                 node, steps = node.head.head, steps + 1
                 continue
@@ -310,9 +336,31 @@ def prepared_for(trigger: Token, acts: set[int]) -> bool:
 
 def bare_participle(verb: Token) -> bool:
     """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
-    subject or auxiliary of its own is passive, and the subject it shares was acted on."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    subject or auxiliary of its own is passive, and the subject it shares was acted on; so
+    is a headline's participle that names no agent (:func:`headline_participle`)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return True
+    return headline_participle(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def headline_participle(verb: Token) -> Token | None:
+    """The one acted on when ``verb`` is a headline's participle with no auxiliary or object:
+    its subject ("Five people killed in a bombing in Kabul"; also where the tagger reads a
+    verb that needs an object as a past tense: "Opposition leader detained in Kampala"), or
+    the noun it hangs on in a sentence with no verb ("Two journalists arrested in
+    Istanbul"); else None."""
+    deps = [c.dep_ for c in verb.children]
+    if set(deps) & HEADLINE_OBJECT_DEPS:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "ROOT" and deps.count("nsubj") == 1 and (
+            verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS or verb.tag_ == "VBD" and lemma in OBJECT_VERBS):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
+    if verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS and verb.dep_ == "acl" and "nsubj" not in deps \
+            and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def mandative(verb: Token) -> bool:

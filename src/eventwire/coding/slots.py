@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .implicit import agent_sector
 from .lexicon import Trigger
 from .mentions import MentionReader
-from .reading import bare_participle, clause_predicates
+from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle
 
+COERCE_ROOT = "17"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
 
 
@@ -37,6 +39,8 @@ class SlotReader(MentionReader):
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
                 found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
+                acted_on = headline_participle(tok)  # "Two journalists arrested in Istanbul"
+                found = [acted_on] if acted_on is not None else found
             return found
         if slot == "dative":
             datives = [c for c, dep, _ in self._children(tok) if dep == "dative" and c.pos_ != "ADP"]
@@ -72,12 +76,24 @@ class SlotReader(MentionReader):
         the objects of its row's prepositions ("police fired on protesters", "opened fire at
         villagers"), which may be unnamed people of the place where it happens. An object that
         meets the row's object condition is the means, not who is acted on ("opened fire",
-        "fired tear gas at protesters")."""
+        "fired tear gas at protesters"), unless it is an agent noun of a body, not of people
+        ("shut down the newspaper").
+        A noun of coercion acts on the unnamed agents of its row's prepositions ("the shutdown of
+        three newspapers", "the arrest of five journalists")."""
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
-                 if not row.names_object(t.lemma_.lower(), self.lexicon)]
-        if found or tok.pos_ != "VERB":
+                 if not row.names_object(t.lemma_.lower(), self.lexicon) or self._body_noun(t)]
+        if found:
             return found
-        return [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
+        found = [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
+        if tok.pos_ == "VERB":
+            return found
+        return [t for t in found if agent_sector(t)[0]] if row.cameo[:2] == COERCE_ROOT else []
+
+    @staticmethod
+    def _body_noun(tok: Token) -> bool:
+        """An unnamed agent noun of a body (a newspaper, a broadcaster), not of people."""
+        found, sector = agent_sector(tok)
+        return found and sector not in PEOPLE_SECTORS
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger depends on ("held talks", "reciprocating with aid"); found
