@@ -19,12 +19,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .modality import analyse
 from .ontology import Ontology
 from .pairmodel import DEFAULT_MODEL, ROOT_TYPE_FALLBACK, PairFeatures, PairModel
 
 log = logging.getLogger(__name__)
 
 REQUEST_ROOT = {"02": "REQUEST"}  # CAMEO 02 "appeal", which PLOVER leaves without a type
+# A cooperative act said not to have happened ("failed to reach an agreement", "did not sign the
+# deal") is, between the two sides, a rejection (PLOVER REJECT), as a refused one is.
+COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class RuleAnswer:
     confidence: float
     trigger: str | None = None
     token: int | None = None  # index of the trigger's token in the Doc
+    modality: str | None = None  # the event's modality (modality.analyse for the nearest trigger)
 
 
 def find_span(doc: Doc, needle: str, avoid: Span | None = None) -> Span | None:
@@ -135,8 +140,10 @@ class PairClassifier:
             if rule.cameo is None:
                 return PairResult(item.id, None, None, None, 0.0)
             code = self.ontology.get(rule.cameo)
-            return PairResult(item.id, self.type_of(code.code), code.code, code.root, rule.confidence,
-                              rule.trigger)
+            plover = self.type_of(code.code)
+            if self.rule_type(rule) == "REJECT" and plover != "REJECT":  # a negated cooperative act
+                plover, code = "REJECT", self.ontology.plover_to_cameo("REJECT")
+            return PairResult(item.id, plover, code.code, code.root, rule.confidence, rule.trigger)
         feats = self.pair_features(doc, source, target, rule)
         probs = self.model.probabilities([feats])[0]
         k = int(probs.argmax())
@@ -145,14 +152,19 @@ class PairClassifier:
         code = self.ontology.get(cameo) if cameo else self.ontology.plover_to_cameo(plover)
         return PairResult(item.id, plover, code.code, code.root, float(probs[k]), rule.trigger)
 
+    def rule_type(self, rule: RuleAnswer) -> str | None:
+        """The PLOVER type of the rules' answer; a negated cooperative act is a rejection."""
+        if not rule.cameo:
+            return None
+        code = self.ontology.get(rule.cameo)
+        found = code.plover or ROOT_TYPE_FALLBACK.get(code.root)
+        return "REJECT" if rule.modality == "negated" and found in COOPERATIVE_TYPES else found
+
     def pair_features(self, doc: Doc, source: Span | None, target: Span | None,
                       rule: RuleAnswer | None = None) -> list[str]:
         """The model's features of a pair (the rules' answer among them)."""
         rule = rule or self.rules(doc, source, target)
-        rule_type = None
-        if rule.cameo:
-            code = self.ontology.get(rule.cameo)
-            rule_type = code.plover or ROOT_TYPE_FALLBACK.get(code.root)
+        rule_type = self.rule_type(rule)
         trigger = doc[rule.token] if rule.token is not None else None
         return self.features.features(doc, source, target, rule_type, rule.kind, trigger)
 
@@ -170,7 +182,7 @@ class PairClassifier:
                     trigger = doc.text[event.trigger[0]:event.trigger[1]]
                     span = doc.char_span(*event.trigger, alignment_mode="expand")
                     token = span.root.i if span is not None and len(span) else None
-                return RuleAnswer(event.cameo, "event", 0.9, trigger, token)
+                return RuleAnswer(event.cameo, "event", 0.9, trigger, token, event.modality)
         best: tuple[int, int, Token, str] | None = None
         sents = {s.start: s for s in ([source.sent] if source is not None else []) +
                  ([target.sent] if target is not None else [])} or {s.start: s for s in doc.sents}
@@ -186,4 +198,5 @@ class PairClassifier:
                     best = (*key, tok, row.cameo)
         if best is None:
             return RuleAnswer(None, "none", 0.0)
-        return RuleAnswer(best[3], "nearest", max(0.2, 0.8 - 0.05 * best[0]), best[2].text, best[2].i)
+        return RuleAnswer(best[3], "nearest", max(0.2, 0.8 - 0.05 * best[0]), best[2].text, best[2].i,
+                          analyse(best[2], self.features.cues).value)

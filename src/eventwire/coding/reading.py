@@ -635,8 +635,10 @@ def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
         if c.dep_ != "ccomp":
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(g.dep_ == "neg" for g in c.children):
+            continue  # "found the three men not guilty", "ruled the ban was not unlawful": said not to be
         if c.lemma_ == "be" and subj is not None:
-            out += [(subj, g) for g in c.children if g.dep_ == "acomp"]
+            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not any(n.dep_ == "neg" for n in g.children)]
         elif c.pos_ == "ADJ":
             # "declared Lula's decree unconstitutional": the parser may hang the thing's
             # words on the adjective itself
