@@ -14,3 +14,9 @@ def coded(text, settings, date="2025-06-01"):
 def triples(text, settings, date="2025-06-01"):
     """(source key, target key, CAMEO code) of each event coded in ``text``."""
     return {(s, t, c) for s, t, c, _ in coded(text, settings, date)}
+
+
+def codes(text, settings, date="2025-06-01"):
+    """(source code, target code, CAMEO code) of each event: the actors with their sectors."""
+    return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)
+            for e in extract(text, date=date, settings=settings)}

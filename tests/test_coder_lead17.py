@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
-from eventwire import extract
+from coded import codes, triples
 
 pytestmark = pytest.mark.model
-
-
-def codes(text, settings):
-    """(source code, target code, CAMEO code) of each event: the actors with their sectors."""
-    return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)
-            for e in extract(text, date="2025-06-01", settings=settings)}
 
 
 @pytest.mark.parametrize("text, source, target", [
