@@ -59,3 +59,15 @@ def test_a_verdict_convicts_or_acquits(text, code, rules_only):
 def test_a_court_of_appeal_is_the_judiciary(text, rules_only):
     found = codes(text, rules_only)
     assert ("GBRJUD", "GBRGOV", "120") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Argentine citizens can enter China without a visa.",
+    "Thousands of migrants entered Poland from Belarus.",
+])
+def test_people_entering_a_country_occupy_nothing(text, rules_only):
+    assert not any(c.startswith("19") for _, _, c in triples(text, rules_only)), triples(text, rules_only)
+
+
+def test_troops_entering_a_country_occupy_it(rules_only):
+    assert ("RUS", "UKR", "192") in triples("Russian troops entered Ukraine.", rules_only)

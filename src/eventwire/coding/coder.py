@@ -29,7 +29,7 @@ from .mentions import PLURAL_PRONOUNS, DocContext, judicial, official_actor, sam
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
-                      clause_subjects, mandative, mend_headline_verb, place_chain,
+                      clause_subjects, mandative, mend_headline_verb, negated_predicates, place_chain,
                       reciprocal, ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
@@ -161,12 +161,14 @@ class Coder(SlotReader):
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
                       for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            negated = any(dep == "neg" for _, dep, _ in children)
             for w in words:
                 lemma = w.lemma_.lower()
+                if w is t and negated:
+                    lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
+                    continue
                 lemmas.add(lemma)
                 classes |= self.lexicon.classes_of(lemma)
-            if any(dep == "neg" for _, dep, _ in children):
-                lemmas.add(f"not {t.lemma_.lower()}")  # "found them not guilty"
         return lemmas, classes
 
     def _choose(self, tok: Token, pos: str) -> Trigger | None:
@@ -232,7 +234,7 @@ class Coder(SlotReader):
         objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
         objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
         objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
-        objects += [p for _, p in clause_predicates(tok)]  # "ruled the ban is unconstitutional"
+        objects += [p for _, p in clause_predicates(tok)] + negated_predicates(tok)  # "ruled the ban is unconstitutional"
         return objects
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
@@ -756,6 +758,8 @@ class Coder(SlotReader):
             # members of the House": only an institution's act codes, not a people's.
             sources = [(s, sa) for s, sa in sources
                        if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, *PEOPLE_SECTORS)]
+        if "nopeople" in row.flags:  # "Russian troops entered Ukraine", not "Argentine citizens can enter China"
+            sources = [(s, sa) for s, sa in sources if (sa or s._.actor).sector not in PEOPLE_SECTORS]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]

@@ -627,6 +627,13 @@ def antecedents(pronoun: Token) -> list[Token]:
     return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 
+def negated_predicates(verb: Token) -> list[Token]:
+    """The adjectives a verb says something is not ("found the three men not guilty"), which
+    :func:`clause_predicates` leaves out: what an object condition reads as "not guilty"."""
+    return [c for c in verb.children
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children)]
+
+
 def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
     """(subject, adjective) of a copular clause on a verb that says what something is:
     "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .implicit import agent_sector
 from .lexicon import Trigger
 from .mentions import MentionReader
-from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle
+from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, negated_predicates
 
 COERCE_ROOT = "17"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
@@ -35,6 +35,8 @@ class SlotReader(MentionReader):
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is
                 found = found or [subj for subj, _ in clause_predicates(tok)]
+                # "found the three men not guilty": whom it says what they are not
+                found = found or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
