@@ -12,25 +12,20 @@ from coded import codes, triples
 pytestmark = pytest.mark.model
 
 
-@pytest.mark.parametrize("text, source, target", [
-    ("Kenya's High Court ruled the government's decision unlawful.", "KENJUD", "KENGOV"),
-    # no actor of the act named: the court's own state
-    ("Kenya's High Court ruled that the deployment of police to Haiti was unconstitutional.", "KENJUD", "KENGOV"),
-    ("South Africa's Constitutional Court struck down the law.", "ZAFJUD", "ZAFGOV"),
-    ("Romania's Constitutional Court annulled the presidential election.", "ROUJUD", "ROUGOV"),
-    ("The ICJ found Serbia responsible for failing to prevent genocide.", "ICJ", "SRB"),
-])
-def test_a_courts_finding_against_an_act_is_116(text, source, target, rules_only):
-    found = codes(text, rules_only)
-    assert (source, target, "116") in found, found
-
-
 @pytest.mark.parametrize("text, source, target, code", [
-    # not a court: a criticism, an accusation
+    # by a court: 116
+    ("Kenya's High Court ruled the government's decision unlawful.", "KENJUD", "KENGOV", "116"),
+    # no actor of the act named: the court's own state
+    ("Kenya's High Court ruled that the deployment of police to Haiti was unconstitutional.", "KENJUD", "KENGOV",
+     "116"),
+    ("South Africa's Constitutional Court struck down the law.", "ZAFJUD", "ZAFGOV", "116"),
+    ("Romania's Constitutional Court annulled the presidential election.", "ROUJUD", "ROUGOV", "116"),
+    ("The ICJ found Serbia responsible for failing to prevent genocide.", "ICJ", "SRB", "116"),
+    # not a court: the same finding keeps its code, a criticism or an accusation
     ("The Polish parliament overturned the president's veto.", "POLLEG", "POLGOV", "111"),
     ("UN investigators found the Ethiopian army responsible for the massacre.", "UN", "ETHMIL", "112"),
 ])
-def test_the_same_finding_by_another_body_keeps_its_code(text, source, target, code, rules_only):
+def test_a_finding_against_an_act_is_116_by_a_court(text, source, target, code, rules_only):
     found = codes(text, rules_only)
     assert (source, target, code) in found, found
 

@@ -275,7 +275,7 @@ class Resolver:
             if host is not None and p.start > 0 and doc[p.start - 1].lower_ in PLACE_PREPOSITIONS:
                 # "a summit in Brussels": the host state as a place, not the EU it seats
                 return Found(p.start, p.end, self.kb.actor(host, day), "place", p.end - 1), 1, None
-            mod_actor = self._form_actor(tuple(f for f in p.forms if f.form_kind != "host") or p.forms, day, memory)
+            mod_actor = self._form_actor(p.forms, day, memory)  # (a host state's form comes last: Gazetteer)
             if mod_actor is None:
                 return None, 1, None
             if p.type == ADJ and p.start > 0 and doc[p.start - 1].lower_ in ETHNIC:

@@ -19,6 +19,7 @@ from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from .lexicon import data_path
 from .ontology import Ontology
+from .reading import infinitive
 
 KINDS = {"intent", "threat", "both", "refusal"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
@@ -68,15 +69,13 @@ class Frames:
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
         head = verb.head
-        if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" and infinitive(verb):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
             return self._framing(head)
         if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and _own_future_act(verb):
             framing = self._framing(head)
             return framing if framing is not None and head.pos_ == "VERB" else None
-        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and head.pos_ == "VERB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and head.pos_ == "VERB" and infinitive(verb) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             # "threatened on Monday to resume attacks": a date between them makes the parser
             # read the frame's infinitive as a clause of purpose; it is still its complement

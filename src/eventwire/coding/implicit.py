@@ -219,20 +219,23 @@ def _lead_end(doc: Doc) -> int:
     return end
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """What ``tok`` is "of": "dozens of demonstrators", "leaders of the opposition"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def agent_sector(tok: Token) -> tuple[bool, str | None]:
     """Whether ``tok`` is an unnamed agent, and its sector: the noun itself ("police"),
     or the title before a name no one knows ("former minister Alejandro Gil"). A former
     holder has no sector (GUIDE.md: a former official is the country alone)."""
     agents = load_agents()
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
-        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), tok)
+        tok = next(iter(_of_objects(tok)), tok)
     if tok.lemma_.lower() in MEMBER_NOUNS and tok.lemma_.lower() not in agents:
         # "leaders of the opposition coalition", "members of the security forces": of the body
         # (not "heads of government of 30 countries": a body the text places elsewhere)
-        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"
-                    and not any(g.dep_ == "prep" and g.lower_ in ("of", "from") for g in p.children)), tok)
+        tok = next((p for p in _of_objects(tok)
+                    if not any(g.dep_ == "prep" and g.lower_ in ("of", "from") for g in p.children)), tok)
     if counted_people(tok):
         return True, agents.get("people")  # "killing two and arresting 40": 40 people
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "PRON" and tok.lower_ in agents):

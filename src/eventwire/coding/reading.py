@@ -315,12 +315,16 @@ def _since_period(verb: Token) -> bool:
         c.lemma_.lower() in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
 
 
+def infinitive(verb: Token) -> bool:
+    """True for a verb with the infinitive marker "to" ("to resume attacks", "to run")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def purpose_of(trigger: Token, acts: set[int]) -> bool:
     """True for a trigger in the purpose infinitive of one of ``acts`` (token indices), on
     it or on the verb whose object it is ("staged demonstrations to demand reforms",
     "marched to demand the release of ...")."""
-    if trigger.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.dep_ not in ("advcl", "xcomp") or not infinitive(trigger):
         return False
     head = trigger.head
     return head.i in acts or any(c.i in acts for c in head.children if c.dep_ == "dobj")
@@ -627,11 +631,15 @@ def antecedents(pronoun: Token) -> list[Token]:
     return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 
+def _negated(word: Token) -> bool:
+    """True for a word with a negation on it ("not guilty", "was not unlawful")."""
+    return any(c.dep_ == "neg" for c in word.children)
+
+
 def negated_predicates(verb: Token) -> list[Token]:
     """The adjectives a verb says something is not ("found the three men not guilty"), which
     :func:`clause_predicates` leaves out: what an object condition reads as "not guilty"."""
-    return [c for c in verb.children
-            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children)]
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _negated(c)]
 
 
 def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
@@ -642,10 +650,10 @@ def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
         if c.dep_ != "ccomp":
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if any(g.dep_ == "neg" for g in c.children):
+        if _negated(c):
             continue  # "found the three men not guilty", "ruled the ban was not unlawful": said not to be
         if c.lemma_ == "be" and subj is not None:
-            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not any(n.dep_ == "neg" for n in g.children)]
+            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not _negated(g)]
         elif c.pos_ == "ADJ":
             # "declared Lula's decree unconstitutional": the parser may hang the thing's
             # words on the adjective itself

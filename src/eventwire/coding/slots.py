@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from .implicit import agent_sector
 from .lexicon import Trigger
 from .mentions import MentionReader
-from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, negated_predicates
+from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, infinitive,
+                      negated_predicates)
 
 COERCE_ROOT = "17"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
@@ -29,9 +30,8 @@ class SlotReader(MentionReader):
                 found = [g for c, dep, _ in self._children(tok) if dep == "oprd"
                          for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
                 # "allowed Ouattara to run": the subject the parser gives the infinitive
-                found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
+                found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and infinitive(c)
+                                  for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is
                 found = found or [subj for subj, _ in clause_predicates(tok)]
