@@ -21,6 +21,7 @@ from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
 from .reading import SentenceReader
+from .sectors import placed_sector
 
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
 # group", "Russian officials", "his counterpart, <name>".
@@ -37,6 +38,7 @@ DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 PLURAL_PRONOUNS = {"they", "them"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
@@ -80,7 +82,7 @@ class MentionReader(SentenceReader):
 
         actor_at = self._actors_of(doc)
         lower = tok.lower_
-        if lower in SPEAKER_PRONOUNS and actor_at(tok.i) is None:
+        if (lower in SPEAKER_PRONOUNS or self._speakers_arms(tok)) and actor_at(tok.i) is None:
             speaker = self._speaker_of(doc, tok)
             if speaker is not None:
                 return [speaker]
@@ -113,6 +115,13 @@ class MentionReader(SentenceReader):
                         if span is not None and span._.actor.sector is not None:
                             add(span)
         return out
+
+    def _speakers_arms(self, tok: Token) -> bool:
+        """A subject that is arms of "its" or "their" ("Israel said its jets struck ...", "the
+        Houthis said their missiles hit ..."): the speaker's, as "it" would be."""
+        return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
+            and any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)) \
+            and "military" in self.lexicon.classes_of(tok.lemma_.lower())
 
     def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
         """The actor who says the clause whose subject is ``pronoun``."""
@@ -293,9 +302,11 @@ def official_actor(actor: Actor, span: Span) -> bool:
 
 
 def judicial(actor: Actor, span: Span, lexicon: Lexicon) -> bool:
-    """A court or the judiciary: a state's (sector JUD) or an international court named by
-    a word of the objects class ``court`` ("the ICJ", "the tribunal")."""
-    return actor.sector == "JUD" or "court" in lexicon.classes_of(span.root.lemma_.lower())
+    """A court or the judiciary: a state's (sector JUD; "a court in Moscow", the place of a
+    court) or an international court named by a word of the objects class ``court`` ("the
+    ICJ", "the tribunal")."""
+    return actor.sector == "JUD" or "court" in lexicon.classes_of(span.root.lemma_.lower()) \
+        or actor.sector is None and placed_sector(span) == "JUD"
 
 
 def same_actor(a: Span, b: Span) -> bool:

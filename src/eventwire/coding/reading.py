@@ -79,8 +79,10 @@ class SentenceReader:
         return found
 
     def _temporal(self, prep: Token) -> bool:
-        """True for a preposition whose object is a date or time ("on Saturday", "at noon")."""
-        return any(p.ent_type_ in DATE_LABELS for p in self._pobjs(prep))
+        """True for a preposition whose object is a date or time ("on Saturday", "at noon")
+        or a noun of a stretch of time, objects class ``period`` ("at any time", "at the moment")."""
+        return any(p.ent_type_ in DATE_LABELS or "period" in self.lexicon.classes_of(p.lemma_.lower())
+                   for p in self._pobjs(prep))
 
     def _courts(self, tok: Token, words: Iterable[str]) -> list[Token]:
         """The objects of the prepositions ``words`` on ``tok`` that name a court ("took Chile
@@ -614,8 +616,23 @@ def place_chain(tok: Token) -> list[Token]:
 
 
 def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
-    """The subjects (active or passive) of the given clauses' verbs."""
-    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The subjects (active or passive) of the given clauses' verbs, as targets of what the
+    clause is said, asked or warned about: not the speaker's own, "its" or "their" body or
+    people ("China warned that its navy would stop the ships", "demanded that their diplomats
+    be freed"; but "its European partners" are others, named)."""
+    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+            and not (any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+                     and _own_body(c))]
+
+
+def _own_body(noun: Token) -> bool:
+    """True for the resolver's "its <body>" (the state it stands for), or a noun that neither
+    it nor a modifier of it names ("its diplomats"; not "its European partners")."""
+    actor_at = noun.doc._.actor_at
+    span = actor_at(noun.i)
+    if span is not None:
+        return span._.actor_rule == "context"
+    return not any(actor_at(c.i) is not None for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def antecedents(pronoun: Token) -> list[Token]:

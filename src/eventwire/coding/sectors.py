@@ -108,6 +108,15 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     return None
 
 
+def placed_sector(span: Span) -> str | None:
+    """The sector of the noun a mention of a country or place alone places or modifies ("a
+    court in Moscow": JUD), or None."""
+    actor = span._.actor
+    if actor is None or actor.sector is not None or actor.org or span._.actor_rule not in COUNTRY_RULES:
+        return None
+    return _noun_sector(span, load_cues(), None)
+
+
 def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None:
     """The sector of the noun (for people, a body or property) that the mention modifies or places."""
     node = span.root
@@ -119,11 +128,13 @@ def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None
         node = node.head  # "police in Lyon, France", "Syrian and Iraqi men"
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in OF_PLACE_PREPOSITIONS:
         noun = node.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "the Court of Appeal in London": the court's place
     elif node.dep_ in MODIFIER_EDGES and all(t.dep_ in PHRASE_EDGES for t in node.doc[span.end:node.head.i]):
         noun = node.head
     else:
         return None
-    if noun.pos_ != "NOUN" or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
+    if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
         return None  # (a noun of another mention has that mention's sector)
     if other is not None and other.start <= noun.i < other.end:
         return None  # "an attack by gunmen in Guma, Nigeria": the place of the other side
