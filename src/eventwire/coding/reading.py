@@ -330,6 +330,17 @@ def purpose_of(trigger: Token, acts: set[int]) -> bool:
     return head.i in acts or any(c.i in acts for c in head.children if c.dep_ == "dobj")
 
 
+# Verbs whose infinitive is what someone may do, not what anyone did or asked for.
+PERMISSION_VERBS = {"allow", "permit", "let", "enable"}
+
+
+def permitted(trigger: Token) -> bool:
+    """True for a verb that is what someone is allowed to do: "agreed to allow the former
+    minister to seek asylum in Mexico" is no request for asylum."""
+    return (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_ in PERMISSION_VERBS
+            and (infinitive(trigger) or trigger.head.lemma_ == "let"))
+
+
 def prepared_for(trigger: Token, acts: set[int]) -> bool:
     """True for an event noun that one of ``acts`` (token indices: shows of force) is "for":
     "mobilized reservists for a possible war against Iraq", "deployed troops for an offensive"
@@ -370,8 +381,13 @@ def headline_participle(verb: Token) -> Token | None:
 def mandative(verb: Token) -> bool:
     """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
     "that Iran should stop"; not "said that Israel attacked"."""
-    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare = verb.tag_ == "VB" and not auxes
+    # "its demand that Israel lift": a subjunctive the tagger reads as a present, which a
+    # singular noun subject cannot take (the indicative is "lifts").
+    subjunctive = verb.tag_ == "VBP" and not auxes and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return bare or subjunctive or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
 
 def asked_clause(verb: Token) -> bool:

@@ -1,0 +1,49 @@
+"""Constructions of the rule coder from the fifteenth round on PLOVER-style news: whole
+PLOVER types the rules missed (requests for refuge, sworn threats, subjunctive demands).
+Rules alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seeking asylum or refuge in a state asks it for humanitarian aid (CAMEO 1033)
+    ("Hundreds of Eritreans sought asylum in Italy last year.", ("ERI", "ITA", "1033")),
+    ("Some 20,000 Syrian Kurds sought refuge in Turkey last month.", ("SYR", "TUR", "1033")),
+])
+def test_seeking_refuge_is_a_request(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_what_someone_is_allowed_to_ask_is_not_asked(rules_only):
+    found = triples("Peru agreed to allow the former Bolivian minister to seek asylum in Mexico.", rules_only)
+    assert not any(c.startswith("10") for _, _, c in found), found
+
+
+def test_a_sworn_act_is_a_threat(rules_only):
+    found = triples("The Houthis swore to attack Saudi oil facilities.", rules_only)
+    assert any(s == "YEM" and t == "SAU" and c.startswith("13") for s, t, c in found), found
+
+
+def test_a_mediation_mission_between_two_sides_mediates(rules_only):
+    found = triples("The Arab League envoy undertook a mediation mission between Lebanon and Syria.", rules_only)
+    assert ("ARL", "LBN", "045") in found and ("ARL", "SYR", "045") in found, found
+
+
+@pytest.mark.parametrize("text, expected, done", [
+    # a subjunctive the tagger reads as a present ("that Israel lift"): asked for, not done,
+    # and its subject is whom the demand is aimed at
+    ("The ILO reiterated its demand on Monday that Israel lift the restrictions on workers.",
+     ("UN", "ISR", "100"), "08"),
+    ("The Tuareg rebels insisted on their demands that the Malian government free more prisoners.",
+     ("MLI", "MLI", "100"), "08"),
+])
+def test_a_subjunctive_demand(text, expected, done, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found and not any(c.startswith(done) for _, _, c in found), found
