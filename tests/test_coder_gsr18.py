@@ -47,3 +47,25 @@ def test_a_mediation_mission_between_two_sides_mediates(rules_only):
 def test_a_subjunctive_demand(text, expected, done, rules_only):
     found = triples(text, rules_only)
     assert expected in found and not any(c.startswith(done) for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # getting ready to use force is a show of force (150), the force not yet used
+    ("The Serbian army prepared to resume shelling rebel-held villages in Kosovo.", ("SRB", "XKX", "150")),
+    ("Israel is preparing to launch a ground offensive in Rafah.", ("ISR", "PSE", "150")),
+    # a gerund on a verb of aspect is framed through it
+    ("The rebels threatened to resume shelling the city of Goma.", ("COD", "COD", "1384")),
+])
+def test_getting_ready_to_use_force(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found and not any(c[:2] in ("18", "19") for _, _, c in found), found
+
+
+def test_getting_ready_for_a_peaceful_act_keeps_its_code(rules_only):
+    found = triples("Kenya is preparing to sign a trade deal with Uganda.", rules_only)
+    assert ("KEN", "UGA", "057") in found, found
+
+
+def test_troops_on_alert(rules_only):
+    found = triples("Pakistani troops remained on alert in Kashmir after the attack.", rules_only)
+    assert any(s == "PAK" and c == "152" for s, _, c in found), found
