@@ -69,3 +69,19 @@ def test_getting_ready_for_a_peaceful_act_keeps_its_code(rules_only):
 def test_troops_on_alert(rules_only):
     found = triples("Pakistani troops remained on alert in Kashmir after the attack.", rules_only)
     assert any(s == "PAK" and c == "152" for s, _, c in found), found
+
+
+def test_a_prepared_offensive_is_a_show_of_force(rules_only):
+    found = triples("The Rwandan army prepared an offensive against Congolese rebels.", rules_only)
+    assert ("RWA", "COD", "150") in found and not any(c.startswith("19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking in refugees grants them refuge (075); refusing to is 1223, promising to 0333
+    ("Germany accepted 10,000 refugees from Afghanistan last year.", ("DEU", "AFG", "075")),
+    ("Hungary refused to accept any refugees from Syria.", ("HUN", "SYR", "1223")),
+    ("Canada will take in 5,000 Syrian refugees.", ("CAN", "SYR", "0333")),
+])
+def test_taking_in_refugees(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found

@@ -71,6 +71,9 @@ class Frames:
             return self._framing(trigger.head.head)
         verb = trigger
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            framing = self._framing(trigger.head)
+            if framing is not None and framing[1] == "posture":
+                return framing  # "the army prepared an offensive": readied, not launched
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in ASPECT_VERBS \
                 and verb.head.dep_ == "xcomp" and infinitive(verb.head):
