@@ -85,3 +85,13 @@ def test_a_prepared_offensive_is_a_show_of_force(rules_only):
 def test_taking_in_refugees(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investigation told in the passive with no investigator: the state where it happens
+    ("A French journalist was put under investigation in Turkey.", ("TUR", "FRA", "090")),
+    ("Two Russian diplomats are being investigated in Austria for spying.", ("AUT", "RUS", "090")),
+])
+def test_a_passive_investigation_is_the_state_s(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
