@@ -95,3 +95,13 @@ def test_taking_in_refugees(text, expected, rules_only):
 def test_a_passive_investigation_is_the_state_s(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the object moved after what the verb calls it, read as an apposition to it
+    "Albania denounced as a brutal crime Serbia's crackdown on the protests.",
+    "Albania on Friday denounced as a crime Serbia's crackdown on the protests.",
+])
+def test_a_shifted_object_read_as_an_apposition(text, rules_only):
+    found = triples(text, rules_only)
+    assert ("ALB", "SRB", "111") in found, found

@@ -504,9 +504,15 @@ def mend_set_fire(tok: Token) -> None:
 
 def mend_shifted_object(tok: Token) -> None:
     """ "denounced as a crime Serbia's crackdown": an object moved after what the verb calls it,
-    which the parser reads as a second object of the "as", is the verb's object again."""
+    which the parser reads as a second object of the "as" (or, with no comma between, as an
+    apposition to what it is called), is the verb's object again."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if tok.dep_ == "appos" and prep.dep_ == "pobj" and tok.doc[tok.left_edge.i - 1].text != "," \
+            and any(c.dep_ == "poss" for c in tok.children):
+        prep = prep.head  # "denounced as a crime Serbia's crackdown on the protests"
+    elif tok.dep_ != "pobj":
+        return
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return
     verb = prep.head
     if not any(c.dep_ == "pobj" and c.i < tok.i for c in prep.children) \
