@@ -105,3 +105,9 @@ def test_a_passive_investigation_is_the_state_s(text, expected, rules_only):
 def test_a_shifted_object_read_as_an_apposition(text, rules_only):
     found = triples(text, rules_only)
     assert ("ALB", "SRB", "111") in found, found
+
+
+def test_is_opposed_to_read_as_a_passive(rules_only):
+    # the parser reads "is opposed to" as a passive with no agent; the subject opposes
+    found = triples("Egypt is opposed to Qatari mediation in peace talks with Ethiopia.", rules_only)
+    assert ("EGY", "QAT", "120") in found, found

@@ -433,6 +433,7 @@ def mend_headline_verb(sent: Span) -> None:
         mend_set_fire(tok)
         mend_hostage(tok)
         mend_shifted_object(tok)
+        mend_stative_passive(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -519,6 +520,24 @@ def mend_shifted_object(tok: Token) -> None:
             or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return
     tok.head, tok.dep_ = verb, "dobj"
+
+
+# Participles whose "be ... to" tells a state of the subject, not something done to it.
+STATIVE_PARTICIPLES = {"oppose"}
+
+
+def mend_stative_passive(tok: Token) -> None:
+    """ "Egypt is opposed to Qatari mediation": the parser reads a passive with no agent; the
+    subject holds the stance, as where it reads "opposed" as an adjective complement."""
+    if tok.lemma_.lower() not in STATIVE_PARTICIPLES or tok.tag_ != "VBN" \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            c.dep_ = "nsubj"
+        elif c.dep_ == "auxpass":
+            c.dep_ = "aux"
 
 
 def agentless_passive(verb: Token) -> bool:
