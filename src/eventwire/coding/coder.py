@@ -47,7 +47,7 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # state's own ("Bahrain sentences three people ..."), before the country the story is about.
 OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
-STATE_SOURCE_ROOTS = {"17"}
+STATE_SOURCE_ROOTS = {"09", "17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 PROTEST_ROOT = "14"

@@ -30,7 +30,7 @@ from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import FoundQuote, find_quotes
-from .reading import Obligation, prepared_for, purpose_of, recalled
+from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
@@ -41,6 +41,7 @@ LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
 THREAT_CODE = "130"  # threaten, not specified
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"  # a demand in the purpose of a protest is that protest ("rallied to demand ...")
+ASK_ROOTS = {"02", DEMAND_ROOT}  # what someone is allowed to ask for is not asked ("allowed to seek asylum")
 POSTURE_ROOT = "15"  # what a show of force is "for" is readied, not done ("mobilized for a war")
 # Roots of the cooperative acts that a modal future states as an intent (CAMEO 03):
 # "Finland will give Tanzania a grant" is 033, "will visit Albania" 036.
@@ -214,6 +215,8 @@ class EventCoder:
                     continue  # "marked the anniversary of the invasion": no invasion now
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand
+                if coding.rule.cameo[:2] in ASK_ROOTS and permitted(coding.trigger):
+                    continue  # "agreed to allow him to seek asylum": no request made
                 if coding.rule.cameo[:2] in VIOLENCE_ROOTS and prepared_for(coding.trigger, postures):
                     continue  # "mobilized reservists for a war against Iraq": no war yet
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)

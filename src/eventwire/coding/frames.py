@@ -21,8 +21,12 @@ from .lexicon import data_path
 from .ontology import Ontology
 from .reading import infinitive
 
-KINDS = {"intent", "threat", "both", "refusal"}
+# posture: a verb of getting ready ("the army prepared to resume shelling") is a show of
+# force (CAMEO 15), the force not yet used; a peaceful act so framed keeps its code.
+KINDS = {"intent", "threat", "both", "refusal", "posture"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# Verbs of aspect a gerund act hangs on ("vowed to continue fighting", "prepared to resume shelling").
+ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep"}
 # "ready to talk", "willing to negotiate": the adjective is an acomp of "be".
 FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
 # "warned that it would suspend the agreement", "vowed that they will retaliate": a
@@ -67,7 +71,13 @@ class Frames:
             return self._framing(trigger.head.head)
         verb = trigger
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            framing = self._framing(trigger.head)
+            if framing is not None and framing[1] == "posture":
+                return framing  # "the army prepared an offensive": readied, not launched
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in ASPECT_VERBS \
+                and verb.head.dep_ == "xcomp" and infinitive(verb.head):
+            verb = verb.head  # "prepared to resume shelling": the gerund's verb of aspect is framed
         head = verb.head
         if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" and infinitive(verb):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"

@@ -332,6 +332,17 @@ def purpose_of(trigger: Token, acts: set[int]) -> bool:
     return head.i in acts or any(c.i in acts for c in head.children if c.dep_ == "dobj")
 
 
+# Verbs whose infinitive is what someone may do, not what anyone did or asked for.
+PERMISSION_VERBS = {"allow", "permit", "let", "enable"}
+
+
+def permitted(trigger: Token) -> bool:
+    """True for a verb that is what someone is allowed to do: "agreed to allow the former
+    minister to seek asylum in Mexico" is no request for asylum."""
+    return (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_ in PERMISSION_VERBS
+            and (infinitive(trigger) or trigger.head.lemma_ == "let"))
+
+
 def prepared_for(trigger: Token, acts: set[int]) -> bool:
     """True for an event noun that one of ``acts`` (token indices: shows of force) is "for":
     "mobilized reservists for a possible war against Iraq", "deployed troops for an offensive"
@@ -372,8 +383,13 @@ def headline_participle(verb: Token) -> Token | None:
 def mandative(verb: Token) -> bool:
     """A that-clause that asks rather than tells: "that the US cancel" (a bare verb),
     "that Iran should stop"; not "said that Israel attacked"."""
-    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare = verb.tag_ == "VB" and not auxes
+    # "its demand that Israel lift": a subjunctive the tagger reads as a present, which a
+    # singular noun subject cannot take (the indicative is "lifts").
+    subjunctive = verb.tag_ == "VBP" and not auxes and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return bare or subjunctive or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
 
 def asked_clause(verb: Token) -> bool:
@@ -419,6 +435,7 @@ def mend_headline_verb(sent: Span) -> None:
         mend_set_fire(tok)
         mend_hostage(tok)
         mend_shifted_object(tok)
+        mend_stative_passive(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -490,15 +507,39 @@ def mend_set_fire(tok: Token) -> None:
 
 def mend_shifted_object(tok: Token) -> None:
     """ "denounced as a crime Serbia's crackdown": an object moved after what the verb calls it,
-    which the parser reads as a second object of the "as", is the verb's object again."""
+    which the parser reads as a second object of the "as" (or, with no comma between, as an
+    apposition to what it is called), is the verb's object again."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if tok.dep_ == "appos" and prep.dep_ == "pobj" and tok.doc[tok.left_edge.i - 1].text != "," \
+            and any(c.dep_ == "poss" for c in tok.children):
+        prep = prep.head  # "denounced as a crime Serbia's crackdown on the protests"
+    elif tok.dep_ != "pobj":
+        return
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return
     verb = prep.head
     if not any(c.dep_ == "pobj" and c.i < tok.i for c in prep.children) \
             or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return
     tok.head, tok.dep_ = verb, "dobj"
+
+
+# Participles whose "be ... to" tells a state of the subject, not something done to it.
+STATIVE_PARTICIPLES = {"oppose"}
+
+
+def mend_stative_passive(tok: Token) -> None:
+    """ "Egypt is opposed to Qatari mediation": the parser reads a passive with no agent; the
+    subject holds the stance, as where it reads "opposed" as an adjective complement."""
+    if tok.lemma_.lower() not in STATIVE_PARTICIPLES or tok.tag_ != "VBN" \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            c.dep_ = "nsubj"
+        elif c.dep_ == "auxpass":
+            c.dep_ = "aux"
 
 
 def agentless_passive(verb: Token) -> bool:
