@@ -48,8 +48,8 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "length_apart", "move_days",
-           "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+           "move_days", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -191,6 +191,19 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
         return None
 
 
+def names_stretch(expression: str) -> bool:
+    """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
+    and 26"), which :func:`resolve_date` reads as the finest unit that holds them."""
+    vocab = _vocab()
+    return _stretch_re().match(_strip(_normalise(expression), vocab)[0]) is not None
+
+
+def from_words() -> frozenset[str]:
+    """The participles that say from when something holds ("will impose tariffs starting August
+    1"): ``date_words.yaml`` ``from_words``."""
+    return _vocab().from_words
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -231,6 +244,7 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
+    from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -318,6 +332,7 @@ def _vocab() -> _Vocab:
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
+        from_words=frozenset(w.lower() for w in strings("from_words")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),
@@ -406,6 +421,9 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
         offset = vocab.day_words.get(norm)
         return ResolvedDate.day(doc_date + dt.timedelta(days=offset)) if doc_date and offset is not None else None
 
+    stretch = _stretch_of_days(text, doc_date, future, vocab)
+    if stretch is not None:
+        return stretch if stretch.value else None
     absolute = _absolute(text, vocab)
     if absolute is not None:
         return absolute if absolute.value else None
@@ -426,6 +444,50 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
 
 
 _NONE = ResolvedDate("", "")  # a rule matched and decided there is no date
+
+
+@functools.cache
+def _stretch_re() -> re.Pattern[str]:
+    mo = _alternation(_vocab().months)
+    to = r"(?: ?(?:-|to|and|through|until|till) ?| )"
+    return re.compile(
+        rf"^(?:between )?(?:(?P<m1>{mo}) (?P<d1>\d{{1,2}})(?: (?P<y1>\d{{4}}))?{to}(?:(?P<m2>{mo}) )?(?P<d2>\d{{1,2}})"
+        rf"|(?P<e1>\d{{1,2}})(?: (?P<n1>{mo}))?(?: (?P<z1>\d{{4}}))?{to}(?P<e2>\d{{1,2}}) (?P<n2>{mo}))"
+        rf"(?: (?P<y2>\d{{4}}))?$")
+
+
+def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch or a pair of days ("July 24-26", "between July 24 and 26", "30 July to 2 August",
+    "on May 3 and 4"): the finest unit that holds both (:meth:`ResolvedDate.spanning`), a month
+    when they lie in one; None when ``text`` is no such thing."""
+    m = _stretch_re().match(text)
+    if m is None:
+        return None
+    if m["m1"]:
+        first_month, first_day, last_day = vocab.months[m["m1"]], int(m["d1"]), int(m["d2"])
+        last_month = vocab.months[m["m2"]] if m["m2"] else first_month
+        first_year = m["y1"]
+    else:
+        first_day, last_day, last_month = int(m["e1"]), int(m["e2"]), vocab.months[m["n2"]]
+        first_month = vocab.months[m["n1"]] if m["n1"] else last_month
+        first_year = m["z1"]
+    year = m["y2"] or first_year
+    if year is None:
+        if doc is None:
+            return None
+        last = _month_day(doc, last_month, last_day, future)
+        if not last.value:
+            return _NONE
+        year = last.value[:4]
+    try:
+        last_date = dt.date(int(year), last_month, last_day)
+        first_date = dt.date(int(first_year or year) - (first_year is None and first_month > last_month),
+                             first_month, first_day)
+    except ValueError:
+        return _NONE
+    if first_date >= last_date:
+        return _NONE
+    return ResolvedDate.spanning(first_date, last_date) or _NONE
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
