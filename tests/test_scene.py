@@ -400,3 +400,15 @@ def test_the_past_progressive_in_a_later_paragraph_keeps_the_day_of_the_story(se
                                "commander at the airport.", day=dt.date(2020, 1, 5))
     event = _one(events, "04", "IRQ")
     assert (event.date, event.date_precision) == ("2020-01-02", "day")
+
+
+@pytest.mark.parametrize(("text", "root", "date"), [
+    # what an infinitive below the present is to do is ahead: October of this year, not the last
+    ("The Estonian government registers a resolution to open an embassy in Lima, Peru, in October.", "05",
+     "2019-10"),
+    # an infinitive below the past keeps the past ("registered ... to open ... in March": that March)
+    ("The Estonian government registered a resolution to open an embassy in Lima, Peru, in March.", "05",
+     "2019-03"),
+])
+def test_a_date_of_an_infinitive_below_the_present_looks_ahead(settings, text, root, date):
+    assert _one(_events(settings, text), root).date == date

@@ -97,7 +97,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             if moved is not None:
                 return moved.value, moved.precision
             continue
-        resolved = resolve_date(expr.text, day, tense=tense_hint)
+        resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
@@ -153,6 +153,20 @@ def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[To
     if value is None:
         return None
     return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
+
+
+def _planned(expr: Span) -> str | None:
+    """``future`` when a date expression dates an infinitive below a clause in the present
+    ("registers a resolution to open an embassy in October", "plans to visit Kyiv on
+    Monday"): what is to be done is ahead; else None. Not a perfect infinitive ("claims to
+    have killed") nor one below the past ("was forced to resign in May")."""
+    word = governor(expr)
+    if word is None or word.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")]
+    if "to" not in auxes or any(a in ("have", "been", "having") for a in auxes):
+        return None
+    return "future" if tense(word) in ("present", "future") else None
 
 
 def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
