@@ -294,3 +294,16 @@ def test_a_stretch_of_days_is_the_unit_that_holds_it(expression, value, precisio
     from eventwire.coding.dates import names_stretch
     assert resolve_date(expression, THU) == ResolvedDate(value, precision)
     assert names_stretch(expression) == (expression[0].isalpha() and precision != "day")
+
+
+@pytest.mark.parametrize(("expression", "apart"), [
+    # hours and minutes apart: within the day counted from (before, no length at all)
+    ("hours later", ("hours", 1)),
+    ("36 minutes later", ("36 minutes", 1)),
+    ("a few hours earlier", ("a few hours", -1)),
+])
+def test_hours_and_minutes_apart_keep_the_day(expression, apart) -> None:
+    from eventwire.coding.dates import length_apart
+    assert length_apart(expression) == apart
+    assert shift(ResolvedDate("2023-11-09", "day"), apart[0], apart[1]) == ResolvedDate("2023-11-09", "day")
+    assert length_apart("later") is None and length_apart("days later") is None

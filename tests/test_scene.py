@@ -412,3 +412,11 @@ def test_the_past_progressive_in_a_later_paragraph_keeps_the_day_of_the_story(se
 ])
 def test_a_date_of_an_infinitive_below_the_present_looks_ahead(settings, text, root, date):
     assert _one(_events(settings, text), root).date == date
+
+
+def test_hours_later_in_a_later_paragraph_keep_the_day_of_the_story(settings):
+    # not a new happening some day about then (the month): hours after the day the text is at
+    events = _events(settings, "On Friday, a gunman killed 50 people at two mosques in Christchurch.\n\n"
+                               "New Zealand police arrested an Australian man hours later.", day=dt.date(2019, 3, 17))
+    event = _one(events, "17", "NZL")
+    assert (event.date, event.date_precision) == ("2019-03-15", "day")

@@ -135,12 +135,16 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
 def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None:
     """``date`` moved by the length of time ``expression`` names ("a day", "11 days", "two
     weeks", "three years"), forwards for ``sign`` 1 and backwards for -1: "a day after" the
-    2023-11-09 is the 2023-11-08 for what came before. None when ``expression`` is not a count
-    and a unit, or the unit is finer than the date ("two days" from a month)."""
+    2023-11-09 is the 2023-11-08 for what came before. Hours and minutes ("36 minutes",
+    "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
+    finer than the date ("two days" from a month)."""
     vocab = _vocab()
     m = vocab.length_re.fullmatch(_strip(_normalise(expression), vocab)[0])
     if m is None:
         return None
+    if m[1] is None:
+        # "36 minutes after the shooting", "hours later": within the day it counts from
+        return date
     n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
     try:
         if date.precision == "day" and unit in ("day", "week"):
@@ -162,7 +166,7 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     it is counted from. None for anything else."""
     words = _normalise(expression).split()
     vocab = _vocab()
-    if len(words) < 3 or words[-1] not in vocab.apart:
+    if len(words) < 2 or words[-1] not in vocab.apart:
         return None
     length = " ".join(words[:-1])
     if vocab.length_re.fullmatch(_strip(length, vocab)[0]) is None:
@@ -344,7 +348,8 @@ def _vocab() -> _Vocab:
         day_month_re=re.compile(rf"^(?:(?:{wd}) )?(\d{{1,2}}) (?:of )?({mo})(?: (\d{{4}}))?$"),
         month_year_re=re.compile(rf"^(this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
         ago_re=re.compile(rf"^({_alternation(numbers)}|\d+) (day|week|month|year)s? ago$"),
-        length_re=re.compile(rf"(?:just |only )?({_alternation(numbers)}|\d+) (day|week|month|year)s?"),
+        length_re=re.compile(rf"(?:just |only )?(?:({_alternation(numbers)}|\d+) (day|week|month|year)s?"
+                             rf"|(?:(?:{_alternation(numbers)}|\d+|a few|several|some) )?(?:hour|minute)s?)"),
         season_re=re.compile(
             rf"^(this|last|next|past)? ?({_alternation(seasons)})(?: of)?(?: (\d{{4}}))?$"
         ),
