@@ -274,3 +274,36 @@ def test_a_day_told_from_the_text_moves_a_day_and_keeps_a_month() -> None:
 def test_earlier_in_the_week_is_this_week(expression, value, precision) -> None:
     resolved = resolve_date(expression, THU)
     assert (resolved.value, resolved.precision) == (value, precision) if value else resolved is None
+
+
+@pytest.mark.parametrize(("expression", "value", "precision"), [
+    # a stretch or a pair of days: the finest unit that holds them (GUIDE.md: a month when
+    # only that is known); before, the first day (or dateparser's year for "and")
+    ("July 24-26", "2023-07", "month"),
+    ("July 24\u201326", "2023-07", "month"),
+    ("between October 3 and 5", "2023-10", "month"),
+    ("from 3 to 5 October", "2023-10", "month"),
+    ("on November 2 and 3", "2023-11", "month"),
+    ("June 1-3, 2021", "2021-06", "month"),
+    ("October 30 to November 2", "2023", "year"),
+    # one day stays one day
+    ("November 2", "2023-11-02", "day"),
+    ("2 November 2021", "2021-11-02", "day"),
+])
+def test_a_stretch_of_days_is_the_unit_that_holds_it(expression, value, precision) -> None:
+    from eventwire.coding.dates import names_stretch
+    assert resolve_date(expression, THU) == ResolvedDate(value, precision)
+    assert names_stretch(expression) == (expression[0].isalpha() and precision != "day")
+
+
+@pytest.mark.parametrize(("expression", "apart"), [
+    # hours and minutes apart: within the day counted from (before, no length at all)
+    ("hours later", ("hours", 1)),
+    ("36 minutes later", ("36 minutes", 1)),
+    ("a few hours earlier", ("a few hours", -1)),
+])
+def test_hours_and_minutes_apart_keep_the_day(expression, apart) -> None:
+    from eventwire.coding.dates import length_apart
+    assert length_apart(expression) == apart
+    assert shift(ResolvedDate("2023-11-09", "day"), apart[0], apart[1]) == ResolvedDate("2023-11-09", "day")
+    assert length_apart("later") is None and length_apart("days later") is None

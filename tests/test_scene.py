@@ -372,3 +372,51 @@ def test_the_day_before_a_named_happening_is_not_told_from_the_text(settings):
                                "by Texas.", day=dt.date(2020, 12, 15))
     found = [e for e in events if "Reportedly" in e.evidence]
     assert found and found[0].date == "2020-12-12", [(e.cameo, e.date, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a stretch of days whose last day the entity recogniser leaves out ("between July 24" + "26")
+    ("Russian drones attacked Ukrainian cities between August 1 and 3.", "2019-08"),
+    ("Russian drones attacked Ukrainian cities on August 1 and 2.", "2019-08"),
+])
+def test_a_stretch_of_days_dates_the_event_by_its_month(settings, text, date):
+    event = _one(_events(settings, text), "19", "RUS")
+    assert (event.date, event.date_precision) == (date, "month")
+
+
+@pytest.mark.parametrize(("text", "root", "date"), [
+    # "starting" and "beginning" say from when, as a preposition would: the date dates the clause
+    ("The United States will impose new tariffs on Chinese goods starting August 15.", "16", "2019-08-15"),
+    ("Japan will lift its sanctions on South Korea beginning next Monday.", "03", "2019-08-12"),
+])
+def test_a_participle_that_says_from_when_dates_its_clause(settings, text, root, date):
+    assert _one(_events(settings, text), root).date == date
+
+
+def test_the_past_progressive_in_a_later_paragraph_keeps_the_day_of_the_story(settings):
+    # what went on at the time of the story ("was meeting"), not a new happening some day about then
+    events = _events(settings, "On Thursday, an American drone killed a senior Iranian commander at Baghdad "
+                               "airport.\n\nIraqi Prime Minister Adil Abdul-Mahdi was meeting the Iranian "
+                               "commander at the airport.", day=dt.date(2020, 1, 5))
+    event = _one(events, "04", "IRQ")
+    assert (event.date, event.date_precision) == ("2020-01-02", "day")
+
+
+@pytest.mark.parametrize(("text", "root", "date"), [
+    # what an infinitive below the present is to do is ahead: October of this year, not the last
+    ("The Estonian government registers a resolution to open an embassy in Lima, Peru, in October.", "05",
+     "2019-10"),
+    # an infinitive below the past keeps the past ("registered ... to open ... in March": that March)
+    ("The Estonian government registered a resolution to open an embassy in Lima, Peru, in March.", "05",
+     "2019-03"),
+])
+def test_a_date_of_an_infinitive_below_the_present_looks_ahead(settings, text, root, date):
+    assert _one(_events(settings, text), root).date == date
+
+
+def test_hours_later_in_a_later_paragraph_keep_the_day_of_the_story(settings):
+    # not a new happening some day about then (the month): hours after the day the text is at
+    events = _events(settings, "On Friday, a gunman killed 50 people at two mosques in Christchurch.\n\n"
+                               "New Zealand police arrested an Australian man hours later.", day=dt.date(2019, 3, 17))
+    event = _one(events, "17", "NZL")
+    assert (event.date, event.date_precision) == ("2019-03-15", "day")

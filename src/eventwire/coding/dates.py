@@ -48,8 +48,8 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "length_apart", "move_days",
-           "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+           "move_days", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -135,12 +135,16 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
 def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None:
     """``date`` moved by the length of time ``expression`` names ("a day", "11 days", "two
     weeks", "three years"), forwards for ``sign`` 1 and backwards for -1: "a day after" the
-    2023-11-09 is the 2023-11-08 for what came before. None when ``expression`` is not a count
-    and a unit, or the unit is finer than the date ("two days" from a month)."""
+    2023-11-09 is the 2023-11-08 for what came before. Hours and minutes ("36 minutes",
+    "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
+    finer than the date ("two days" from a month)."""
     vocab = _vocab()
     m = vocab.length_re.fullmatch(_strip(_normalise(expression), vocab)[0])
     if m is None:
         return None
+    if m[1] is None:
+        # "36 minutes after the shooting", "hours later": within the day it counts from
+        return date
     n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
     try:
         if date.precision == "day" and unit in ("day", "week"):
@@ -162,7 +166,7 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     it is counted from. None for anything else."""
     words = _normalise(expression).split()
     vocab = _vocab()
-    if len(words) < 3 or words[-1] not in vocab.apart:
+    if len(words) < 2 or words[-1] not in vocab.apart:
         return None
     length = " ".join(words[:-1])
     if vocab.length_re.fullmatch(_strip(length, vocab)[0]) is None:
@@ -189,6 +193,19 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
         return ResolvedDate.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
     except OverflowError:
         return None
+
+
+def names_stretch(expression: str) -> bool:
+    """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
+    and 26"), which :func:`resolve_date` reads as the finest unit that holds them."""
+    vocab = _vocab()
+    return _stretch_re().match(_strip(_normalise(expression), vocab)[0]) is not None
+
+
+def from_words() -> frozenset[str]:
+    """The participles that say from when something holds ("will impose tariffs starting August
+    1"): ``date_words.yaml`` ``from_words``."""
+    return _vocab().from_words
 
 
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
@@ -231,6 +248,7 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
+    from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -318,6 +336,7 @@ def _vocab() -> _Vocab:
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
+        from_words=frozenset(w.lower() for w in strings("from_words")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),
@@ -329,7 +348,8 @@ def _vocab() -> _Vocab:
         day_month_re=re.compile(rf"^(?:(?:{wd}) )?(\d{{1,2}}) (?:of )?({mo})(?: (\d{{4}}))?$"),
         month_year_re=re.compile(rf"^(this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
         ago_re=re.compile(rf"^({_alternation(numbers)}|\d+) (day|week|month|year)s? ago$"),
-        length_re=re.compile(rf"(?:just |only )?({_alternation(numbers)}|\d+) (day|week|month|year)s?"),
+        length_re=re.compile(rf"(?:just |only )?(?:({_alternation(numbers)}|\d+) (day|week|month|year)s?"
+                             rf"|(?:(?:{_alternation(numbers)}|\d+|a few|several|some) )?(?:hour|minute)s?)"),
         season_re=re.compile(
             rf"^(this|last|next|past)? ?({_alternation(seasons)})(?: of)?(?: (\d{{4}}))?$"
         ),
@@ -406,6 +426,9 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
         offset = vocab.day_words.get(norm)
         return ResolvedDate.day(doc_date + dt.timedelta(days=offset)) if doc_date and offset is not None else None
 
+    stretch = _stretch_of_days(text, doc_date, future, vocab)
+    if stretch is not None:
+        return stretch if stretch.value else None
     absolute = _absolute(text, vocab)
     if absolute is not None:
         return absolute if absolute.value else None
@@ -426,6 +449,50 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
 
 
 _NONE = ResolvedDate("", "")  # a rule matched and decided there is no date
+
+
+@functools.cache
+def _stretch_re() -> re.Pattern[str]:
+    mo = _alternation(_vocab().months)
+    to = r"(?: ?(?:-|to|and|through|until|till) ?| )"
+    return re.compile(
+        rf"^(?:between )?(?:(?P<m1>{mo}) (?P<d1>\d{{1,2}})(?: (?P<y1>\d{{4}}))?{to}(?:(?P<m2>{mo}) )?(?P<d2>\d{{1,2}})"
+        rf"|(?P<e1>\d{{1,2}})(?: (?P<n1>{mo}))?(?: (?P<z1>\d{{4}}))?{to}(?P<e2>\d{{1,2}}) (?P<n2>{mo}))"
+        rf"(?: (?P<y2>\d{{4}}))?$")
+
+
+def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch or a pair of days ("July 24-26", "between July 24 and 26", "30 July to 2 August",
+    "on May 3 and 4"): the finest unit that holds both (:meth:`ResolvedDate.spanning`), a month
+    when they lie in one; None when ``text`` is no such thing."""
+    m = _stretch_re().match(text)
+    if m is None:
+        return None
+    if m["m1"]:
+        first_month, first_day, last_day = vocab.months[m["m1"]], int(m["d1"]), int(m["d2"])
+        last_month = vocab.months[m["m2"]] if m["m2"] else first_month
+        first_year = m["y1"]
+    else:
+        first_day, last_day, last_month = int(m["e1"]), int(m["e2"]), vocab.months[m["n2"]]
+        first_month = vocab.months[m["n1"]] if m["n1"] else last_month
+        first_year = m["z1"]
+    year = m["y2"] or first_year
+    if year is None:
+        if doc is None:
+            return None
+        last = _month_day(doc, last_month, last_day, future)
+        if not last.value:
+            return _NONE
+        year = last.value[:4]
+    try:
+        last_date = dt.date(int(year), last_month, last_day)
+        first_date = dt.date(int(first_year or year) - (first_year is None and first_month > last_month),
+                             first_month, first_day)
+    except ValueError:
+        return _NONE
+    if first_date >= last_date:
+        return _NONE
+    return ResolvedDate.spanning(first_date, last_date) or _NONE
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .modality import load_cues
-from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart, move_days,
-                    resolve_date, shift)
+from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
+                    move_days, names_stretch, resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
-           "interval_before_after", "past_perfect", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
+           "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
@@ -97,7 +97,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             if moved is not None:
                 return moved.value, moved.precision
             continue
-        resolved = resolve_date(expr.text, day, tense=tense_hint)
+        resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
@@ -126,7 +126,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     when = tense(clause_head(trigger))
     named_again = refers_back(trigger)
     if when == "past" or named_again:
-        found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)))
+        found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)
+                                                            or progressive(clause_head(trigger))))
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -152,6 +153,20 @@ def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[To
     if value is None:
         return None
     return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
+
+
+def _planned(expr: Span) -> str | None:
+    """``future`` when a date expression dates an infinitive below a clause in the present
+    ("registers a resolution to open an embassy in October", "plans to visit Kyiv on
+    Monday"): what is to be done is ahead; else None. Not a perfect infinitive ("claims to
+    have killed") nor one below the past ("was forced to resign in May")."""
+    word = governor(expr)
+    if word is None or word.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")]
+    if "to" not in auxes or any(a in ("have", "been", "having") for a in auxes):
+        return None
+    return "future" if tense(word) in ("present", "future") else None
 
 
 def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
@@ -411,7 +426,25 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
             out.append(ent)
-    return [_told_whole(e, sent) for e in out]
+    whole: list[Span] = []
+    for ent in out:
+        if not whole or ent.start >= whole[-1].end:  # (not the last day a stretch took in)
+            whole.append(_stretch_whole(_told_whole(ent, sent), sent))
+    return whole
+
+
+def _stretch_whole(expr: Span, sent: Span) -> Span:
+    """The expression with the words after it when together they name a stretch of days and
+    the entity recogniser left the last day out ("between July 24" of "between July 24 and
+    26": :func:`~.dates.names_stretch`)."""
+    for n in (2, 3):
+        end = expr.end + n
+        if end > sent.end or not sent.doc[end - 1].like_num:
+            continue
+        longer = sent.doc[expr.start:end]
+        if names_stretch(longer.text):
+            return longer
+    return expr
 
 
 def _told_whole(expr: Span, sent: Span) -> Span:
@@ -438,16 +471,26 @@ def governor(expr: Span) -> Token | None:
 
     Prepositions, proper nouns, numbers and adjectives in between are passed
     over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
-    dates "attack"). None when the expression heads its sentence.
+    dates "attack"), and so is a verb the parser reads as a preposition ("will
+    impose tariffs starting August 1" dates "impose"). None when the expression
+    heads its sentence.
     """
     node = expr.root
     while node.head.i != node.i:
         node = node.head
-        if expr.start <= node.i < expr.end:
+        if expr.start <= node.i < expr.end or _as_preposition(node):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
             return node
     return None
+
+
+def _as_preposition(word: Token) -> bool:
+    """Whether ``word`` is a participle that only says from when ("starting", "beginning":
+    ``date_words.yaml`` ``from_words``), hanging from the clause it dates with no subject."""
+    return (word.pos_ == "VERB" and word.lower_ in from_words() and word.dep_ in ("prep", "advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in DATE_LABELS
+                        for c in word.children))
 
 
 def is_boundary(expr: Span) -> bool:
@@ -629,6 +672,14 @@ def _told_as_fact(word: Token) -> bool:
             break
         node = node.head
     return True
+
+
+def progressive(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is in the past progressive ("was arriving", "was being
+    met"): what went on at the time the text is at, not a new happening after it."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (any(a.lower_ in ("was", "were") for a in auxes)
+            and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes)))
 
 
 def past_perfect(verb: Token) -> bool:
