@@ -135,7 +135,7 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
     if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
         return replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
     found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None,
-                           other=other)
+                           other=other, rule_of=shared.places.rule)
     if found is None:
         return mention
     sector, cue = found
