@@ -111,3 +111,18 @@ def test_a_place_of_the_other_side_gives_no_sector(nlp):
     assert implied_sector(place, actor, killed, "18", target=False, implied=False) == ("CRM", "noun")
     # ... but not the target the place stands for when the gunmen are the other side
     assert implied_sector(place, actor, killed, "18", target=True, implied=True, other=doc[0:1]) is None
+
+
+def test_the_actor_rule_can_come_from_a_cache(nlp):
+    """``rule_of``: how the mention's actor was read, from the caller's cache (the events
+    component's Places) rather than spaCy's span extension; the answer follows it."""
+    from eventwire.coding.sectors import implied_sector
+    doc = nlp("Gunmen in Wukari, Nigeria, killed twenty villagers.")
+    place = doc._.actor_at(next(t.i for t in doc if t.text == "Nigeria"))
+    killed = next(t for t in doc if t.text == "killed")
+    actor = place._.actor
+    assert implied_sector(place, actor, killed, "18", target=False, implied=False,
+                          rule_of=lambda span: span._.actor_rule) == ("CRM", "noun")
+    # a rule outside the country rules ("seat": a capital standing for its government) gives none
+    assert implied_sector(place, actor, killed, "18", target=False, implied=False,
+                          rule_of=lambda span: "seat") is None

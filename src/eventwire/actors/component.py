@@ -49,6 +49,12 @@ def register_extensions() -> None:
 
 
 def _actor_at(doc: Doc, i: int) -> Span | None:
+    return actor_index(doc).get(i)
+
+
+def actor_index(doc: Doc) -> dict[int, Span]:
+    """Token index -> the actor mention it is in (what ``doc._.actor_at`` reads), made once
+    per document."""
     index = doc.user_data.get(("eventwire", "actor_index"))
     if index is None:
         index = {}
@@ -56,7 +62,7 @@ def _actor_at(doc: Doc, i: int) -> Span | None:
             for t in range(span.start, span.end):
                 index[t] = span
         doc.user_data[("eventwire", "actor_index")] = index
-    return index.get(i)
+    return index
 
 
 class ActorResolver:

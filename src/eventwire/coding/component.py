@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.component import SPAN_KEY
+from ..actors.component import SPAN_KEY, actor_index
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding
@@ -61,11 +61,6 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def _actor_tokens(doc: Doc) -> set[int]:
-    """The indices of the tokens inside an actor mention (those ``doc._.actor_at`` finds)."""
-    return {i for span in doc.spans.get(SPAN_KEY, []) for i in range(span.start, span.end)}
-
-
 def _implies_actor(sent: Span, places: Places) -> bool:
     """Whether a sentence without actor mentions can imply one: it has an agent noun
     ("police") and the story has a country. The country is looked for last: a story whose
@@ -107,6 +102,13 @@ class _Shared:
     venues: Venues
     modality: dict[int, Modality] = field(default_factory=dict)  # trigger index -> its modality
     mentions: dict[tuple, Mention] = field(default_factory=dict)  # (start, end, implied actor) -> Mention
+    _spans: list[Span] | None = None  # the document's actor mentions, read once
+
+    def actor_spans(self, doc: Doc) -> list[Span]:
+        """The document's actor mentions (spaCy makes each Span anew at every read)."""
+        if self._spans is None:
+            self._spans = list(doc.spans.get(SPAN_KEY, []))
+        return self._spans
 
     def mention(self, span: Span, actor: Actor | None = None) -> Mention:
         """:func:`to_mention`, once per span (and implied actor)."""
@@ -134,7 +136,7 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
     if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
         return replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
     found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None,
-                           other=other)
+                           other=other, rule_of=shared.places.rule)
     if found is None:
         return mention
     sector, cue = found
@@ -195,7 +197,7 @@ class EventCoder:
         learn = self.model is not None and (
             self.model_max_sentences <= 0
             or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
-        covered = _actor_tokens(doc)
+        covered = actor_index(doc).keys()  # the tokens inside an actor mention (the coder reads it too)
         # A long article's lead tells its main event as the summaries the detector learned from do.
         lead = _lead_end(sentences, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
@@ -242,7 +244,7 @@ class EventCoder:
         # common: the features every candidate has (the sentence's)
         places = shared.places
         found, common, rows = self.features.split_rows(sent, rules, places.actor, uncoded=True, rule_of=places.rule,
-                                                       triggered=True)
+                                                       triggered=True, spans=shared.actor_spans(doc))
         if not found:
             return []
         probs = self.model.probabilities(rows, common)

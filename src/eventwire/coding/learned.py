@@ -331,7 +331,8 @@ class FeatureMaker:
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
                    *, uncoded: bool = False, rule_of: Callable[[Span], str | None] | None = None,
-                   triggered: bool = False) -> tuple[list[Candidate], list[str], list[list[str]]]:
+                   triggered: bool = False, spans: Iterable[Span] | None = None,
+                   ) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``,
         ``rule_of``: how to read a mention's actor and how it was read (``span._.actor`` and
@@ -340,11 +341,13 @@ class FeatureMaker:
         code (all that :func:`choose` can add), the features unchanged; ``triggered``: no
         candidates in a sentence no word of which triggers a root in the lexicon (where
         :func:`choose` with ``supported`` adds nothing), before any candidate's features are
-        made (a sixth of the sentences with actors in WCEP news)."""
+        made (a sixth of the sentences with actors in WCEP news); ``spans``: the document's
+        actor mentions, when read already (``doc.spans`` by default)."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
-        mentions = [(s, actor_of(s)) for s in doc.spans.get(SPAN_KEY, []) if start <= s.start and s.end <= end]
+        spans = spans if spans is not None else doc.spans.get(SPAN_KEY, [])
+        mentions = [(s, actor_of(s)) for s in spans if start <= s.start and s.end <= end]
         found = _candidates(mentions)
         if not found:
             return [], [], []

@@ -412,6 +412,20 @@ PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "ste
 # Words that make "set" an act of burning, wherever the parser hangs them ("set ablaze the
 # offices", "set the car alight", "set a bus on fire"): read as the verb's particle.
 FIRE_WORDS = {"ablaze", "alight", "fire", "afire"}
+# What the per-word mends test first, as spaCy's numbers: a sentence's words are read
+# once for all the mends, and most words are none of these.
+FIRE_WORD_IDS = frozenset(get_string_id(w) for w in FIRE_WORDS)
+POBJ_LABEL = get_string_id("pobj")
+SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an object mend_shifted_object moves
+_LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+
+
+def lower_lemma(tok: Token) -> str:
+    """``tok.lemma_.lower()``, made once for each lemma."""
+    lemma = _LOWER_LEMMAS.get(tok.lemma)
+    if lemma is None:
+        lemma = _LOWER_LEMMAS[tok.lemma] = tok.lemma_.lower()
+    return lemma
 
 
 def mend_headline_verb(sent: Span) -> None:
@@ -432,10 +446,14 @@ def mend_headline_verb(sent: Span) -> None:
             # "Russian forces pulled back from the town": the adverb right after the verb is
             # its particle, as the parser labels it elsewhere ("pulled back its troops").
             tok.dep_ = "prt"
-        mend_set_fire(tok)
-        mend_hostage(tok)
-        mend_shifted_object(tok)
-        mend_stative_passive(tok)
+        if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
+            mend_set_fire(tok)
+        if lower_lemma(tok) == "hostage":
+            mend_hostage(tok)
+        if tok.dep in SHIFTED_LABELS:
+            mend_shifted_object(tok)
+        if lower_lemma(tok) in STATIVE_PARTICIPLES:
+            mend_stative_passive(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,

@@ -23,6 +23,7 @@ changes which events are coded, only gives a sector to an actor that had none.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -84,11 +85,14 @@ def people(span: Span) -> Actor | None:
 
 
 def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
-                   target: bool, implied: bool, other: Span | None = None) -> tuple[str, str] | None:
+                   target: bool, implied: bool, other: Span | None = None,
+                   rule_of: Callable[[Span], str | None] | None = None) -> tuple[str, str] | None:
     """(sector, which cue gave it) for one side of an event coded at ``trigger`` with CAMEO
     root ``root``, or None: the actor has a sector, or nothing around it implies one.
     ``implied``: the coder made the actor (no mention names it, or one names a place that
-    stands for its state); ``other``: the event's other side."""
+    stands for its state); ``other``: the event's other side; ``rule_of``: how a mention's
+    actor was read (``span._.actor_rule`` by default: a caller with it cached saves
+    spaCy's extension lookup)."""
     if actor.sector is not None or actor.org or not actor.country:
         return None
     cues = load_cues()
@@ -96,7 +100,7 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
         # "A suspect was arrested in Lyon": the coder's stand-in for the state is the trigger.
         sector = cues.acts.get((trigger.lemma_.lower(), root)) if not target else None
         return (sector, "act") if sector else None
-    if span._.actor_rule not in COUNTRY_RULES:
+    if (rule_of(span) if rule_of is not None else span._.actor_rule) not in COUNTRY_RULES:
         # a mention of a country or place alone, or a place the coder makes stand for its
         # state ("a strike on a refinery near Perm, Russia"); not an unnamed agent ("ex-minister Gil")
         return None

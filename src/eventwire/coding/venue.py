@@ -70,7 +70,7 @@ class Venues:
         head = clause_head(trigger)
         for node in (trigger, head):
             for prep in node.children:
-                if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                if prep.dep == PREP_LABEL and prep.lower_ in PLACE_PREPS:
                     found = self._place_in(prep)
                     if found is not None:
                         return found
