@@ -415,7 +415,6 @@ FIRE_WORDS = {"ablaze", "alight", "fire", "afire"}
 # What the per-word mends test first, as spaCy's numbers: a sentence's words are read
 # once for all the mends, and most words are none of these.
 FIRE_WORD_IDS = frozenset(get_string_id(w) for w in FIRE_WORDS)
-POBJ_LABEL = get_string_id("pobj")
 SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an object mend_shifted_object moves
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
 
