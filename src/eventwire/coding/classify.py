@@ -169,7 +169,9 @@ class PairClassifier:
         return self.features.features(doc, source, target, rule_type, rule.kind, trigger)
 
     def rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
-        """The coder's event between the pair, else the lexicon's trigger nearest to both."""
+        """The coder's event between the pair (of several, the one whose trigger is nearest to
+        both in the dependency tree), else the lexicon's trigger nearest to both."""
+        found: list[tuple[int, int, RuleAnswer]] = []
         for event in doc._.events or []:
             if not event.coder.startswith("rules:"):
                 continue
@@ -182,7 +184,11 @@ class PairClassifier:
                     trigger = doc.text[event.trigger[0]:event.trigger[1]]
                     span = doc.char_span(*event.trigger, alignment_mode="expand")
                     token = span.root.i if span is not None and len(span) else None
-                return RuleAnswer(event.cameo, "event", 0.9, trigger, token, event.modality)
+                far = 0 if token is None else _distance(doc[token], source.root) + (
+                    _distance(doc[token], target.root) if target is not None else 0)
+                found.append((far, len(found), RuleAnswer(event.cameo, "event", 0.9, trigger, token, event.modality)))
+        if found:
+            return min(found, key=lambda f: f[:2])[2]
         best: tuple[int, int, Token, str] | None = None
         sents = {s.start: s for s in ([source.sent] if source is not None else []) +
                  ([target.sent] if target is not None else [])} or {s.start: s for s in doc.sents}

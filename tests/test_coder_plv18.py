@@ -1,0 +1,70 @@
+"""Constructions of the rule coder from the eighteenth round's look at classify mode (the
+lexicon side of the confusions): agreeing an agreement finalises it, meeting a need is no
+meeting, joining an act, peacekeepers deployed, sanctions relaxed, cyber warfare, ending a
+strike; and classify's choice among several events between the marked pair. Rules alone (the learned detector off), real model;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding.classify import PairClassifier, PairInput
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # agreeing an agreement, a deal or its text finalises it (057; PLOVER SUPPORT: "ratify,
+    # sign, or finalize an agreement"), agreeing to act stays an intent (030)
+    ("Japan and Australia agreed a new defence treaty on Monday.", "JPN", "AUS", "057"),
+    ("Chile and Peru have agreed the final text of a fisheries accord.", "CHL", "PER", "057"),
+    ("Kenya and Uganda agreed to build a new railway.", "KEN", "UGA", "030"),
+    # joining an act is that act; joining an organisation stays 030
+    ("Canada joined an international investigation of the Iranian government.", "CAN", "IRN", "090"),
+    ("Hezbollah joined the fighting against Israel.", "LBN", "ISR", "190"),
+    ("Finland joined NATO in April.", "FIN", "NAT", "030"),
+    # peacekeepers deployed or sent are peacekeeping (074), not a military posture (150)
+    ("Ghana deployed peacekeepers to Mali.", "GHA", "MLI", "074"),
+    ("Fiji deployed 500 soldiers as peacekeeping troops to Lebanon.", "FJI", "LBN", "074"),
+    # relaxing or loosening sanctions eases them (085), as lifting or easing them does
+    ("The European Union relaxed its sanctions on Belarus.", "EU", "BLR", "085"),
+    # cyber warfare is coercion by cyber means (170; PLOVER COERCE 'cyber'), as a cyber attack is
+    ("North Korea launched cyber warfare against South Korea.", "PRK", "KOR", "170"),
+])
+def test_trigger_rows(text, source, target, code, rules_only):
+    found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
+    assert (source, target, code) in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # meeting a need, a deadline or a target is no meeting
+    ("The Red Cross sent food to Chad to meet the needs of refugees from Sudan.", "040"),
+    ("Serbia failed to meet the deadline set by the European Union.", "040"),
+    # ending air strikes is no easing of dissent
+    ("Israel ended its air strikes on Gaza.", "082"),
+])
+def test_no_event_of_the_wrong_kind(text, wrong, rules_only):
+    assert not any(c == wrong for _, _, c in triples(text, rules_only))
+
+
+def test_ending_a_strike_eases_dissent(rules_only):
+    found = triples("Kenyan doctors ended their strike on Tuesday.", rules_only)
+    assert any(c == "082" for _, _, c in found), found
+
+
+def test_classify_codes_a_refusal_to_end_a_strike_as_a_rejection(nlp):
+    rules = PairClassifier(nlp, model=None)
+    text = "The Kenyan teachers' union said its members will not end the strike against the government."
+    (result,) = rules.classify([PairInput("t", text, "The Kenyan teachers' union", "the government")])
+    assert result.plover == "REJECT", result
+
+
+def test_classify_takes_the_event_nearest_to_the_pair(nlp):
+    # two events between Chile and Peru: the negotiations (in the adverbial) and the agreement
+    # (the main clause, nearer to both mentions): the agreement is the answer
+    rules = PairClassifier(nlp, model=None)
+    text = "After negotiations over two months, Chile and Peru reached an agreement on fishing rights."
+    (result,) = rules.classify([PairInput("t", text, "Chile", "Peru")])
+    assert result.cameo == "057", result
