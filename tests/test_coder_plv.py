@@ -1,8 +1,10 @@
-"""Constructions of the rule coder from the eighteenth round's look at classify mode (the
-lexicon side of the confusions): agreeing an agreement finalises it, meeting a need is no
-meeting, joining an act, peacekeepers deployed, sanctions relaxed, cyber warfare, ending a
-strike; and classify's choice among several events between the marked pair. Rules alone (the learned detector off), real model;
-sentences written for these tests."""
+"""Constructions of the rule coder from the looks at classify mode (the seventeenth and
+eighteenth rounds): easing tariffs and sanctions by rolling back, cutting, relaxing or
+loosening them, ceasing hostilities, laying down arms, legal action, rulings that say
+something is not unlawful; agreeing an agreement finalises it, meeting a need is no
+meeting, joining an act, peacekeepers deployed, cyber warfare, ending a strike; and
+classify's choice among several events between the marked pair. Rules alone (the
+learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +18,17 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text, source, target, code", [
+    # rolling back, lowering or cutting tariffs and sanctions eases them (085)
+    ("Kenya rolled back import tariffs on Ugandan sugar.", "KEN", "UGA", "085"),
+    ("Japan cut tariffs on Australian beef.", "JPN", "AUS", "085"),
+    ("Canada lowered its sanctions on Venezuela.", "CAN", "VEN", "085"),
+    # a cessation of hostilities is a ceasefire
+    ("Sudan declared a cessation of hostilities with South Sudan.", "SDN", "SSD", "0871"),
+    # laying down arms demobilises (0873)
+    ("Colombian rebels laid down their weapons.", "COL", "COL", "0873"),
+    # legal or court action against someone is a lawsuit (115)
+    ("Kenya took legal action against Uganda.", "KEN", "UGA", "115"),
+    ("Ghana launched court action against Nigeria.", "GHA", "NGA", "115"),
     # agreeing an agreement, a deal or its text finalises it (057; PLOVER SUPPORT: "ratify,
     # sign, or finalize an agreement"), agreeing to act stays an intent (030)
     ("Japan and Australia agreed a new defence treaty on Monday.", "JPN", "AUS", "057"),
@@ -39,14 +52,41 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # ceasing an offensive is not launching one
+    ("The Syrian army halted its offensive against Turkish forces.", "190"),
+    # rolling back sanctions is not imposing them
+    ("Kenya rolled back import tariffs on Ugandan sugar.", "163"),
     # meeting a need, a deadline or a target is no meeting
     ("The Red Cross sent food to Chad to meet the needs of refugees from Sudan.", "040"),
     ("Serbia failed to meet the deadline set by the European Union.", "040"),
     # ending air strikes is no easing of dissent
     ("Israel ended its air strikes on Gaza.", "082"),
 ])
-def test_no_event_of_the_wrong_kind(text, wrong, rules_only):
+def test_undone_events_are_not_coded(text, wrong, rules_only):
     assert not any(c == wrong for _, _, c in triples(text, rules_only))
+
+
+def test_ceasing_hostilities_de_escalates(rules_only):
+    found = triples("The Syrian army halted its offensive against Turkish forces.", rules_only)
+    assert any(c == "087" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A Brazilian court ruled the Argentine ban was not unconstitutional.",
+    "The Kenyan high court declared the Ugandan decree not unlawful.",
+])
+def test_a_ruling_that_something_is_not_unlawful_is_no_criticism(text, rules_only):
+    assert not any(c == "111" for _, _, c in triples(text, rules_only))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile and Peru failed to reach an agreement on the maritime border.", "Chile", "Peru"),
+    ("Greece did not sign the trade agreement with Turkey.", "Greece", "Turkey"),
+])
+def test_classify_codes_a_negated_cooperative_act_as_a_rejection(nlp, text, source, target):
+    rules = PairClassifier(nlp, model=None)
+    (result,) = rules.classify([PairInput("t", text, source, target)])
+    assert result.plover == "REJECT", result
 
 
 def test_ending_a_strike_eases_dissent(rules_only):
