@@ -25,12 +25,11 @@ from .implicit import agent_sector, implicit_actor
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
-from .mentions import PLURAL_PRONOUNS, DocContext, judicial, official_actor, same_actor
+from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
-from .reading import (PEOPLE_SECTORS, Obligation, antecedents, asked_clause, bare_participle, clause_predicates,
-                      clause_subjects, mandative, mend_headline_verb, negated_predicates, place_chain,
-                      reciprocal, ultimatum_subjects, undoes)
+from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
+                      mandative, mend_headline_verb, negated_predicates, place_chain, reciprocal, ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
@@ -113,6 +112,22 @@ class Coding:
     @property
     def target_key(self) -> Actor | None:
         return self.target_actor or (self.target._.actor if self.target is not None else None)
+
+
+# The acts coded with no source named (``_sourceless``), with the sector of the implied actor.
+PAIR_CASE = "pair"
+SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
+
+
+def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
+    """Which act with no source named ``row`` at ``tok`` codes, or None: "pair" (a symmetric
+    noun between its targets), "state" (a passive act of the state where it happens),
+    "people" (a protest by the people of the place)."""
+    if row.symmetric and tok.pos_ == "NOUN":
+        return PAIR_CASE
+    if passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
+        return "state"
+    return "people" if row.cameo[:2] == PROTEST_ROOT else None
 
 
 class Coder(SlotReader):
@@ -702,9 +717,8 @@ class Coder(SlotReader):
             (sources, targets), passive = roles, False
         else:
             sources, passive = self._sources(doc, tok, row, context)
-            if not sources and not (row.symmetric and tok.pos_ == "NOUN" or row.cameo[:2] == PROTEST_ROOT
-                                    or passive and row.cameo[:2] in STATE_SOURCE_ROOTS):
-                return []  # none of the source-less cases below: their targets need not be read
+            if not sources and _sourceless(row, tok, passive) is None:
+                return []  # no act without a source: its targets need not be read
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
         if (row.symmetric and all(ta for _, ta in targets) or "source" in row.compound) and len(sources) > 1:
@@ -720,16 +734,15 @@ class Coder(SlotReader):
         if len(sources) > 1 and not targets and tok.pos_ == "VERB" and reciprocal(tok):
             # "Ethiopia and Eritrea accused each other": each accuses the other
             return [Coding(tok, row, a, b, sa, sb) for a, sa in sources for b, sb in sources if not same_actor(a, b)]
-        if row.symmetric and tok.pos_ == "NOUN" and not sources and len(targets) > 1:
+        case = None if sources else _sourceless(row, tok, passive)
+        if case == PAIR_CASE and len(targets) > 1:
             # "talks between X and Y"; two members of one delegation are not parties to each other
             return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
                     for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
-        if not sources and passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
-            # "Four protesters are arrested in London": the state arrests.
-            sources = self._state(doc, tok, context, None)
-        if not sources and row.cameo[:2] == PROTEST_ROOT:
-            # "An anti-war protest in Des Moines": the people of the place protest.
-            sources = self._state(doc, tok, context, "CVL")
+        if case in SOURCELESS_SECTORS:
+            # "Four protesters are arrested in London": the state arrests; "an anti-war protest
+            # in Des Moines": the people of the place protest.
+            sources = self._state(doc, tok, context, SOURCELESS_SECTORS[case])
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).
             return []
@@ -753,13 +766,8 @@ class Coder(SlotReader):
         if targets and row.aimed_code:
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
-        if "body" in row.flags:
-            # "the Seimas elected her prime minister", not "Maltese citizens vote to elect the
-            # members of the House": only an institution's act codes, not a people's.
-            sources = [(s, sa) for s, sa in sources
-                       if (sa or s._.actor).org or (sa or s._.actor).sector not in (None, *PEOPLE_SECTORS)]
-        if "nopeople" in row.flags:  # "Russian troops entered Ukraine", not "Argentine citizens can enter China"
-            sources = [(s, sa) for s, sa in sources if (sa or s._.actor).sector not in PEOPLE_SECTORS]
+        if row.flags & BODY_FLAGS:  # an institution's act, or one not done by people
+            sources = [(s, sa) for s, sa in sources if acting_body(row.flags, sa or s._.actor)]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]

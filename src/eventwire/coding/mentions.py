@@ -20,7 +20,7 @@ from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
-from .reading import SentenceReader
+from .reading import PEOPLE_SECTORS, SentenceReader
 from .sectors import placed_sector
 
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -299,6 +299,20 @@ class MentionReader(SentenceReader):
 def official_actor(actor: Actor, span: Span) -> bool:
     """A state named as such, or its government: whose protest is diplomatic."""
     return not actor.org and (actor.sector == "GOV" or (actor.sector is None and span._.actor_rule in ("state", "seat")))
+
+
+# Row flags that restrict who may be the source (triggers.tsv): see acting_body.
+BODY_FLAGS = frozenset({"body", "nopeople"})
+
+
+def acting_body(flags: frozenset[str], actor: Actor) -> bool:
+    """Whether ``actor`` may do the act of a row flagged ``body`` (only an institution, a
+    state body or an organisation: "the Seimas elected her prime minister", not "Maltese
+    citizens vote to elect the House") or ``nopeople`` (not people: "Russian troops entered
+    Ukraine", not "Argentine citizens can enter China")."""
+    if "body" in flags and actor.org:
+        return True
+    return actor.sector not in PEOPLE_SECTORS and ("body" not in flags or actor.sector is not None)
 
 
 def judicial(actor: Actor, span: Span, lexicon: Lexicon) -> bool:
