@@ -424,3 +424,19 @@ def test_brussels_is_belgium_as_a_place_and_the_eu_as_an_actor(resolve, text, ex
 def test_an_organisation_title_wins_over_the_persons_nationality(resolve, text, date, mention, expected):
     found = resolve(text, date)
     assert found.get(mention) == expected, found
+
+
+@pytest.mark.parametrize("text, date, mention, expected", [
+    # Rebels named by their people are the state they fight in, REB, with no state named.
+    ("Kurdish rebels attacked a police station on Monday.", dt.date(2016, 6, 1), "Kurdish rebels", ("TUR", "REB")),
+    ("Tamil separatists ambushed an army patrol.", dt.date(2000, 6, 1), "Tamil separatists", ("LKA", "REB")),
+    ("Baloch militants killed five soldiers.", dt.date(2025, 6, 1), "Baloch militants", ("PAK", "REB")),
+    ("Uighur separatists attacked a police post.", dt.date(2014, 6, 1), "Uighur separatists", ("CHN", "REB")),
+    ("Kachin insurgents seized an army outpost.", dt.date(2021, 6, 1), "Kachin insurgents", ("MMR", "REB")),
+    # Kurdish rebels are transnational: where the text places them.
+    ("Kurdish militants attacked a checkpoint in northern Syria.", dt.date(2016, 6, 1), "Kurdish militants",
+     ("SYR", "REB")),
+])
+def test_rebels_named_by_an_ethnic_adjective_are_the_state_they_fight(resolve, text, date, mention, expected):
+    found = resolve(text, date)
+    assert found.get(mention) == expected, found
