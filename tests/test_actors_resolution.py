@@ -406,3 +406,37 @@ def test_the_pope_is_the_holy_see_not_a_person_surnamed_pope(resolve, text, ment
 ])
 def test_brussels_is_belgium_as_a_place_and_the_eu_as_an_actor(resolve, text, expected):
     assert resolve(text, dt.date(2026, 3, 1))["Brussels"] == expected
+
+
+@pytest.mark.parametrize("text, date, mention, expected", [
+    # An organisation's title or agent noun before a known person: the organisation's office,
+    # not the person's home state or another role the knowledge base holds for them.
+    ("The rebels said they would talk to U.N. mediator Diego Cordovez.", dt.date(1987, 6, 1),
+     "U.N. mediator Diego Cordovez", ("UN", "IGO")),
+    ("U.N. envoy Diego Cordovez flew to Islamabad.", dt.date(1987, 6, 1),
+     "U.N. envoy Diego Cordovez", ("UN", "IGO")),
+    ("EU envoy Javier Solana arrived in Tehran.", dt.date(2006, 6, 1), "EU envoy Javier Solana", ("EU", "IGO")),
+    # The organisation's own chief stays the known person; a state's title is unchanged.
+    ("UN Secretary-General Antonio Guterres arrived in Kyiv.", dt.date(2022, 6, 1),
+     "UN Secretary-General Antonio Guterres", ("UN", "IGO")),
+    ("U.S. negotiator Paul Nitze flew to Geneva.", dt.date(1985, 6, 1), "U.S. negotiator", ("USA", "GOV")),
+])
+def test_an_organisation_title_wins_over_the_persons_nationality(resolve, text, date, mention, expected):
+    found = resolve(text, date)
+    assert found.get(mention) == expected, found
+
+
+@pytest.mark.parametrize("text, date, mention, expected", [
+    # Rebels named by their people are the state they fight in, REB, with no state named.
+    ("Kurdish rebels attacked a police station on Monday.", dt.date(2016, 6, 1), "Kurdish rebels", ("TUR", "REB")),
+    ("Tamil separatists ambushed an army patrol.", dt.date(2000, 6, 1), "Tamil separatists", ("LKA", "REB")),
+    ("Baloch militants killed five soldiers.", dt.date(2025, 6, 1), "Baloch militants", ("PAK", "REB")),
+    ("Uighur separatists attacked a police post.", dt.date(2014, 6, 1), "Uighur separatists", ("CHN", "REB")),
+    ("Kachin insurgents seized an army outpost.", dt.date(2021, 6, 1), "Kachin insurgents", ("MMR", "REB")),
+    # Kurdish rebels are transnational: where the text places them.
+    ("Kurdish militants attacked a checkpoint in northern Syria.", dt.date(2016, 6, 1), "Kurdish militants",
+     ("SYR", "REB")),
+])
+def test_rebels_named_by_an_ethnic_adjective_are_the_state_they_fight(resolve, text, date, mention, expected):
+    found = resolve(text, date)
+    assert found.get(mention) == expected, found

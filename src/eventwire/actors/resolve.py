@@ -528,6 +528,19 @@ class Resolver:
                 return person
         return None
 
+    def _org_agent_person(self, doc: Doc, pieces: list[Piece], i: int, mod_actor: Actor, sector: str | None,
+                          index: DocIndex) -> tuple[Found | None, int, str | None] | None:
+        """ "U.N. mediator Diego Cordovez": an organisation's agent noun and a known
+        person's name are one mention of the organisation, not the person's home state."""
+        word_piece = pieces[i + 1]
+        nxt = pieces[i + 2] if i + 2 < len(pieces) else None
+        if nxt is None or nxt.start != word_piece.end or nxt.type not in (PERSON, SURNAME):
+            return None
+        end = max(nxt.end, self._name_run(doc, word_piece.end, index.sentence(pieces[i].start)[1]))
+        name = doc[word_piece.end:end].text
+        actor = Actor(name=name, country=mod_actor.country, org=mod_actor.org, sector=sector)
+        return Found(pieces[i].start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
+
     def _with_sector_word(self, doc: Doc, pieces: list[Piece], i: int, mod_actor: Actor, day: dt.date | None,
                           memory: DocMemory, index: DocIndex, former: bool) -> tuple[Found | None, int, str | None]:
         p, word_piece = pieces[i], pieces[i + 1]
@@ -541,10 +554,16 @@ class Resolver:
             if end > word_piece.end:
                 name = doc[word_piece.end:end].text
                 known = self._known_person(pieces, i + 2, end, doc, day, memory, name, sector, former)
+                if known is not None and mod_actor.org and known.org != mod_actor.org and not former:
+                    known = None  # "U.N. envoy Diego Cordovez": the organisation's office wins
                 actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
             # A title with no name: "the Russian foreign minister" is still the office.
+        elif word_piece.type == AGENT and mod_actor.org and not former:
+            found = self._org_agent_person(doc, pieces, i, mod_actor, sector, index)
+            if found is not None:
+                return found
         if p.type == GROUP and (mod_actor.sector is not None or mod_actor.org):
             # "Hamas fighters" stay Hamas; a dictionary's state-level code ("Calenardhon
             # government", [CAL]) takes the agent noun's sector like a state does.

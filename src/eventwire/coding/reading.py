@@ -231,6 +231,10 @@ class SentenceReader:
                 if dep in ("prep", "dative"):
                     objects = self._pobjs(c)
                     found.setdefault(lower, []).extend(objects)
+                    if lower == "in":  # "in defiance of X": against X
+                        for noun in objects:
+                            for word in (w for n, w in AGAINST_PHRASES if noun.lemma_.lower() == n):
+                                found.setdefault("against", []).extend(self._prep_map(noun).get(word, ()))
                     if not objects and dep == "prep" and lower in COMPOUND_PREPOSITIONS:
                         # "pulled out of Bunia": the parser hangs "of" on the particle "out"
                         for inner, inner_dep, inner_lower in self._children(c):
@@ -636,6 +640,9 @@ THREAT_VERBS = {"threaten", "warn"}
 # The first word of a two-word preposition the parser may split ("out of", "away from";
 # not "according to", whose "to" names the claimant).
 COMPOUND_PREPOSITIONS = {"out", "away"}
+# Phrases that say "against" in three words: "marched in defiance of the junta",
+# "rallied in opposition to the reform" (noun after "in" -> the preposition on it).
+AGAINST_PHRASES = {("defiance", "of"), ("opposition", "to")}
 
 
 def ultimatum_subjects(tok: Token) -> list[Token]:
