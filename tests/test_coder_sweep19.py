@@ -28,6 +28,9 @@ pytestmark = pytest.mark.model
     ("Iraq allowed IAEA inspectors into the facility.", "IRQ", "IAEA", "0862"),
     # a verb with its own object and an infinitive of purpose: the act is done, no intent
     ("Jordan opened the border crossing to allow aid into Syria.", "JOR", "SYR", "0863"),
+    # a complaint lodged "with" a state is made to it (114); "against" still wins
+    ("Japan lodged a formal complaint with Russia.", "JPN", "RUS", "114"),
+    ("Ukraine filed a complaint with the United Nations against Russia.", "UKR", "RUS", "114"),
 ])
 def test_cooperative_sweep_codes(text, source, target, code, rules_only):
     found = coded(text, rules_only)
