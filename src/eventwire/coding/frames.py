@@ -86,9 +86,12 @@ class Frames:
             framing = self._framing(head)
             return framing if framing is not None and head.pos_ == "VERB" else None
         if verb.dep_ == "advcl" and verb.pos_ == "VERB" and head.pos_ == "VERB" and infinitive(verb) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) \
+                and not any(c.dep_ == "dobj" for c in head.children):
             # "threatened on Monday to resume attacks": a date between them makes the parser
-            # read the frame's infinitive as a clause of purpose; it is still its complement
+            # read the frame's infinitive as a clause of purpose; it is still its complement.
+            # A verb with its own object has a true clause of purpose ("opened the crossing to
+            # allow aid into Gaza": the opening is done, no intent).
             return self._framing(head)
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
