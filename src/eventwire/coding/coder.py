@@ -29,7 +29,8 @@ from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judi
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
-                      mandative, mend_headline_verb, negated_predicates, place_chain, reciprocal, ultimatum_subjects, undoes)
+                      mandative, mend_headline_verb, negated, negated_predicates, place_chain, reciprocal,
+                      ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import SlotReader
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
@@ -176,10 +177,9 @@ class Coder(SlotReader):
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
                       for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
-            negated = any(dep == "neg" for _, dep, _ in children)
             for w in words:
                 lemma = w.lemma_.lower()
-                if w is t and negated:
+                if w is t and negated(t):
                     lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
                     continue
                 lemmas.add(lemma)

@@ -20,7 +20,7 @@ from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
-from .reading import PEOPLE_SECTORS, SentenceReader
+from .reading import PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SentenceReader
 from .sectors import placed_sector
 
 # A noun that stands for the actor named in its modifiers: "the Hamas militant
@@ -38,7 +38,6 @@ DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 PLURAL_PRONOUNS = {"they", "them"}
-POSSESSIVE_PRONOUNS = {"its", "their"}
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".

@@ -29,6 +29,7 @@ OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
+POSSESSIVE_PRONOUNS = {"its", "their"}  # a possessor that stands for an actor named before ("its navy")
 # What a headline participle has none of: an auxiliary, an object or a clause of its own.
 HEADLINE_OBJECT_DEPS = {"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "dative"}
 # Verbs that need an object: a headline's past tense of one with none is a passive.
@@ -686,7 +687,7 @@ def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     people ("China warned that its navy would stop the ships", "demanded that their diplomats
     be freed"; but "its European partners" are others, named)."""
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-            and not (any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+            and not (any(g.dep_ == "poss" and g.lower_ in POSSESSIVE_PRONOUNS for g in c.children)
                      and _own_body(c))]
 
 
@@ -713,7 +714,7 @@ def antecedents(pronoun: Token) -> list[Token]:
     return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 
-def _negated(word: Token) -> bool:
+def negated(word: Token) -> bool:
     """True for a word with a negation on it ("not guilty", "was not unlawful")."""
     return any(c.dep_ == "neg" for c in word.children)
 
@@ -721,7 +722,7 @@ def _negated(word: Token) -> bool:
 def negated_predicates(verb: Token) -> list[Token]:
     """The adjectives a verb says something is not ("found the three men not guilty"), which
     :func:`clause_predicates` leaves out: what an object condition reads as "not guilty"."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _negated(c)]
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and negated(c)]
 
 
 def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
@@ -732,10 +733,10 @@ def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
         if c.dep_ != "ccomp":
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if _negated(c):
+        if negated(c):
             continue  # "found the three men not guilty", "ruled the ban was not unlawful": said not to be
         if c.lemma_ == "be" and subj is not None:
-            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not _negated(g)]
+            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not negated(g)]
         elif c.pos_ == "ADJ":
             # "declared Lula's decree unconstitutional": the parser may hang the thing's
             # words on the adjective itself
