@@ -31,6 +31,13 @@ pytestmark = pytest.mark.model
     # a complaint lodged "with" a state is made to it (114); "against" still wins
     ("Japan lodged a formal complaint with Russia.", "JPN", "RUS", "114"),
     ("Ukraine filed a complaint with the United Nations against Russia.", "UKR", "RUS", "114"),
+    # neighbouring rows keep their code:
+    # an offer of aid or of talks keeps its own code
+    ("China offered aid to Nepal.", "CHN", "NPL", "033"),
+    # a ban lifted stays the lifting of an economic sanction
+    ("Indonesia lifted its ban on cattle imports from Australia.", "IDN", "AUS", "085"),
+    # a frame's infinitive read as a clause of purpose, with no object between: still the frame
+    ("Russia threatened on Monday to cut gas supplies to Moldova.", "RUS", "MDA", "1311"),
 ])
 def test_cooperative_sweep_codes(text, source, target, code, rules_only):
     found = coded(text, rules_only)
@@ -49,15 +56,3 @@ def test_not_coded(text, source, target, code, rules_only):
     found = coded(text, rules_only)
     assert not any(s == source and t == target and c == code for s, t, c, _ in found), found
 
-
-@pytest.mark.parametrize("text, source, target, code", [
-    # an offer of aid or of talks keeps its own code
-    ("China offered aid to Nepal.", "CHN", "NPL", "033"),
-    # a ban lifted stays the lifting of an economic sanction
-    ("Indonesia lifted its ban on cattle imports from Australia.", "IDN", "AUS", "085"),
-    # a frame's infinitive read as a clause of purpose, with no object between: still the frame
-    ("Russia threatened on Monday to cut gas supplies to Moldova.", "RUS", "MDA", "1311"),
-])
-def test_neighbouring_rows_keep_their_code(text, source, target, code, rules_only):
-    found = coded(text, rules_only)
-    assert any(s == source and t == target and c == code for s, t, c, _ in found), found

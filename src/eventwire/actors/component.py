@@ -48,20 +48,34 @@ def register_extensions() -> None:
         Doc.set_extension("actor_at", method=_actor_at)
 
 
+# The caches of the mentions above in ``doc.user_data``, dropped when the resolver sets them.
+_MENTIONS_KEY = ("eventwire", "actor_mentions")
+_INDEX_KEY = ("eventwire", "actor_index")
+
+
 def _actor_at(doc: Doc, i: int) -> Span | None:
     return actor_index(doc).get(i)
+
+
+def actor_mentions(doc: Doc) -> list[Span]:
+    """The document's actor mentions, read once: spaCy makes each Span anew at every read of
+    ``doc.spans``."""
+    spans = doc.user_data.get(_MENTIONS_KEY)
+    if spans is None:
+        spans = doc.user_data[_MENTIONS_KEY] = list(doc.spans.get(SPAN_KEY, []))
+    return spans
 
 
 def actor_index(doc: Doc) -> dict[int, Span]:
     """Token index -> the actor mention it is in (what ``doc._.actor_at`` reads), made once
     per document."""
-    index = doc.user_data.get(("eventwire", "actor_index"))
+    index = doc.user_data.get(_INDEX_KEY)
     if index is None:
         index = {}
-        for span in doc.spans.get(SPAN_KEY, []):
+        for span in actor_mentions(doc):
             for t in range(span.start, span.end):
                 index[t] = span
-        doc.user_data[("eventwire", "actor_index")] = index
+        doc.user_data[_INDEX_KEY] = index
     return index
 
 
@@ -88,7 +102,8 @@ class ActorResolver:
             spans.append(span)
         _localise(spans, self.kb.transnational)
         doc.spans[SPAN_KEY] = spans
-        doc.user_data.pop(("eventwire", "actor_index"), None)
+        doc.user_data.pop(_MENTIONS_KEY, None)
+        doc.user_data.pop(_INDEX_KEY, None)
         return doc
 
 

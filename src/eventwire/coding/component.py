@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.component import SPAN_KEY, actor_index
+from ..actors.component import actor_index
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
 from .coder import Coder, Coding
@@ -93,7 +93,7 @@ def to_mention(span: Span, actor: Actor | None = None) -> Mention:
 
 @dataclass
 class _Shared:
-    """What the events of one document share, read once per call: its actor mentions, dates
+    """What the events of one document share, read once per call: its dates
     and places, the modality at each trigger and the Mention of each span."""
 
     text: str  # doc.text: a span's text sliced from it is Span.text, without making its tokens
@@ -102,14 +102,6 @@ class _Shared:
     venues: Venues
     modality: dict[int, Modality] = field(default_factory=dict)  # trigger index -> its modality
     mentions: dict[tuple, Mention] = field(default_factory=dict)  # (start, end, implied actor) -> Mention
-    _spans: list[Span] | None = None  # the document's actor mentions, read once
-
-    def actor_spans(self, doc: Doc) -> list[Span]:
-        """The document's actor mentions (spaCy makes each Span anew at every read)."""
-        if self._spans is None:
-            self._spans = list(doc.spans.get(SPAN_KEY, []))
-        return self._spans
-
     def mention(self, span: Span, actor: Actor | None = None) -> Mention:
         """:func:`to_mention`, once per span (and implied actor)."""
         key = (span.start, span.end, actor)
@@ -244,7 +236,7 @@ class EventCoder:
         # common: the features every candidate has (the sentence's)
         places = shared.places
         found, common, rows = self.features.split_rows(sent, rules, places.actor, uncoded=True, rule_of=places.rule,
-                                                       triggered=True, spans=shared.actor_spans(doc))
+                                                       triggered=True)
         if not found:
             return []
         probs = self.model.probabilities(rows, common)

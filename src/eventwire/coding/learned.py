@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.component import SPAN_KEY
+from ..actors.component import actor_mentions
 from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
@@ -331,7 +331,7 @@ class FeatureMaker:
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
                    *, uncoded: bool = False, rule_of: Callable[[Span], str | None] | None = None,
-                   triggered: bool = False, spans: Iterable[Span] | None = None,
+                   triggered: bool = False,
                    ) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``,
@@ -341,13 +341,11 @@ class FeatureMaker:
         code (all that :func:`choose` can add), the features unchanged; ``triggered``: no
         candidates in a sentence no word of which triggers a root in the lexicon (where
         :func:`choose` with ``supported`` adds nothing), before any candidate's features are
-        made (a sixth of the sentences with actors in WCEP news); ``spans``: the document's
-        actor mentions, when read already (``doc.spans`` by default)."""
+        made (a sixth of the sentences with actors in WCEP news)."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
-        spans = spans if spans is not None else doc.spans.get(SPAN_KEY, [])
-        mentions = [(s, actor_of(s)) for s in spans if start <= s.start and s.end <= end]
+        mentions = [(s, actor_of(s)) for s in actor_mentions(doc) if start <= s.start and s.end <= end]
         found = _candidates(mentions)
         if not found:
             return [], [], []

@@ -93,7 +93,7 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     stands for its state); ``other``: the event's other side; ``rule_of``: how a mention's
     actor was read (``span._.actor_rule`` by default: a caller with it cached saves
     spaCy's extension lookup)."""
-    if actor.sector is not None or actor.org or not actor.country:
+    if not _sectorless(actor):
         return None
     cues = load_cues()
     if implied and span.start <= trigger.i < span.end:
@@ -116,9 +116,14 @@ def placed_sector(span: Span) -> str | None:
     """The sector of the noun a mention of a country or place alone places or modifies ("a
     court in Moscow": JUD), or None."""
     actor = span._.actor
-    if actor is None or actor.sector is not None or actor.org or span._.actor_rule not in COUNTRY_RULES:
+    if actor is None or not _sectorless(actor) or span._.actor_rule not in COUNTRY_RULES:
         return None
     return _noun_sector(span, load_cues(), None)
+
+
+def _sectorless(actor: Actor) -> bool:
+    """A country's actor with no sector of its own, which the words around it may give one."""
+    return actor.sector is None and not actor.org and bool(actor.country)
 
 
 def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None:
