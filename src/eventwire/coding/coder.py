@@ -188,6 +188,8 @@ class Coder(TargetReader):
                     continue
             if "bare" in row.flags and any(dep == "oprd" for _, dep, _ in self._children(tok)):
                 continue  # "called Putin", not "called Putin a killer"
+            if "event" in row.flags and not self._light_object(tok):
+                continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:
                 before, after = context = context or context_words(tok)
                 if row.particle and after and row.particle in after[0].keys:
@@ -441,6 +443,11 @@ class Coder(TargetReader):
             self._noun_targets(doc, tok, row, context, targets)
             if targets:
                 return targets.args()
+        for act in self._acts_responded(tok, row):
+            if _sourceless(self._choose(act, "NOUN"), act, False) == "people":
+                # "accused the demonstrations of violence": a protest no one is named for is by
+                # the people of the place, as the noun codes it
+                return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
         return self._place_targets(doc, tok, row, passive, context, sources)
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
@@ -616,7 +623,10 @@ class Coder(TargetReader):
             targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
                        if (sa or s._.actor).country and not (sa or s._.actor).org]
         if not targets:
-            return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
+            # "Spain condemned the attack on the embassy": a response to an act whose doer is
+            # unnamed has no target (not whom the act was done to)
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row)
+            return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not same_actor(s, t)]
 

@@ -44,6 +44,10 @@ REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # and when another act answers it ("Mexico denied a request from the US") the answerer is
 # its target.
 ANSWERED_ROOTS = {"02", "03", "10"}
+# Codes of a response to an act told by its noun ("condemned the bombing", "welcomed the
+# ceasefire"): aimed at whoever did the act, never at whom the act was done to; when the noun
+# names no doer, the response has no target (GUIDE.md section 1).
+RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
 
 
 class SlotReader(MentionReader):
@@ -148,6 +152,14 @@ class SlotReader(MentionReader):
         return None
 
 
+def _preposition_head(tok: Token) -> Token:
+    """The word whose preposition ``tok`` is the object of (through conjuncts: "on the
+    embassy and the consulate"), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.head if tok.dep_ == "pobj" else tok
+
+
 class Targets:
     """The targets found for a trigger, in the order found: each span once, never one of the
     trigger's sources; for an imported verb (``verbdict.py``) never its source's own actor
@@ -201,16 +213,33 @@ class TargetReader(SlotReader):
         generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
         if row.symmetric:
             generic.append("prep:with")
+        acts = {a.i for a in self._acts_responded(tok, row)}
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lemma_.lower() in OCCASION_NOUNS:
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
+                if acts and slot != "dobj" and _preposition_head(t).i in acts:
+                    continue  # "condemned the attack on the embassy": whom the act was done to
                 if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
                 return
+
+    def _acts_responded(self, tok: Token, row: Trigger) -> list[Token]:
+        """The acts a verb of response (``RESPONSE_CODES``) answers: its objects that are
+        event nouns ("condemned the attack", "welcomed the release of the hostages")."""
+        if not row.cameo.startswith(RESPONSE_CODES) or tok.pos_ != "VERB":
+            return []
+        return [c for c, dep, _ in self._children(tok) if dep == "dobj" and self._is_trigger_noun(c)]
+
+    def _responded(self, noun: Token) -> bool:
+        """True for an event noun that a verb of response has for its object."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        row = self._choose(noun.head, "VERB")
+        return row is not None and noun in self._acts_responded(noun.head, row)
 
     def _noun_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext, targets: Targets) -> None:
         """For a noun trigger: its modifiers, whom it is aimed at or whose request it answers,
@@ -307,17 +336,19 @@ class TargetReader(SlotReader):
                 found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
                 found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
             elif noun_row.symmetric:
-                # "withdrew from peace talks with the government": the other party.
-                for t in self._prep_objects([tok], "with"):
+                # "withdrew from peace talks with the government": the other party; "welcomed
+                # the truce between Israel and Hezbollah": the parties.
+                for t in self._prep_objects([tok], "with") + self._prep_objects([tok], "between"):
                     found += self.actors_at(doc, t, context)
             else:  # "prevented a rally staged by the opposition": whoever it is by
                 found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
         if not found and tok.lemma_.lower() in BORDER_NOUNS:
             # "deployed troops to the border with India": the state across it
             found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]
-        if not found and tok.pos_ == "NOUN" and "act" in self.lexicon.classes_of(tok.lemma_.lower()):
-            # "attacked the proclamation by Donald Trump": whoever the act is by (the parser
-            # may hang the "by" on the verb).
+        if not found and tok.pos_ == "NOUN" and ("act" in self.lexicon.classes_of(tok.lemma_.lower())
+                                                 or self._responded(tok)):
+            # "attacked the proclamation by Donald Trump", "condemned the attack on Israel by
+            # Hamas": whoever the act is by (the parser may hang the "by" on the verb).
             for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
                 found += self.actors_at(doc, t, context)
         if not found and tok.pos_ == "NOUN":
