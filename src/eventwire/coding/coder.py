@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames
-from .implicit import agent_sector, implicit_actor
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
@@ -32,25 +31,15 @@ from .reading import (Obligation, antecedents, asked_clause, bare_participle, cl
                       mandative, mend_headline_verb, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
 from .sectors import people
-from .slots import SlotReader
+from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
-PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
-# Slots of prepositions whose object is a target when the lexicon's slots found none.
-GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
-# Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
-# or people the text does not place, who are then the source's own ("releases prisoners").
-PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
-# Roots whose unnamed people acted on are, when the sentence names no place, the source
-# state's own ("Bahrain sentences three people ..."), before the country the story is about.
-OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"09", "17"}
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
-PROTEST_ROOT = "14"
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
@@ -62,17 +51,6 @@ AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
-# Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
-AIM_VERBS = {"target"}
-# Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
-LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
-# Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
-HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
-BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Pakistan"
-# Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
-OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
-# Determiners of a noun that refers back to an act told before ("the move", "this decision").
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
 VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
@@ -85,10 +63,6 @@ DISAPPROVE_ROOT = "11"
 OWN_ACT_ROOTS = {DISAPPROVE_ROOT, "08", "17"}
 ACT_PRONOUNS = {"it", "this"}  # what a disapproval calls "it" is mostly an act just told
 STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denies
-# Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
-# and when another act answers it ("Mexico denied a request from the US") the answerer is
-# its target.
-ANSWERED_ROOTS = {"02", "03", "10"}
 # Prepositions that place a joint act before or around the clause's act: "pledged aid after
 # talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
@@ -131,7 +105,7 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
 
 
-class Coder(SlotReader):
+class Coder(TargetReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
                  refusal_verbs: frozenset[str] = frozenset()) -> None:
@@ -214,6 +188,8 @@ class Coder(SlotReader):
                     continue
             if "bare" in row.flags and any(dep == "oprd" for _, dep, _ in self._children(tok)):
                 continue  # "called Putin", not "called Putin a killer"
+            if "event" in row.flags and not self._light_object(tok):
+                continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:
                 before, after = context = context or context_words(tok)
                 if row.particle and after and row.particle in after[0].keys:
@@ -322,15 +298,6 @@ class Coder(SlotReader):
                     context.groups.append((sent.start, actors))
         return out
 
-    def _implicit(self, doc: Doc, tok: Token | None, context: DocContext) -> list[Arg]:
-        """An unnamed agent noun as the actor of the country where the event happens."""
-        if tok is None or context.places is None or doc._.actor_at(tok.i) is not None:
-            return []
-        if self._is_trigger_noun(tok):
-            return []
-        actor = implicit_actor(tok, context.places)
-        return [(doc[tok.i:tok.i + 1], actor)] if actor is not None else []
-
     def _state(self, doc: Doc, tok: Token, context: DocContext, sector: str | None) -> list[Arg]:
         """The state where the event happens, as an implied actor."""
         if context.places is None:
@@ -339,15 +306,6 @@ class Coder(SlotReader):
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
-
-    def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
-        """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
-        unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
-        for agent in self._by_objects(noun):
-            found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
-            if found:
-                return found
-        return []
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
@@ -422,15 +380,8 @@ class Coder(SlotReader):
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:
-        targets: list[Span] = []
-
-        def add(spans: list[Span]) -> None:
-            # an imported verb reads on past its source's own actor ("arrived in Gondor on his
-            # visit": not "his"), as PETRARCH never codes an actor acting on itself
-            targets.extend(s for s in spans if all(s != x for x in targets) and all(s != src for src, _ in sources)
-                           and not (row.imported and sources
-                                    and all(sa is None and same_actor(s, src) for src, sa in sources)))
-
+        targets = Targets(row, sources)
+        add = targets.add
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lower_ in ACT_PRONOUNS and row.cameo[:2] == DISAPPROVE_ROOT and row.has_condition:
@@ -444,29 +395,17 @@ class Coder(SlotReader):
                         add(self.actors_at(doc, p, context) or [
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
-                return [(t, None) for t in targets]
-        # Not in the lexicon's slots: the object, or a preposition that points at someone.
-        generic = ["dobj"] if "dobj" not in row.slots else []
-        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
-        if row.symmetric:
-            generic.append("prep:with")
-        for slot in generic:
-            for t in self._slot_tokens(tok, slot, passive):
-                if t.lemma_.lower() in OCCASION_NOUNS:
-                    continue  # "met on the sidelines of the UN General Assembly": an occasion
-                if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
-                    continue  # "withdrew its troops from ...": the forces the act moves, not its target
-                responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
-                add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
-            if targets:
-                return [(t, None) for t in targets]
+                return targets.args()
+        self._generic_targets(doc, tok, row, passive, context, targets)
+        if targets:
+            return targets.args()
         if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
             # An imported verb (verbdict.py): the first other actor after it in its phrase,
             # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
             # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
             add(first_actor_after(self, doc, tok, sources, context))
             if targets:
-                return [(t, None) for t in targets]
+                return targets.args()
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
             # ease ...": the clause's subject.
@@ -483,13 +422,13 @@ class Coder(SlotReader):
                 if c.pos_ != "PRON":
                     add(self.actors_at(doc, c, context))
             if targets:
-                return [(t, None) for t in targets]
+                return targets.args()
         for t in ultimatum_subjects(tok):
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
         if targets:
-            return [(t, None) for t in targets]
+            return targets.args()
         if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
             # the act it names is aimed at.
@@ -499,126 +438,17 @@ class Coder(SlotReader):
                         for t in self._prep_objects([obj], word):
                             add(self.actors_at(doc, t, context))
             if targets:
-                return [(t, None) for t in targets]
+                return targets.args()
         if tok.pos_ == "NOUN":
-            # "Gaza strikes", "US-Ukraine talks": a modifier other than the source.
-            for c in tok.children:
-                if c.dep_ in ("compound", "nmod", "amod"):
-                    for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
-                        span = doc._.actor_at(m.i)
-                        if span is not None:
-                            add([span])
-            for c in tok.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS:
-                    # "new sanctions targeting Russian entities": whom they are aimed at
-                    for t in self._slot_tokens(c, "dobj", False):
-                        add(self._slot_actors(doc, t, context))
-            if row.symmetric:
-                # "talks in Jeddah involving Rubio and Yermak": the participants.
-                for c in tok.children:
-                    if c.dep_ == "acl" and c.lemma_.lower() in PARTICIPATION_VERBS:
-                        for t in self._slot_tokens(c, "dobj", False):
-                            add(self.actors_at(doc, t, context))
-            gov = self._governor(tok) if row.cameo[:2] in ANSWERED_ROOTS and not targets else None
-            if gov is not None:
-                # "Mexico denied a request from the US", "the UK agreed to a US request": the
-                # one who answers it (when the verb only states the request, its subject is
-                # the source, already left out: "Ukraine made a request").
-                subj, passive = self._subject(gov)
-                if subj is not None and not passive:
-                    add(self.actors_at(doc, subj, context))
+            self._noun_targets(doc, tok, row, context, targets)
             if targets:
-                return [(t, None) for t in targets]
-            carrier, by = self._carrier(tok)
-            if carrier is not None:
-                # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object; "Iran
-                # was hit by Israeli airstrikes": its passive subject.
-                for t in self._slot_tokens(carrier, "dobj", by):
-                    add(self.actors_at(doc, t, context))
-                if targets:
-                    return [(t, None) for t in targets]
-        if row.cameo[:2] not in PLACE_TARGET_ROOTS:
-            return []
-        # The people acted on, or the place where it happens, stand for its state.
-        objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
-        if not objects and passive:
-            subj, _ = self._subject(tok)
-            objects = [subj] if subj is not None else []
-        carrier, by = self._carrier(tok) if tok.pos_ == "NOUN" else (None, False)
-        if carrier is not None:
-            objects += self._slot_tokens(carrier, "dobj", by)
-        home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
-        # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
-        own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
-        own_first = (own_people and home is not None
-                     and (context.places is None or context.places.in_sentence(tok.sent) is None))
-        objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
-        for t in [] if own_first else objects:
-            found = self._implicit(doc, t, context)
-            if found:
-                return found
-        for t in objects if own_people else []:
-            # "Belarus releases 52 political prisoners", with no place named: its own people
-            # (not those it kills: "Russia attacked Kyiv, killing five people").
-            found, sector = agent_sector(t)
-            if home is not None and doc._.actor_at(t.i) is None and found:
-                return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
-        if context.places is not None:
-            span = context.places.in_sentence(tok.sent)
-            if span is not None and all(span != src for src, _ in sources):
-                # The place stands for its state, which may be the source's own
-                # ("Serbians protested in Belgrade": SRB -> SRB, its government).
-                actor = span._.actor
-                if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
-                    actor = Actor(country=home, sector="GOV")
-                return [(span, actor)]
-        return []
-
-    def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
-        """The actors of a slot; for an event noun there ("condemned the Russian strikes",
-        "rejected Hamas's request") the actor of that event."""
-        found = self.actors_at(doc, tok, context)
-        if not found and self._is_trigger_noun(tok):
-            span = self._noun_source(doc, tok)
-            noun_row = self._choose(tok, "NOUN") if span is None else None
-            if span is not None:
-                found = [span]
-            elif noun_row.cameo[:2] in ANSWERED_ROOTS:
-                # "rejected calls by Algeria's rulers", "dismissed an appeal from the president"
-                found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
-                found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
-            elif noun_row.symmetric:
-                # "withdrew from peace talks with the government": the other party.
-                for t in self._prep_objects([tok], "with"):
-                    found += self.actors_at(doc, t, context)
-            else:  # "prevented a rally staged by the opposition": whoever it is by
-                found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
-        if not found and tok.lemma_.lower() in BORDER_NOUNS:
-            # "deployed troops to the border with India": the state across it
-            found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]
-        if not found and tok.pos_ == "NOUN" and "act" in self.lexicon.classes_of(tok.lemma_.lower()):
-            # "attacked the proclamation by Donald Trump": whoever the act is by (the parser
-            # may hang the "by" on the verb).
-            for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
-                found += self.actors_at(doc, t, context)
-        if not found and tok.pos_ == "NOUN":
-            # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
-            for c, dep, lower in self._children(tok):
-                if dep == "prep" and lower == "including":
-                    found += [s for p in self._pobjs(c) for s in self.actors_at(doc, p, context)]
-                elif dep == "acl" and c.lemma_.lower() in LOCATED_VERBS:
-                    found += [s for p in self._prep_objects([c], "in") for s in self.actors_at(doc, p, context)]
-        if not found and tok.pos_ == "NOUN":
-            # "struck a tanker operated by Russia": the one who holds the thing acted on.
-            for c, dep, _ in self._children(tok):
-                if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
-                    found += [s for p in self._agents(c) for s in self.actors_at(doc, p, context)]
-        if (not found and context.last_source is not None and tok.pos_ == "NOUN"
-                and "act" in self.lexicon.classes_of(tok.lemma_.lower())
-                and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
-            # "Greece criticised the move": the act told before, by its actor.
-            found = [context.last_source]
-        return found
+                return targets.args()
+        for act in self._acts_responded(tok, row):
+            if _sourceless(self._choose(act, "NOUN"), act, False) == "people":
+                # "accused the demonstrations of violence": a protest no one is named for is by
+                # the people of the place, as the noun codes it
+                return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
+        return self._place_targets(doc, tok, row, passive, context, sources)
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         if self._aim_of_act(tok):
@@ -793,7 +623,10 @@ class Coder(SlotReader):
             targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
                        if (sa or s._.actor).country and not (sa or s._.actor).org]
         if not targets:
-            return [Coding(tok, row, s, None, sa) for s, sa in sources] if "notarget" in row.flags else []
+            # "Spain condemned the attack on the embassy": a response to an act whose doer is
+            # unnamed has no target (not whom the act was done to)
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row)
+            return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not same_actor(s, t)]
 

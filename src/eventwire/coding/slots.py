@@ -1,20 +1,53 @@
 """Where a trigger's lexicon slots point (``target`` in ``triggers.tsv``): its object,
 its dative, the object of a preposition on it, on its object or on the verb that
-carries a noun trigger. The coder (:class:`~eventwire.coding.coder.Coder`) reads its
-targets through these, then through its own fallbacks."""
+carries a noun trigger (:class:`SlotReader`); and the fallbacks for a target those slots
+do not find (:class:`TargetReader`): the object or a preposition that points at someone,
+a noun trigger's modifiers, the people acted on or the place where it happens. The coder
+(:class:`~eventwire.coding.coder.Coder`) reads its targets through these."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
-from .implicit import agent_sector
+from ..records import Actor
+from .implicit import agent_sector, implicit_actor
 from .lexicon import Trigger
-from .mentions import MentionReader
+from .mentions import DocContext, MentionReader, same_actor
 from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, infinitive,
                       negated_predicates)
+from .violence import Arg
 
 COERCE_ROOT = "17"
+PROTEST_ROOT = "14"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
+PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
+# Slots of prepositions whose object is a target when the lexicon's slots found none.
+GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
+# Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
+# or people the text does not place, who are then the source's own ("releases prisoners").
+PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+# Roots whose unnamed people acted on are, when the sentence names no place, the source
+# state's own ("Bahrain sentences three people ..."), before the country the story is about.
+OWN_PEOPLE_ROOTS = {"08", "17"}
+# Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
+AIM_VERBS = {"target"}
+# Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
+LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
+# Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
+HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Pakistan"
+# Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
+OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
+# Determiners of a noun that refers back to an act told before ("the move", "this decision").
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
+# and when another act answers it ("Mexico denied a request from the US") the answerer is
+# its target.
+ANSWERED_ROOTS = {"02", "03", "10"}
+# Codes of a response to an act told by its noun ("condemned the bombing", "welcomed the
+# ceasefire"): aimed at whoever did the act, never at whom the act was done to; when the noun
+# names no doer, the response has no target (GUIDE.md section 1).
+RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
 
 
 class SlotReader(MentionReader):
@@ -117,3 +150,222 @@ class SlotReader(MentionReader):
                 # "start talks about the war": the topic of another event, not the verb's.
                 return None
         return None
+
+
+def _preposition_head(tok: Token) -> Token:
+    """The word whose preposition ``tok`` is the object of (through conjuncts: "on the
+    embassy and the consulate"), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.head if tok.dep_ == "pobj" else tok
+
+
+class Targets:
+    """The targets found for a trigger, in the order found: each span once, never one of the
+    trigger's sources; for an imported verb (``verbdict.py``) never its source's own actor
+    ("arrived in Gondor on his visit": not "his"), as PETRARCH never codes an actor acting on itself."""
+
+    def __init__(self, row: Trigger, sources: list[Arg]) -> None:
+        self.row, self.sources = row, sources
+        self.spans: list[Span] = []
+
+    def add(self, spans: list[Span]) -> None:
+        row, sources, targets = self.row, self.sources, self.spans
+        targets.extend(s for s in spans if all(s != x for x in targets) and all(s != src for src, _ in sources)
+                       and not (row.imported and sources
+                                and all(sa is None and same_actor(s, src) for src, sa in sources)))
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def args(self) -> list[Arg]:
+        return [(t, None) for t in self.spans]
+
+
+class TargetReader(SlotReader):
+    """The coder's fallbacks for a target its lexicon slots did not find (:meth:`_generic_targets`,
+    :meth:`_noun_targets`, :meth:`_place_targets`), and the actors a slot's word stands for
+    (:meth:`_slot_actors`: the actor of an event noun there)."""
+
+    def _implicit(self, doc: Doc, tok: Token | None, context: DocContext) -> list[Arg]:
+        """An unnamed agent noun as the actor of the country where the event happens."""
+        if tok is None or context.places is None or doc._.actor_at(tok.i) is not None:
+            return []
+        if self._is_trigger_noun(tok):
+            return []
+        actor = implicit_actor(tok, context.places)
+        return [(doc[tok.i:tok.i + 1], actor)] if actor is not None else []
+
+    def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
+        """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
+        unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
+        for agent in self._by_objects(noun):
+            found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
+            if found:
+                return found
+        return []
+
+    def _generic_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
+                         targets: Targets) -> None:
+        """Not in the lexicon's slots: the object, or a preposition that points at someone;
+        those of the first slot that names one."""
+        generic = ["dobj"] if "dobj" not in row.slots else []
+        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
+        if row.symmetric:
+            generic.append("prep:with")
+        acts = {a.i for a in self._acts_responded(tok, row)}
+        for slot in generic:
+            for t in self._slot_tokens(tok, slot, passive):
+                if t.lemma_.lower() in OCCASION_NOUNS:
+                    continue  # "met on the sidelines of the UN General Assembly": an occasion
+                if acts and slot != "dobj" and _preposition_head(t).i in acts:
+                    continue  # "condemned the attack on the embassy": whom the act was done to
+                if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
+                    continue  # "withdrew its troops from ...": the forces the act moves, not its target
+                responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
+                targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
+            if targets:
+                return
+
+    def _acts_responded(self, tok: Token, row: Trigger) -> list[Token]:
+        """The acts a verb of response (``RESPONSE_CODES``) answers: its objects that are
+        event nouns ("condemned the attack", "welcomed the release of the hostages")."""
+        if not row.cameo.startswith(RESPONSE_CODES) or tok.pos_ != "VERB":
+            return []
+        return [c for c, dep, _ in self._children(tok) if dep == "dobj" and self._is_trigger_noun(c)]
+
+    def _responded(self, noun: Token) -> bool:
+        """True for an event noun that a verb of response has for its object."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        row = self._choose(noun.head, "VERB")
+        return row is not None and noun in self._acts_responded(noun.head, row)
+
+    def _noun_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext, targets: Targets) -> None:
+        """For a noun trigger: its modifiers, whom it is aimed at or whose request it answers,
+        the participants it names, or the object of the verb it is the subject of."""
+        # "Gaza strikes", "US-Ukraine talks": a modifier other than the source.
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod"):
+                for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
+                    span = doc._.actor_at(m.i)
+                    if span is not None:
+                        targets.add([span])
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS:
+                # "new sanctions targeting Russian entities": whom they are aimed at
+                for t in self._slot_tokens(c, "dobj", False):
+                    targets.add(self._slot_actors(doc, t, context))
+        if row.symmetric:
+            # "talks in Jeddah involving Rubio and Yermak": the participants.
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in PARTICIPATION_VERBS:
+                    for t in self._slot_tokens(c, "dobj", False):
+                        targets.add(self.actors_at(doc, t, context))
+        gov = self._governor(tok) if row.cameo[:2] in ANSWERED_ROOTS and not targets else None
+        if gov is not None:
+            # "Mexico denied a request from the US", "the UK agreed to a US request": the
+            # one who answers it (when the verb only states the request, its subject is
+            # the source, already left out: "Ukraine made a request").
+            subj, passive = self._subject(gov)
+            if subj is not None and not passive:
+                targets.add(self.actors_at(doc, subj, context))
+        if targets:
+            return
+        carrier, by = self._carrier(tok)
+        if carrier is not None:
+            # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object; "Iran
+            # was hit by Israeli airstrikes": its passive subject.
+            for t in self._slot_tokens(carrier, "dobj", by):
+                targets.add(self.actors_at(doc, t, context))
+            if targets:
+                return
+
+    def _place_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
+                       sources: list[Arg]) -> list[Arg]:
+        """For roots 08 and 14-20: the people acted on, or the place where it happens, as its state."""
+        if row.cameo[:2] not in PLACE_TARGET_ROOTS:
+            return []
+        # The people acted on, or the place where it happens, stand for its state.
+        objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
+        if not objects and passive:
+            subj, _ = self._subject(tok)
+            objects = [subj] if subj is not None else []
+        carrier, by = self._carrier(tok) if tok.pos_ == "NOUN" else (None, False)
+        if carrier is not None:
+            objects += self._slot_tokens(carrier, "dobj", by)
+        home = next(((a or s._.actor).country for s, a in sources if (a or s._.actor).country), None)
+        # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
+        own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
+        own_first = (own_people and home is not None
+                     and (context.places is None or context.places.in_sentence(tok.sent) is None))
+        objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
+        for t in [] if own_first else objects:
+            found = self._implicit(doc, t, context)
+            if found:
+                return found
+        for t in objects if own_people else []:
+            # "Belarus releases 52 political prisoners", with no place named: its own people
+            # (not those it kills: "Russia attacked Kyiv, killing five people").
+            found, sector = agent_sector(t)
+            if home is not None and doc._.actor_at(t.i) is None and found:
+                return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
+        if context.places is not None:
+            span = context.places.in_sentence(tok.sent)
+            if span is not None and all(span != src for src, _ in sources):
+                # The place stands for its state, which may be the source's own
+                # ("Serbians protested in Belgrade": SRB -> SRB, its government).
+                actor = span._.actor
+                if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
+                    actor = Actor(country=home, sector="GOV")
+                return [(span, actor)]
+        return []
+
+
+    def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
+        """The actors of a slot; for an event noun there ("condemned the Russian strikes",
+        "rejected Hamas's request") the actor of that event."""
+        found = self.actors_at(doc, tok, context)
+        if not found and self._is_trigger_noun(tok):
+            span = self._noun_source(doc, tok)
+            noun_row = self._choose(tok, "NOUN") if span is None else None
+            if span is not None:
+                found = [span]
+            elif noun_row.cameo[:2] in ANSWERED_ROOTS:
+                # "rejected calls by Algeria's rulers", "dismissed an appeal from the president"
+                found = [s for p in self._prep_objects([tok], "from") for s in self.actors_at(doc, p, context)]
+                found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
+            elif noun_row.symmetric:
+                # "withdrew from peace talks with the government": the other party; "welcomed
+                # the truce between Israel and Hezbollah": the parties.
+                for t in self._prep_objects([tok], "with") + self._prep_objects([tok], "between"):
+                    found += self.actors_at(doc, t, context)
+            else:  # "prevented a rally staged by the opposition": whoever it is by
+                found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
+        if not found and tok.lemma_.lower() in BORDER_NOUNS:
+            # "deployed troops to the border with India": the state across it
+            found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]
+        if not found and tok.pos_ == "NOUN" and ("act" in self.lexicon.classes_of(tok.lemma_.lower())
+                                                 or self._responded(tok)):
+            # "attacked the proclamation by Donald Trump", "condemned the attack on Israel by
+            # Hamas": whoever the act is by (the parser may hang the "by" on the verb).
+            for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
+                found += self.actors_at(doc, t, context)
+        if not found and tok.pos_ == "NOUN":
+            # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
+            for c, dep, lower in self._children(tok):
+                if dep == "prep" and lower == "including":
+                    found += [s for p in self._pobjs(c) for s in self.actors_at(doc, p, context)]
+                elif dep == "acl" and c.lemma_.lower() in LOCATED_VERBS:
+                    found += [s for p in self._prep_objects([c], "in") for s in self.actors_at(doc, p, context)]
+        if not found and tok.pos_ == "NOUN":
+            # "struck a tanker operated by Russia": the one who holds the thing acted on.
+            for c, dep, _ in self._children(tok):
+                if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
+                    found += [s for p in self._agents(c) for s in self.actors_at(doc, p, context)]
+        if (not found and context.last_source is not None and tok.pos_ == "NOUN"
+                and "act" in self.lexicon.classes_of(tok.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
+            # "Greece criticised the move": the act told before, by its actor.
+            found = [context.last_source]
+        return found
