@@ -3,7 +3,8 @@ eighteenth rounds): easing tariffs and sanctions by rolling back, cutting, relax
 loosening them, ceasing hostilities, laying down arms, legal action, rulings that say
 something is not unlawful; agreeing an agreement finalises it, meeting a need is no
 meeting, joining an act, peacekeepers deployed, cyber warfare, ending a strike; and
-classify's choice among several events between the marked pair. Rules alone (the
+classify's choice among several events between the marked pair; classify's reading of a
+violated ceasefire, a call for a measure against the target and a purpose clause. Rules alone (the
 learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -108,3 +109,40 @@ def test_classify_takes_the_event_nearest_to_the_pair(nlp):
     text = "After negotiations over two months, Chile and Peru reached an agreement on fishing rights."
     (result,) = rules.classify([PairInput("t", text, "Chile", "Peru")])
     assert result.cameo == "057", result
+
+
+# plv20 (sixteenth round): frames in which classify reads the rules' answer again
+# (coding/pairrules.py, words in data/pair_constructions.yaml). Rules alone, classify mode.
+PLV20 = [
+    # a violated, breached or broken ceasefire is fighting (196, ASSAULT)
+    ("The rebel militia violated the truce near Goma twice on Sunday.",
+     "The rebel militia", "Goma", "196"),
+    ("Both armies were accused by monitors of breaching the ceasefire agreement.",
+     "Both armies", "monitors", None),  # guard: the accusation is between these two
+    ("Azerbaijani units broke the ceasefire with Armenia overnight.",
+     "Azerbaijani units", "Armenia", "196"),
+    # a call for a hostile measure against someone criticises him (111, ACCUSE)
+    ("Several Nordic lawmakers called for sanctions against the Belarusian leadership.",
+     "Several Nordic lawmakers", "the Belarusian leadership", "111"),
+    ("The opposition demanded punitive measures against the army generals.",
+     "The opposition", "the army generals", "111"),
+    ("Kenya called on Uganda to release the detained fishermen.",
+     "Kenya", "Uganda", "020"),  # guard: a request made to the target stays a request
+    # a call or a dispatch with a purpose: the purpose (055 apologise, 051 praise, 090 investigate)
+    ("The Danish prime minister phoned the Ghanaian president to apologize for the remarks.",
+     "The Danish prime minister", "the Ghanaian president", "055"),
+    ("Norway sent a team of inspectors to Sudan to investigate the massacre.",
+     "Norway", "Sudan", "090"),
+    ("The Chilean president called his Peruvian counterpart on Monday.",
+     "The Chilean president", "his Peruvian counterpart", "041"),  # guard: no purpose clause
+]
+
+
+@pytest.mark.parametrize("text, source, target, code", PLV20)
+def test_classify_reads_the_rules_again_in_frames(nlp, text, source, target, code):
+    rules = PairClassifier(nlp, model=None)
+    (result,) = rules.classify([PairInput("t", text, source, target)])
+    if code is None:  # the frame does not apply: not the frame's code
+        assert result.cameo not in ("196", "111"), result
+    else:
+        assert result.cameo == code, result

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .modality import analyse
 from .ontology import Ontology
 from .pairmodel import DEFAULT_MODEL, ROOT_TYPE_FALLBACK, PairFeatures, PairModel
+from .pairrules import PairConstructions
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ class PairClassifier:
         self.coder = component.coder
         self.ontology: Ontology = component.ontology
         self.features = PairFeatures(self.coder.lexicon, self.ontology)
+        self.constructions = PairConstructions.load()
         if isinstance(model, str) and model == "shipped":
             model = DEFAULT_MODEL
         self.model = PairModel.load(Path(model)) if isinstance(model, (str, Path)) else model
@@ -170,7 +172,26 @@ class PairClassifier:
 
     def rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         """The coder's event between the pair (of several, the one whose trigger is nearest to
-        both in the dependency tree), else the lexicon's trigger nearest to both."""
+        both in the dependency tree), else the lexicon's trigger nearest to both; then read again
+        in the frames of :mod:`.pairrules` (a violated ceasefire, a call for a measure against
+        the target, a call or a dispatch with a purpose)."""
+        answer = self._rules(doc, source, target)
+        sents = list({s.start: s for s in ([source.sent] if source is not None else []) +
+                      ([target.sent] if target is not None else [])}.values()) or list(doc.sents)
+        token = doc[answer.token] if answer.token is not None else None
+        reading = self.constructions.violated_ceasefire(sents, token)
+        if reading is None and token is not None and self.rule_type(answer) == "REQUEST":
+            reading = self.constructions.hostile_demand(token, target, self.features.trigger_types)
+        if reading is None and token is not None:
+            rows = {tok.i: row.cameo for sent in sents for tok, row in self.coder.triggers(sent)}
+            reading = self.constructions.purpose(token, answer.cameo, rows)
+        if reading is None:
+            return answer
+        return RuleAnswer(reading.cameo, answer.kind if answer.kind != "none" else "nearest",
+                          max(answer.confidence, 0.5), reading.token.text, reading.token.i,
+                          analyse(reading.token, self.features.cues).value)
+
+    def _rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         found: list[tuple[int, int, RuleAnswer]] = []
         for event in doc._.events or []:
             if not event.coder.startswith("rules:"):

@@ -1,0 +1,120 @@
+"""Constructions of classify mode: how the rules' answer for a given pair is read in some frames.
+
+``eventwire classify`` is told the source and the target; :mod:`.classify` first asks the
+rules for the event between them (the coder's event, else the lexicon's trigger nearest to
+both). In three frames that answer names the wrong act between the two, and this module
+reads it again (the words are data, ``data/pair_constructions.yaml``):
+
+- a violated ceasefire ("the militia violated the truce"): the ceasefire noun is a truce
+  (0871), the act is fighting (196);
+- a call for a hostile measure against the target ("called for sanctions against Moscow"):
+  no request is made to the target; between the two it is a criticism (111);
+- a means verb with a purpose clause ("called Erdogan to apologise", "sent experts to Iraq
+  to investigate"): the act is the purpose, when the lexicon codes its verb.
+
+Extract mode does not use these readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import yaml
+from spacy.tokens import Span, Token
+
+from ..errors import KnowledgeBaseError
+from .lexicon import data_path
+
+FIELDS = ("violation_verbs", "ceasefire_words", "hostile_types", "hostile_nouns", "hostile_preps",
+          "means_verbs", "means_roots")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A new answer of the rules: the CAMEO code and the token that tells it."""
+
+    cameo: str
+    token: Token
+
+
+@dataclass(frozen=True, slots=True)
+class PairConstructions:
+    violation_verbs: frozenset[str]
+    ceasefire_words: frozenset[str]
+    violation_code: str
+    hostile_types: frozenset[str]
+    hostile_nouns: frozenset[str]
+    hostile_preps: frozenset[str]
+    hostile_demand_code: str
+    means_verbs: frozenset[str]
+    means_roots: frozenset[str]
+
+    @classmethod
+    def load(cls) -> PairConstructions:
+        path = data_path("pair_constructions.yaml")
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise KnowledgeBaseError(str(path), None, f"cannot read the classify constructions ({exc})") from exc
+        missing = [f for f in (*FIELDS, "violation_code", "hostile_demand_code") if f not in (data or {})]
+        if missing:
+            raise KnowledgeBaseError(str(path), None, f"missing key(s): {missing}")
+        words = {f: frozenset(str(w).lower() for w in data[f]) for f in FIELDS}
+        words["hostile_types"] = frozenset(str(w).upper() for w in data["hostile_types"])  # PLOVER names
+        return cls(**words, violation_code=str(data["violation_code"]),
+                   hostile_demand_code=str(data["hostile_demand_code"]))
+
+    def violated_ceasefire(self, sents: list[Span], answer: Token | None) -> Reading | None:
+        """A violation verb whose object names a ceasefire, when the rules' answer is nothing, the
+        verb itself or a word of that object ("violated the truce", "breaching the ceasefire
+        agreement"; not "accused X of violating the truce": the accusation is the answer)."""
+        for sent in sents:
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.violation_verbs:
+                    continue
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                for obj in verb.children:
+                    if obj.dep_ not in ("dobj", "nsubjpass"):
+                        continue
+                    named = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+                    if not named & self.ceasefire_words:
+                        continue
+                    if answer is None or answer.i == verb.i or obj.left_edge.i <= answer.i <= obj.right_edge.i:
+                        return Reading(self.violation_code, verb)
+        return None
+
+    def hostile_demand(self, answer: Token, target: Span | None,
+                       types_of: Callable[[Token], frozenset[str]]) -> Reading | None:
+        """A request whose demanded measure is against the target ("called for sanctions against
+        Moscow", "demanded action against the officials"): a criticism of the target."""
+        if target is None:
+            return None
+        prep = target.root.head
+        if target.root.dep_ != "pobj" or prep.lower_ not in self.hostile_preps:
+            return None
+        noun = prep.head
+        if noun.pos_ != "NOUN" or not (types_of(noun) & self.hostile_types or noun.lemma_.lower() in self.hostile_nouns):
+            return None
+        node = noun
+        for _ in range(4):  # the measure is what the request asks for: below its trigger
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.i == answer.i:
+                return Reading(self.hostile_demand_code, answer)
+        return None
+
+    def purpose(self, answer: Token, cameo: str, rows: Mapping[int, str]) -> Reading | None:
+        """A means verb (a call, a dispatch) with a purpose clause the lexicon codes: the purpose
+        ("called Erdogan to apologise": 055; "sent experts to investigate": 090)."""
+        if answer.lemma_.lower() not in self.means_verbs or cameo[:2] not in self.means_roots:
+            return None
+        for clause in answer.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB" or clause.i not in rows:
+                continue
+            marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            if marked and not any(c.dep_ == "neg" for c in clause.children) and rows[clause.i][:2] != cameo[:2]:
+                return Reading(rows[clause.i], clause)
+        return None
