@@ -235,6 +235,9 @@ def test_pattern_markers_place_the_actors():
     ("Chile sailed to Peru.", {("CHL", "PER", "032"), ("PER", "CHL", "033")}),
     ("Chile sailed home.", set()),
     ("Chile rowed to Peru.", {("CHL", "PER", "032")}),
+    # "it" as the subject of what an actor indicates is that actor, as of what it says
+    ("Chile indicated it rebuked Peru.", {("CHL", "PER", "121")}),
+    ("Chile rebuked Peru.", {("CHL", "PER", "122")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
