@@ -38,8 +38,10 @@ after it, only for a conjoined object (flags ``compound:source`` /
 means "no event": a pattern so coded is kept as a row that, where its words match,
 stops the verb from coding (``Trigger.null``), as in PETRARCH, rather than leaving
 the verb's default code to fire ("- HEART * [---]" under ATTACK). ``[a:b]`` is a
-pair of codes for the two directions, of which the first is kept (``sym`` when both
-are the same). Codes must be in the CAMEO table: an event always carries a CAMEO
+pair of codes for the two directions (``sym`` when both are the same): the act codes
+``a`` and the act back, from the target to the source, ``b`` (``Trigger.reverse_code``;
+"--- LEFT [032:033] ---": X's visit, Y's hosting); a compound subject before the verb
+("- % HAVE * [191]") codes each of the pair toward the other, as PETRARCH codes them. Codes must be in the CAMEO table: an event always carries a CAMEO
 code. A pattern's code outside it (WEIS-era ``223``) is reported and the pattern
 kept as one of no event: where it matches, PETRARCH codes what we cannot carry.
 
