@@ -110,11 +110,28 @@ def test_verbs_importer_keeps_the_compound_marker(tmp_path):
     # "%" before the verb: a conjoined subject; after it: a conjoined object; both before the default
     assert [(t.cameo, t.compound, t.symmetric) for t in rows[("concur", "VERB")]] == [
         ("031", {"target"}, False), ("030", {"source"}, True), ("081", frozenset(), False)]
+    # the act back: the pair's second code, and the compound subject's own code
+    assert [t.reverse_code for t in rows[("concur", "VERB")]] == [None, "030", None]
+
+
+def test_verbs_importer_reads_the_code_of_the_act_back(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- LEAVE [032:033] ---\nLEAVE\n- * HOME [---]\n- * TO + [036:9Z9]\n"
+                    "- % * [042]\n- * WITH + [043]\n", encoding="utf-8")
+    verbs = read_verb_dictionary(path)
+    assert verbs.blocks[0].reverse == "033"
+    rows = verb_triggers(verbs)[("leave", "VERB")]
+    # a "[---]" pattern, a second code outside CAMEO, a pattern of one code: nothing back;
+    # the block's default keeps the block's pair
+    assert {t.cameo: t.reverse_code for t in rows} == {"---": None, "036": None, "042": "042", "043": None,
+                                                        "032": "033"}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, found", [
-    ("Chile and Peru concur that the dispute should go to arbitration.", {("CHL", "PER", "030")}),
+    # "%" before the verb: each of the pair toward the other, as PETRARCH codes it
+    ("Chile and Peru concur that the dispute should go to arbitration.",
+     {("CHL", "PER", "030"), ("PER", "CHL", "030")}),
     ("Chile concurs with Peru and Bolivia.", {("CHL", "PER", "031"), ("CHL", "BOL", "031")}),
     ("Chile concurs with Peru.", {("CHL", "PER", "081")}),
 ])
@@ -202,8 +219,8 @@ def test_pattern_markers_place_the_actors():
     ("Chile gives food aid to Peru.", {("CHL", "PER", "070")}),
     # a base form the lemmatizer misreads out of context ("DISCUSS" as "discus")
     ("Chile discussed the border with Peru.", {("CHL", "PER", "031")}),
-    # "% HAVE *": the conjoined subject is both source and target (one event for the pair)
-    ("Chile and Peru have deferred their summit.", {("CHL", "PER", "191")}),
+    # "% HAVE *": the conjoined subject is both source and target, each toward the other
+    ("Chile and Peru have deferred their summit.", {("CHL", "PER", "191"), ("PER", "CHL", "191")}),
     ("Chile has deferred its summit with Peru.", {("CHL", "PER", "120")}),
     # "NOTED + *": the target before the verb (its subject), the subject of "noted" the source
     ("Chile noted that Peru lamented the vote.", {("CHL", "PER", "115")}),
@@ -213,6 +230,14 @@ def test_pattern_markers_place_the_actors():
     # "* AT ^ +": the actor "at" names is skipped, the next actor after the verb is the target
     ("Chile spoke at the Argentine embassy about Peru.", {("CHL", "PER", "012")}),
     ("Chile spoke about Peru.", {("CHL", "PER", "010")}),
+    # a pair of codes "[032:033]": the act and the act back from the target; none back
+    # without a target, or where the second code is outside CAMEO
+    ("Chile sailed to Peru.", {("CHL", "PER", "032"), ("PER", "CHL", "033")}),
+    ("Chile sailed home.", set()),
+    ("Chile rowed to Peru.", {("CHL", "PER", "032")}),
+    # "it" as the subject of what an actor indicates is that actor, as of what it says
+    ("Chile indicated it rebuked Peru.", {("CHL", "PER", "121")}),
+    ("Chile rebuked Peru.", {("CHL", "PER", "122")}),
 ])
 def test_imported_patterns_end_to_end(rules_only, text, found):
     events = extract(text, settings=rules_only.replace(verb_dictionaries=(str(PATTERN_VERBS),)))
@@ -275,9 +300,9 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.553 on 2026-11-29 (the issue asks for 0.90; 73 of the 378 expected codes are
-    # outside CAMEO, so 0.807 at most); a floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.54
+    # Measured 0.553 on 2026-11-29, 0.590 in the sixteenth round (the issue asks for 0.90; 73 of
+    # the 378 expected codes are outside CAMEO, so 0.807 at most); a floor, raised as the coder improves.
+    assert score.produced / score.expected >= 0.58
     # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras before);
     # imported states read as states (115: "the official news agency said" after "... with
     # Osgiliath" is that state's, as after a shipped state, where PETRARCH codes ---GOV)

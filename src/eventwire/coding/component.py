@@ -26,6 +26,7 @@ from .frames import Frames
 from .lexicon import Trigger, load_lexicon
 from .mentions import DocContext
 from .merge import merge_restatements
+from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
 from .places import Gazetteer
@@ -201,7 +202,7 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = self.coder.code_sentence(doc, sent, context)
+            codings = with_reverse(self.coder.code_sentence(doc, sent, context))
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             for coding in codings:

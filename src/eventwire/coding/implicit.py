@@ -34,7 +34,7 @@ SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # Those of them that an unnamed body may be ("the army said it had killed ...").
 BODY_PRONOUNS = {"it", "they"}
 SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell", "report",
-                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge"}
+                "insist", "warn", "add", "deny", "admit", "acknowledge", "vow", "threaten", "pledge", "indicate"}
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}

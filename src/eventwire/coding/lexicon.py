@@ -46,6 +46,10 @@ TARGET_PAST_FLAG = "target-past:"
 # "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
 # sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
 FORM_FLAG = "form:"
+# An imported row that codes the act back as well (``verbdict.py``): "reverse:033" for a pair
+# of codes "[032:033]" (the target acts toward the source with the second code), or the row's
+# own code for PETRARCH's compound before the verb ("- % * [191]": each of the pair to the other).
+REVERSE_FLAG = "reverse:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
@@ -157,6 +161,14 @@ class Trigger:
     @property
     def imported(self) -> bool:
         return IMPORTED_FLAG in self.flags
+
+    @property
+    def reverse_code(self) -> str | None:
+        """The code of the act back from the target to the source (``REVERSE_FLAG``), or None."""
+        for f in self.flags:
+            if f.startswith(REVERSE_FLAG):
+                return f[len(REVERSE_FLAG):]
+        return None
 
     @property
     def source_after(self) -> tuple[str, int] | None:

@@ -9,7 +9,8 @@ reads a pattern whose source marker ``$`` comes after the verb ("+ * FROM $"),
 :func:`target_before` one whose target marker ``+`` comes before it ("NOTED + *"),
 :func:`target_past` one whose target comes past a skipped actor ("* AT ^ +");
 :func:`compound_fits` its ``%`` condition; :func:`with_members` the codings of a mention
-of several actors (an imported compound code); :func:`named_by_pattern` a noun that a
+of several actors (an imported compound code); :func:`with_reverse` the act back that a
+pair of codes ("[032:033]") or a compound subject codes; :func:`named_by_pattern` a noun that a
 pattern on its verb names.
 """
 
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Trigger, Word
+from .lexicon import REVERSE_FLAG, Trigger, Word
 from .mentions import DocContext, MentionReader
 from .violence import Arg
 
@@ -148,6 +149,23 @@ def with_members(codings: list[Coding]) -> list[Coding]:
             or (c.target_actor,)
         out += [dataclasses.replace(c, source_actor=s, target_actor=t) for s in sources for t in targets
                 if s is None or t is None or s.code != t.code]
+    return out
+
+
+def with_reverse(codings: list[Coding]) -> list[Coding]:
+    """``codings`` each followed by the act back from its target to its source where its
+    imported row codes one (``Trigger.reverse_code``): "X left for Y" under "--- LEFT
+    [032:033] ---" is X's visit (032) and Y's hosting of X (033); "X and Y have postponed
+    their meeting" under "- % HAVE * [191]" each one's act toward the other, as PETRARCH
+    codes them."""
+    out = []
+    for c in codings:
+        out.append(c)
+        back = c.rule.reverse_code
+        if back is not None and c.target is not None:
+            rule = dataclasses.replace(c.rule, cameo=back, flags=c.rule.flags - {REVERSE_FLAG + back})
+            out.append(dataclasses.replace(c, rule=rule, source=c.target, target=c.source,
+                                           source_actor=c.target_actor, target_actor=c.source_actor))
     return out
 
 

@@ -38,8 +38,10 @@ after it, only for a conjoined object (flags ``compound:source`` /
 means "no event": a pattern so coded is kept as a row that, where its words match,
 stops the verb from coding (``Trigger.null``), as in PETRARCH, rather than leaving
 the verb's default code to fire ("- HEART * [---]" under ATTACK). ``[a:b]`` is a
-pair of codes for the two directions, of which the first is kept (``sym`` when both
-are the same). Codes must be in the CAMEO table: an event always carries a CAMEO
+pair of codes for the two directions (``sym`` when both are the same): the act codes
+``a`` and the act back, from the target to the source, ``b`` (``Trigger.reverse_code``;
+"--- LEFT [032:033] ---": X's visit, Y's hosting); a compound subject before the verb
+("- % HAVE * [191]") codes each of the pair toward the other, as PETRARCH codes them. Codes must be in the CAMEO table: an event always carries a CAMEO
 code. A pattern's code outside it (WEIS-era ``223``) is reported and the pattern
 kept as one of no event: where it matches, PETRARCH codes what we cannot carry.
 
@@ -66,6 +68,7 @@ from .lexicon import (
     IMPORTED_FLAG,
     NULL_CODE,
     NULL_FLAG,
+    REVERSE_FLAG,
     SOURCE_AFTER_FLAG,
     TARGET_BEFORE_FLAG,
     TARGET_PAST_FLAG,
@@ -108,6 +111,7 @@ class VerbPattern:
     before_joined: tuple[bool, ...] = ()
     after_joined: tuple[bool, ...] = ()
     roles: Roles = field(default_factory=lambda: Roles())
+    reverse: str | None = None  # "[032:033]": the code of the act back, target to source
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,7 @@ class VerbBlock:
     line: int
     forms: tuple[VerbForm, ...]
     patterns: tuple[VerbPattern, ...]
+    reverse: str | None = None  # "--- LEFT [032:033] ---": the code of the act back
 
 
 @dataclass(frozen=True)
@@ -163,11 +168,13 @@ class _Block:
 
     def __init__(self, name: str, code: str | None, symmetric: bool, line: int) -> None:
         self.name, self.code, self.symmetric, self.line = name, code, symmetric, line
+        self.reverse: str | None = None
         self.forms: list[VerbForm] = []
         self.patterns: list[VerbPattern] = []
 
     def done(self) -> VerbBlock:
-        return VerbBlock(self.name, self.code, self.symmetric, self.line, tuple(self.forms), tuple(self.patterns))
+        return VerbBlock(self.name, self.code, self.symmetric, self.line, tuple(self.forms), tuple(self.patterns),
+                         self.reverse)
 
 
 class _BadLine(Exception):
@@ -234,17 +241,19 @@ def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) ->
     return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past)
 
 
-def _code(text: str, ontology: Ontology) -> tuple[str | None, bool]:
-    """A bracketed code's text -> (CAMEO code or None for '---', symmetric)."""
+def _code(text: str, ontology: Ontology) -> tuple[str | None, bool, str | None]:
+    """A bracketed code's text -> (CAMEO code or None for '---', symmetric, the code of the
+    act back for a pair "[032:033]" or None: a second code outside CAMEO codes nothing back)."""
     parts = [p.strip() for p in text.split(":")]
     if len(parts) > 2 or not all(parts):
         raise _BadLine(f"bad code [{text}]; expected [042], [---] or [032:033]")
     first = parts[0]
     if first == "---":
-        return None, False
+        return None, False, None
     if first not in ontology:
         raise _NotCameo(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
-    return first, len(parts) == 2 and parts[1] == first
+    back = parts[1] if len(parts) == 2 and parts[1] in ontology else None
+    return first, len(parts) == 2 and parts[1] == first, back
 
 
 def read_verb_dictionary(path: str | Path, *, strict: bool = True,
@@ -288,7 +297,7 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                     blocks.append(block.done())
                 # The block starts even when its code is bad: its lines must not join the last one.
                 block, synset = _Block(verb, None, False, lineno), None
-                block.code, block.symmetric = _code(codes[0], ontology)
+                block.code, block.symmetric, block.reverse = _code(codes[0], ontology)
             elif text.startswith("&"):
                 label = text.split()[0].rstrip("_")
                 if len(text.split()) > 1:
@@ -317,7 +326,7 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                                      if COMPOUND in part)
                 roles = _roles(elements[star + 1:], elements[:star])
                 try:
-                    code, symmetric = _code(codes[0], ontology)
+                    code, symmetric, back = _code(codes[0], ontology)
                 except _NotCameo:
                     # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
                     # PETRARCH codes what we cannot carry, not the verb's default code.
@@ -325,7 +334,7 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                                                       before_joined, after_joined, roles))
                     raise
                 block.patterns.append(VerbPattern(before, after, code, symmetric or block.symmetric, lineno, compound,
-                                                  before_joined, after_joined, roles))
+                                                  before_joined, after_joined, roles, back))
             elif text.startswith("+") and synset is not None:
                 member = _words(text[1:])
                 if not member:
@@ -456,6 +465,11 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
+                    # the act back: a pair's second code ("[032:033]"), or, for a compound
+                    # subject ("- % * [191]"), each of the pair to the other with the same code
+                    back = pattern.reverse or (pattern.code if "source" in pattern.compound else None)
+                    if pattern.code is not None and back is not None:
+                        flags |= {REVERSE_FLAG + back}
                     roles = pattern.roles
                     if roles.source_after is not None:
                         flags |= {f"{SOURCE_AFTER_FLAG}{roles.source_after}:{roles.source_skips}"}
@@ -470,6 +484,8 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                                              frozenset(), frozenset(), flags, pattern.line, before, after))
                 if form.code is not None:
                     flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG}) | written_flags
+                    if block.reverse is not None and form.code == block.code:
+                        flags |= {REVERSE_FLAG + block.reverse}
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
                                              frozenset(), flags, form.line))
     if problems:
