@@ -63,11 +63,17 @@ class DocMemory:
     keys: set[str] = field(default_factory=set)
     recent_states: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor)
     recent_people: list[tuple[int, Actor]] = field(default_factory=list)
+    # The words of each mention of a person named with a title ("mexican foreign minister
+    # marcelo ebrard"), for "the foreign minister" later (:meth:`titled_person`).
+    titled: list[tuple[tuple[str, ...], Actor]] = field(default_factory=list)
     last: Found | None = None  # the mention found last
 
-    def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase) -> None:
+    def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
+                 words: tuple[str, ...] = ()) -> None:
         actor = found.actor
         self.last = found
+        if found.rule == "title+person" and words and actor.sector is not None:
+            self.titled.append((words, actor))
         if actor.key:
             self.keys.add(actor.key)
         if actor.country and not actor.org and found.rule in STATE_RULES:
@@ -78,6 +84,15 @@ class DocMemory:
             short = family_name(name, actor, kb)
             if short:
                 self.names.setdefault(short, actor)
+
+    def titled_person(self, title: tuple[str, ...]) -> Actor | None:
+        """The person "the <title>" refers back to ("Mexican Foreign Minister Marcelo Ebrard"
+        ... "the foreign minister"): the one person named before with those words in a row
+        in their title; None when no one or more than one person was."""
+        n = len(title)
+        people = {(a.name, a.key): a for words, a in self.titled
+                  if n and any(words[k:k + n] == title for k in range(len(words) - n + 1))}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def recent_state(self, sent_i: int) -> Actor | None:
         """The state mentioned last, when it is at most a few sentences back."""

@@ -114,7 +114,8 @@ class Resolver:
             if found is not None:
                 out.append(found)
                 covered.update(range(found.start, found.end))
-                memory.remember(index.sent_index(p.start), found, name, self.kb)
+                memory.remember(index.sent_index(p.start), found, name, self.kb,
+                                tuple(t.lower_ for t in doc[found.start:found.end]))
             i += max(used, 1)
         out = self._share_of_state(doc, out)
         learned = learned_names(doc, covered, memory)
@@ -343,6 +344,13 @@ class Resolver:
             name = doc[p.end:end].text if end > p.end else None
             return found, self._skip(pieces, i, found.end), name
         sector = p.sector_word.sector
+        definite = self._definite_start(doc, p) if end == p.end and not former else None
+        if definite is not None:
+            # "the foreign minister" (or "the Mexican foreign minister"): the one person the
+            # document named before with that title, whatever sentence it was in
+            person = memory.titled_person(tuple(t.lower_ for t in doc[definite + 1:p.end]))
+            if person is not None:
+                return Found(definite, p.end, person, "context", p.end - 1), 1, None
         if sector in DOMESTIC_SECTORS and not former and (end > p.end or self._definite_start(doc, p) is not None):
             # "Judge Maria Lopez", "the presiding judge": of the state the text is about.
             recent = memory.recent_state(index.sent_index(p.start))
