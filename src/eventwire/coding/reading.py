@@ -22,6 +22,8 @@ from .modality import load_cues
 from .scene import DATE_LABELS
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
+# Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
+RELATIVE_TAGS = {"WDT", "WP"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 # Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
@@ -127,6 +129,8 @@ class SentenceReader:
         while steps < 6:
             for c, dep, _ in self._children(node):
                 if dep in ("nsubj", "csubj"):
+                    if c.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and _named_aside(node):
+                        return node.head, passive  # "Egypt, which condemned the strikes": Egypt
                     return c, passive
                 if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
                         and verb.tag_ == "VBZ" and not passive:
@@ -689,6 +693,20 @@ def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
             and not (any(g.dep_ == "poss" and g.lower_ in POSSESSIVE_PRONOUNS for g in c.children)
                      and _own_body(c))]
+
+
+def _named_aside(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma after an actor mention ("Egypt, which
+    condemned ...", "Kenyan police, who fired ..."), not one that places a noun before it
+    ("the bombing in Islamabad, which killed 12": the parser may hang the clause on the place)."""
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start - 1].text != ",":
+        return False
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the bombing in Quetta, which killed 12": the clause may tell of the noun before
+    span = clause.doc._.actor_at(noun.i)
+    return span is not None and span._.actor_rule != "place"
 
 
 def _own_body(noun: Token) -> bool:

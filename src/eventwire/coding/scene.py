@@ -568,9 +568,11 @@ class Scene:
                 paragraph += 1
                 self._paragraph_starts.append(words[0].i)
             for expr in date_expressions(sent):
+                word = governor(expr)
+                if word is not None and _aside(word):
+                    continue
                 mark = self._mark(expr, doc_date, self.last_day(expr.start))
                 if mark is not None:
-                    word = governor(expr)
                     report = word is not None and word.lemma_.lower() in speech
                     # a participle describing a noun dates it for its own sentence ("the comments
                     # made yesterday, where he accused ..."), not for the text after it ("photos
@@ -649,6 +651,17 @@ class Scene:
         if new:
             return ResolvedDate(lead.date.value[:7], "month")
         return lead.date
+
+
+def _aside(word: Token) -> bool:
+    """Whether ``word`` is the verb of a relative clause set off by a comma ("Russia, which
+    invaded Ukraine in 2022, criticised ..."): it tells the background of its noun, and its
+    date is not the time of the story (as a restrictive one may be: "arrested a man who
+    attacked a mosque on Friday")."""
+    if word.dep_ != "relcl":
+        return False
+    start = word.left_edge.i
+    return start > 0 and word.doc[start - 1].text == ","
 
 
 @functools.cache
