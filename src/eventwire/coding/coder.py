@@ -49,6 +49,7 @@ DESTROY_PROPERTY_CODE = "1712"  # arson, demolition: by a military weapon it is 
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
+POSTURE_ROOT = "15"  # a show of force is aimed at whom the force it readies is "for"
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
@@ -438,6 +439,16 @@ class Coder(TargetReader):
                 if self._is_trigger_noun(obj):
                     for word in AIMED_PREPOSITIONS:
                         for t in self._prep_objects([obj], word):
+                            add(self.actors_at(doc, t, context))
+            if targets:
+                return targets.args()
+        if row.cameo[:2] == POSTURE_ROOT and tok.pos_ == "VERB":
+            # "mobilized reservists for a possible war against Iraq": whom the force readied is for
+            for noun in self._prep_objects([tok, *self._slot_tokens(tok, "dobj", passive)], "for"):
+                force = self._choose(noun, "NOUN") if noun.pos_ == "NOUN" else None
+                if force is not None and force.cameo[:2] in VIOLENCE_ROOTS:
+                    for word in AIMED_PREPOSITIONS:
+                        for t in self._prep_objects([noun], word):
                             add(self.actors_at(doc, t, context))
             if targets:
                 return targets.args()
