@@ -73,3 +73,15 @@ def test_mobilized_for_no_war_on_anyone(rules_only):
     # a "for" that names no war on anyone leaves the show of force with no target
     found = triples("Germany mobilized reservists for the flood relief effort.", rules_only)
     assert ("DEU", None, "154") in found or not any(c.startswith("15") and t for _, t, c in found), found
+
+
+def test_frames_table_any_column_is_checked(tmp_path):
+    # the column "any" of frames.tsv takes "yes" or nothing
+    from eventwire.coding.frames import Frames
+    from eventwire.errors import KnowledgeBaseError
+
+    (tmp_path / "frames.tsv").write_text("lemma\tkind\tany\nagree\tintent\tyes\npromise\tboth\tmaybe\n",
+                                         encoding="utf-8")
+    (tmp_path / "frame_codes.tsv").write_text("kind\tembedded\tcode\nintent\t07\t033\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"frames.tsv.*3.*maybe"):
+        Frames.load(str(tmp_path))

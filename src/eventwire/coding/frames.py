@@ -57,6 +57,8 @@ class Frames:
             if row["kind"] not in KINDS:
                 raise KnowledgeBaseError(str(words_path), line, f"kind {row['kind']!r} is not one of {sorted(KINDS)}")
             words[row["lemma"]] = row["kind"]
+            if row.get("any", "") not in ("", "yes"):
+                raise KnowledgeBaseError(str(words_path), line, f"any {row['any']!r} is not 'yes' or empty")
             if row.get("any") == "yes":
                 open_words.add(row["lemma"])
         codes: dict[tuple[str, str], str] = {}
