@@ -85,3 +85,17 @@ def test_frames_table_any_column_is_checked(tmp_path):
     (tmp_path / "frame_codes.tsv").write_text("kind\tembedded\tcode\nintent\t07\t033\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"frames.tsv.*3.*maybe"):
         Frames.load(str(tmp_path))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lending is economic aid (071) as "lend" is, promised 0331; a promised sale or purchase
+    # the lexicon does not code as arms is trade (0311)
+    ("Japan loaned $2 billion to Indonesia.", ("JPN", "IDN", "071")),
+    ("The European Union agreed to loan 50 billion euros to Moldova.", ("EU", "MDA", "0331")),
+    ("India agreed to buy crude oil from Venezuela.", ("IND", "VEN", "0311")),
+    # an arms purchase keeps its military code
+    ("Egypt agreed to buy fighter jets from France.", ("EGY", "FRA", "0312")),
+])
+def test_promised_loans_and_trade(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
