@@ -49,6 +49,7 @@ DESTROY_PROPERTY_CODE = "1712"  # arson, demolition: by a military weapon it is 
 # "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
+POSTURE_ROOT = "15"  # a show of force is aimed at whom the force it readies is "for"
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
@@ -287,6 +288,8 @@ class Coder(TargetReader):
         out: list[Coding] = []
         for tok, row in self.triggers(sent):
             out.extend(self._code(doc, tok, row, context))
+        if self.frames is not None and self.frames.open_words:
+            out.extend(self._open_promises(doc, sent, context, out))
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
@@ -439,6 +442,16 @@ class Coder(TargetReader):
                             add(self.actors_at(doc, t, context))
             if targets:
                 return targets.args()
+        if row.cameo[:2] == POSTURE_ROOT and tok.pos_ == "VERB":
+            # "mobilized reservists for a possible war against Iraq": whom the force readied is for
+            for noun in self._prep_objects([tok, *self._slot_tokens(tok, "dobj", passive)], "for"):
+                force = self._choose(noun, "NOUN") if noun.pos_ == "NOUN" else None
+                if force is not None and force.cameo[:2] in VIOLENCE_ROOTS:
+                    for word in AIMED_PREPOSITIONS:
+                        for t in self._prep_objects([noun], word):
+                            add(self.actors_at(doc, t, context))
+            if targets:
+                return targets.args()
         if tok.pos_ == "NOUN":
             self._noun_targets(doc, tok, row, context, targets)
             if targets:
@@ -449,6 +462,29 @@ class Coder(TargetReader):
                 # the people of the place, as the noun codes it
                 return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
         return self._place_targets(doc, tok, row, passive, context, sources)
+
+    def _open_promises(self, doc: Doc, sent: Span, context: DocContext, out: list[Coding]) -> list[Coding]:
+        """The promise (03x, ``promised_acts.tsv``) of an act the lexicon does not code ("agreed
+        to set up a research center in Tokyo", "promised to democratize"), by the frame word's
+        actors toward the act's (``Frames.promised_act``); an act that codes is framed by ``_code``."""
+        done = {c.trigger.i for c in out}
+        found: list[Coding] = []
+        for word in sent:
+            act = self.frames.promised_act(word)
+            if act is None or word.i in done or any(t.i in done for t in act.subtree) or self.asked_for(word) \
+                    or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
+                continue
+            row = self.frames.act_row(act, lambda r, lemma: r.names_object(lemma, self.lexicon))
+            for c in self._code_act(doc, act, row, context) if row is not None else ():
+                if c.target_key is not None and c.source_key is not None and not c.source_key.org \
+                        and c.target_key.country == c.source_key.country:
+                    # "promised to democratize Serbia", "to hold elections in Pakistan": an act
+                    # at home is promised to no one; only a reform (notarget) codes so
+                    if "notarget" not in row.flags:
+                        continue
+                    c = dataclasses.replace(c, target=None, target_actor=None)
+                found.append(dataclasses.replace(c, trigger=word))
+        return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
         if self._aim_of_act(tok):

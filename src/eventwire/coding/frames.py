@@ -10,6 +10,7 @@ in ``data/frame_codes.tsv``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
-from .lexicon import data_path
+from .lexicon import Trigger, data_path, load_objects, load_triggers
 from .ontology import Ontology
 from .reading import infinitive
 
@@ -38,6 +39,10 @@ FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 class Frames:
     words: dict[str, str]  # lemma -> intent | threat | both
     codes: dict[tuple[str, str], str]  # (kind, embedded prefix) -> code
+    # frame words that promise any act ("agreed to set up an office in Tokyo": 030), and the
+    # rows of promised_acts.tsv that code such an act the lexicon does not code
+    open_words: frozenset[str] = frozenset()
+    acts: dict[tuple[str, str], tuple[Trigger, ...]] | None = None
 
     @classmethod
     @functools.lru_cache(maxsize=2)
@@ -47,10 +52,15 @@ class Frames:
         base = Path(directory) if directory else data_path("")
         words_path, codes_path = base / "frames.tsv", base / "frame_codes.tsv"
         words: dict[str, str] = {}
+        open_words: set[str] = set()
         for line, row in tsv_records(words_path, ("lemma", "kind")):
             if row["kind"] not in KINDS:
                 raise KnowledgeBaseError(str(words_path), line, f"kind {row['kind']!r} is not one of {sorted(KINDS)}")
             words[row["lemma"]] = row["kind"]
+            if row.get("any", "") not in ("", "yes"):
+                raise KnowledgeBaseError(str(words_path), line, f"any {row['any']!r} is not 'yes' or empty")
+            if row.get("any") == "yes":
+                open_words.add(row["lemma"])
         codes: dict[tuple[str, str], str] = {}
         for line, row in tsv_records(codes_path, ("kind", "embedded", "code")):
             if row["kind"] not in KINDS - {"both"}:
@@ -60,7 +70,12 @@ class Frames:
                 if row[name] not in ontology:
                     raise KnowledgeBaseError(str(codes_path), line, f"{name} {row[name]!r} is not a CAMEO code")
             codes[(row["kind"], row["embedded"])] = row["code"]
-        return cls(words, codes)
+        acts_path = base / "promised_acts.tsv"
+        acts = None
+        if acts_path.exists():
+            classes = load_objects(data_path("objects.tsv"))
+            acts = load_triggers(acts_path, ontology, {c for v in classes.values() for c in v})
+        return cls(words, codes, frozenset(open_words), acts)
 
     def frame_of(self, trigger: Token) -> tuple[Token, str] | None:
         """The frame word governing a trigger (or the verb of a noun trigger) through its
@@ -79,6 +94,8 @@ class Frames:
                 and verb.head.dep_ == "xcomp" and infinitive(verb.head):
             verb = verb.head  # "prepared to resume shelling": the gerund's verb of aspect is framed
         head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "to" and head.dep_ == "prep":
+            return self._framing(head.head)  # "committed to sending troops": as "to send"
         if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" and infinitive(verb):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
             return self._framing(head)
@@ -96,6 +113,38 @@ class Frames:
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
             return None
         return self._framing(head)
+
+    def promised_act(self, word: Token) -> Token | None:
+        """The act a frame word that promises any act (``open_words``) governs: its
+        infinitive ("agreed to set up an office"), or the gerund or noun of its "to"
+        ("committed to opening up the economy", "agreed to an extension of the mandate")."""
+        if word.lemma_.lower() not in self.open_words or self._framing(word) is None:
+            return None
+        if word.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return None  # "recognise Palestine, conditional on the PA committing to reforms": whose?
+        for c in word.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and infinitive(c) \
+                    or c.dep_ == "acl" and word.pos_ == "NOUN" and c.pos_ == "VERB" and infinitive(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "to":
+                return next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                             or g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        return None
+
+    def act_row(self, act: Token, fits: Callable[[Trigger, str], bool]) -> Trigger | None:
+        """The row of ``promised_acts.tsv`` that codes the promise of ``act``: the row of
+        its lemma (and particle) whose object condition ``fits`` its object, else the row
+        for any act ("*")."""
+        pos = "NOUN" if act.pos_ == "NOUN" else "VERB"
+        objects = [c.lemma_.lower() for c in act.children if c.dep_ == "dobj"]
+        particles = {c.lower_ for c in act.children if c.dep_ == "prt"}
+        for row in (self.acts or {}).get((act.lemma_.lower(), pos), ()) + (self.acts or {}).get(("*", pos), ()):
+            if row.particle is not None and row.particle not in particles:
+                continue
+            if row.has_condition and not any(fits(row, o) for o in objects):
+                continue
+            return row
+        return None
 
     def _framing(self, head: Token) -> tuple[Token, str] | None:
         """``head`` and its kind when it is a frame word; an adjective only as a complement
