@@ -150,7 +150,8 @@ def test_classify_reads_the_rules_again_in_frames(nlp, text, source, target, cod
 
 
 # plv21 (sixteenth round): an attack in words, an act in a temporal adjunct of another, a
-# restrictive act ordered on the target (coding/pairrules.py); rules alone, classify mode.
+# restrictive act ordered on the target, the nearest trigger under a commitment frame
+# (coding/pairrules.py); rules alone, classify mode.
 PLV21 = [
     # an attack told as speech (an adjective of speech, a naming clause) is a criticism (111)
     ("The opposition leader launched a blistering attack on the finance minister over the budget.",
@@ -175,6 +176,12 @@ PLV21 = [
      "Authorities in Minsk", "the weekly magazine", "172"),
     ("The court ordered the newspaper to pay damages to the minister.",
      "The court", "the newspaper", None),  # guard: no restrictive act
+    # the nearest trigger under a commitment frame is the statement of intent (0356), as in
+    # the coder's events
+    ("Kenya is willing to withdraw its soldiers from the buffer zone along the river.",
+     "Kenya", "the buffer zone", "0356"),
+    ("Kenya withdrew its soldiers from the buffer zone along the river.",
+     "Kenya", "the buffer zone", "087"),  # guard: no frame
 ]
 
 

@@ -187,6 +187,8 @@ class PairClassifier:
         reading = self.constructions.violated_ceasefire(sents, token)
         if reading is None and token is not None and self.rule_type(answer) == "REQUEST":
             reading = self.constructions.hostile_demand(token, target, self.features.trigger_types)
+        if reading is None and token is not None and answer.kind == "nearest":
+            reading = self.constructions.framed(token, answer.cameo, self.coder.frames)
         if reading is None and token is not None:
             reading = (self.constructions.verbal_attack(token, self.features.trigger_types)
                        or self.constructions.imposed(token, answer.cameo, self.rule_type(answer), target))

@@ -190,3 +190,14 @@ class PairConstructions:
                for c in verb.children):
             return Reading(cameo, answer)
         return None
+
+    @staticmethod
+    def framed(answer: Token, cameo: str, frames) -> Reading | None:
+        """The nearest trigger under a commitment frame ("is willing to withdraw its troops",
+        "threatened to cut aid"): the statement of intent, threat or refusal, as the coder
+        reads the frame of an event it codes (frames.Frames)."""
+        if frames is None:
+            return None
+        frame = frames.frame_of(answer)
+        code = frames.recode(frame[1], cameo) if frame is not None else None
+        return Reading(code, frame[0]) if code is not None and code != cameo else None
