@@ -47,6 +47,8 @@ pytestmark = pytest.mark.model
     ("The European Union relaxed its sanctions on Belarus.", "EU", "BLR", "085"),
     # cyber warfare is coercion by cyber means (170; PLOVER COERCE 'cyber'), as a cyber attack is
     ("North Korea launched cyber warfare against South Korea.", "PRK", "KOR", "170"),
+    # a deadline given to someone is an ultimatum (139), as an ultimatum is (plv21)
+    ("Kenya gave Uganda a two-week deadline to withdraw its troops.", "KEN", "UGA", "139"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
@@ -54,6 +56,8 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # a deadline missed is given to no one (plv21)
+    ("Kenya missed the deadline for the trade deal with Uganda.", "139"),
     # ceasing an offensive is not launching one
     ("The Syrian army halted its offensive against Turkish forces.", "190"),
     # rolling back sanctions is not imposing them
@@ -175,13 +179,18 @@ PLV21 = [
     ("Authorities in Minsk forced the weekly magazine to suspend publication.",
      "Authorities in Minsk", "the weekly magazine", "172"),
     ("The court ordered the newspaper to pay damages to the minister.",
-     "The court", "the newspaper", None),  # guard: no restrictive act
+     "The court", "the newspaper", "!172"),  # guard: no restrictive act
     # the nearest trigger under a commitment frame is the statement of intent (0356), as in
     # the coder's events
     ("Kenya is willing to withdraw its soldiers from the buffer zone along the river.",
      "Kenya", "the buffer zone", "0356"),
     ("Kenya withdrew its soldiers from the buffer zone along the river.",
      "Kenya", "the buffer zone", "087"),  # guard: no frame
+    # a deadline given to someone is an ultimatum (139, THREATEN), as an ultimatum is
+    ("The European Union gave Serbia a two-week deadline to hand over the suspects.",
+     "The European Union", "Serbia", "139"),
+    ("Britain missed the deadline for the trade deal with the European Union.",
+     "Britain", "the European Union", "!139"),  # guard: a deadline missed, given to no one
 ]
 
 
@@ -189,8 +198,8 @@ PLV21 = [
 def test_classify_reads_attacks_adjuncts_and_orders(nlp, text, source, target, code):
     rules = PairClassifier(nlp, model=None)
     (result,) = rules.classify([PairInput("t", text, source, target)])
-    if code is None:
-        assert result.cameo not in ("172", "1721"), result
+    if code.startswith("!"):  # a guard: the frame does not apply, not its code
+        assert not (result.cameo or "").startswith(code[1:]), result
     else:
         assert result.cameo == code, result
 
