@@ -2,8 +2,9 @@
 
 ``eventwire classify`` is told the source and the target; :mod:`.classify` first asks the
 rules for the event between them (the coder's event, else the lexicon's trigger nearest to
-both). In three frames that answer names the wrong act between the two, and this module
-reads it again (the words are data, ``data/pair_constructions.yaml``):
+both). In some frames that answer names the wrong act between the two, and this module
+reads it again (the words are data, ``data/pair_constructions.yaml``); a reading made here
+stands over the pair model's type:
 
 - a violated ceasefire ("the militia violated the truce"): the ceasefire noun is a truce
   (0871), the act is fighting (196);
@@ -11,6 +12,14 @@ reads it again (the words are data, ``data/pair_constructions.yaml``):
   no request is made to the target; between the two it is a criticism (111);
 - a means verb with a purpose clause ("called Erdogan to apologise", "sent experts to Iraq
   to investigate"): the act is the purpose, when the lexicon codes its verb.
+- an attack in words ("a scathing attack on the minister", "an attack on the spy chiefs,
+  calling them nutters"): a criticism (111);
+- an act in a temporal adjunct ("called off the strike after the agreement with the
+  government"): the main clause's act;
+- a restrictive act ordered on the target ("ordered the newspaper to suspend
+  publication"): the act, imposed, not a request;
+- the nearest trigger under a commitment frame ("is willing to withdraw"): the statement of
+  intent, threat or refusal, as the coder reads it for its events.
 
 Extract mode does not use these readings.
 """
