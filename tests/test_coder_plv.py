@@ -4,7 +4,8 @@ loosening them, ceasing hostilities, laying down arms, legal action, rulings tha
 something is not unlawful; agreeing an agreement finalises it, meeting a need is no
 meeting, joining an act, peacekeepers deployed, cyber warfare, ending a strike; and
 classify's choice among several events between the marked pair; classify's reading of a
-violated ceasefire, a call for a measure against the target and a purpose clause. Rules alone (the
+violated ceasefire, a call for a measure against the target and a purpose clause, an attack
+in words, an act in a temporal adjunct and a restrictive act ordered on the target. Rules alone (the
 learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ pytestmark = pytest.mark.model
     ("The European Union relaxed its sanctions on Belarus.", "EU", "BLR", "085"),
     # cyber warfare is coercion by cyber means (170; PLOVER COERCE 'cyber'), as a cyber attack is
     ("North Korea launched cyber warfare against South Korea.", "PRK", "KOR", "170"),
+    # a deadline given to someone is an ultimatum (139), as an ultimatum is (plv21)
+    ("Kenya gave Uganda a two-week deadline to withdraw its troops.", "KEN", "UGA", "139"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
@@ -53,6 +56,8 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # a deadline missed is given to no one (plv21)
+    ("Kenya missed the deadline for the trade deal with Uganda.", "139"),
     # ceasing an offensive is not launching one
     ("The Syrian army halted its offensive against Turkish forces.", "190"),
     # rolling back sanctions is not imposing them
@@ -146,3 +151,64 @@ def test_classify_reads_the_rules_again_in_frames(nlp, text, source, target, cod
         assert result.cameo not in ("196", "111"), result
     else:
         assert result.cameo == code, result
+
+
+# plv21 (sixteenth round): an attack in words, an act in a temporal adjunct of another, a
+# restrictive act ordered on the target, the nearest trigger under a commitment frame
+# (coding/pairrules.py); rules alone, classify mode.
+PLV21 = [
+    # an attack told as speech (an adjective of speech, a naming clause) is a criticism (111)
+    ("The opposition leader launched a blistering attack on the finance minister over the budget.",
+     "The opposition leader", "the finance minister", "111"),
+    ("The former president launched an attack on the electoral commission, calling it a puppet of the ruling party.",
+     "The former president", "the electoral commission", "111"),
+    ("Insurgents launched a rocket attack on the army base, calling it revenge for the raids.",
+     "Insurgents", "the army base", "190"),  # guard: an armed attack stays an assault
+    ("The rebels launched an attack on the police station, killing three officers.",
+     "The rebels", "the police station", "190"),  # guard: no naming clause
+    # an act in a temporal adjunct: the main clause's act (ending a strike, 082)
+    ("Dock workers in Chile ended their strike after an agreement with the port authority.",
+     "Dock workers in Chile", "the port authority", "082"),
+    ("The nurses' union ended its strike hours after reaching a deal with the health ministry.",
+     "The nurses' union", "the health ministry", "082"),
+    ("The rebels stayed in their camps after the agreement with the government.",
+     "The rebels", "the government", "057"),  # guard: the main verb codes nothing
+    # a restrictive act ordered on the target is imposed (172), not requested
+    ("The military council ordered the private television channel to suspend broadcasting.",
+     "The military council", "the private television channel", "172"),
+    ("Authorities in Minsk forced the weekly magazine to suspend publication.",
+     "Authorities in Minsk", "the weekly magazine", "172"),
+    ("The court ordered the newspaper to pay damages to the minister.",
+     "The court", "the newspaper", "!172"),  # guard: no restrictive act
+    # the nearest trigger under a commitment frame is the statement of intent (0356), as in
+    # the coder's events
+    ("Kenya is willing to withdraw its soldiers from the buffer zone along the river.",
+     "Kenya", "the buffer zone", "0356"),
+    ("Kenya withdrew its soldiers from the buffer zone along the river.",
+     "Kenya", "the buffer zone", "087"),  # guard: no frame
+    # a deadline given to someone is an ultimatum (139, THREATEN), as an ultimatum is
+    ("The European Union gave Serbia a two-week deadline to hand over the suspects.",
+     "The European Union", "Serbia", "139"),
+    ("Britain missed the deadline for the trade deal with the European Union.",
+     "Britain", "the European Union", "!139"),  # guard: a deadline missed, given to no one
+]
+
+
+@pytest.mark.parametrize("text, source, target, code", PLV21)
+def test_classify_reads_attacks_adjuncts_and_orders(nlp, text, source, target, code):
+    rules = PairClassifier(nlp, model=None)
+    (result,) = rules.classify([PairInput("t", text, source, target)])
+    if code.startswith("!"):  # a guard: the frame does not apply, not its code
+        assert not (result.cameo or "").startswith(code[1:]), result
+    else:
+        assert result.cameo == code, result
+
+
+def test_a_frames_reading_stands_over_the_model(nlp):
+    # the shipped pair model reads "attack" as an assault; the frame's reading (a blistering
+    # attack in words) is not overridden, while a plain armed attack stays the model's
+    model = PairClassifier(nlp)
+    (words,) = model.classify([PairInput("t", PLV21[0][0], PLV21[0][1], PLV21[0][2])])
+    assert words.plover == "ACCUSE", words
+    (armed,) = model.classify([PairInput("t", PLV21[3][0], PLV21[3][1], PLV21[3][2])])
+    assert armed.plover == "ASSAULT", armed

@@ -64,6 +64,7 @@ class RuleAnswer:
     trigger: str | None = None
     token: int | None = None  # index of the trigger's token in the Doc
     modality: str | None = None  # the event's modality (modality.analyse for the nearest trigger)
+    construction: bool = False  # read again in a frame of .pairrules: the answer stands over the model
 
 
 def find_span(doc: Doc, needle: str, avoid: Span | None = None) -> Span | None:
@@ -150,6 +151,10 @@ class PairClassifier:
         probs = self.model.probabilities([feats])[0]
         k = int(probs.argmax())
         plover = self.model.labels[k]
+        framed = self.rule_type(rule) if rule.construction else None
+        if framed in self.model.labels and framed != plover:  # a frame's reading is not overridden
+            k = self.model.labels.index(framed)
+            plover = framed
         cameo = rule.cameo if rule.cameo is not None and self.type_of(rule.cameo) == plover else None
         code = self.ontology.get(cameo) if cameo else self.ontology.plover_to_cameo(plover)
         return PairResult(item.id, plover, code.code, code.root, float(probs[k]), rule.trigger)
@@ -174,7 +179,8 @@ class PairClassifier:
         """The coder's event between the pair (of several, the one whose trigger is nearest to
         both in the dependency tree), else the lexicon's trigger nearest to both; then read again
         in the frames of :mod:`.pairrules` (a violated ceasefire, a call for a measure against
-        the target, a call or a dispatch with a purpose)."""
+        the target, a commitment frame, an attack in words, an ordered restriction, a call or
+        a dispatch with a purpose, an act in a temporal adjunct)."""
         answer = self._rules(doc, source, target)
         sents = list({s.start: s for s in ([source.sent] if source is not None else []) +
                       ([target.sent] if target is not None else [])}.values()) or list(doc.sents)
@@ -182,14 +188,20 @@ class PairClassifier:
         reading = self.constructions.violated_ceasefire(sents, token)
         if reading is None and token is not None and self.rule_type(answer) == "REQUEST":
             reading = self.constructions.hostile_demand(token, target, self.features.trigger_types)
+        if reading is None and token is not None and answer.kind == "nearest":
+            reading = self.constructions.framed(token, answer.cameo, self.coder.frames)
+        if reading is None and token is not None:
+            reading = (self.constructions.verbal_attack(token, self.features.trigger_types)
+                       or self.constructions.imposed(token, answer.cameo, self.rule_type(answer), target))
         if reading is None and token is not None:
             rows = {tok.i: row.cameo for sent in sents for tok, row in self.coder.triggers(sent)}
-            reading = self.constructions.purpose(token, answer.cameo, rows)
+            reading = (self.constructions.purpose(token, answer.cameo, rows)
+                       or self.constructions.main_act(token, source, rows))
         if reading is None:
             return answer
         return RuleAnswer(reading.cameo, answer.kind if answer.kind != "none" else "nearest",
                           max(answer.confidence, 0.5), reading.token.text, reading.token.i,
-                          analyse(reading.token, self.features.cues).value)
+                          analyse(reading.token, self.features.cues).value, construction=True)
 
     def _rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         found: list[tuple[int, int, RuleAnswer]] = []

@@ -2,8 +2,9 @@
 
 ``eventwire classify`` is told the source and the target; :mod:`.classify` first asks the
 rules for the event between them (the coder's event, else the lexicon's trigger nearest to
-both). In three frames that answer names the wrong act between the two, and this module
-reads it again (the words are data, ``data/pair_constructions.yaml``):
+both). In some frames that answer names the wrong act between the two, and this module
+reads it again (the words are data, ``data/pair_constructions.yaml``); a reading made here
+stands over the pair model's type:
 
 - a violated ceasefire ("the militia violated the truce"): the ceasefire noun is a truce
   (0871), the act is fighting (196);
@@ -11,6 +12,14 @@ reads it again (the words are data, ``data/pair_constructions.yaml``):
   no request is made to the target; between the two it is a criticism (111);
 - a means verb with a purpose clause ("called Erdogan to apologise", "sent experts to Iraq
   to investigate"): the act is the purpose, when the lexicon codes its verb.
+- an attack in words ("a scathing attack on the minister", "an attack on the spy chiefs,
+  calling them nutters"): a criticism (111);
+- an act in a temporal adjunct ("called off the strike after the agreement with the
+  government"): the main clause's act;
+- a restrictive act ordered on the target ("ordered the newspaper to suspend
+  publication"): the act, imposed, not a request;
+- the nearest trigger under a commitment frame ("is willing to withdraw"): the statement of
+  intent, threat or refusal, as the coder reads it for its events.
 
 Extract mode does not use these readings.
 """
@@ -27,7 +36,9 @@ from ..errors import KnowledgeBaseError
 from .lexicon import data_path
 
 FIELDS = ("violation_verbs", "ceasefire_words", "hostile_types", "hostile_nouns", "hostile_preps",
-          "means_verbs", "means_roots")
+          "means_verbs", "means_roots", "attack_nouns", "speech_adjectives", "naming_verbs", "armed_words",
+          "temporal_preps", "directive_verbs", "imposed_types")
+CODES = ("violation_code", "hostile_demand_code", "verbal_attack_code")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,14 @@ class PairConstructions:
     hostile_demand_code: str
     means_verbs: frozenset[str]
     means_roots: frozenset[str]
+    attack_nouns: frozenset[str]
+    speech_adjectives: frozenset[str]
+    naming_verbs: frozenset[str]
+    armed_words: frozenset[str]
+    temporal_preps: frozenset[str]
+    directive_verbs: frozenset[str]
+    imposed_types: frozenset[str]
+    verbal_attack_code: str
 
     @classmethod
     def load(cls) -> PairConstructions:
@@ -57,13 +76,13 @@ class PairConstructions:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise KnowledgeBaseError(str(path), None, f"cannot read the classify constructions ({exc})") from exc
-        missing = [f for f in (*FIELDS, "violation_code", "hostile_demand_code") if f not in (data or {})]
+        missing = [f for f in (*FIELDS, *CODES) if f not in (data or {})]
         if missing:
             raise KnowledgeBaseError(str(path), None, f"missing key(s): {missing}")
         words = {f: frozenset(str(w).lower() for w in data[f]) for f in FIELDS}
-        words["hostile_types"] = frozenset(str(w).upper() for w in data["hostile_types"])  # PLOVER names
-        return cls(**words, violation_code=str(data["violation_code"]),
-                   hostile_demand_code=str(data["hostile_demand_code"]))
+        for f in ("hostile_types", "imposed_types"):  # PLOVER names
+            words[f] = frozenset(str(w).upper() for w in data[f])
+        return cls(**words, **{c: str(data[c]) for c in CODES})
 
     def violated_ceasefire(self, sents: list[Span], answer: Token | None) -> Reading | None:
         """A violation verb whose object names a ceasefire, when the rules' answer is nothing, the
@@ -118,3 +137,76 @@ class PairConstructions:
             if marked and not any(c.dep_ == "neg" for c in clause.children) and rows[clause.i][:2] != cameo[:2]:
                 return Reading(rows[clause.i], clause)
         return None
+
+    def verbal_attack(self, answer: Token, types_of: Callable[[Token], frozenset[str]]) -> Reading | None:
+        """An attack noun told as speech: an adjective of speech on it ("a scathing attack on the
+        minister") or a naming clause on it or on its verb ("launched an attack on the spy chiefs,
+        calling them nutters"); not an armed one ("a missile attack, calling it revenge")."""
+        if answer.pos_ != "NOUN" or answer.lemma_.lower() not in self.attack_nouns:
+            return None
+        mods = [c for c in answer.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(m.lemma_.lower() in self.armed_words or types_of(m) & {"ASSAULT", "COERCE"} for m in mods):
+            return None
+        if any(m.dep_ == "amod" and m.lower_ in self.speech_adjectives for m in mods):
+            return Reading(self.verbal_attack_code, answer)
+        holders = [answer] + ([answer.head] if answer.dep_ in ("dobj", "nsubjpass") else [])
+        for holder in holders:
+            for clause in holder.children:
+                if (clause.dep_ in ("advcl", "acl", "xcomp") and clause.tag_ == "VBG"
+                        and clause.lemma_.lower() in self.naming_verbs
+                        and any(c.dep_ in ("dobj", "oprd", "prep") for c in clause.children)):
+                    return Reading(self.verbal_attack_code, answer)
+        return None
+
+    def main_act(self, answer: Token, source: Span | None, rows: Mapping[int, str]) -> Reading | None:
+        """An answer in a temporal adjunct ("after the agreement with the government", "after
+        reaching agreement with it") of a verb the lexicon codes, whose subject is the source:
+        that verb's act ("called off the strike": 082)."""
+        if source is None:
+            return None
+        node = answer
+        for _ in range(3):
+            if node.head.i == node.i:
+                return None
+            if node.dep_ == "prep" and node.lower_ in self.temporal_preps:
+                break
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.temporal_preps
+                                            for c in node.children):
+                break
+            node = node.head
+        else:
+            return None
+        verb = node.head
+        if verb.pos_ != "VERB" or verb.i not in rows or rows[verb.i] == "---":
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(s.left_edge.i <= source.root.i <= s.right_edge.i for s in subjects):
+            return None
+        return Reading(rows[verb.i], verb)
+
+    def imposed(self, answer: Token, cameo: str, plover: str | None, target: Span | None) -> Reading | None:
+        """A restrictive act in a "to" clause of a directive verb whose object is the target
+        ("ordered the newspaper to suspend publication"): the act itself, not a request."""
+        if target is None or plover not in self.imposed_types or answer.dep_ != "xcomp":
+            return None
+        verb = answer.head
+        if verb.lemma_.lower() not in self.directive_verbs or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in answer.children):
+            return None
+        if any(c.dep_ == "neg" for c in (*verb.children, *answer.children)):
+            return None
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= target.root.i <= c.right_edge.i
+               for c in verb.children):
+            return Reading(cameo, answer)
+        return None
+
+    @staticmethod
+    def framed(answer: Token, cameo: str, frames) -> Reading | None:
+        """The nearest trigger under a commitment frame ("is willing to withdraw its troops",
+        "threatened to cut aid"): the statement of intent, threat or refusal, as the coder
+        reads the frame of an event it codes (frames.Frames)."""
+        if frames is None:
+            return None
+        frame = frames.frame_of(answer)
+        code = frames.recode(frame[1], cameo) if frame is not None else None
+        return Reading(code, frame[0]) if code is not None and code != cameo else None
