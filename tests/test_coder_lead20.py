@@ -40,3 +40,21 @@ def test_an_asides_date_is_not_the_storys(rules_only):
     dates = {(e.source.actor.key, e.target.actor.key, e.cameo[:2]): e.date for e in events if e.source and e.target}
     assert dates.get(("RUS", "FRA", "11")) == "2026-05-06", dates
     assert dates.get(("RUS", "UKR", "19")) == "2022", dates  # the aside's own act keeps its year
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    # a promise or vow not to do a cooperative act refuses it (12x), as "refused to" does
+    ("Israel vowed not to return the occupied land to Syria.", "ISR", "SYR", "12"),
+    ("Turkey pledged not to send troops to Syria.", "TUR", "SYR", "12"),
+    # the same promise without "not" is a statement of intent (03x)
+    ("Turkey pledged to send troops to Syria.", "TUR", "SYR", "03"),
+])
+def test_a_promise_not_to_act_is_a_refusal(text, source, target, code, rules_only):
+    found = coded(text, rules_only)
+    assert any(s == source and t == target and c[:2] == code for s, t, c, _ in found), found
+    assert not any(c[:2] == ("03" if code == "12" else "12") for _, _, c, _ in found), found
+
+
+def test_a_promise_not_to_use_force_is_no_threat(rules_only):
+    found = coded("Israel promised not to attack Lebanon.", rules_only)
+    assert not any(c[:2] in ("13", "18", "19") for _, _, c, _ in found), found

@@ -38,6 +38,7 @@ from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLE
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"09", "17"}
+COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
@@ -507,6 +508,12 @@ class Coder(TargetReader):
         if accepted is not None:  # "Sudan agreed to Egyptian mediation": Sudan accepts it
             rule = dataclasses.replace(row, cameo=accepted[0])
             return [Coding(head, rule, party, mediator) for party in accepted[1]]
+        if kind in ("intent", "both") and negated(tok if tok.pos_ != "NOUN" else tok.head):
+            # "vowed not to return the Golan Heights to Syria": a refusal of a cooperative act;
+            # "promised not to attack": no act of force, nor a threat of one
+            if row.cameo[:2] > COOPERATIVE_END:
+                return []
+            kind = "refusal"
         code = self.frames.recode(kind, row.cameo)
         if code is None:
             return out
