@@ -58,3 +58,11 @@ def test_a_promise_not_to_act_is_a_refusal(text, source, target, code, rules_onl
 def test_a_promise_not_to_use_force_is_no_threat(rules_only):
     found = coded("Israel promised not to attack Lebanon.", rules_only)
     assert not any(c[:2] in ("13", "18", "19") for _, _, c, _ in found), found
+
+
+def test_an_events_coder_names_the_file_of_its_row(rules_only):
+    events = extract("Kenya agreed to set up an office in Uganda. Kenya condemned Uganda.", date="2026-05-06",
+                     settings=rules_only)
+    files = {e.cameo[:2]: e.coder.split(":")[1] for e in events}
+    assert files.get("03") == "promised_acts.tsv" and files.get("11") == "triggers.tsv", [
+        (e.cameo, e.coder) for e in events]

@@ -315,7 +315,7 @@ class EventCoder:
             date_precision=precision,
             location=shared.venues.location(coding, sent),
             confidence=self._confidence(coding, value) if confidence is None else round(confidence, 3),
-            coder=coder or f"rules:triggers.tsv:{coding.rule.line}",
+            coder=coder or f"rules:{coding.rule.table}:{coding.rule.line}",
             trigger=(idx, idx + len(trig.text)),
         )
 

@@ -130,6 +130,7 @@ class Trigger:
     # the verb on each side: see :class:`Slot`.
     before: tuple[Slot, ...] = ()
     after: tuple[Slot, ...] = ()
+    table: str = "triggers.tsv"  # the file of the row, for an event's provenance (``coder``)
 
     @property
     def has_condition(self) -> bool:
@@ -300,7 +301,7 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         lemma, _, particle = lemma_text.partition(" ")
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
-                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno)
+                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno, table=path.name)
         )
     return {k: tuple(sorted(v, key=lambda t: (not t.has_condition, t.particle is None, t.line)))
             for k, v in rows.items()}

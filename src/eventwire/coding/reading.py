@@ -617,7 +617,8 @@ class Obligation:
 
     speech_verbs: frozenset[str]
     modals: frozenset[str]
-    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0)
+    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0,
+                           table="cues.yaml")  # (its modals: obligation_modals)
 
     def demanded(self, verb: Token) -> bool:
         """True for a clause verb with an obligation modal ("must drop") under a saying verb,

@@ -481,13 +481,14 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     if roles.target_prep:
                         slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
-                                             frozenset(), frozenset(), flags, pattern.line, before, after))
+                                             frozenset(), frozenset(), flags, pattern.line, before, after,
+                                             table=Path(dictionary.path).name))
                 if form.code is not None:
                     flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG}) | written_flags
                     if block.reverse is not None and form.code == block.code:
                         flags |= {REVERSE_FLAG + block.reverse}
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
-                                             frozenset(), flags, form.line))
+                                             frozenset(), flags, form.line, table=Path(dictionary.path).name))
     if problems:
         log.warning("%s: %d patterns skipped", dictionary.path, problems)
 
