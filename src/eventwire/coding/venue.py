@@ -132,7 +132,7 @@ class Venues:
         if found is not None and found.label_ in PLACE_LABELS:
             return found
         found = self.places.at(tok.i)
-        return found if found is not None else self.doc[tok.i:tok.i + 1]
+        return found if found is not None else _name(tok)
 
     def _sentence_preps(self, sent: Span) -> list[Token]:
         """The prepositions of a sentence that can name a place, in text order."""
@@ -204,7 +204,6 @@ class Venues:
         found = self.gazetteer.lookup(span.text, country_hint=actor.country)
         return found if found is not None and found.country == actor.country else self.gazetteer.country(actor.country)
 
-
     def _named_place(self, tok: Token) -> Location | None:
         """The place a proper noun names that no actor names ("struck targets in Mashhad",
         "in Bandar Abbas" that the entity recogniser takes for a person, or no entities
@@ -215,13 +214,9 @@ class Venues:
         have been read or not."""
         if tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS:
             return None
-        start = tok.i
-        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == tok.i \
-                and self.doc[start - 1].pos_ == "PROPN":
-            start -= 1  # "Bandar Abbas"
-        words = self.doc[start:tok.i + 1]
+        words = _name(tok)
         sent = tok.sent
-        if start == sent.start or any(not w.text[:1].isupper() or (w.is_upper and len(w) > 1)
+        if words.start == sent.start or any(not w.text[:1].isupper() or (w.is_upper and len(w) > 1)
                                       or self.places.at(w.i) is not None for w in words):
             return None
         name = fold_name(words.text)
@@ -251,6 +246,16 @@ def _not_places() -> frozenset[str]:
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
+
+
+def _name(tok: Token) -> Span:
+    """``tok`` with the proper nouns before it that it is named with ("Bandar Abbas")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:tok.i + 1]
 
 
 def _bare(tok: Token) -> bool:
