@@ -175,6 +175,7 @@ class EventCoder:
         text = doc.text  # spaCy joins it from the tokens at every use: read once
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
+        places.find_place = venues.sentence_place
         shared = _Shared(text, places, DocDates(doc, text), venues)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         doc._.quotes = [

@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
            "move_days", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
@@ -206,6 +206,12 @@ def from_words() -> frozenset[str]:
     """The participles that say from when something holds ("will impose tariffs starting August
     1"): ``date_words.yaml`` ``from_words``."""
     return _vocab().from_words
+
+
+def calendar_words() -> frozenset[str]:
+    """The names of weekdays and months, lower case: ``date_words.yaml``."""
+    vocab = _vocab()
+    return frozenset(vocab.weekdays) | frozenset(vocab.months)
 
 
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:

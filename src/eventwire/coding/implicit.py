@@ -38,6 +38,12 @@ SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "declare", "tell
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "throughout", "around", "from"}
 PLACE_RULES = {"place", "state", "seat"}
+# Prepositions that name where an act comes from, not where it happens ("fired rockets
+# from Lebanon"): :meth:`Places.placed` passes over them when asked.
+ORIGIN_PREPOSITIONS = frozenset({"from"})
+# Prepositions of a place that the state it is in is not the target by: "attacked off
+# the coast of Greece" is at sea.
+OFFSHORE_PREPOSITIONS = frozenset({"off"})
 LEAD_SENTENCES = 3
 # Verbs and nouns of travel: the place of their sentence is where the traveller goes, not
 # whose the traveller is ("The foreign minister arrived in Beijing").
@@ -103,6 +109,8 @@ class Places:
     # The country of a place the gazetteer knows in a sentence, where no actor names it
     # ("a market in Druzhkivka"): set by the events component (``Venues.sentence_country``).
     locate: Callable[[Span], str | None] | None = None
+    # The words of that place and its country (``Venues.sentence_place``), set with ``locate``.
+    find_place: Callable[[Span, frozenset[str]], tuple[Span, str] | None] | None = None
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
@@ -166,10 +174,11 @@ class Places:
             self._sentences[key] = self._find_in(sent)
         return self._sentences[key]
 
-    def _find_in(self, sent: Span) -> Span | None:
+    def _find_in(self, sent: Span, skip: frozenset[str] = frozenset()) -> Span | None:
         for tok in sent:
             # the label's number (spaCy's symbol): its text would be made anew for each word
-            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok):
+            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) \
+                    or tok.head.lower_ in skip:
                 continue
             if tok.head.lower_ == "from" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in (
                     "NOUN", "PROPN"):
@@ -187,12 +196,34 @@ class Places:
                     return span
         return None
 
+    def placed(self, sent: Span, *, origins: bool = True) -> tuple[Span, Actor] | None:
+        """Where the sentence's act happens, as its words and the state it stands for: the
+        place actor of :meth:`in_sentence`, else a place only the gazetteer knows ("struck
+        targets in Mashhad": IRN), or None. ``origins=False``: not a place the act comes
+        from ("fired rockets from Lebanon into Israel": ISR)."""
+        span = self.in_sentence(sent)
+        if span is not None and not origins and _preposition(span) in ORIGIN_PREPOSITIONS:
+            span = self._find_in(sent, ORIGIN_PREPOSITIONS)
+        if span is not None:
+            return span, self.actor(span)
+        found = self.find_place(sent, OFFSHORE_PREPOSITIONS) if self.find_place is not None else None
+        return (found[0], Actor(country=found[1])) if found is not None else None
+
     def country(self, sent: Span) -> str | None:
         span = self.in_sentence(sent)
         if span is not None:
             return self.actor(span).country
         located = self.locate(sent) if self.locate is not None else None
         return located or self.home()
+
+
+def _preposition(span: Span) -> str | None:
+    """The preposition whose object holds ``span`` ("from" in "from northern Lebanon"),
+    lower case, or None."""
+    tok = span.root
+    while tok.dep != POBJ_LABEL and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.lower_ if tok.dep == POBJ_LABEL else None
 
 
 def in_attribution(tok: Token) -> bool:

@@ -165,12 +165,22 @@ class Gazetteer:
         return found
 
     def _lookup(self, name: str, country_hint: str | None) -> Location | None:
+        place = self._find(name, country_hint)
+        return place.location() if place is not None else None
+
+    def size(self, name: str) -> tuple[str, int] | None:
+        """The kind ("country", "region", "city") and population of the place
+        :meth:`lookup` gives for ``name`` (no hint), or None if the name is unknown."""
+        place = self._find(name, None)
+        return (place.kind, place.population) if place is not None else None
+
+    def _find(self, name: str, country_hint: str | None) -> _Place | None:
         key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
         hint = country_hint.upper() if country_hint else None
         for candidate in (key, _SUFFIX_RE.sub("", key)):
             place = self._choose(candidate, hint)
             if place is not None:
-                return place.location()
+                return place
         return None
 
     def country(self, code: str | None) -> Location | None:

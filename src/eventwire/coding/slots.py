@@ -29,6 +29,8 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Roots whose unnamed people acted on are, when the sentence names no place, the source
 # state's own ("Bahrain sentences three people ..."), before the country the story is about.
 OWN_PEOPLE_ROOTS = {"08", "17"}
+# Roots whose act comes from one place and lands in another: assault, fighting, mass violence.
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
 AIM_VERBS = {"target"}
 # Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
@@ -310,12 +312,15 @@ class TargetReader(SlotReader):
             found, sector = agent_sector(t)
             if home is not None and doc._.actor_at(t.i) is None and found:
                 return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
-        if context.places is not None:
-            span = context.places.in_sentence(tok.sent)
-            if span is not None and all(span != src for src, _ in sources):
+        # not where an attack comes from ("fired rockets from Lebanon")
+        origins = row.cameo[:2] not in ASSAULT_ROOTS
+        placed = context.places.placed(tok.sent, origins=origins) if context.places is not None else None
+        if placed is not None:
+            span, actor = placed
+            if all(span != src for src, _ in sources):
                 # The place stands for its state, which may be the source's own
-                # ("Serbians protested in Belgrade": SRB -> SRB, its government).
-                actor = span._.actor
+                # ("Serbians protested in Belgrade": SRB -> SRB, its government); a place
+                # only the gazetteer knows stands for its country ("in Mashhad": IRN).
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
                 return [(span, actor)]

@@ -21,13 +21,18 @@ cities' alternate names.
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 from spacy.symbols import prep as PREP_LABEL
 from spacy.tokens import Doc, Span, Token
 
+from ..datafiles import tsv_body
 from ..records import Actor, Location
 from .coder import Coding
+from .dates import calendar_words
 from .implicit import Places, in_attribution
-from .places import Gazetteer
+from .places import Gazetteer, fold_name
 from .scene import clause_head
 
 __all__ = ["Venues", "event_location"]
@@ -41,6 +46,16 @@ PLACE_ACTOR_RULES = frozenset({"place", "state", "seat"})
 # Words inside a place phrase that can still name the place: "the U.S. border city of
 # El Paso, Texas", "Kyiv, Ukraine", "the Washington meeting".
 PHRASE_DEPS = frozenset({"compound", "appos", "prep", "pobj", "conj", "npadvmod", "nmod"})
+# The words before a noun that make it a place's ("the city of", "a village of"), not
+# a preposition's ("in support of").
+MODIFIER_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound"})
+# Where a proper noun in a place phrase names the place itself, not what is there ("in
+# Mashhad", "in the city of Homs", "in Kyiv and Kharkiv"; not "at a Toyota plant").
+NAME_DEPS = frozenset({"pobj", "appos", "conj"})
+# A city named by a proper noun that no entity or actor names: only a big one, since the
+# gazetteer's small towns share their names with people and words.
+NAMED_CITY_POPULATION = 100_000
+PLACE_WORDS_FILE = "place_words.tsv"
 
 
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
@@ -59,9 +74,10 @@ class Venues:
         self.doc = doc
         self.gazetteer = gazetteer
         self.places = places if places is not None else Places(doc)
-        self._phrases: dict[int, Location | None] = {}  # preposition index -> the place it names
+        self._phrases: dict[int, tuple[Token, Location] | None] = {}  # preposition index -> the place it names
         self._preps: dict[tuple[int, int], list[Token]] = {}  # (sentence start, end) -> its place prepositions
         self._entities: dict[int, Span] | None = None  # token index -> the entity it is in
+        self._titled: dict[int, bool] = {}  # sentence start -> whether its words are capitalised
 
     def location(self, coding: Coding, sent: Span | None = None) -> Location | None:
         """Where the event of ``coding`` happened (see the module's doc), or None.
@@ -92,11 +108,31 @@ class Venues:
     def sentence_country(self, sent: Span) -> str | None:
         """The country of the first place a preposition of the sentence names ("in
         Druzhkivka, Donetsk Oblast": UKR), or None."""
+        found = self.sentence_place(sent)
+        return found[1] if found is not None else None
+
+    def sentence_place(self, sent: Span, skip: frozenset[str] = frozenset()) -> tuple[Span, str] | None:
+        """The first place a preposition of the sentence names, as the words that name it
+        and its country ("in Druzhkivka, Donetsk Oblast": "Druzhkivka", UKR), or None.
+        ``skip``: prepositions passed over ("off": at sea, not in the state)."""
         for prep in self._sentence_preps(sent):
-            found = self._place_in(prep)
-            if found is not None and found.country and not in_attribution(prep):
-                return found.country  # (not "officials in Nairobi said": where the speakers are)
+            if prep.lower_ in skip:
+                continue
+            found = self._placed_in(prep)
+            if found is not None and found[1].country and not in_attribution(prep):
+                # (not "officials in Nairobi said": where the speakers are)
+                return self._words(found[0]), found[1].country
         return None
+
+    def _words(self, tok: Token) -> Span:
+        """The words that name the place ``tok`` is in: its entity, its actor mention, or itself."""
+        if self._entities is None:
+            self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
+        found = self._entities.get(tok.i)
+        if found is not None and found.label_ in PLACE_LABELS:
+            return found
+        found = self.places.at(tok.i)
+        return found if found is not None else _name(tok)
 
     def _sentence_preps(self, sent: Span) -> list[Token]:
         """The prepositions of a sentence that can name a place, in text order."""
@@ -114,12 +150,17 @@ class Venues:
         country named later in it decides ("Jolfa, East Azerbaijan province,
         Iran" is in Iran): the first place in that country, else the country.
         """
+        found = self._placed_in(prep)
+        return found[1] if found is not None else None
+
+    def _placed_in(self, prep: Token) -> tuple[Token, Location] | None:
+        """:meth:`_place_in` with the word whose place it is."""
         if prep.i in self._phrases:
             return self._phrases[prep.i]
         found = self._phrases[prep.i] = self._read_place_in(prep)
         return found
 
-    def _read_place_in(self, prep: Token) -> Location | None:
+    def _read_place_in(self, prep: Token) -> tuple[Token, Location] | None:
         gazetteer = self.gazetteer
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -133,8 +174,9 @@ class Venues:
             countries = [loc for tok, loc in placed
                          if loc == gazetteer.country(loc.country) or self._actor_country(tok) == loc.country]
             if countries and found[0].country != countries[-1].country:
-                return next((loc for loc in found if loc.country == countries[-1].country), countries[-1])
-            return found[0]
+                country = countries[-1].country  # (that place itself at the latest)
+                return next((tok, loc) for tok, loc in placed if loc.country == country)
+            return placed[0]
         return None
 
     def _actor_country(self, tok: Token) -> str | None:
@@ -155,16 +197,71 @@ class Venues:
         places = self.places
         span = places.at(tok.i)
         if span is None:
-            return None
+            return self._named_place(tok)
         actor = places.actor(span)
         if not (actor.country and not actor.org and (actor.sector is None or places.rule(span) in PLACE_ACTOR_RULES)):
             return None
         found = self.gazetteer.lookup(span.text, country_hint=actor.country)
         return found if found is not None and found.country == actor.country else self.gazetteer.country(actor.country)
 
+    def _named_place(self, tok: Token) -> Location | None:
+        """The place a proper noun names that no actor names ("struck targets in Mashhad",
+        "in Bandar Abbas" that the entity recogniser takes for a person, or no entities
+        read yet): its capitalised words, not the sentence's first, looked up in the
+        gazetteer; a country, a region or a big city, not a name of ``place_words.tsv``
+        nor a weekday or month, in a sentence not written in capitals throughout (a
+        headline's). Read without the entities, so that it is the same whether they
+        have been read or not."""
+        if tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS:
+            return None
+        words = _name(tok)
+        sent = tok.sent
+        if words.start == sent.start or any(not w.text[:1].isupper() or (w.is_upper and len(w) > 1)
+                                      or self.places.at(w.i) is not None for w in words):
+            return None
+        name = fold_name(words.text)
+        if name in _not_places() or self._titled_sentence(sent):
+            return None
+        size = self.gazetteer.size(words.text)
+        if size is None or (size[0] == "city" and size[1] < NAMED_CITY_POPULATION):
+            return None
+        return self.gazetteer.lookup(words.text)
+
+    def _titled_sentence(self, sent: Span) -> bool:
+        """True for a sentence whose words mostly start with a capital ("Police Fire On
+        Protesters In Nice"): there a capital does not make a name."""
+        if sent.start not in self._titled:
+            words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
+            self._titled[sent.start] = sum(t.is_title for t in words) * 2 > len(words) > 2
+        return self._titled[sent.start]
+
+
+@functools.cache
+def _not_places() -> frozenset[str]:
+    """The names a proper noun alone is not read as a place by: ``place_words.tsv``, the
+    weekdays and the months."""
+    path = resources.files("eventwire.coding") / "data" / PLACE_WORDS_FILE
+    return frozenset(row[0].lower() for _, row in tsv_body(path)) | calendar_words()
+
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
+
+
+def _name(tok: Token) -> Span:
+    """``tok`` with the proper nouns before it that it is named with ("Bandar Abbas")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def _bare(tok: Token) -> bool:
+    """True for a singular common noun alone ("support" in "in support of Iran", "front" in
+    "in front of"): with "of" it makes a preposition, not a place ("in the city of Homs")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in MODIFIER_DEPS for c in tok.children)
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -174,7 +271,7 @@ def _phrase(tok: Token) -> list[Token]:
     while todo:
         node = todo.pop()
         for child in node.children:
-            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"):
+            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or (child.lower_ == "of" and not _bare(node))):
                 out.append(child)
                 todo.append(child)
     return [tok, *sorted(out, key=lambda t: t.i)]
