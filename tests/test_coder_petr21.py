@@ -81,3 +81,16 @@ def test_a_state_conjoined_to_the_agent_noun_takes_its_sector(nlp):
     gondor = Found(6, 7, Actor(name="Gondor", country="GON"), "state", 6)
     out = Resolver._share_of_state(doc, [lawmakers, gondor])
     assert out[1].actor.code == "GON"
+
+
+def test_a_loaded_agent_overrides_the_sector_of_the_same_word_not_its_kind(rules_only, tmp_path):
+    path = tmp_path / "own.agents.txt"
+    path.write_text("ATTORNEY_GENERAL [~GOV] # ours\nHARBOUR_MASTER [~BUS] # ours\n", encoding="utf-8")
+    loaded = rules_only.replace(dictionaries=(str(path),))
+    text = "Brazilian Attorney General Jorge Messias condemned the ruling."
+    # the loaded sector wins, and the title still takes the name after it
+    assert mentions(text, loaded).get("Brazilian Attorney General Jorge Messias") == "BRAGOV"
+    # guard: without the dictionary, the shipped sector
+    assert mentions(text, rules_only).get("Brazilian Attorney General Jorge Messias") == "BRAJUD"
+    # a shipped word the dictionary lacks is kept
+    assert mentions("Kenyan police arrested the suspects.", loaded).get("Kenyan police") == "KENCOP"
