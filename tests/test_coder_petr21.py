@@ -31,6 +31,7 @@ def mentions(text, settings):
     ("The Iranian government and military condemned the strike.", "military", "IRNMIL"),
     ("Israeli police and soldiers raided the camp near Jenin.", "soldiers", "ISRMIL"),
     ("Palestinian journalists and activists condemned the raid.", "activists", "PSECVL"),
+    ("Danish media and government condemned the cartoon.", "government", "DNKGOV"),
     # one conjoined before an agent noun "in" a state is of that state
     ("Lawmakers and officials in Estonia condemned the Russian drills.", "Lawmakers", "ESTLEG"),
     ("Lawmakers, judges and officials in Estonia condemned the Russian drills.", "judges", "ESTJUD"),
@@ -55,6 +56,20 @@ def test_a_shared_state_codes_each_agent(rules_only):
     assert {s for s, t, c in found if t == "ISR" and c.startswith("11")} & {"IRNGOV", "IRNMIL"}, found
     found = codes("Lawmakers and officials in Estonia and Latvia condemned Russia.", rules_only)
     assert {("ESTLEG", "RUS"), ("LVALEG", "RUS")} <= {(s, t) for s, t, c in found}, found
+
+
+def test_conjoined_agents_of_one_state_are_each_coded_not_merged(rules_only):
+    # "Danish media and government": one act of each, as PETRARCH codes it
+    found = codes("Danish media and government condemned Iran.", rules_only)
+    assert {("DNKMED", "IRN"), ("DNKGOV", "IRN")} <= {(s, t) for s, t, c in found}, found
+    found = codes("The EU imposed sanctions on Israeli settlers and Israeli minister Itamar Ben-Gvir.", rules_only)
+    assert {t for s, t, c in found if s == "EU"} >= {"ISRCVL", "ISRGOV"}, found
+    # guards: two readings of one actor ("Myanmar military ruler Min Aung Hlaing") are one
+    # event, and a restatement in another sentence is still one event
+    found = codes("Myanmar military ruler Min Aung Hlaing stepped down as army chief.", rules_only)
+    assert len([1 for s, t, c in found if c.startswith("08")]) <= 1, found
+    found = codes("Russia struck Kyiv overnight. Russian missiles hit Kyiv, officials said.", rules_only)
+    assert len([1 for s, t, c in found if t == "UKR" and c.startswith("19")]) == 1, found
 
 
 def _doc(nlp, words, heads, deps):

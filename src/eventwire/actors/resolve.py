@@ -85,11 +85,13 @@ SELF_REFERENCE = {"country", "nation"}
 # Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria
 # Lopez", "the presiding judge") is of the state the text is about; a president may be foreign.
 DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
-# The state's own agents: an agent noun conjoined to a state's agent takes its state only
-# from one of the same side ("Israeli police and soldiers", "Danish journalists and
-# activists"), not across ("Israeli troops and protesters clashed", "Syrian rebels and
-# soldiers": often the other party).
+# The state's own agents, and those often against them: an agent noun conjoined to a state's
+# agent takes its state unless one is of the state and the other against it ("Israeli troops
+# and protesters clashed", "Syrian rebels and soldiers": often the other party); "Israeli
+# police and soldiers", "Palestinian journalists and activists", "Danish media and
+# government" share it.
 STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+AGAINST_STATE = {"REB", "OPP", "CVL", "CRM", "REF"}
 # Agent nouns that name the other party: "the counterpart" is not the state last mentioned.
 OTHER_PARTY = {"counterpart", "counterparts"}
 # Capitalised words after a federal unit that keep it a place of its country ("Kano State").
@@ -664,5 +666,6 @@ def _conjoined(a, b) -> bool:
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
-    """Whether two sectors are both of the state's own agents or both not (``STATE_SIDE``)."""
-    return (a in STATE_SIDE) == (b in STATE_SIDE)
+    """Whether two sectors are not one of the state (``STATE_SIDE``) and one against it
+    (``AGAINST_STATE``)."""
+    return not (a in STATE_SIDE and b in AGAINST_STATE or b in STATE_SIDE and a in AGAINST_STATE)
