@@ -147,7 +147,9 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
                 for text in agent.forms:
                     own = shipped.sector_words.get(text.lower())
                     if own is None or own.sector != sector:
-                        words.append((text.lower(), SectorWord(sector, "agent")))
+                        # the entry gives the sector; a shipped word keeps its kind (a title
+                        # before a name: "Attorney General Jorge Messias of Brazil")
+                        words.append((text.lower(), SectorWord(sector, own.kind if own else "agent")))
             log.info("%s: %d agents (%d problems skipped)", path, len(agents.agents), len(agents.problems))
         else:
             actors = read_actor_dictionary(path, strict=False)

@@ -7,7 +7,9 @@ root are one event when nothing tells them apart: the same modality class
 (what happened, what is planned, what is conditional, what did not happen)
 and dates and places that agree (a date read from the sentence beats the
 document date; two different dates, or two different places, are two events). The first statement is kept,
-with the most specific code, date and place found among its restatements.
+with the most specific code, date and place found among its restatements. Conjoined agents
+of one state in one act ("Danish media and government condemned ...") are each coded: that
+is no restatement.
 
 A statement with no date of its own is news of the days around the document's date: it is
 not the restatement of an occurrence dated well before ("Israel strikes Beirut again" and
@@ -19,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from ..records import Event
+from ..records import Event, Mention
 from .dates import ResolvedDate
 
 SYMMETRIC_ROOTS = {"04"}  # meetings and talks: "X met Y" and "Y hosted X" are one event
@@ -87,6 +89,30 @@ def _absorb(kept: Event, other: Event) -> Event:
     return dataclasses.replace(kept, **changes) if changes else kept
 
 
+# What stands between the members of a list ("Danish media and government").
+JOINS = {",", "and", "or"}
+
+
+def _other_agent(event: Event, a: Mention | None, b: Mention | None) -> bool:
+    """Whether two mentions of ``event``'s sentence are agents of other sectors in one list:
+    only joining words between them ("Danish media and government", not "Myanmar military
+    ruler Min Aung Hlaing")."""
+    if a is None or b is None or a.actor.sector is None or b.actor.sector is None \
+            or a.actor.sector == b.actor.sector:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = event.evidence[first.end - event.span[0]:second.start - event.span[0]]
+    words = between.replace(",", " , ").split()
+    return first.end <= second.start and bool(words) and all(w.lower() in JOINS for w in words)
+
+
+def _joint(a: Event, b: Event) -> bool:
+    """Whether two events are one act of conjoined agents of the same state, each coded
+    ("Danish media and government condemned ...": DNKMED and DNKGOV), not a restatement."""
+    return (a.trigger is not None and a.trigger == b.trigger and a.sentence_index == b.sentence_index
+            and a.span == b.span and (_other_agent(a, a.source, b.source) or _other_agent(a, a.target, b.target)))
+
+
 def merge_restatements(events: list[Event]) -> list[Event]:
     """The events of one document with restatements folded into their first statement (order kept)."""
     kept: list[Event] = []
@@ -94,7 +120,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     for event in events:
         slots = groups.setdefault(_key(event), [])
         for i in slots:
-            if _compatible(kept[i], event):
+            if _compatible(kept[i], event) and not _joint(kept[i], event):
                 kept[i] = _absorb(kept[i], event)
                 break
         else:
