@@ -305,6 +305,11 @@ class Coder(TargetReader):
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
+        for c in out:  # "a gunman shot ... investigating the shooting" (slots.py)
+            if c.source is not None:
+                context.acts[c.rule.cameo[:2]] = c.source
+                if c.source_actor is not None:
+                    context.implied[(c.source.start, c.source.end)] = c.source_actor
         root = sent.root
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
@@ -395,7 +400,7 @@ class Coder(TargetReader):
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:
-        targets = Targets(row, sources)
+        targets = Targets(row, sources, context.implied)
         add = targets.add
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
