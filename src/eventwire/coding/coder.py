@@ -96,6 +96,15 @@ PAIR_CASE = "pair"
 SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
 
 
+def _adjective_conjuncts(adj: Token) -> list[Token]:
+    """The adjectives conjoined to ``adj`` ("swift, forceful and decisive": the last two)."""
+    out = []
+    for c in adj.children:
+        if c.dep_ == "conj" and c.pos_ == "ADJ" and not negated(c):  # not "swift but not decisive"
+            out += [c, *_adjective_conjuncts(c)]
+    return out
+
+
 def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     """Which act with no source named ``row`` at ``tok`` codes, or None: "pair" (a symmetric
     noun between its targets), "state" (a passive act of the state where it happens),
@@ -153,6 +162,8 @@ class Coder(TargetReader):
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
                       for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            # "called the order swift, forceful and decisive": each adjective of a list
+            words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
                 lemma = w.lemma_.lower()
                 if w is t and negated(t):
@@ -294,6 +305,11 @@ class Coder(TargetReader):
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
+        for c in out:  # "a gunman shot ... investigating the shooting" (slots.py)
+            if c.source is not None:
+                context.acts[c.rule.cameo[:2]] = c.source
+                if c.source_actor is not None:
+                    context.implied[(c.source.start, c.source.end)] = c.source_actor
         root = sent.root
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
@@ -384,7 +400,7 @@ class Coder(TargetReader):
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:
-        targets = Targets(row, sources)
+        targets = Targets(row, sources, context.implied)
         add = targets.add
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):

@@ -48,11 +48,19 @@ LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
 class DocContext:
     """What the coder remembers across the sentences of one document: the actors
     of each sentence's subject, for "they", and the source of the last act coded,
-    for "criticised the move"."""
+    for "criticised the move", and of the last act of each CAMEO root, for "the shooting"."""
 
     groups: list[tuple[int, list[Span]]] = field(default_factory=list)  # (sentence start, actors)
     places: Places | None = None
     last_source: Span | None = None  # who did the last act coded: what "the move" refers back to
+    acts: dict[str, Span] = field(default_factory=dict)  # CAMEO root -> who did the last act of it
+    implied: dict[tuple[int, int], Actor] = field(default_factory=dict)  # those of them implied ("a gunman")
+
+    def last_doer(self, roots: frozenset[str]) -> Span | None:
+        """Who did the last act of one of ``roots`` the document told with a named source:
+        what "the shooting" refers back to."""
+        doers = [self.acts[r] for r in roots if r in self.acts]
+        return max(doers, key=lambda s: s.start) if doers else None
 
     def group_before(self, tok: Token) -> list[Span]:
         start = tok.sent.start

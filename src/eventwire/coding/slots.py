@@ -167,9 +167,10 @@ class Targets:
     trigger's sources; for an imported verb (``verbdict.py``) never its source's own actor
     ("arrived in Gondor on his visit": not "his"), as PETRARCH never codes an actor acting on itself."""
 
-    def __init__(self, row: Trigger, sources: list[Arg]) -> None:
+    def __init__(self, row: Trigger, sources: list[Arg], implied: dict[tuple[int, int], Actor] | None = None) -> None:
         self.row, self.sources = row, sources
         self.spans: list[Span] = []
+        self.implied = implied or {}  # the implied actors of doers told before ("the shooting": "a gunman")
 
     def add(self, spans: list[Span]) -> None:
         row, sources, targets = self.row, self.sources, self.spans
@@ -181,7 +182,7 @@ class Targets:
         return bool(self.spans)
 
     def args(self) -> list[Arg]:
-        return [(t, None) for t in self.spans]
+        return [(t, self.implied.get((t.start, t.end))) for t in self.spans]
 
 
 class TargetReader(SlotReader):
@@ -373,4 +374,13 @@ class TargetReader(SlotReader):
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
             # "Greece criticised the move": the act told before, by its actor.
             found = [context.last_source]
+        if not found and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
+                                                    for c in tok.children):
+            # "police are investigating the shooting": the last act of its kind the document
+            # told, by whoever did it (none told: no target, "condemned the attack").
+            noun_row = self._choose(tok, "NOUN")
+            if noun_row is not None and not noun_row.symmetric:
+                root = noun_row.cameo[:2]
+                doer = context.last_doer(ASSAULT_ROOTS if root in ASSAULT_ROOTS else frozenset({root}))
+                found = [doer] if doer is not None else []
         return found
