@@ -212,3 +212,44 @@ def test_a_frames_reading_stands_over_the_model(nlp):
     assert words.plover == "ACCUSE", words
     (armed,) = model.classify([PairInput("t", PLV21[3][0], PLV21[3][1], PLV21[3][2])])
     assert armed.plover == "ASSAULT", armed
+
+
+PLV22 = [
+    # a release or an easing said as done whose patient holds the target stands (084, 085)
+    ("The military junta has freed nearly two hundred student activists from a prison near the capital.",
+     "The military junta", "two hundred student activists", "084"),
+    ("A tribunal in Lima ordered the release of a Chilean reporter who had been held for a week.",
+     "A tribunal in Lima", "a Chilean reporter", "084"),
+    ("The rebel commanders said they will release the two aid workers next week.",
+     "The rebel commanders", "the two aid workers", "!084"),  # guard: a promise, not a release
+    ("The opposition parties released a statement criticising the electoral commission.",
+     "The opposition parties", "the electoral commission", "!084"),  # guard: not its patient
+    # a restriction undone: a coercive decision revoked, a sanction not renewed (080, YIELD)
+    ("A court in Quito revoked the decision on the house arrest of the former mayor.",
+     "A court in Quito", "the former mayor", "080"),
+    ("The Security Council failed to renew the arms embargo on Liberia.",
+     "The Security Council", "Liberia", "080"),
+    ("The Security Council renewed the arms embargo on Liberia.",
+     "The Security Council", "Liberia", "!080"),  # guard: renewed, the sanction stands
+    ("A court in Quito upheld the decision on the house arrest of the former mayor.",
+     "A court in Quito", "the former mayor", "!080"),  # guard: no reversal verb
+]
+
+
+@pytest.mark.parametrize("text, source, target, code", PLV22)
+def test_classify_reads_releases_and_undone_restrictions(nlp, text, source, target, code):
+    rules = PairClassifier(nlp, model=None)
+    doc = nlp(text)
+    answer = rules.rules(doc, *rules.spans(PairInput("t", text, source, target), doc))
+    if code.startswith("!"):  # a guard: the frame does not read it (the rules may still say it)
+        assert not (answer.construction and (answer.cameo or "").startswith(code[1:])), answer
+    else:
+        assert answer.construction and answer.cameo == code, answer
+
+
+def test_a_release_done_stands_over_the_model(nlp):
+    model = PairClassifier(nlp)
+    for text, source, target, code in PLV22:
+        if code in ("084", "080"):
+            (result,) = model.classify([PairInput("t", text, source, target)])
+            assert result.plover in ("RETREAT", "CONCEDE"), (text, result)

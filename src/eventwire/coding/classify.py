@@ -191,6 +191,11 @@ class PairClassifier:
         if reading is None and token is not None and answer.kind == "nearest":
             reading = self.constructions.framed(token, answer.cameo, self.coder.frames)
         if reading is None and token is not None:
+            reading = self.constructions.released(token, answer.cameo, answer.modality, target)
+        if reading is None:
+            reading = self.constructions.undone(token, self.rule_type(answer), answer.modality, target,
+                                                self.features.trigger_types)
+        if reading is None and token is not None:
             reading = (self.constructions.verbal_attack(token, self.features.trigger_types)
                        or self.constructions.imposed(token, answer.cameo, self.rule_type(answer), target))
         if reading is None and token is not None:
@@ -201,7 +206,8 @@ class PairClassifier:
             return answer
         return RuleAnswer(reading.cameo, answer.kind if answer.kind != "none" else "nearest",
                           max(answer.confidence, 0.5), reading.token.text, reading.token.i,
-                          analyse(reading.token, self.features.cues).value, construction=True)
+                          reading.modality or analyse(reading.token, self.features.cues).value,
+                          construction=True)
 
     def _rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         found: list[tuple[int, int, RuleAnswer]] = []
