@@ -49,6 +49,9 @@ pytestmark = pytest.mark.model
     ("North Korea launched cyber warfare against South Korea.", "PRK", "KOR", "170"),
     # a deadline given to someone is an ultimatum (139), as an ultimatum is (plv21)
     ("Kenya gave Uganda a two-week deadline to withdraw its troops.", "KEN", "UGA", "139"),
+    # "cease-fire", as the parser splits it (the noun "fire" with "cease" on it), is a
+    # ceasefire (plv22)
+    ("Ethiopia declared a three-day cease-fire with Eritrea.", "ETH", "ERI", "0871"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
@@ -56,6 +59,8 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # a fire opened on someone is no ceasefire (plv22)
+    ("Ethiopian troops opened fire on Eritrean soldiers.", "0871"),
     # a deadline missed is given to no one (plv21)
     ("Kenya missed the deadline for the trade deal with Uganda.", "139"),
     # ceasing an offensive is not launching one
