@@ -5,7 +5,8 @@ something is not unlawful; agreeing an agreement finalises it, meeting a need is
 meeting, joining an act, peacekeepers deployed, cyber warfare, ending a strike; and
 classify's choice among several events between the marked pair; classify's reading of a
 violated ceasefire, a call for a measure against the target and a purpose clause, an attack
-in words, an act in a temporal adjunct and a restrictive act ordered on the target. Rules alone (the
+in words, an act in a temporal adjunct and a restrictive act ordered on the target, a release done
+to the target and a restriction undone; "cease-fire" as the parser splits it. Rules alone (the
 learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ pytestmark = pytest.mark.model
     # "cease-fire", as the parser splits it (the noun "fire" with "cease" on it), is a
     # ceasefire (plv22)
     ("Ethiopia declared a three-day cease-fire with Eritrea.", "ETH", "ERI", "0871"),
+    # releasing people stays a release (084), as against releasing a statement (plv22)
+    ("Kenya released three Ugandan fishermen.", "KEN", "UGA", "084"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
@@ -59,6 +62,9 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # releasing a statement, a report or a video publishes it: no release (plv22)
+    ("Kenya released a statement criticising Uganda.", "084"),
+    ("Kenya released a video of the talks with Uganda.", "084"),
     # a fire opened on someone is no ceasefire (plv22)
     ("Ethiopian troops opened fire on Eritrean soldiers.", "0871"),
     # a deadline missed is given to no one (plv21)
@@ -229,6 +235,10 @@ PLV22 = [
      "The rebel commanders", "the two aid workers", "!084"),  # guard: a promise, not a release
     ("The opposition parties released a statement criticising the electoral commission.",
      "The opposition parties", "the electoral commission", "!084"),  # guard: not its patient
+    # releasing a video or a statement publishes it (row `release --- statement|video|...`)
+    ("The army released a video of the captured pilots.", "The army", "the captured pilots", "!084"),
+    ("Days after Kenya and Ethiopia had released a joint statement criticising the crackdown in Uganda, the talks began.",
+     "Kenya and Ethiopia", "the crackdown in Uganda", "!084"),
     # a restriction undone: a coercive decision revoked, a sanction not renewed (080, YIELD)
     ("A court in Quito revoked the decision on the house arrest of the former mayor.",
      "A court in Quito", "the former mayor", "080"),
