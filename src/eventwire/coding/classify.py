@@ -179,8 +179,9 @@ class PairClassifier:
         """The coder's event between the pair (of several, the one whose trigger is nearest to
         both in the dependency tree), else the lexicon's trigger nearest to both; then read again
         in the frames of :mod:`.pairrules` (a violated ceasefire, a call for a measure against
-        the target, a commitment frame, an attack in words, an ordered restriction, a call or
-        a dispatch with a purpose, an act in a temporal adjunct)."""
+        the target, a commitment frame, a release done to the target, a restriction undone, an
+        attack in words, an ordered restriction, a call or a dispatch with a purpose, an act in a
+        temporal adjunct)."""
         answer = self._rules(doc, source, target)
         sents = list({s.start: s for s in ([source.sent] if source is not None else []) +
                       ([target.sent] if target is not None else [])}.values()) or list(doc.sents)
