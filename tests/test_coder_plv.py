@@ -5,7 +5,8 @@ something is not unlawful; agreeing an agreement finalises it, meeting a need is
 meeting, joining an act, peacekeepers deployed, cyber warfare, ending a strike; and
 classify's choice among several events between the marked pair; classify's reading of a
 violated ceasefire, a call for a measure against the target and a purpose clause, an attack
-in words, an act in a temporal adjunct and a restrictive act ordered on the target. Rules alone (the
+in words, an act in a temporal adjunct and a restrictive act ordered on the target, a release done
+to the target and a restriction undone; "cease-fire" as the parser splits it. Rules alone (the
 learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ pytestmark = pytest.mark.model
     ("North Korea launched cyber warfare against South Korea.", "PRK", "KOR", "170"),
     # a deadline given to someone is an ultimatum (139), as an ultimatum is (plv21)
     ("Kenya gave Uganda a two-week deadline to withdraw its troops.", "KEN", "UGA", "139"),
+    # "cease-fire", as the parser splits it (the noun "fire" with "cease" on it), is a
+    # ceasefire (plv22)
+    ("Ethiopia declared a three-day cease-fire with Eritrea.", "ETH", "ERI", "0871"),
+    # releasing people stays a release (084), as against releasing a statement (plv22)
+    ("Kenya released three Ugandan fishermen.", "KEN", "UGA", "084"),
 ])
 def test_trigger_rows(text, source, target, code, rules_only):
     found = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c in triples(text, rules_only)}
@@ -56,6 +62,11 @@ def test_trigger_rows(text, source, target, code, rules_only):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # releasing a statement, a report or a video publishes it: no release (plv22)
+    ("Kenya released a statement criticising Uganda.", "084"),
+    ("Kenya released a video of the talks with Uganda.", "084"),
+    # a fire opened on someone is no ceasefire (plv22)
+    ("Ethiopian troops opened fire on Eritrean soldiers.", "0871"),
     # a deadline missed is given to no one (plv21)
     ("Kenya missed the deadline for the trade deal with Uganda.", "139"),
     # ceasing an offensive is not launching one
@@ -212,3 +223,48 @@ def test_a_frames_reading_stands_over_the_model(nlp):
     assert words.plover == "ACCUSE", words
     (armed,) = model.classify([PairInput("t", PLV21[3][0], PLV21[3][1], PLV21[3][2])])
     assert armed.plover == "ASSAULT", armed
+
+
+PLV22 = [
+    # a release or an easing said as done whose patient holds the target stands (084, 085)
+    ("The military junta has freed nearly two hundred student activists from a prison near the capital.",
+     "The military junta", "two hundred student activists", "084"),
+    ("A tribunal in Lima ordered the release of a Chilean reporter who had been held for a week.",
+     "A tribunal in Lima", "a Chilean reporter", "084"),
+    ("The rebel commanders said they will release the two aid workers next week.",
+     "The rebel commanders", "the two aid workers", "!084"),  # guard: a promise, not a release
+    ("The opposition parties released a statement criticising the electoral commission.",
+     "The opposition parties", "the electoral commission", "!084"),  # guard: not its patient
+    # releasing a video or a statement publishes it (row `release --- statement|video|...`)
+    ("The army released a video of the captured pilots.", "The army", "the captured pilots", "!084"),
+    ("Days after Kenya and Ethiopia had released a joint statement criticising the crackdown in Uganda, the talks began.",
+     "Kenya and Ethiopia", "the crackdown in Uganda", "!084"),
+    # a restriction undone: a coercive decision revoked, a sanction not renewed (080, YIELD)
+    ("A court in Quito revoked the decision on the house arrest of the former mayor.",
+     "A court in Quito", "the former mayor", "080"),
+    ("The Security Council failed to renew the arms embargo on Liberia.",
+     "The Security Council", "Liberia", "080"),
+    ("The Security Council renewed the arms embargo on Liberia.",
+     "The Security Council", "Liberia", "!080"),  # guard: renewed, the sanction stands
+    ("A court in Quito upheld the decision on the house arrest of the former mayor.",
+     "A court in Quito", "the former mayor", "!080"),  # guard: no reversal verb
+]
+
+
+@pytest.mark.parametrize("text, source, target, code", PLV22)
+def test_classify_reads_releases_and_undone_restrictions(nlp, text, source, target, code):
+    rules = PairClassifier(nlp, model=None)
+    doc = nlp(text)
+    answer = rules.rules(doc, *rules.spans(PairInput("t", text, source, target), doc))
+    if code.startswith("!"):  # a guard: the frame does not read it (the rules may still say it)
+        assert not (answer.construction and (answer.cameo or "").startswith(code[1:])), answer
+    else:
+        assert answer.construction and answer.cameo == code, answer
+
+
+def test_a_release_done_stands_over_the_model(nlp):
+    model = PairClassifier(nlp)
+    for text, source, target, code in PLV22:
+        if code in ("084", "080"):
+            (result,) = model.classify([PairInput("t", text, source, target)])
+            assert result.plover in ("RETREAT", "CONCEDE"), (text, result)

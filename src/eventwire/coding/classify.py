@@ -179,8 +179,9 @@ class PairClassifier:
         """The coder's event between the pair (of several, the one whose trigger is nearest to
         both in the dependency tree), else the lexicon's trigger nearest to both; then read again
         in the frames of :mod:`.pairrules` (a violated ceasefire, a call for a measure against
-        the target, a commitment frame, an attack in words, an ordered restriction, a call or
-        a dispatch with a purpose, an act in a temporal adjunct)."""
+        the target, a commitment frame, a release done to the target, a restriction undone, an
+        attack in words, an ordered restriction, a call or a dispatch with a purpose, an act in a
+        temporal adjunct)."""
         answer = self._rules(doc, source, target)
         sents = list({s.start: s for s in ([source.sent] if source is not None else []) +
                       ([target.sent] if target is not None else [])}.values()) or list(doc.sents)
@@ -190,6 +191,11 @@ class PairClassifier:
             reading = self.constructions.hostile_demand(token, target, self.features.trigger_types)
         if reading is None and token is not None and answer.kind == "nearest":
             reading = self.constructions.framed(token, answer.cameo, self.coder.frames)
+        if reading is None and token is not None:
+            reading = self.constructions.released(token, answer.cameo, answer.modality, target)
+        if reading is None:
+            reading = self.constructions.undone(token, self.rule_type(answer), answer.modality, target,
+                                                self.features.trigger_types)
         if reading is None and token is not None:
             reading = (self.constructions.verbal_attack(token, self.features.trigger_types)
                        or self.constructions.imposed(token, answer.cameo, self.rule_type(answer), target))
@@ -201,7 +207,8 @@ class PairClassifier:
             return answer
         return RuleAnswer(reading.cameo, answer.kind if answer.kind != "none" else "nearest",
                           max(answer.confidence, 0.5), reading.token.text, reading.token.i,
-                          analyse(reading.token, self.features.cues).value, construction=True)
+                          reading.modality or analyse(reading.token, self.features.cues).value,
+                          construction=True)
 
     def _rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         found: list[tuple[int, int, RuleAnswer]] = []

@@ -19,7 +19,11 @@ stands over the pair model's type:
 - a restrictive act ordered on the target ("ordered the newspaper to suspend
   publication"): the act, imposed, not a request;
 - the nearest trigger under a commitment frame ("is willing to withdraw"): the statement of
-  intent, threat or refusal, as the coder reads it for its events.
+  intent, threat or refusal, as the coder reads it for its events;
+- a release or an easing done to the target ("has freed the prisoners", "ordered the release
+  of the journalist"): the release stands, said as done;
+- a restriction undone ("revoked the decision on the detention of X", "failed to renew the
+  embargo on Iran"): an easing, not the restriction.
 
 Extract mode does not use these readings.
 """
@@ -37,16 +41,19 @@ from .lexicon import data_path
 
 FIELDS = ("violation_verbs", "ceasefire_words", "hostile_types", "hostile_nouns", "hostile_preps",
           "means_verbs", "means_roots", "attack_nouns", "speech_adjectives", "naming_verbs", "armed_words",
-          "temporal_preps", "directive_verbs", "imposed_types")
-CODES = ("violation_code", "hostile_demand_code", "verbal_attack_code")
+          "temporal_preps", "directive_verbs", "imposed_types", "release_codes", "release_modalities",
+          "reversal_verbs", "decision_nouns", "renewal_verbs", "restrictive_types")
+CODES = ("violation_code", "hostile_demand_code", "verbal_attack_code", "undone_code")
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A new answer of the rules: the CAMEO code and the token that tells it."""
+    """A new answer of the rules: the CAMEO code and the token that tells it (and its modality,
+    where the frame tells it: a sanction not renewed is an easing done, not a negated one)."""
 
     cameo: str
     token: Token
+    modality: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,14 @@ class PairConstructions:
     temporal_preps: frozenset[str]
     directive_verbs: frozenset[str]
     imposed_types: frozenset[str]
+    release_codes: frozenset[str]
+    release_modalities: frozenset[str]
+    reversal_verbs: frozenset[str]
+    decision_nouns: frozenset[str]
+    renewal_verbs: frozenset[str]
+    restrictive_types: frozenset[str]
     verbal_attack_code: str
+    undone_code: str
 
     @classmethod
     def load(cls) -> PairConstructions:
@@ -80,7 +94,7 @@ class PairConstructions:
         if missing:
             raise KnowledgeBaseError(str(path), None, f"missing key(s): {missing}")
         words = {f: frozenset(str(w).lower() for w in data[f]) for f in FIELDS}
-        for f in ("hostile_types", "imposed_types"):  # PLOVER names
+        for f in ("hostile_types", "imposed_types", "restrictive_types"):  # PLOVER names
             words[f] = frozenset(str(w).upper() for w in data[f])
         return cls(**words, **{c: str(data[c]) for c in CODES})
 
@@ -210,3 +224,48 @@ class PairConstructions:
         frame = frames.frame_of(answer)
         code = frames.recode(frame[1], cameo) if frame is not None else None
         return Reading(code, frame[0]) if code is not None and code != cameo else None
+
+    def released(self, answer: Token, cameo: str, modality: str | None, target: Span | None) -> Reading | None:
+        """A release or an easing said as done whose patient holds the target ("has freed 40
+        prisoners", "ordered the release of the journalist", "lifted the ban on the app"): the
+        release itself; not a promised one ("will release the hostages")."""
+        if target is None or modality not in self.release_modalities or not any(
+                cameo.startswith(c) for c in self.release_codes):
+            return None
+        if any(c.dep_ == "neg" for c in answer.children):
+            return None
+        deps = ("dobj", "nsubjpass") if answer.pos_ == "VERB" else ("poss",)
+        patients = [c for c in answer.children if c.dep_ in deps]
+        if answer.pos_ == "NOUN":
+            patients += [p for c in answer.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        if any(p.left_edge.i <= target.root.i <= p.right_edge.i for p in patients):
+            return Reading(cameo, answer)
+        return None
+
+    def undone(self, answer: Token | None, plover: str | None, modality: str | None, target: Span | None,
+               types_of: Callable[[Token], frozenset[str]]) -> Reading | None:
+        """A restriction undone: a coercive act in a decision that is revoked or reversed ("revoked
+        the decision on the detention of X": the rules' answer, or a word on the way from the
+        target up to the decision), or a sanction not renewed ("failed to renew the embargo on
+        Iran"): an easing (YIELD), not the restriction."""
+        starts = [t for t in (answer if plover in self.restrictive_types else None,
+                              target.root if target is not None else None) if t is not None]
+        for start in starts:
+            node, restrictive = start, start is answer
+            for _ in range(5):  # up to the decision noun: "decision on (the) detention of X"
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                if node.pos_ == "NOUN" and node.lemma_.lower() in self.decision_nouns:
+                    verb = node.head
+                    if (restrictive and node.dep_ == "dobj" and verb.lemma_.lower() in self.reversal_verbs
+                            and not any(c.dep_ == "neg" for c in verb.children)):
+                        return Reading(self.undone_code, verb, "asserted")
+                    break
+                restrictive = restrictive or bool(types_of(node) & self.restrictive_types)
+        if answer is None or plover != "SANCTION" or modality != "negated" or answer.dep_ != "dobj":
+            return None
+        if answer.head.lemma_.lower() in self.renewal_verbs:
+            return Reading(self.undone_code, answer.head, "asserted")
+        return None
