@@ -61,3 +61,17 @@ def test_patrols_show_force(text, expected, rules_only):
 def test_patrol_attacked_is_no_show_of_force(text, rules_only):
     found = triples(text, rules_only)
     assert not any(c == "150" for _, _, c in found), found
+
+
+def test_object_taken_for_a_participles_subject(rules_only):
+    # the parser makes "officers" the subject of "holed" and leaves "to" with no object: the
+    # bare preposition's object is the noun phrase that opens right after it
+    found = triples("Chile has granted diplomatic asylum to six Bolivian army officers holed up in a "
+                    "diplomatic residence.", rules_only)
+    assert ("CHL", "BOL", "075") in found, found
+
+
+def test_preposition_before_a_clause_of_its_own_keeps_its_object(rules_only):
+    # guard: a preposition with its object, then a clause with its own subject and auxiliary
+    found = triples("Spain sent aid to Morocco, as the talks had failed.", rules_only)
+    assert ("ESP", "MAR", "070") in found, found
