@@ -101,7 +101,23 @@ class SentenceReader:
 
     def _pobjs(self, prep: Token) -> list[Token]:
         """The objects of a preposition (or of a passive's "by", an ``agent``)."""
-        return [p for p, dep, _ in self._children(prep) if dep == "pobj"]
+        found = [p for p, dep, _ in self._children(prep) if dep == "pobj"]
+        if found or self._children(prep):
+            return found
+        return self._stranded_object(prep)
+
+    def _stranded_object(self, prep: Token) -> list[Token]:
+        """The object of a bare preposition that the parser made the subject of a participle
+        after it ("granted asylum to five officers holed up in a residence": "officers" the
+        subject of "holed", an adverbial clause or conjunct of "granted", "to" left with no object)."""
+        for clause, dep, _ in self._children(prep.head):
+            if dep not in ("advcl", "conj") or clause.i <= prep.i or clause.tag_ not in ("VBN", "VBD"):
+                continue
+            if any(d in ("aux", "auxpass", "mark") for _, d, _ in self._children(clause)):
+                return []  # a clause of its own ("to Spain, as the talks failed")
+            return [s for s, d, _ in self._children(clause)
+                    if d == "nsubj" and s.left_edge.i == prep.i + 1][:1]
+        return []
 
     def _agents(self, verb: Token) -> list[Token]:
         """Who a passive verb is "by": "attacked by Russia", "a tanker operated by Iran"."""
