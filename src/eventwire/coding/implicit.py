@@ -140,7 +140,8 @@ class Places:
 
     def home(self) -> str | None:
         """The country the story is about: where its lead places it ("stolen from a palace
-        in Oxfordshire, England"), whatever the background mentions; else the country it
+        in Oxfordshire, England", "in Bauchi" that only the gazetteer knows), whatever the
+        background mentions; else the country it
         mentions clearly most, the lead's mentions counting twice."""
         if not self._home_done:
             self._home = self._placed_by_lead(self._lead_end) or self._most_mentioned(self._lead_end)
@@ -154,6 +155,10 @@ class Places:
             placed = self.in_sentence(sent)
             if placed is not None:
                 return self.actor(placed).country
+            # else a place only the gazetteer knows ("clashed with police in Bauchi": NGA)
+            located = self.locate(sent) if self.locate is not None else None
+            if located is not None:
+                return located
         return None
 
     def _most_mentioned(self, lead_end: int) -> str | None:
