@@ -39,6 +39,15 @@ def test_the_lead_place_gives_the_story_its_country(rules_only):
     assert any(s == "NGACOP" and c.startswith("17") for s, _, c, _ in found), found
 
 
+def test_the_actors_country_wins_over_a_city_name_of_another_country(rules_only):
+    # Valdivia is a Chilean city of the gazetteer and also a town in Colombia's Antioquia:
+    # the ELN names Colombia, which the officials are of, not Chile
+    found = _placed("A roadside bomb exploded near an army base in Valdivia, Antioquia. "
+                    "Officials accused the ELN of planting it.", rules_only)
+    assert found and all(not (s or "").startswith("CHL") for s, _, _, _ in found), found
+    assert any((s or "").startswith("COL") for s, _, _, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     # a city name that is an English word (data/place_words.tsv)
     "Police arrested two men in Mobile on Friday.",
