@@ -141,9 +141,11 @@ class Places:
     def home(self) -> str | None:
         """The country the story is about: where its lead places it ("stolen from a palace
         in Oxfordshire, England"), whatever the background mentions; else the country it
-        mentions clearly most, the lead's mentions counting twice."""
+        mentions clearly most, the lead's mentions counting twice; else the country of a
+        place only the gazetteer knows in its lead ("in Bauchi")."""
         if not self._home_done:
-            self._home = self._placed_by_lead(self._lead_end) or self._most_mentioned(self._lead_end)
+            self._home = (self._placed_by_lead(self._lead_end) or self._most_mentioned(self._lead_end)
+                          or self._located_by_lead(self._lead_end))
             self._home_done = True
         return self._home
 
@@ -154,6 +156,21 @@ class Places:
             placed = self.in_sentence(sent)
             if placed is not None:
                 return self.actor(placed).country
+        return None
+
+    def _located_by_lead(self, lead_end: int) -> str | None:
+        """The country of the first place only the gazetteer knows in the lead ("clashed
+        with police in Bauchi": NGA); read after the actor mentions, which know their
+        countries better than a city's name does ("in Valdivia, Antioquia", in Colombia,
+        not in Chile's Valdivia)."""
+        if self.locate is None:
+            return None
+        for sent in self.doc.sents:
+            if sent.start >= lead_end:
+                return None
+            located = self.locate(sent)
+            if located is not None:
+                return located
         return None
 
     def _most_mentioned(self, lead_end: int) -> str | None:

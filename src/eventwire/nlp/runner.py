@@ -66,6 +66,10 @@ class SelectiveRunner:
         self.gazetteer = getattr(actors, "gazetteer", None)
         self.select = select and self.gazetteer is not None
         self.paragraphs = dict(nlp.pipeline).get("eventwire_paragraphs")
+        # The coder's gazetteer of places: a sentence with an unnamed agent ("gunmen") and a
+        # place it knows ("in Bauchi") may hold an event (``eventwire.coding.component``).
+        places = getattr(self.events, "places", None)
+        self._place = (lambda name: places.size(name) is not None) if places is not None else None
         # The model's sentence recogniser is disabled in the model: a 16-wide CNN
         # trained on the parser's boundaries, a few % of the parser's cost.
         self.splitter = nlp.get_pipe("senter") if "senter" in nlp.component_names else Sentencizer()
@@ -98,7 +102,7 @@ class SelectiveRunner:
         docs = self._split(docs)
         kept = []
         for doc in docs:
-            kept.append(select(doc, self.gazetteer.pieces(doc), agent_forms()).blocks)
+            kept.append(select(doc, self.gazetteer.pieces(doc), agent_forms(), self._place).blocks)
             self._flat(doc)
         self.parsed += sum(e - s for b in kept for s, e in b)
         self._on_parts(self.early, docs, kept, SYNTAX, self._fix_syntax)

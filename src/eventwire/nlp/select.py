@@ -14,8 +14,9 @@ pass here needs tokens and sentence starts only, then the actor gazetteer
   holds a name piece (the pronoun rule);
 - it holds an agent or body word ("police", "the court"), or a word of the
   coder's unnamed agents ("a suspect", ``coding/data/agents.tsv``), and the
-  document names a state: the coder may take it as an actor of the country where
-  the story happens (:mod:`eventwire.coding.implicit`);
+  document names a state or a place of the coder's gazetteer ("in Bauchi"): the
+  coder may take it as an actor of the country where the story or the sentence
+  happens (:mod:`eventwire.coding.implicit`);
 - it contains a name the document introduces ("South Korean Foreign
   Minister Park Jin" ... "Park said"): the capitalised run after a title
   that follows a modifier or holds a person piece, the run and each of its
@@ -29,7 +30,7 @@ towards keeping.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -84,10 +85,12 @@ def _definite(doc: Doc, p: Piece) -> bool:
     return p.type in (AGENT, BODY) and any(doc[k].lower_ == "the" for k in range(max(p.start - 3, 0), p.start))
 
 
-def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = frozenset()) -> Selection:
+def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = frozenset(),
+           place: Callable[[str], bool] | None = None) -> Selection:
     """Kept blocks and dropped sentences of ``doc`` (sentence starts set by the cheap splitter).
     ``agent_forms``: more agent words, lower case, for the coder's unnamed agents ("a suspect
-    was arrested")."""
+    was arrested"); ``place``: whether a capitalised word names a place of the coder's
+    gazetteer ("gunmen attacked a checkpoint in Bauchi": the agents of its country)."""
     sents = list(doc.sents)
     sent_of = [0] * len(doc)
     for k, sent in enumerate(sents):
@@ -112,6 +115,9 @@ def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = froz
                 agents[k] = True
     kept = list(by_name)
     names_a_state = any(states)
+    if not names_a_state and place is not None and any(agents):
+        # a place of the coder's gazetteer ("in Bauchi") can give the story its country
+        names_a_state = any(t.is_title and place(t.text) for sent in sents for t in sent[1:])
     names = _name_candidates(doc, sents, sent_of, pieces) if pieces else set()
     for k, sent in enumerate(sents):
         if kept[k]:
