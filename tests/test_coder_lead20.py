@@ -66,3 +66,17 @@ def test_an_events_coder_names_the_file_of_its_row(rules_only):
     files = {e.cameo[:2]: e.coder.split(":")[1] for e in events}
     assert files.get("03") == "promised_acts.tsv" and files.get("11") == "triggers.tsv", [
         (e.cameo, e.coder) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a noun after "despite" is no argument of the verb it hangs on: its "to" is the verb's own
+    ("Serbia returned the detainees to Kosovo despite the EU plan's deadline on Monday.", None),
+    # a deadline given to someone is an ultimatum to them (plv21's row)
+    ("Kenya gave Uganda a two-week deadline to withdraw its troops.", "UGA"),
+])
+def test_a_concession_is_no_argument_of_its_verb(text, target, rules_only):
+    events = coded(text, rules_only)
+    found = [(s, t) for s, t, c, _ in events if c == "139"]
+    assert (found == []) if target is None else ("KEN", target) in found, events
+    if target is None:  # the verb keeps its own "to": the return to Kosovo
+        assert any((s, t, c) == ("SRB", "XKX", "084") for s, t, c, _ in events), events

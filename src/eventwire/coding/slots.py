@@ -17,6 +17,10 @@ from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headli
                       negated_predicates)
 from .violence import Arg
 
+# Prepositions of a concession, whose noun is no argument of the verb they hang on: "returns
+# the bodies to the Red Cross despite the plan's deadline" (the deadline is not "to" anyone).
+# (Not those of time: "confronts him at the White House during a state visit" is a visit there.)
+CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
 COERCE_ROOT = "17"
 PROTEST_ROOT = "14"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
@@ -94,7 +98,7 @@ class SlotReader(MentionReader):
                                             if p.dep_ == "acl" and p.tag_ == "VBN"], word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
-                if gov is not None:
+                if gov is not None and not (tok.dep_ == "pobj" and tok.head.lower_ in CONCESSIVE_PREPOSITIONS):
                     found = self._prep_objects([gov], word)
                     if not found and word == "to":  # "gave Kenya a loan": to Kenya
                         found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
