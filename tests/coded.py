@@ -20,3 +20,12 @@ def codes(text, settings, date="2025-06-01"):
     """(source code, target code, CAMEO code) of each event: the actors with their sectors."""
     return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)
             for e in extract(text, date=date, settings=settings)}
+
+
+def placed(text, settings, date="2025-06-01", *, codes=False):
+    """(source, target, CAMEO code, location country) of each event coded in ``text``: the
+    actors' keys, or with ``codes`` their codes with the sectors."""
+    def actor(mention):
+        return (mention.actor.code if codes else mention.actor.key) if mention else None
+    return [(actor(e.source), actor(e.target), e.cameo, e.location.country if e.location else None)
+            for e in extract(text, date=date, settings=settings)]

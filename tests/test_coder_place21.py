@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import extract
-
-from coded import triples
+from coded import placed, triples
 
 pytestmark = pytest.mark.model
-
-
-def _placed(text, settings):
-    """(source key, target key, CAMEO code, location country) of each event of ``text``."""
-    return [(e.source.actor.key if e.source else None, e.target.actor.key if e.target else None, e.cameo,
-             e.location.country if e.location else None)
-            for e in extract(text, date="2025-06-01", settings=settings)]
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -31,7 +22,7 @@ def _placed(text, settings):
     ("Russia shelled a hospital in the city of Zaporizhzhia.", "RUS", "UKR"),
 ])
 def test_a_city_only_the_gazetteer_knows_is_the_target(text, source, target, rules_only):
-    found = _placed(text, rules_only)
+    found = placed(text, rules_only)
     assert any((s, t) == (source, target) and c[:2] in ("18", "19") and loc == target
                for s, t, c, loc in found), found
 
@@ -43,12 +34,12 @@ def test_a_city_only_the_gazetteer_knows_is_the_target(text, source, target, rul
     "Israeli jets struck a Toyota warehouse near the port.",
 ])
 def test_a_name_that_is_no_place_is_no_target(text, rules_only):
-    found = _placed(text, rules_only)
+    found = placed(text, rules_only)
     assert not any(t is not None and t[:3] in ("USA", "JPN") for _, t, _, _ in found), found
 
 
 def test_a_headline_in_capitals_names_no_place(rules_only):
-    found = _placed("Israeli Jets Strike Depot In Nice After Warning.", rules_only)
+    found = placed("Israeli Jets Strike Depot In Nice After Warning.", rules_only)
     assert not any(t is not None and t[:3] == "FRA" for _, t, _, _ in found), found
 
 
@@ -58,10 +49,10 @@ def test_a_named_target_still_wins_over_the_place(rules_only):
 
 
 def test_where_an_attack_comes_from_is_not_its_target(rules_only):
-    found = _placed("Hezbollah fired rockets from Lebanon into northern Israel.", rules_only)
+    found = placed("Hezbollah fired rockets from Lebanon into northern Israel.", rules_only)
     assert any(t == "ISR" and c[:2] == "19" for _, t, c, _ in found), found
     assert not any(t == "LBN" for _, t, _, _ in found), found
-    found = _placed("Hezbollah fired rockets from Lebanon.", rules_only)
+    found = placed("Hezbollah fired rockets from Lebanon.", rules_only)
     assert not any(t == "LBN" and c[:2] in ("18", "19", "20") for _, t, c, _ in found), found
 
 
@@ -71,12 +62,12 @@ def test_where_a_withdrawal_leaves_is_still_its_target(rules_only):
 
 
 def test_the_sea_off_a_coast_is_no_state_attacked(rules_only):
-    found = _placed("Iranian drones attacked a tanker off the coast of Oman.", rules_only)
+    found = placed("Iranian drones attacked a tanker off the coast of Oman.", rules_only)
     assert not any(t == "OMN" for _, t, _, _ in found), found
 
 
 def test_in_support_of_names_no_place(rules_only):
-    found = _placed("The Houthis attacked ships in the Red Sea in support of Iran.", rules_only)
+    found = placed("The Houthis attacked ships in the Red Sea in support of Iran.", rules_only)
     assert not any(t == "IRN" for _, t, _, _ in found), found
-    found = _placed("The Houthis attacked ships in the port of Hodeidah.", rules_only)
+    found = placed("The Houthis attacked ships in the port of Hodeidah.", rules_only)
     assert all(loc in (None, "YEM") for _, _, _, loc in found), found

@@ -12,14 +12,9 @@ import pytest
 from eventwire import extract
 from eventwire.coding.implicit import agent_forms
 
+from coded import placed
+
 pytestmark = pytest.mark.model
-
-
-def _placed(text, settings):
-    """(source key, target key, CAMEO code, location country) of each event of ``text``."""
-    return [(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo,
-             e.location.country if e.location else None)
-            for e in extract(text, date="2025-06-01", settings=settings)]
 
 
 @pytest.mark.parametrize("text, source, country", [
@@ -29,21 +24,21 @@ def _placed(text, settings):
     ("Police detained dozens of students in Mashhad.", "IRNCOP", "IRN"),
 ])
 def test_an_unnamed_agent_takes_the_country_of_a_gazetteer_place(text, source, country, rules_only):
-    found = _placed(text, rules_only)
+    found = placed(text, rules_only, codes=True)
     assert any(s == source and loc == country for s, _, _, loc in found), found
 
 
 def test_the_lead_place_gives_the_story_its_country(rules_only):
-    found = _placed("Demonstrators clashed with riot police in Bauchi on Sunday. "
-                    "Officers fired tear gas at the crowd.", rules_only)
+    found = placed("Demonstrators clashed with riot police in Bauchi on Sunday. "
+                   "Officers fired tear gas at the crowd.", rules_only, codes=True)
     assert any(s == "NGACOP" and c.startswith("17") for s, _, c, _ in found), found
 
 
 def test_the_actors_country_wins_over_a_city_name_of_another_country(rules_only):
     # Valdivia is a Chilean city of the gazetteer and also a town in Colombia's Antioquia:
     # the ELN names Colombia, which the officials are of, not Chile
-    found = _placed("A roadside bomb exploded near an army base in Valdivia, Antioquia. "
-                    "Officials accused the ELN of planting it.", rules_only)
+    found = placed("A roadside bomb exploded near an army base in Valdivia, Antioquia. "
+                   "Officials accused the ELN of planting it.", rules_only, codes=True)
     assert found and all(not (s or "").startswith("CHL") for s, _, _, _ in found), found
     assert any((s or "").startswith("COL") for s, _, _, _ in found), found
 
@@ -57,7 +52,7 @@ def test_the_actors_country_wins_over_a_city_name_of_another_country(rules_only)
     "Gunmen stormed a police post on Friday.",
 ])
 def test_no_country_no_unnamed_agent(text, rules_only):
-    assert _placed(text, rules_only) == []
+    assert placed(text, rules_only, codes=True) == []
 
 
 def test_a_small_city_tagged_as_a_place_places_a_coded_event(rules_only):

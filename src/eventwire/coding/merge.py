@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from ..actors.resolve import JOINS  # what stands between the members of a list
 from ..records import Event, Mention
 from .dates import ResolvedDate
 
@@ -87,10 +88,6 @@ def _absorb(kept: Event, other: Event) -> Event:
     if other.confidence > kept.confidence:
         changes["confidence"] = other.confidence
     return dataclasses.replace(kept, **changes) if changes else kept
-
-
-# What stands between the members of a list ("Danish media and government").
-JOINS = {",", "and", "or"}
 
 
 def _other_agent(event: Event, a: Mention | None, b: Mention | None) -> bool:

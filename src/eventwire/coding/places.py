@@ -168,11 +168,11 @@ class Gazetteer:
         place = self._find(name, country_hint)
         return place.location() if place is not None else None
 
-    def size(self, name: str) -> tuple[str, int] | None:
-        """The kind ("country", "region", "city") and population of the place
-        :meth:`lookup` gives for ``name`` (no hint), or None if the name is unknown."""
+    def sized(self, name: str) -> tuple[Location, str, int] | None:
+        """The place :meth:`lookup` gives for ``name`` (no hint) with its kind ("country",
+        "region", "city") and population, or None if the name is unknown."""
         place = self._find(name, None)
-        return (place.kind, place.population) if place is not None else None
+        return (place.location(), place.kind, place.population) if place is not None else None
 
     def _find(self, name: str, country_hint: str | None) -> _Place | None:
         key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))

@@ -222,10 +222,10 @@ class Venues:
         name = fold_name(words.text)
         if name in _not_places() or self._titled_sentence(sent):
             return None
-        size = self.gazetteer.size(words.text)
-        if size is None or (size[0] == "city" and size[1] < NAMED_CITY_POPULATION):
+        found = self.gazetteer.sized(words.text)
+        if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION):
             return None
-        return self.gazetteer.lookup(words.text)
+        return found[0]
 
     def _titled_sentence(self, sent: Span) -> bool:
         """True for a sentence whose words mostly start with a capital ("Police Fire On

@@ -69,7 +69,7 @@ class SelectiveRunner:
         # The coder's gazetteer of places: a sentence with an unnamed agent ("gunmen") and a
         # place it knows ("in Bauchi") may hold an event (``eventwire.coding.component``).
         places = getattr(self.events, "places", None)
-        self._place = (lambda name: places.size(name) is not None) if places is not None else None
+        self._place = (lambda name: places.lookup(name) is not None) if places is not None else None
         # The model's sentence recogniser is disabled in the model: a 16-wide CNN
         # trained on the parser's boundaries, a few % of the parser's cost.
         self.splitter = nlp.get_pipe("senter") if "senter" in nlp.component_names else Sentencizer()
