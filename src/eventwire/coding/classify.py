@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .modality import analyse
 from .ontology import Ontology
 from .pairmodel import DEFAULT_MODEL, ROOT_TYPE_FALLBACK, PairFeatures, PairModel
-from .pairrules import PairConstructions
+from .pairrules import PairConstructions, Reading
 
 log = logging.getLogger(__name__)
 
@@ -186,29 +186,37 @@ class PairClassifier:
         sents = list({s.start: s for s in ([source.sent] if source is not None else []) +
                       ([target.sent] if target is not None else [])}.values()) or list(doc.sents)
         token = doc[answer.token] if answer.token is not None else None
-        reading = self.constructions.violated_ceasefire(sents, token)
-        if reading is None and token is not None and self.rule_type(answer) == "REQUEST":
-            reading = self.constructions.hostile_demand(token, target, self.features.trigger_types)
-        if reading is None and token is not None and answer.kind == "nearest":
-            reading = self.constructions.framed(token, answer.cameo, self.coder.frames)
-        if reading is None and token is not None:
-            reading = self.constructions.released(token, answer.cameo, answer.modality, target)
-        if reading is None:
-            reading = self.constructions.undone(token, self.rule_type(answer), answer.modality, target,
-                                                self.features.trigger_types)
-        if reading is None and token is not None:
-            reading = (self.constructions.verbal_attack(token, self.features.trigger_types)
-                       or self.constructions.imposed(token, answer.cameo, self.rule_type(answer), target))
-        if reading is None and token is not None:
-            rows = {tok.i: row.cameo for sent in sents for tok, row in self.coder.triggers(sent)}
-            reading = (self.constructions.purpose(token, answer.cameo, rows)
-                       or self.constructions.main_act(token, source, rows))
+        reading = self._reading(answer, token, source, target, sents)
         if reading is None:
             return answer
         return RuleAnswer(reading.cameo, answer.kind if answer.kind != "none" else "nearest",
                           max(answer.confidence, 0.5), reading.token.text, reading.token.i,
                           reading.modality or analyse(reading.token, self.features.cues).value,
                           construction=True)
+
+    def _reading(self, answer: RuleAnswer, token: Token | None, source: Span | None, target: Span | None,
+                 sents: list[Span]) -> Reading | None:
+        """The first frame of :mod:`.pairrules` that reads the rules' ``answer`` (at ``token``)
+        again, in their order of precedence, or None."""
+        frames, types = self.constructions, self.features.trigger_types
+        plover = self.rule_type(answer)
+
+        def purpose_or_main_act() -> Reading | None:
+            rows = {tok.i: row.cameo for sent in sents for tok, row in self.coder.triggers(sent)}
+            return frames.purpose(token, answer.cameo, rows) or frames.main_act(token, source, rows)
+
+        readers = [  # (whether it reads the answer's token, the reader)
+            (False, lambda: frames.violated_ceasefire(sents, token)),
+            (True, lambda: frames.hostile_demand(token, target, types) if plover == "REQUEST" else None),
+            (True, lambda: frames.framed(token, answer.cameo, self.coder.frames) if answer.kind == "nearest" else None),
+            (True, lambda: frames.released(token, answer.cameo, answer.modality, target)),
+            (False, lambda: frames.undone(token, plover, answer.modality, target, types)),
+            (True, lambda: frames.verbal_attack(token, types)),
+            (True, lambda: frames.imposed(token, answer.cameo, plover, target)),
+            (True, purpose_or_main_act),
+        ]
+        return next((found for needs_token, read in readers
+                     if (token is not None or not needs_token) and (found := read()) is not None), None)
 
     def _rules(self, doc: Doc, source: Span | None, target: Span | None) -> RuleAnswer:
         found: list[tuple[int, int, RuleAnswer]] = []
