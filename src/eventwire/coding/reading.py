@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .implicit import load_agents
 from .lexicon import Trigger
 from .modality import load_cues
-from .scene import DATE_LABELS
+from .scene import DATE_LABELS, aside
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 # Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
@@ -145,7 +145,7 @@ class SentenceReader:
         while steps < 6:
             for c, dep, _ in self._children(node):
                 if dep in ("nsubj", "csubj"):
-                    if c.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and _named_aside(node):
+                    if c.tag_ in RELATIVE_TAGS and _named_aside(node):
                         return node.head, passive  # "Egypt, which condemned the strikes": Egypt
                     return c, passive
                 if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
@@ -716,8 +716,7 @@ def _named_aside(clause: Token) -> bool:
     """Whether a relative clause is set off by a comma after an actor mention ("Egypt, which
     condemned ...", "Kenyan police, who fired ..."), not one that places a noun before it
     ("the bombing in Islamabad, which killed 12": the parser may hang the clause on the place)."""
-    start = clause.left_edge.i
-    if start == 0 or clause.doc[start - 1].text != ",":
+    if not aside(clause):
         return False
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):

@@ -569,7 +569,7 @@ class Scene:
                 self._paragraph_starts.append(words[0].i)
             for expr in date_expressions(sent):
                 word = governor(expr)
-                if word is not None and _aside(word):
+                if word is not None and aside(word):
                     continue
                 mark = self._mark(expr, doc_date, self.last_day(expr.start))
                 if mark is not None:
@@ -653,7 +653,7 @@ class Scene:
         return lead.date
 
 
-def _aside(word: Token) -> bool:
+def aside(word: Token) -> bool:
     """Whether ``word`` is the verb of a relative clause set off by a comma ("Russia, which
     invaded Ukraine in 2022, criticised ..."): it tells the background of its noun, and its
     date is not the time of the story (as a restrictive one may be: "arrested a man who
