@@ -21,6 +21,7 @@ from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import actor_mentions
 from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
@@ -150,32 +151,31 @@ class Places:
         return self._home
 
     def _placed_by_lead(self, lead_end: int) -> str | None:
-        for sent in self.doc.sents:
-            if sent.start >= lead_end:
-                return None
-            placed = self.in_sentence(sent)
-            if placed is not None:
-                return self.actor(placed).country
-        return None
+        def country(sent: Span) -> str | None:
+            span = self.in_sentence(sent)
+            return self.actor(span).country if span is not None else None
+        return self._first_in_lead(lead_end, country)
 
     def _located_by_lead(self, lead_end: int) -> str | None:
         """The country of the first place only the gazetteer knows in the lead ("clashed
         with police in Bauchi": NGA); read after the actor mentions, which know their
         countries better than a city's name does ("in Valdivia, Antioquia", in Colombia,
         not in Chile's Valdivia)."""
-        if self.locate is None:
-            return None
+        return self._first_in_lead(lead_end, self.locate) if self.locate is not None else None
+
+    def _first_in_lead(self, lead_end: int, read: Callable[[Span], str | None]) -> str | None:
+        """The first country ``read`` gives for a sentence of the lead, or None."""
         for sent in self.doc.sents:
             if sent.start >= lead_end:
                 return None
-            located = self.locate(sent)
-            if located is not None:
-                return located
+            found = read(sent)
+            if found is not None:
+                return found
         return None
 
     def _most_mentioned(self, lead_end: int) -> str | None:
         counts: Counter[str] = Counter()
-        for span in self.doc.spans.get("eventwire_actors", []):
+        for span in actor_mentions(self.doc):
             actor = self.actor(span)
             if actor is not None and actor.country and not actor.org:
                 counts[actor.country] += 2 if span.start < lead_end else 1
