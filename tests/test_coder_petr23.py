@@ -1,0 +1,56 @@
+"""Added by petr23 in the seventeenth round: the PETRARCH unit tests coded from the words
+PETRARCH codes (the parse's, where the record's text holds other words). Sentences and
+parses written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluation.petrarch import coded_text, parse_text, read_petrarch
+
+
+@pytest.mark.parametrize("parse, text", [
+    ("(ROOT (S (NP (NNP Rohan) (POS 's) (NN king)) (VP (VBD met) (NP (NNP Dale) (NNP Town))) (. .)))",
+     "Rohan's king met Dale Town."),
+    ("(S (NP (NNP Rohan)) (VP (VBD did) (RB n't) (VP (VB go))) (, ,) (NP (PRP he)) (VP (VBD said)) (. .))",
+     "Rohan didn't go, he said."),
+    ("(S (NP (NNP Rohan)) (VP (VBD said) (`` ``) (S (NP (PRP it)) (VP (VBD won))) ('' '')))",
+     'Rohan said "it won"'),
+    ("(S (NP (NNP Rohan) (-LRB- -LRB-) (NNP RH) (-RRB- -RRB-)) (VP (VBD paid) (NP ($ $) (CD 5))))",
+     "Rohan (RH) paid $5"),
+])
+def test_parse_text_joins_the_leaves_as_a_sentence(parse, text):
+    assert parse_text(parse) == text
+
+
+@pytest.mark.parametrize("text, parsed, coded", [
+    # other words: the parse's (a name joined with "_", an edited agent)
+    ("Rohan warned the Lord of Dol_Guldur.", "Rohan warned the Lord of Dol Guldur.", "Rohan warned the Lord of Dol Guldur."),
+    ("The Rohan government met Dale.", "The Rohan parliament met Dale.", "The Rohan parliament met Dale."),
+    # guards: the same words, spaced, punctuated or cased otherwise, keep the text
+    ("Rohan met Dale , he said", "Rohan met Dale, he said.", "Rohan met Dale , he said"),
+    ("ROHAN MET DALE.", "Rohan met Dale.", "ROHAN MET DALE."),
+    ("Rohan met Dale.", "", "Rohan met Dale."),  # no parse
+])
+def test_coded_text_is_the_parse_only_where_its_words_differ(text, parsed, coded):
+    assert coded_text(text, parsed) == coded
+
+
+def test_reader_codes_the_words_of_the_parse(tmp_path):
+    xml = tmp_path / "t.xml"
+    xml.write_text("""<Sentences>
+<Sentence date="20010101" id="P-1" category="X" sentence="true">
+<EventCoding sourcecode="ROH" targetcode="DGL" eventcode="160"></EventCoding>
+<Text>Rohan warned of the Lord of Dol_Guldur.</Text>
+<Parse>(ROOT (S (NP (NNP Rohan)) (VP (VBD warned) (PP (IN of) (NP (NP (DT the) (NNP Lord))
+ (PP (IN of) (NP (NNP Dol) (NNP Guldur)))))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20010101" id="P-2" category="X" sentence="true">
+<EventCoding sourcecode="ROH" targetcode="DAL" eventcode="040"></EventCoding>
+<Text>Rohan met
+ Dale.</Text>
+<Parse>(ROOT (S (NP (NNP Rohan)) (VP (VBD met) (NP (NNP Dale))) (. .)))</Parse>
+</Sentence>
+</Sentences>""")
+    _, sentences = read_petrarch(xml)
+    assert [s.text for s in sentences] == ["Rohan warned of the Lord of Dol Guldur.", "Rohan met Dale."]
