@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from coded import codes
 from eventwire.evaluation.petrarch import coded_text, parse_text, read_petrarch
 
 
@@ -54,3 +55,31 @@ def test_reader_codes_the_words_of_the_parse(tmp_path):
 </Sentences>""")
     _, sentences = read_petrarch(xml)
     assert [s.text for s in sentences] == ["Rohan warned of the Lord of Dol Guldur.", "Rohan met Dale."]
+
+
+# -- a list of states before a shared agent noun ----------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    # a state's name first, the parser hanging it on the noun ("U.S./nmod and Iraqi/conj officials")
+    ("U.S. and Afghan officials condemned the Taliban.", {"USAGOV", "AFGGOV"}),
+    ("US and Japanese troops held drills with Australia.", {"USAMIL", "JPNMIL"}),
+    ("French and Spain lawmakers criticized Morocco.", {"FRALEG", "ESPLEG"}),
+    # the list may end in an organisation: its own mention
+    ("US and EU diplomats met Iran on Friday.", {"USAGOV"}),
+])
+def test_a_list_of_states_shares_the_agent_noun(text, found, rules_only):
+    got = {s for s, t, c in codes(text, rules_only)}
+    assert found <= got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    # guards: the states of a list before a noun that is no agent are no agents
+    ("France and Germany talks with Russia resumed.", {"FRAGOV", "DEUGOV"}),
+    # a state joined to the subject, not a modifier of the agent noun
+    ("Peru condemned Chile and Bolivian officials.", {"PERGOV"}),
+])
+def test_a_list_of_states_without_a_shared_agent_noun(text, absent, rules_only):
+    got = {x for triple in codes(text, rules_only) for x in triple[:2]}
+    assert not absent & got, got
