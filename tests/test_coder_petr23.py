@@ -83,3 +83,18 @@ def test_a_list_of_states_shares_the_agent_noun(text, found, rules_only):
 def test_a_list_of_states_without_a_shared_agent_noun(text, absent, rules_only):
     got = {x for triple in codes(text, rules_only) for x in triple[:2]}
     assert not absent & got, got
+
+
+# -- a list the parser hangs on its last name ---------------------------------------------
+
+@pytest.mark.model
+def test_a_list_hung_on_its_last_name_is_each_name(rules_only, tmp_path):
+    path = tmp_path / "own.actors.txt"
+    path.write_text("FORNOST [FOR]\nGONDOR [GON]\nOSGILIATH [OSG]\n", encoding="utf-8")
+    loaded = rules_only.replace(dictionaries=(str(path),))
+    # the parser makes "Fornost" a modifier of "Gondor", with the "and" on it: both praise
+    found = codes("Fornost and the evil awful Gondor praised the talks with Osgiliath.", loaded)
+    assert {("FOR", "OSG"), ("GON", "OSG")} <= {(s, t) for s, t, c in found}, found
+    # guard: a name before a name with no list ("Fornost Gondor") is not a second source
+    found = codes("Fornost Gondor praised the talks with Osgiliath.", loaded)
+    assert "FOR" not in {s for s, t, c in found}, found
