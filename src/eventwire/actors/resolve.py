@@ -360,7 +360,7 @@ class Resolver:
                 fits, former = self._role_gap(doc, gap_end, nxt)
                 if fits:
                     return self._with_sector_word(doc, pieces, i, mod_actor, day, memory, index, former)
-            if p.type == ADJ:
+            if p.type in (ADJ, STATE):
                 listed = self._adjective_list(doc, pieces, i, day, memory)
                 if listed:
                     return listed[0], 1, None
@@ -545,10 +545,14 @@ class Resolver:
     def _adjective_list(self, doc: Doc, pieces: list[Piece], i: int, day: dt.date | None,
                         memory: DocMemory) -> list[Found]:
         """ "Greek, Cypriot and French counterparts": each adjective is an actor with the
-        sector of the noun they share. Returns the Found for piece ``i`` (first) or []."""
+        sector of the noun they share. So is a state's name in such a list when the parser
+        hangs it on that noun ("U.S. and Iraqi officials", "France and Germany leaders": the
+        name a modifier of "officials", the next member conjoined to it), and the list may
+        end in an organisation ("US and EU officials"). Returns the Found for piece ``i``
+        (first) or []."""
         run = [i]
         k = i
-        while k + 1 < len(pieces) and pieces[k + 1].type == ADJ:
+        while k + 1 < len(pieces) and pieces[k + 1].type in LISTED:
             between = doc[pieces[k].end:pieces[k + 1].start]
             if not len(between) or any(t.lower_ not in (",", "and", "or") for t in between):
                 break
@@ -559,10 +563,13 @@ class Resolver:
         word = pieces[k + 1]
         if word.type not in WORDS or word.sector_word is None or not self._role_gap(doc, pieces[k].end, word)[0]:
             return []
-        actor = self._form_actor(pieces[i].forms, day, memory)
-        if actor is None:
+        if (pieces[i].type != ADJ or any(pieces[j].type != ADJ for j in run)) \
+                and not _modifies(doc[pieces[i].end - 1], doc[word.end - 1]):
             return []
         p = pieces[i]
+        actor = self._form_actor(p.forms, day, memory)
+        if actor is None or actor.org and p.type != ADJ:
+            return []
         return [Found(p.start, p.end, actor.with_sector(word.sector_word.sector), "adjective+agent", p.end - 1)]
 
     def _person(self, doc: Doc, p: Piece, day: dt.date | None, memory: DocMemory) -> Actor | None:
@@ -662,6 +669,20 @@ JOINS = {",", "and", "or"}
 def _only_joins(tokens) -> bool:
     """Whether ``tokens`` are one or more joining words and nothing else."""
     return len(tokens) > 0 and all(t.lower_ in JOINS for t in tokens)
+
+
+# The pieces a list before a shared agent noun is made of ("Greek, Cypriot and French
+# counterparts", "U.S. and Iraqi officials", "US and EU officials").
+LISTED = {ADJ, STATE, ORG}
+# How the parser hangs the first member of such a list on the noun.
+LIST_MODIFIER_DEPS = {"nmod", "compound", "amod"}
+
+
+def _modifies(member, noun) -> bool:
+    """Whether ``member`` (a list's member, up its chain of conjuncts) modifies ``noun``."""
+    while member.dep_ == "conj" and member.head.i != member.i:
+        member = member.head
+    return member.dep_ in LIST_MODIFIER_DEPS and member.head.i == noun.i
 
 
 def _conjoined(a, b) -> bool:

@@ -115,11 +115,16 @@ class MentionReader(SentenceReader):
                                 add(actor_at(c.i))
             # "Greek, Cypriot and French counterparts": each adjective is an actor (also one
             # the parser tags a proper noun: "Thai and Cambodian troops").
+            # A list the parser hangs on its last name ("Fornost and the evil awful Gondor",
+            # the first name a modifier of the last, with the "and" on it): each name of it.
+            named = actor_at(t.i) is not None
             for c, dep, _ in self._children(t):
                 if dep in ("amod", "nmod"):
-                    for a in [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]:
+                    members = [c, *self._conjuncts(c)]
+                    listed = named and any(x_dep == "cc" for m in members for _, x_dep, _ in self._children(m))
+                    for a in (members if listed else [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]):
                         span = actor_at(a.i)
-                        if span is not None and span._.actor.sector is not None:
+                        if span is not None and (span._.actor.sector is not None or listed):
                             add(span)
         return out
 

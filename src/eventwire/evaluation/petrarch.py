@@ -10,6 +10,13 @@ dictionaries named in ``<Environment>``:
   dateline, a bad parse): no event either;
 - ``sentence="false"``: a disabled test, not scored.
 
+PETRARCH codes the ``<Parse>`` (a Penn Treebank tree), not the ``<Text>``, and in some
+records the two do not hold the same words: the text joins a name with ``_``
+("Dol_Amroth") that the parse has as two words, or the parse was edited to test an
+agent ("The Calenardhon Congressmen condemned ...") while the text kept the old words.
+Where the words differ (compared without case, spacing and punctuation), the sentence
+coded is the parse's words (:func:`parse_text`); elsewhere the text.
+
 The coder runs with the validation actor and agent dictionaries (through the
 actor importer, setting ``dictionaries``), the validation verbs (through the
 verb importer, setting ``verb_dictionaries``) and the discard list (setting
@@ -31,6 +38,7 @@ as ``223`` or ``903``, which the verb importer reports and skips) are counted as
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable
@@ -58,7 +66,7 @@ class PetrarchSentence:
     id: str
     date: dt.date | None
     category: str
-    text: str  # white space collapsed: the file breaks lines inside sentences
+    text: str  # white space collapsed (the file breaks lines inside sentences), or the parse's words
     codings: tuple[ExpectedCoding, ...]
     no_event: str | None  # "noevents" or the error PETRARCH gives; None when codings are expected
     active: bool  # False for sentence="false": not scored
@@ -160,12 +168,44 @@ def read_petrarch(path: Path) -> tuple[PetrarchFiles, list[PetrarchSentence]]:
                 no_event = coding.get("error").strip()
         text_node = node.find("Text")
         text = " ".join((text_node.text or "").split()) if text_node is not None else ""
+        parse_node = node.find("Parse")
+        text = coded_text(text, parse_text(parse_node.text or "") if parse_node is not None else "")
         sentences.append(PetrarchSentence(
             id=(node.get("id") or "").strip(), date=_date(node.get("date")),
             category=(node.get("category") or "").strip() or "-", text=text,
             codings=tuple(codings), no_event=no_event if not codings else None,
             active=(node.get("sentence") or "true").strip().lower() == "true"))
     return files, sentences
+
+
+# Penn Treebank's escaped brackets and quotes; the tokens written against the word before
+# them, and those the next word is written against
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+        "``": '"', "''": '"'}
+_LEAF = re.compile(r"\(([^\s()]+) ([^\s()]+)\)")
+_CLOSING = re.compile(r"^(?:[,.;:!?%]|-RRB-|-RSB-|-RCB-|''|'|'[sdm]|'re|'ve|'ll|n't)$", re.IGNORECASE)
+_OPENING = frozenset({"-LRB-", "-LSB-", "-LCB-", "``", "$"})
+
+
+def parse_text(parse: str) -> str:
+    """The words of a bracketed parse as a sentence: "(NP (NNP Dol) (NNP Amroth))" -> "Dol
+    Amroth", "Ithilen 's" -> "Ithilen's", "rift , the" -> "rift, the"."""
+    out, glued = [], True
+    for _, word in _LEAF.findall(parse):
+        if out and not glued and not _CLOSING.match(word):
+            out.append(" ")
+        out.append(_PTB.get(word, word))
+        glued = word in _OPENING
+    return "".join(out)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^\w]", "", text).casefold()
+
+
+def coded_text(text: str, parsed: str) -> str:
+    """The text, or the parse's words where they are other words (module docstring)."""
+    return parsed if parsed and _bare(parsed) != _bare(text) else text
 
 
 def actor_key(code: str) -> str:
