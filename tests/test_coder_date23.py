@@ -85,3 +85,28 @@ def test_a_bare_earlier_year_on_the_simple_present_is_still_the_news_of_the_day(
     text = "An Iranian court sentences a French journalist for spying in 2022."
     found = [(e.cameo_root, e.date) for e in _events(settings, text, dt.date(2025, 6, 5))]
     assert found and all(date == "2025-06-05" for _, date in found), found
+
+
+SHOOTING = "On Saturday, a gunman shot worshippers at a church in Dallas, Texas"
+
+
+@pytest.mark.parametrize("text", [
+    SHOOTING + ", with the death toll rising to 12 on Monday. Police said the gunman surrendered to police.",
+    SHOOTING + ", with 12 people killed by Monday. Police said the gunman surrendered to police.",
+])
+def test_an_aside_with_its_own_subject_does_not_move_the_story(settings, text):
+    # "with the death toll rising ... on Monday" tells a later state: the story stays at Saturday
+    assert _dated(_events(settings, text), "08", "USA")[0] == "2019-08-03"
+
+
+def test_a_later_day_told_as_a_clause_of_the_story_moves_it(settings):
+    # (guard) a clause of the text's course at Monday: what follows is at Monday
+    text = SHOOTING + ". On Monday, hundreds of people marched in Dallas. Police said the gunman surrendered to police."
+    assert _dated(_events(settings, text), "08", "USA")[0] == "2019-08-05"
+
+
+def test_a_reflexive_object_is_the_doer_not_whom_the_act_is_on(settings):
+    # "surrendered himself to police": to the police, as "surrendered to police"
+    events = _events(settings, SHOOTING + ". The gunman surrendered himself to police.")
+    found = [(e.cameo, e.target.actor.code if e.target else None) for e in events if e.cameo_root == "08"]
+    assert found == [("0874", "USACOP")], found

@@ -597,8 +597,10 @@ class Scene:
                     report = word is not None and word.lemma_.lower() in speech
                     # a participle describing a noun dates it for its own sentence ("the comments
                     # made yesterday, where he accused ..."), not for the text after it ("photos
-                    # taken in 2014.")
-                    local = word is not None and word.dep_ == "acl"
+                    # taken in 2014."), nor does an aside "with" its own subject ("shot shoppers on
+                    # Saturday, with the death toll rising to 22 on Monday": a later state, not the
+                    # story's course)
+                    local = word is not None and (word.dep_ == "acl" or _with_aside(word))
                     # a step back from the story's time: the past perfect or "the day before"
                     back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
                     person = subject_person(word) if word is not None else ""
@@ -688,6 +690,13 @@ def subject_person(verb: Token, recognised: bool = True) -> str:
     if subject is None or subject.pos_ != "PROPN" or (recognised and subject.ent_type_ != "PERSON"):
         return ""
     return subject.lower_
+
+
+def _with_aside(word: Token) -> bool:
+    """Whether ``word`` is the participle of an aside "with" its own subject ("with the death
+    toll rising to 22 on Monday", "with 25 others injured")."""
+    return (word.dep_ == "pcomp" and word.head.lower_ == "with" and word.tag_ in ("VBG", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
 
 
 def aside(word: Token) -> bool:
