@@ -33,7 +33,7 @@ from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phr
                     move_days, names_stretch, resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
-           "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "tense"]
+           "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
@@ -172,9 +172,13 @@ def _planned(expr: Span) -> str | None:
 def _earlier_year_on_present(resolved: ResolvedDate, trigger: Token, day: dt.date | None) -> bool:
     """Whether a bare year before the document's year meets a verb in the simple present: the
     news of the day ("A court sentences 19 people for the attack ... in 2024", "the perpetrator
-    of a shooting ... in 2022, is sentenced"), where the year was hung on the wrong word."""
+    of a shooting ... in 2022, is sentenced"), where the year was hung on the wrong word.
+    A perfect participle below it ("is released after having been detained since 2022") tells
+    what went before the present: its year is its own."""
+    clause = clause_head(trigger)
     return (day is not None and resolved.precision == "year" and int(resolved.value) < day.year
-            and trigger.pos_ in ("VERB", "AUX") and tense(clause_head(trigger)) == "present")
+            and trigger.pos_ in ("VERB", "AUX") and tense(clause) == "present"
+            and not any(c.dep_ == "aux" and c.lower_ == "having" for c in clause.children))
 
 
 def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
@@ -261,10 +265,26 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
                  and not (edge_word(e) == "since" and not _began_then(word))]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
+        found = _began_after(clause, exprs)
+        if found:
+            return found
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
     return []
+
+
+def _began_after(clause: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
+    """The start of a state that began after ``clause`` ("protesters have rallied since
+    Tuesday after the government imposed a curfew": the curfew is dated Tuesday, as in
+    "protests began on Tuesday after ..."), or []: it came at that start, not at the time
+    the text is at (a later day, or some day about then)."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return []
+    state = clause_head(clause.head)
+    return [e for e, word in exprs if word is not None and word.i == state.i
+            and edge_word(e) == "since" and _began_then(word)]
 
 
 def _began_then(word: Token) -> bool:
@@ -548,6 +568,7 @@ class _Mark:
     report: bool = False  # it dates a report ("said on Friday"), not a happening
     local: bool = False  # it dates only its own sentence (a participle describing a noun)
     flashback: bool = False  # its clause is in the past perfect ("had entered on Thursday")
+    person: str = ""  # the person its clause's subject names ("Pelosi"), else ""
 
 
 class Scene:
@@ -576,11 +597,14 @@ class Scene:
                     report = word is not None and word.lemma_.lower() in speech
                     # a participle describing a noun dates it for its own sentence ("the comments
                     # made yesterday, where he accused ..."), not for the text after it ("photos
-                    # taken in 2014.")
-                    local = word is not None and word.dep_ == "acl"
+                    # taken in 2014."), nor does an aside "with" its own subject ("shot shoppers on
+                    # Saturday, with the death toll rising to 22 on Monday": a later state, not the
+                    # story's course)
+                    local = word is not None and (word.dep_ == "acl" or _with_aside(word))
                     # a step back from the story's time: the past perfect or "the day before"
                     back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
-                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back))
+                    person = subject_person(word) if word is not None else ""
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back, person))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
@@ -649,8 +673,30 @@ class Scene:
         if lead is None:
             return None
         if new:
-            return ResolvedDate(lead.date.value[:7], "month")
+            # "Yesterday, Pelosi announced an inquiry. ... Pelosi called Trump's conduct a breach":
+            # the same person goes on at the day the text told of them, not some day about then
+            person = subject_person(clause_head(tok), recognised=False)
+            same = next((m for m in reversed(days) if person and m.person == person), None)
+            return same.date if same is not None else ResolvedDate(lead.date.value[:7], "month")
         return lead.date
+
+
+def subject_person(verb: Token, recognised: bool = True) -> str:
+    """The person the subject of ``verb`` names, by the last word of the name ("Nancy
+    Pelosi", "Pelosi": "pelosi"); "" for no named person (a pronoun, a body, a country).
+    ``recognised``: only a name the entity recogniser tells is a person's (where a name is
+    first told); else any proper noun (the same name told again, which it may pass over)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or (recognised and subject.ent_type_ != "PERSON"):
+        return ""
+    return subject.lower_
+
+
+def _with_aside(word: Token) -> bool:
+    """Whether ``word`` is the participle of an aside "with" its own subject ("with the death
+    toll rising to 22 on Monday", "with 25 others injured")."""
+    return (word.dep_ == "pcomp" and word.head.lower_ == "with" and word.tag_ in ("VBG", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
 
 
 def aside(word: Token) -> bool:

@@ -122,7 +122,8 @@ class SlotReader(MentionReader):
         A noun of coercion acts on the unnamed agents of its row's prepositions ("the shutdown of
         three newspapers", "the arrest of five journalists")."""
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
-                 if not row.names_object(t.lemma_.lower(), self.lexicon) or self._body_noun(t)]
+                 if (not row.names_object(t.lemma_.lower(), self.lexicon) or self._body_noun(t))
+                 and not _reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
         if found:
             return found
         found = [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
@@ -156,6 +157,11 @@ class SlotReader(MentionReader):
                 # "start talks about the war": the topic of another event, not the verb's.
                 return None
         return None
+
+
+def _reflexive(tok: Token) -> bool:
+    """A reflexive pronoun ("himself", "themselves"): the doer named again."""
+    return tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves"))
 
 
 def _preposition_head(tok: Token) -> Token:
