@@ -484,6 +484,8 @@ def mend_headline_verb(sent: Span) -> None:
             # conjoined to a verb, is a verb.
             tok.pos_, tok.tag_ = "VERB", "VBZ"
     root = sent.root
+    if root.pos_ == "VERB":
+        mend_subject_as_modifier(root)
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
@@ -510,6 +512,41 @@ def mend_headline_verb(sent: Span) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+# Labels the parser gives a subject it hangs on the verb as a modifier ("The Israeli
+# military orders": amod; "Burkina Faso severs": compound; "The Court of Appeals orders": nmod).
+MODIFIER_SUBJECT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def mend_subject_as_modifier(verb: Token) -> None:
+    """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
+    with France": the parser hangs the subject of a headline's present-tense verb on the
+    verb as its modifier (compound, amod, nmod) and leaves the verb with no subject. The
+    noun phrase that ends right before the verb and names an actor is the subject again,
+    with the words before it as its own modifiers; an apposition after the verb that has no
+    object is its object ("An Iranian missile strikes Ramat Gan in central Israel")."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    left = [c for c in verb.children if c.i < verb.i]
+    nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                and c.right_edge.i == verb.i - 1]
+    if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
+        return  # ("In a separate vote, the committee votes": other words before the verb)
+    subject = nominals[0]
+    actor_at = verb.doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(left[0].left_edge.i, verb.i)):
+        return  # ("Tropical Storm Erin forms in the Atlantic": no actor named)
+    for c in left:
+        if c is not subject:
+            c.head = subject
+    subject.dep_ = "nsubj"
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "appos" and c.i > verb.i:
+                c.dep_ = "dobj"
+                break
 
 
 def mend_set_fire(tok: Token) -> None:
