@@ -26,3 +26,28 @@ def test_a_subject_read_as_the_verbs_modifier(text, expected, rules_only):
 def test_a_modifier_that_names_no_actor_is_left(rules_only):
     found = triples("Tropical Storm Mara forms in the Pacific, killing four people in the Philippines.", rules_only)
     assert not any(c[:2] in ("18", "19") for _, _, c in found), found
+
+
+def test_a_vetoed_bill_is_rejected_at_home(rules_only):
+    found = triples("Slovak president Peter Pellegrini vetoes a bill on public broadcasting.", rules_only)
+    assert ("SVK", "SVK", "129") in found, found
+
+
+def test_a_vetoed_resolution_is_no_domestic_act(rules_only):
+    found = triples("China vetoed the Security Council resolution on Myanmar.", rules_only)
+    assert not any(s == t == "CHN" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing an ambassador is recalling him: relations reduced (161), not troops pulled back
+    ("Chile withdraws its ambassador to Argentina over the border dispute.", ("CHL", "ARG", "161")),
+    ("Mali withdrew its ambassador from Algeria.", ("MLI", "DZA", "161")),
+])
+def test_a_withdrawn_ambassador(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_withdrawn_troops_are_still_a_military_withdrawal(rules_only):
+    found = triples("Chile withdraws its troops from Haiti.", rules_only)
+    assert ("CHL", "HTI", "087") in found, found
