@@ -51,3 +51,18 @@ def test_a_withdrawn_ambassador(text, expected, rules_only):
 def test_withdrawn_troops_are_still_a_military_withdrawal(rules_only):
     found = triples("Chile withdraws its troops from Haiti.", rules_only)
     assert ("CHL", "HTI", "087") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Chinese-made", "Russian-owned": the name before the hyphen owns the noun, as "Chinese" does
+    ("Lithuania bans Chinese-made surveillance cameras from its ministries.", ("LTU", "CHN")),
+    ("Finland seizes a Russian-owned tanker in the Gulf of Finland.", ("FIN", "RUS")),
+])
+def test_a_maker_compound_names_the_owner(text, expected, rules_only):
+    found = {(s, t) for s, t, _ in triples(text, rules_only)}
+    assert expected in found, found
+
+
+def test_a_backer_compound_is_no_owner(rules_only):
+    found = triples("Israeli jets strike Iran-backed militias in Syria.", rules_only)
+    assert not any(t == "IRN" for _, t, _ in found), found

@@ -433,6 +433,11 @@ GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
 # made anew for each word of each sentence).
 GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
+NPADVMOD_LABEL = get_string_id("npadvmod")
+# Participles after a hyphen that make the name before them the owner of the thing they
+# describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
+# not "Iran-backed militias", whose backer is not what they are.
+MAKER_PARTICIPLES = {"made", "owned", "flagged", "built", "manufactured", "registered"}
 PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
 # Words that make "set" an act of burning, wherever the parser hangs them ("set ablaze the
 # offices", "set the car alight", "set a bus on fire"): read as the verb's particle.
@@ -478,6 +483,8 @@ def mend_headline_verb(sent: Span) -> None:
             mend_shifted_object(tok)
         if lower_lemma(tok) in STATIVE_PARTICIPLES:
             mend_stative_passive(tok)
+        if tok.dep == NPADVMOD_LABEL:
+            mend_maker_compound(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -547,6 +554,17 @@ def mend_subject_as_modifier(verb: Token) -> None:
             if c.dep_ == "appos" and c.i > verb.i:
                 c.dep_ = "dobj"
                 break
+
+
+def mend_maker_compound(tok: Token) -> None:
+    """ "Poland bans Chinese-made vehicles": the parser hangs the name before the hyphen on
+    the participle (npadvmod), out of reach of the noun; it is the noun's modifier, as in
+    "Chinese vehicles", so the noun's owner is read from it."""
+    participle = tok.head
+    if participle.lower_ not in MAKER_PARTICIPLES or participle.dep_ != "amod" or tok.i + 2 != participle.i \
+            or tok.nbor(1).tag_ != "HYPH" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    tok.head, tok.dep_ = participle.head, "amod"
 
 
 def mend_set_fire(tok: Token) -> None:
