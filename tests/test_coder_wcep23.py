@@ -66,3 +66,13 @@ def test_a_maker_compound_names_the_owner(text, expected, rules_only):
 def test_a_backer_compound_is_no_owner(rules_only):
     found = triples("Israeli jets strike Iran-backed militias in Syria.", rules_only)
     assert not any(t == "IRN" for _, t, _ in found), found
+
+
+def test_visa_restrictions_on_officials_are_a_sanction(rules_only):
+    found = triples("Canada announces visa restrictions on Nicaraguan officials.", rules_only)
+    assert ("CAN", "NIC", "163") in found, found
+
+
+def test_restrictions_on_a_domestic_activity_are_no_sanction(rules_only):
+    found = triples("Cuba announces new restrictions on protests in Havana.", rules_only)
+    assert not any(c == "163" for _, _, c in found), found
