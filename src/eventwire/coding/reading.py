@@ -433,6 +433,11 @@ GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
 # made anew for each word of each sentence).
 GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
+NPADVMOD_LABEL = get_string_id("npadvmod")
+# Participles after a hyphen that make the name before them the owner of the thing they
+# describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
+# not "Iran-backed militias", whose backer is not what they are.
+MAKER_PARTICIPLES = {"made", "owned", "flagged", "built", "manufactured", "registered"}
 PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
 # Words that make "set" an act of burning, wherever the parser hangs them ("set ablaze the
 # offices", "set the car alight", "set a bus on fire"): read as the verb's particle.
@@ -478,12 +483,16 @@ def mend_headline_verb(sent: Span) -> None:
             mend_shifted_object(tok)
         if lower_lemma(tok) in STATIVE_PARTICIPLES:
             mend_stative_passive(tok)
+        if tok.dep == NPADVMOD_LABEL:
+            mend_maker_compound(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
             # conjoined to a verb, is a verb.
             tok.pos_, tok.tag_ = "VERB", "VBZ"
     root = sent.root
+    if root.pos_ == "VERB":
+        mend_subject_as_modifier(root)
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
@@ -510,6 +519,52 @@ def mend_headline_verb(sent: Span) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+# Labels the parser gives a subject it hangs on the verb as a modifier ("The Israeli
+# military orders": amod; "Burkina Faso severs": compound; "The Court of Appeals orders": nmod).
+MODIFIER_SUBJECT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def mend_subject_as_modifier(verb: Token) -> None:
+    """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
+    with France": the parser hangs the subject of a headline's present-tense verb on the
+    verb as its modifier (compound, amod, nmod) and leaves the verb with no subject. The
+    noun phrase that ends right before the verb and names an actor is the subject again,
+    with the words before it as its own modifiers; an apposition after the verb that has no
+    object is its object ("An Iranian missile strikes Ramat Gan in central Israel")."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    left = [c for c in verb.children if c.i < verb.i]
+    nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                and c.right_edge.i == verb.i - 1]
+    if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
+        return  # ("In a separate vote, the committee votes": other words before the verb)
+    subject = nominals[0]
+    actor_at = verb.doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(left[0].left_edge.i, verb.i)):
+        return  # ("Tropical Storm Erin forms in the Atlantic": no actor named)
+    for c in left:
+        if c is not subject:
+            c.head = subject
+    subject.dep_ = "nsubj"
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "appos" and c.i > verb.i:
+                c.dep_ = "dobj"
+                break
+
+
+def mend_maker_compound(tok: Token) -> None:
+    """ "Poland bans Chinese-made vehicles": the parser hangs the name before the hyphen on
+    the participle (npadvmod), out of reach of the noun; it is the noun's modifier, as in
+    "Chinese vehicles", so the noun's owner is read from it."""
+    participle = tok.head
+    if participle.lower_ not in MAKER_PARTICIPLES or participle.dep_ != "amod" or tok.i + 2 != participle.i \
+            or tok.nbor(1).tag_ != "HYPH" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    tok.head, tok.dep_ = participle.head, "amod"
 
 
 def mend_set_fire(tok: Token) -> None:
