@@ -36,7 +36,8 @@ def test_an_attack_on_a_place_stays_an_assault(rules_only):
     "The Ugandan president dismissed the army chief on Friday.",
 ])
 def test_dismissing_an_office_holder_is_no_event(text, rules_only):
-    assert triples(text, rules_only) == set()
+    # no fight (190) nor rejection (120): since wcep24 an administrative sanction at home (172)
+    assert {c for _, _, c in triples(text, rules_only)} <= {"172"}
 
 
 def test_firing_at_a_country_and_dismissing_claims_still_code(rules_only):
