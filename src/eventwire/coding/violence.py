@@ -23,6 +23,9 @@ FIGHT_ROOT = "19"
 ASSAULT_CODE = "180"
 FORCE_CODE = "190"  # use conventional military force, not specified below
 IRREGULAR_SECTORS = {"CRM", "REB"}
+# People (civilians, settlers, a mob, refugees) who use force are individuals or small groups,
+# not organised armed forces: whatever they attack, it is an assault (CAMEO 18).
+CIVILIAN_SECTORS = {"CVL", "REF"}
 ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
                    "stab", "behead", "execute", "shooting", "killing"}
@@ -33,11 +36,16 @@ GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "distr
 
 
 def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
-    """Violence by criminals or irregulars on those who do not fight: people, police,
+    """Killing, shooting or attacking (``violence``) by civilians, whoever the target, or
+    violence by criminals or irregulars on those who do not fight: people, police,
     officials (a state named as a whole, or armed forces, are fought). Killing or shooting
     (``violence``) with no target named, or where only its place is, is an assault too
     ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
     kinds = {(sa or s._.actor).sector for s, sa in sources}
+    if violence and kinds and kinds <= CIVILIAN_SECTORS:
+        # "Israeli settlers attacked a school", "a mob attacked the police station" (not
+        # "fighting" that civilians flee: a clash of forces has no civilian side)
+        return True
     if not kinds or not kinds <= IRREGULAR_SECTORS:
         return False
     if not targets:
