@@ -1,0 +1,68 @@
+"""Constructions of the rule coder from the seventeenth round on WCEP-style news summaries
+(recall on train-wcep, second part): acts of office at home, assaults by civilians. Rules
+alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body confirms or approves someone "as" an office-holder: it endorses them, at home
+    ("The US Senate confirmed Pete Hegseth as defense secretary.", ("USA", "USA", "051")),
+    ("The Polish parliament approved Donald Tusk as prime minister.", ("POL", "POL", "051")),
+    ("Pete Hegseth is confirmed as defense secretary by the US Senate.", ("USA", "USA", "051")),
+])
+def test_a_body_confirms_an_office_holder(text, expected, rules_only):
+    assert expected in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran confirms the attack on its embassy in Kabul.",  # a speech verb: no office named "as"
+    "The Kenyan government confirmed the death of the defence minister.",  # the office, not "as"
+])
+def test_confirming_what_happened_is_no_endorsement(text, rules_only):
+    assert not any(c == "051" for _, _, c in triples(text, rules_only))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dismissing, firing, sacking or removing an office-holder: an administrative sanction
+    ("The Ugandan president dismissed the army chief on Friday.", ("UGA", "UGA", "172")),
+    ("Kenya's president sacked the interior minister on Monday.", ("KEN", "KEN", "172")),
+    ("The Thai Constitutional Court removes the prime minister from office.", ("THA", "THA", "172")),
+    ("South Korea's parliament impeached the president on Saturday.", ("KOR", "KOR", "173")),
+])
+def test_an_office_holder_is_dismissed_at_home(text, expected, rules_only):
+    assert expected in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    "The US removes Syria from its list of state sponsors of terrorism.",  # no office-holder
+    "The Israeli army removed its troops from the border.",
+    "Kenya dismissed the Ugandan claims.",  # still a rejection
+])
+def test_removing_no_office_holder_is_no_sanction_at_home(text, rules_only):
+    assert not any(c == "172" for _, _, c in triples(text, rules_only))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians who attack (settlers, a mob) assault, whatever they attack: CAMEO 18
+    ("Israeli settlers attacked Palestinian farmers near Nablus.", ("ISR", "PSE", "18")),
+    ("A mob attacked Indian students in Kyrgyzstan.", ("KGZ", "IND", "18")),
+])
+def test_civilians_who_attack_assault(text, expected, rules_only):
+    found = {(s, t, c[:2]) for s, t, c in triples(text, rules_only)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers attacked Palestinian positions near Nablus.",  # an armed force fights
+    "Israel attacked Gaza on Tuesday.",  # a state named as a whole
+])
+def test_armed_forces_and_states_still_fight(text, rules_only):
+    found = {c[:2] for _, _, c in triples(text, rules_only)}
+    assert "19" in found and "18" not in found, found
