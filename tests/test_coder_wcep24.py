@@ -66,3 +66,20 @@ def test_civilians_who_attack_assault(text, expected, rules_only):
 def test_armed_forces_and_states_still_fight(text, rules_only):
     found = {c[:2] for _, _, c in triples(text, rules_only)}
     assert "19" in found and "18" not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed force's evacuation order for someone else's ground warns of an attack (1384)
+    ("The Israeli army issued an evacuation order for villages in southern Lebanon.", ("ISR", "LBN", "1384")),
+    ("The Israeli military ordered the evacuation of northern Gaza.", ("ISR", "PSE", "1384")),
+])
+def test_an_armed_forces_evacuation_order_threatens(text, expected, rules_only):
+    assert expected in triples(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine government issued evacuation orders in Manila as the typhoon approached.",
+    "Chinese authorities ordered the evacuation of villages in Guangdong province.",
+])
+def test_a_governments_evacuation_order_before_a_storm_is_no_threat(text, rules_only):
+    assert not any(c[:2] == "13" for _, _, c in triples(text, rules_only))

@@ -314,14 +314,18 @@ def official_actor(actor: Actor, span: Span) -> bool:
 
 
 # Row flags that restrict who may be the source (triggers.tsv): see acting_body.
-BODY_FLAGS = frozenset({"body", "nopeople"})
+BODY_FLAGS = frozenset({"body", "nopeople", "armed"})
+ARMED_BODY_SECTORS = {"MIL", "REB"}  # who may do the act of a row flagged ``armed``
 
 
 def acting_body(flags: frozenset[str], actor: Actor) -> bool:
     """Whether ``actor`` may do the act of a row flagged ``body`` (only an institution, a
     state body or an organisation: "the Seimas elected her prime minister", not "Maltese
     citizens vote to elect the House") or ``nopeople`` (not people: "Russian troops entered
-    Ukraine", not "Argentine citizens can enter China")."""
+    Ukraine", not "Argentine citizens can enter China") or ``armed`` (only an armed force: "the
+    Israeli military issued an evacuation order", not a government before a storm)."""
+    if "armed" in flags:
+        return actor.sector in ARMED_BODY_SECTORS
     if "body" in flags and actor.org:
         return True
     return actor.sector not in PEOPLE_SECTORS and ("body" not in flags or actor.sector is not None)
