@@ -83,3 +83,21 @@ def test_an_armed_forces_evacuation_order_threatens(text, expected, rules_only):
 ])
 def test_a_governments_evacuation_order_before_a_storm_is_no_threat(text, rules_only):
     assert not any(c[:2] == "13" for _, _, c in triples(text, rules_only))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court that sentences or jails people the text gives no country: its own state's people
+    ("A Chilean court sentenced three former executives to ten years in prison.", ("CHL", "CHL", "173")),
+    ("The Kenyan government jailed two activists.", ("KEN", "KEN", "173")),
+    # a foreigner named as such is still the target
+    ("A Russian court sentenced an American journalist to six years in prison.", ("RUS", "USA", "173")),
+])
+def test_a_court_sentences_at_home(text, expected, rules_only):
+    assert expected in triples(text, rules_only)
+
+
+def test_what_someone_is_sentenced_for_is_not_the_courts_act(rules_only):
+    # the one sentenced misread as a modifier of the verb: the court did not enter the country
+    found = triples("A court in Ukraine sentences former president Viktor Yanukovych to four and a half years"
+                    " in prison for illegally crossing the border in 2022.", rules_only)
+    assert found == {("UKR", "UKR", "173")}, found

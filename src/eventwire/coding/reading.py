@@ -28,6 +28,10 @@ INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
 # Prepositions whose gerund the verb's object does: "accused Israel of carrying out",
 # "thanked Japan for sending", "prevented them from entering" (not "joined X in doing").
 OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
+# Verbs of punishment: what someone is punished "for" is not done by the one who punishes
+# ("a court sentences the former president to prison for illegally entering the country").
+PENAL_LEMMAS = {"sentence", "convict", "jail", "imprison", "charge", "indict", "arrest", "detain", "fine",
+                "prosecute", "punish", "execute"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
@@ -179,6 +183,11 @@ class SentenceReader:
                     # "accuses Israel of carrying out attacks", "thanked Japan for sending aid":
                     # the one accused or thanked did it.
                     return obj, passive
+                if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS \
+                        and node.head.head.lemma_.lower() in PENAL_LEMMAS:
+                    # "sentences former president X to prison for illegally entering the country",
+                    # the one sentenced misread (not the object): not the court
+                    return None, passive
                 if node.tag_ == "VBG" and node.head.lower_ == "against":
                     # "warned Iran against attacking American forces": what is warned against is
                     # not done, by either.
