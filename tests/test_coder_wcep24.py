@@ -101,3 +101,16 @@ def test_what_someone_is_sentenced_for_is_not_the_courts_act(rules_only):
     found = triples("A court in Ukraine sentences former president Viktor Yanukovych to four and a half years"
                     " in prison for illegally crossing the border in 2022.", rules_only)
     assert found == {("UKR", "UKR", "173")}, found
+
+
+def test_a_parliament_that_criminalises_restricts_at_home(rules_only):
+    assert ("UGA", "UGA", "172") in triples("The Ugandan parliament criminalised homosexuality.", rules_only)
+
+
+def test_criminalising_is_done_by_a_body_not_by_a_people(rules_only):
+    found = triples("Ugandan activists say the law criminalises their work.", rules_only)
+    assert not any(c == "172" for _, _, c in found), found
+
+
+def test_a_revoked_honour_is_a_sanction(rules_only):
+    assert ("RUS", "GBR", "172") in triples("Russia revokes the knighthood of a British diplomat.", rules_only)
