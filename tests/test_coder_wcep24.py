@@ -114,3 +114,12 @@ def test_criminalising_is_done_by_a_body_not_by_a_people(rules_only):
 
 def test_a_revoked_honour_is_a_sanction(rules_only):
     assert ("RUS", "GBR", "172") in triples("Russia revokes the knighthood of a British diplomat.", rules_only)
+
+
+def test_ending_protected_status_is_a_sanction_on_that_people(rules_only):
+    found = triples("The Trump administration revokes TPS for 350,000 Venezuelans.", rules_only)
+    assert ("USA", "VEN", "172") in found, found
+
+
+def test_ending_a_status_of_ones_own_is_no_sanction(rules_only):
+    assert not any(c == "172" for _, _, c in triples("Finland ends its neutral status.", rules_only))
