@@ -123,3 +123,11 @@ def test_ending_protected_status_is_a_sanction_on_that_people(rules_only):
 
 def test_ending_a_status_of_ones_own_is_no_sanction(rules_only):
     assert not any(c == "172" for _, _, c in triples("Finland ends its neutral status.", rules_only))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the district governor in Kandahar, Afghanistan.",  # firing at is no sacking
+    "The Kenyan government dismissed the claims of the Ugandan minister.",  # the minister's claims
+])
+def test_an_office_holder_shot_at_or_rebuffed_is_not_dismissed(text, rules_only):
+    assert not any(c == "172" for _, _, c in triples(text, rules_only))

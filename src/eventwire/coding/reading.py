@@ -185,9 +185,11 @@ class SentenceReader:
                     return obj, passive
                 if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS \
                         and node.head.head.lemma_.lower() in PENAL_LEMMAS:
+                    # "two soldiers are sentenced for destroying a statue": the one punished;
                     # "sentences former president X to prison for illegally entering the country",
                     # the one sentenced misread (not the object): not the court
-                    return None, passive
+                    punished = next((c for c in node.head.head.children if c.dep_ == "nsubjpass"), None)
+                    return punished, passive
                 if node.tag_ == "VBG" and node.head.lower_ == "against":
                     # "warned Iran against attacking American forces": what is warned against is
                     # not done, by either.
