@@ -92,3 +92,20 @@ def test_passive_clause_with_an_agent_keeps_it(rules_only):
     # guard: the agent named in the clause
     found = triples("Kenya recalled its ambassador after its embassy was attacked by Somali gunmen.", rules_only)
     assert any(s == "SOM" and c[:2] in ("18", "19") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # permission granted or given allows (080), as "permit" does; the act allowed is not done
+    ("Washington gave Ukraine permission to strike targets inside Russia.", ("USA", "UKR", "080")),
+    ("Egypt granted Israeli jets permission to fly over Sinai.", ("EGY", "ISR", "080")),
+])
+def test_permission_granted_allows(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+    assert not any(c[:2] in ("18", "19") for _, _, c in found), found
+
+
+def test_permission_denied_is_a_refusal(rules_only):
+    # guard: denying permission is still a rejection (120), not an allowing
+    found = triples("Egypt denied Israeli jets permission to fly over Sinai.", rules_only)
+    assert not any(c == "080" for _, _, c in found), found
