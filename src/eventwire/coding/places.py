@@ -55,7 +55,7 @@ _HEADER = "\t".join(COLUMNS)
 _DROP_RE = re.compile(r"[.'\u2019`\u02bb\u02bc\u02bf\u02be]")
 _SPACE_RE = re.compile(r"[\s\-\u2010-\u2015/,()]+")
 _SUFFIX_RE = re.compile(
-    r" (?:city|province|region|oblast|governorate|state|district|county|prefecture|area)$"
+    r" (?:city|province|region|oblast|governorate|state|district|county|prefecture|area|upazila|tehsil)$"
 )
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 LOOKUPS_KEPT = 100_000  # answers of lookup() remembered (the memo starts afresh when full)
