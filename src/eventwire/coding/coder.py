@@ -31,7 +31,7 @@ from .reading import (Obligation, antecedents, asked_clause, bare_participle, cl
                       mandative, mend_headline_verb, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
 from .sectors import people
-from .slots import ACT_PREPOSITIONS, AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
+from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 
@@ -384,7 +384,7 @@ class Coder(TargetReader):
                 if site is not None:
                     return [(site, None)], passive
                 # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
-                for noun in (n for word in ACT_PREPOSITIONS for n in self._prep_objects([tok], word)):
+                for noun in self._acts_suffered(tok):
                     if self._is_trigger_noun(noun):
                         found = [(s, None) for s in self._noun_sources(doc, noun)] or self._by_agent(doc, noun, context)
                         if found:

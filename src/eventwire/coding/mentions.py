@@ -282,13 +282,16 @@ class MentionReader(SentenceReader):
             words.add(weapon.lower_.removesuffix("s"))
         if not any("weapon" in self.lexicon.classes_of(w) for w in words):
             return None
-        # "a bomb planted by the Taliban killed two policemen": who it is the weapon of
+        # "a bomb planted by the Taliban killed two policemen", "a Taliban-planted bomb": who
+        # it is the weapon of
         for c in weapon.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                for agent in self._agents(c):
-                    span = doc._.actor_at(agent.i)
-                    if span is not None:
-                        return span
+            if c.tag_ != "VBN" or c.dep_ not in ("acl", "amod"):
+                continue
+            doers = self._agents(c) if c.dep_ == "acl" else [m for m in c.children if m.dep_ in ("npadvmod", "compound")]
+            for agent in doers:
+                span = doc._.actor_at(agent.i)
+                if span is not None:
+                    return span
         heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS]]
         for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
             if v.lemma_.lower() in LAUNCH_VERBS:

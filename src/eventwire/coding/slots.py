@@ -219,6 +219,19 @@ class TargetReader(SlotReader):
                 return found
         return []
 
+    def _acts_suffered(self, verb: Token) -> list[Token]:
+        """The nouns of acts an agentless passive took place in (``ACT_PREPOSITIONS``),
+        whose doer did it: any act "in" ("killed in an attack by gunmen"), an act of force
+        (roots 18-20) "during", "following", "after" or "amid" ("wounded following an ambush
+        by rebels"; not "injured during a protest by students": the protest hurt no one)."""
+        out = []
+        for word in ACT_PREPOSITIONS:
+            for noun in self._prep_objects([verb], word):
+                row = self._choose(noun, "NOUN") if word != "in" and noun.pos_ == "NOUN" else None
+                if word == "in" or row is not None and row.cameo[:2] in ASSAULT_ROOTS:
+                    out.append(noun)
+        return out
+
     def _fought_in(self, noun: Token) -> bool:
         """True for a fight told as a noun that an agentless passive took place in ("two
         soldiers were killed during clashes with rebels"): whom it was "with" did it to
