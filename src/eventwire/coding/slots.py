@@ -35,6 +35,9 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose act comes from one place and lands in another: assault, fighting, mass violence.
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# Roots whose act on a place of the doer's own state is on its people ("own" rows: burning
+# villages, 1712; assaults at home), as the coder's target of an "own" row with none named.
+OWN_POPULATION_ROOTS = frozenset({"17", "18"})
 # Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
 AIM_VERBS = {"target"}
 # The prepositions whose object is the act an agentless passive took place in, whose doer
@@ -362,6 +365,11 @@ class TargetReader(SlotReader):
                 # only the gazetteer knows stands for its country ("in Mashhad": IRN).
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
+                elif ("own" in row.flags and row.cameo[:2] in OWN_POPULATION_ROOTS and actor.country == home
+                      and actor.sector is None):
+                    # "Myanmar soldiers torched villages in Sagaing": the state's own people, as
+                    # with no place named (the coder's "own" target)
+                    actor = Actor(country=home, sector="CVL")
                 return [(span, actor)]
         return []
 
