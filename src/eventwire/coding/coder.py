@@ -389,7 +389,7 @@ class Coder(TargetReader):
                 if site is not None:
                     return [(site, None)], passive
                 # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
-                for noun in self._prep_objects([tok], "in"):
+                for noun in self._acts_suffered(tok):
                     if self._is_trigger_noun(noun):
                         found = [(s, None) for s in self._noun_sources(doc, noun)] or self._by_agent(doc, noun, context)
                         if found:
