@@ -43,6 +43,7 @@ from .references import (
     DocMemory,
     Found,
     learned_names,
+    month_named,
     part_of_longer_name,
     possessor_state,
     pronouns,
@@ -482,6 +483,8 @@ class Resolver:
             if person is not None and person.key:
                 actor = Actor(name=None, country=person.country, org=person.org, sector=nxt.sector_word.sector)
                 return Found(p.start, nxt.end, actor, "person+body", nxt.end - 1), 2, None
+        if p.type == SURNAME and month_named(doc, p.start, p.end):
+            return None, 1, None  # "On 4 May 2019", "in May": the month, not Theresa May
         person = self._person(doc, p, day, memory)
         if person is None:
             return None, 1, None
