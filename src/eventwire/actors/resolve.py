@@ -26,7 +26,8 @@ Rules, in the order they apply to a sentence:
    government", "the country's foreign ministry") take the state most recently
    mentioned, and so do offices held only at home (judges, legislators, police:
    "Judge Maria Lopez", "the presiding judge") named with no state; "he"/"she" the one
-   person recently mentioned (:mod:`.references`).
+   person recently mentioned (:mod:`.references`); "the accused", "the suspect" the person
+   named as the doer of a crime (:mod:`.perpetrators`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from spacy.tokens import Doc
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
+from .perpetrators import perpetrator_references
 from .references import (
     DocIndex,
     DocMemory,
@@ -129,6 +131,7 @@ class Resolver:
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
+        out = perpetrator_references(doc, out)  # "the accused": the person named as the doer
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
         return out
