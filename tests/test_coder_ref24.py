@@ -71,3 +71,34 @@ def test_the_act_on_an_unnamed_suspect_is_unchanged(rules_only):
     found = codes("A gunman killed three people in Oslo on Friday. Norwegian police arrested the suspect.",
                   rules_only)
     assert ("NORCOP", "NORCRM", "173") in found, found
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # a court, police or prosecutor's office named by its own name is of the state in view
+    ("Argentina's president lost the case. His lawyers appealed to the Third Circuit Court of Appeals.",
+     "the Third Circuit Court of Appeals", "ARGJUD"),
+    ("Ireland faces a new inquiry. The Limerick Circuit Court heard the case on Monday.",
+     "The Limerick Circuit Court", "IRLJUD"),
+    ("A bank director was arrested in Chile. The Valparaiso district attorney's office opened an inquiry.",
+     "The Valparaiso district attorney's office", "CHLJUD"),
+    ("A protest was held in Scotland. The Strathclyde Police detained two men.", "The Strathclyde Police", "GBRCOP"),
+    # "criminal court" is a court, not criminals
+    ("A French mayor was tried for fraud. The Lyon Criminal Court sentenced him on Monday.",
+     "The Lyon Criminal Court", "FRAJUD"),
+    # a day before a state's adjective is no part of a name
+    ("This Tuesday Austrian Chancellor Karl Gruber met the envoy.", "Austrian Chancellor Karl Gruber", "AUTGOV"),
+])
+def test_named_bodies(mentions, text, mention, code):
+    found = mentions(text)
+    assert found.get(mention, (None,))[0] == code, found
+
+
+@pytest.mark.parametrize("text, word", [
+    # a lower-case police after a name is left to the coder, which knows more places
+    ("Israel struck a camp. The Khirbet Tana police said four men died.", "police"),
+    # no state in view: nothing
+    ("The Strathclyde Police detained two men.", "Police"),
+])
+def test_named_bodies_guards(mentions, text, word):
+    found = mentions(text)
+    assert not any(word in m for m in found), found

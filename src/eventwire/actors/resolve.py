@@ -87,6 +87,8 @@ SELF_REFERENCE = {"country", "nation"}
 # Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria
 # Lopez", "the presiding judge") is of the state the text is about; a president may be foreign.
 DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
+# The most capitalised words of a name before such a body's word ("the Second Circuit Court").
+NAMED_BODY_WORDS = 3
 # The state's own agents, and those often against them: an agent noun conjoined to a state's
 # agent takes its state unless one is of the state and the other against it ("Israeli troops
 # and protesters clashed", "Syrian rebels and soldiers": often the other party); "Israeli
@@ -238,7 +240,8 @@ class Resolver:
             if before.text in ONLY_NAME_PREFIXES:
                 return True
             if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
-                    and before.i not in starts:
+                    and before.i not in starts and before.lower_ not in CALENDAR:
+                # ("This Wednesday Greek Foreign Minister ...": a day is no part of a name)
                 if before.text in DIRECTIONS:
                     return p.type == SEAT  # "South Lebanon" is Lebanon; "East Jerusalem" is no seat
                 if index.sentence(before.i)[0] != before.i or before.text in NAME_PREFIXES:
@@ -395,6 +398,13 @@ class Resolver:
         found = self._of_state(doc, pieces, i, None, day, memory)
         if found is not None:
             return found, self._skip(pieces, i, found.end), None
+        start = self._named_body_start(doc, p)
+        if start is not None:
+            # "the Second Circuit Court of Appeals", "the Christchurch District Court": a court,
+            # police or assembly named by its own name is of the state the text is about.
+            recent = memory.recent_state(index.sent_index(p.start))
+            if recent is not None:
+                return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         start = self._definite_start(doc, p)
         if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
             # "the regime", "the isolated regime": the state last mentioned.
@@ -507,6 +517,23 @@ class Resolver:
         if k >= 1 and doc[k - 1].lower_ == "its" and doc[k - 1].dep_ == "poss":
             return k - 1  # "its troops": the state the clause is about (references.possessor_state)
         return None
+
+    @staticmethod
+    def _named_body_start(doc: Doc, p: Piece) -> int | None:
+        """Start of a body of ``DOMESTIC_SECTORS`` named by its own name, capitalised words
+        right before a capitalised body word ("the Second Circuit Court of Appeals",
+        "Christchurch District Court", "the Metropolitan Police") or a court's ("the Manhattan
+        district attorney's office"), or None."""
+        if p.type != BODY or p.sector_word is None or p.sector_word.sector not in DOMESTIC_SECTORS \
+                or not (doc[p.start].text[:1].isupper() or p.sector_word.sector == "JUD"):
+            return None  # (a court's office is named by its seat: "the Manhattan district attorney's office")
+        k = p.start
+        while k > 0 and p.start - k < NAMED_BODY_WORDS and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].pos_ in ("PROPN", "ADJ"):
+            k -= 1
+        if k == p.start:
+            return None
+        return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
 
     @staticmethod
     def _definite_start(doc: Doc, p: Piece) -> int | None:
