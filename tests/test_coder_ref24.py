@@ -85,6 +85,8 @@ def test_the_act_on_an_unnamed_suspect_is_unchanged(rules_only):
     # "criminal court" is a court, not criminals
     ("A French mayor was tried for fraud. The Lyon Criminal Court sentenced him on Monday.",
      "The Lyon Criminal Court", "FRAJUD"),
+    # a state named with a commission of its own
+    ("The Kenya Commission on Land Rights criticised the eviction.", "Kenya Commission", "KENGOV"),
     # a day before a state's adjective is no part of a name
     ("This Tuesday Austrian Chancellor Karl Gruber met the envoy.", "Austrian Chancellor Karl Gruber", "AUTGOV"),
 ])
@@ -96,6 +98,8 @@ def test_named_bodies(mentions, text, mention, code):
 @pytest.mark.parametrize("text, word", [
     # a lower-case police after a name is left to the coder, which knows more places
     ("Israel struck a camp. The Khirbet Tana police said four men died.", "police"),
+    # "the commission" alone is no state's
+    ("Hungary was criticised. The commission said the fine was fair.", "commission"),
     # no state in view: nothing
     ("The Strathclyde Police detained two men.", "Police"),
 ])

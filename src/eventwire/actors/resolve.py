@@ -98,6 +98,9 @@ STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 AGAINST_STATE = {"REB", "OPP", "CVL", "CRM", "REF"}
 # Agent nouns that name the other party: "the counterpart" is not the state last mentioned.
 OTHER_PARTY = {"counterpart", "counterparts"}
+# Bodies that are a state's only when named with it ("the United States Commission on
+# International Religious Freedom"): "the commission" alone is as often an organisation's.
+NAMED_ONLY = {"commission"}
 # Capitalised words after a federal unit that keep it a place of its country ("Kano State").
 
 
@@ -538,7 +541,7 @@ class Resolver:
     @staticmethod
     def _definite_start(doc: Doc, p: Piece) -> int | None:
         """Start of "the [adjective] <agent/body/title>", or None when not definite."""
-        if p.type not in WORDS or doc[p.end - 1].lower_ in OTHER_PARTY:
+        if p.type not in WORDS or doc[p.end - 1].lower_ in OTHER_PARTY | NAMED_ONLY:
             return None
         k = p.start - 1
         while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBG" and doc[k].dep_ == "amod") \
