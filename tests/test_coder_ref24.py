@@ -36,6 +36,11 @@ def mentions(rules_only):
     # named by the role itself: "identified the bomber as X", then "the bomber" again
     ("Police in Berlin identified the bomber as Omar Saleh, a 25-year-old Syrian man. German "
      "prosecutors charged the bomber with murder.", "the bomber", "SYRCRM"),
+    # unnamed, but given a nationality: "a Saudi gunman", "an Afghan attacker"
+    ("A Saudi gunman opened fire at a US naval base in Florida on Friday. American investigators said "
+     "the gunman acted alone.", "the gunman", "SAUCRM"),
+    ("An Afghan attacker stabbed two people in Munich. German police arrested the attacker.",
+     "the attacker", "AFGCRM"),
     # a victim named after the attacker is not the suspect
     ("Jean Dupont, a French national, stabbed a man in Vienna on Monday. Officer Anna Berger, an "
      "Austrian, was wounded. Austrian police later arrested the suspect.", "the suspect", "FRACRM"),

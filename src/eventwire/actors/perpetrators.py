@@ -64,11 +64,13 @@ def words() -> dict[str, frozenset[str]]:
 @dataclass(frozen=True, slots=True)
 class Named:
     """A mention of a named person: its head token, the name, and the actor (None when the
-    text gives them no country)."""
+    text gives them no country); or (``role``) of an unnamed one by a role noun and a
+    nationality ("a Saudi gunman")."""
 
     head: int
-    name: str
+    name: str | None
     actor: Actor | None
+    role: bool = False
 
 
 def perpetrator_references(doc: Doc, found: list[Found]) -> list[Found]:
@@ -128,8 +130,27 @@ def _named_people(doc: Doc, found: list[Found], at: dict[int, Found],
                 continue
             known.update((w, actor) for w in words if len(w) > 1)
         people.append(Named(root.i, doc[start:end].text, actor))
+    people.extend(_role_holders(doc, at, vocabulary["role"]))
     people.sort(key=lambda p: p.head)
     return people
+
+
+def _role_holders(doc: Doc, at: dict[int, Found], roles: frozenset[str]) -> list[Named]:
+    """The unnamed perpetrators the text gives a nationality: "a Saudi gunman", "an Afghan
+    attacker" (a role noun of one person with a state's adjective or name on it)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in roles or tok.tag_ in ("NNS", "NNPS") or tok.dep_ in DESCRIPTION_EDGES:
+            continue
+        own = at.get(tok.i)
+        marks = [own] if own is not None and own.head == tok.i and own.rule == "modifier+agent" else \
+            [at.get(c.i) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        for f in marks:
+            if f is not None and f.actor.country and not f.actor.org \
+                    and (f.rule == "modifier+agent" or f.rule in NATIONALITY_RULES and f.actor.sector is None):
+                out.append(Named(tok.i, None, Actor(name=None, country=f.actor.country), role=True))
+                break
+    return out
 
 
 def _name_runs(doc: Doc, at: dict[int, Found]) -> list[tuple[int, int]]:
@@ -196,7 +217,7 @@ def _last_doer(noun: Token, people: list[Named], vocabulary: dict[str, frozenset
     for person in reversed([p for p in people if p.head < noun.i]):
         if person.actor is not None and person.actor.sector in LAW_SECTORS:
             continue
-        verb = _qualifying_verb(doc[person.head], vocabulary)
+        verb = doc[person.head] if person.role else _qualifying_verb(doc[person.head], vocabulary)
         if verb is None:
             continue
         if verb.i == noun.i or any(a.i == verb.i for a in noun.ancestors):
