@@ -111,3 +111,10 @@ def test_named_bodies(mentions, text, mention, code):
 def test_named_bodies_guards(mentions, text, word):
     found = mentions(text)
     assert not any(word in m for m in found), found
+
+
+def test_more_unnamed_perpetrators(rules_only):
+    # "shooter" is an unnamed agent of the place's country like "gunman" (agents.tsv)
+    found = codes("Three people died in a shooting in Oslo on Friday. The shooter killed two police "
+                  "officers before fleeing.", rules_only)
+    assert ("NORCRM", "NORCOP", "180") in found, found
