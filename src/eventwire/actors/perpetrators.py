@@ -117,18 +117,18 @@ def _named_people(doc: Doc, found: list[Found], at: dict[int, Found],
     runs after the actors) that the text describes as a person of a nationality ("an
     Australian, X", "X, a Pakistani man") or by a role ("the suspect, X"), with the later
     mentions of such a name or of a word of it ("Tarrant")."""
-    people = [Named(f.head, doc[f.start:f.end].text, f.actor) for f in found if f.rule in NAMED_RULES]
+    people = [Named(f.head, f.actor.name or doc[f.start:f.end].text, f.actor) for f in found if f.rule in NAMED_RULES]
     known: dict[str, Actor | None] = {}
     for start, end in _name_runs(doc, at):
         root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[end - 1])
-        words = [t.text for t in doc[start:end]]
-        if any(w in known for w in words):
-            actor = next(known[w] for w in words if w in known)
+        parts = [t.text for t in doc[start:end]]
+        if any(w in known for w in parts):
+            actor = next(known[w] for w in parts if w in known)
         else:
             actor = _nationality(root, at, vocabulary["person"])
             if actor is None and _qualifying_verb(root, vocabulary) is None:
                 continue
-            known.update((w, actor) for w in words if len(w) > 1)
+            known.update((w, actor) for w in parts if len(w) > 1)
         people.append(Named(root.i, doc[start:end].text, actor))
     people.extend(_role_holders(doc, at, vocabulary["role"]))
     people.sort(key=lambda p: p.head)
@@ -174,10 +174,10 @@ def _nationality(root: Token, at: dict[int, Found], person_nouns: frozenset[str]
     if root.dep_ == "appos":
         described.append(root.head)
     for tok in described:
-        words = [tok]
+        marks = [tok]
         if tok.lemma_.lower() in person_nouns:
-            words += [g for g in tok.children if g.dep_ in DESCRIPTION_EDGES]
-        for word in words:
+            marks += [g for g in tok.children if g.dep_ in DESCRIPTION_EDGES]
+        for word in marks:
             f = at.get(word.i)
             if f is not None and f.rule in NATIONALITY_RULES and f.actor.country and not f.actor.org \
                     and f.actor.sector in NATIONAL_SECTORS:
