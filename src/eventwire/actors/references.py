@@ -8,6 +8,7 @@ learned while reading the document from the start.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -152,6 +153,22 @@ def part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+# Words before a month's name that make it a time ("in May", "since June", "early March")
+MONTH_LEADS = frozenset({"in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "during"})
+
+
+def month_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name is a month's name used as a date, not a person's surname: next
+    to a number ("4 May 2019", "May 4") or after a word of time ("in May", "since June")."""
+    if end - start != 1 or doc[start].lower_ not in MONTHS:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.like_num for t in (before, after)) \
+        or (before is not None and before.lower_ in MONTH_LEADS)
+
+
 def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]:
     """Names the document introduced ("Foreign Minister Kim Sung-han" ... "Kim")."""
     out: list[Found] = []
@@ -164,7 +181,8 @@ def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]
             pos = text.find(name, pos + len(name))
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
-            if part_of_longer_name(doc, span.start, span.end) or doc[span.end - 1].pos_ not in ("PROPN", "NOUN"):
+            if part_of_longer_name(doc, span.start, span.end) or doc[span.end - 1].pos_ not in ("PROPN", "NOUN") \
+                    or month_named(doc, span.start, span.end):
                 continue
             out.append(Found(span.start, span.end, actor, "learned", span.end - 1))
             taken.update(range(span.start, span.end))

@@ -26,7 +26,8 @@ Rules, in the order they apply to a sentence:
    government", "the country's foreign ministry") take the state most recently
    mentioned, and so do offices held only at home (judges, legislators, police:
    "Judge Maria Lopez", "the presiding judge") named with no state; "he"/"she" the one
-   person recently mentioned (:mod:`.references`).
+   person recently mentioned (:mod:`.references`); "the accused", "the suspect" the person
+   named as the doer of a crime (:mod:`.perpetrators`).
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ from spacy.tokens import Doc
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
+from .perpetrators import perpetrator_references
 from .references import (
     DocIndex,
     DocMemory,
     Found,
     learned_names,
+    month_named,
     part_of_longer_name,
     possessor_state,
     pronouns,
@@ -85,6 +88,8 @@ SELF_REFERENCE = {"country", "nation"}
 # Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria
 # Lopez", "the presiding judge") is of the state the text is about; a president may be foreign.
 DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
+# The most capitalised words of a name before such a body's word ("the Second Circuit Court").
+NAMED_BODY_WORDS = 3
 # The state's own agents, and those often against them: an agent noun conjoined to a state's
 # agent takes its state unless one is of the state and the other against it ("Israeli troops
 # and protesters clashed", "Syrian rebels and soldiers": often the other party); "Israeli
@@ -94,6 +99,9 @@ STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 AGAINST_STATE = {"REB", "OPP", "CVL", "CRM", "REF"}
 # Agent nouns that name the other party: "the counterpart" is not the state last mentioned.
 OTHER_PARTY = {"counterpart", "counterparts"}
+# Bodies that are a state's only when named with it ("the United States Commission on
+# International Religious Freedom"): "the commission" alone is as often an organisation's.
+NAMED_ONLY = {"commission"}
 # Capitalised words after a federal unit that keep it a place of its country ("Kano State").
 
 
@@ -129,6 +137,7 @@ class Resolver:
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
+        out = perpetrator_references(doc, out)  # "the accused": the person named as the doer
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
         return out
@@ -235,7 +244,8 @@ class Resolver:
             if before.text in ONLY_NAME_PREFIXES:
                 return True
             if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
-                    and before.i not in starts:
+                    and before.i not in starts and before.lower_ not in CALENDAR:
+                # ("This Wednesday Greek Foreign Minister ...": a day is no part of a name)
                 if before.text in DIRECTIONS:
                     return p.type == SEAT  # "South Lebanon" is Lebanon; "East Jerusalem" is no seat
                 if index.sentence(before.i)[0] != before.i or before.text in NAME_PREFIXES:
@@ -392,6 +402,13 @@ class Resolver:
         found = self._of_state(doc, pieces, i, None, day, memory)
         if found is not None:
             return found, self._skip(pieces, i, found.end), None
+        start = self._named_body_start(doc, p)
+        if start is not None:
+            # "the Second Circuit Court of Appeals", "the Christchurch District Court": a court,
+            # police or assembly named by its own name is of the state the text is about.
+            recent = memory.recent_state(index.sent_index(p.start))
+            if recent is not None:
+                return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         start = self._definite_start(doc, p)
         if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
             # "the regime", "the isolated regime": the state last mentioned.
@@ -482,6 +499,8 @@ class Resolver:
             if person is not None and person.key:
                 actor = Actor(name=None, country=person.country, org=person.org, sector=nxt.sector_word.sector)
                 return Found(p.start, nxt.end, actor, "person+body", nxt.end - 1), 2, None
+        if p.type == SURNAME and month_named(doc, p.start, p.end):
+            return None, 1, None  # "On 4 May 2019", "in May": the month, not Theresa May
         person = self._person(doc, p, day, memory)
         if person is None:
             return None, 1, None
@@ -506,9 +525,26 @@ class Resolver:
         return None
 
     @staticmethod
+    def _named_body_start(doc: Doc, p: Piece) -> int | None:
+        """Start of a body of ``DOMESTIC_SECTORS`` named by its own name, capitalised words
+        right before a capitalised body word ("the Second Circuit Court of Appeals",
+        "Christchurch District Court", "the Metropolitan Police") or a court's ("the Manhattan
+        district attorney's office"), or None."""
+        if p.type != BODY or p.sector_word is None or p.sector_word.sector not in DOMESTIC_SECTORS \
+                or not (doc[p.start].text[:1].isupper() or p.sector_word.sector == "JUD"):
+            return None  # (a court's office is named by its seat: "the Manhattan district attorney's office")
+        k = p.start
+        while k > 0 and p.start - k < NAMED_BODY_WORDS and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].pos_ in ("PROPN", "ADJ"):
+            k -= 1
+        if k == p.start:
+            return None
+        return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+
+    @staticmethod
     def _definite_start(doc: Doc, p: Piece) -> int | None:
         """Start of "the [adjective] <agent/body/title>", or None when not definite."""
-        if p.type not in WORDS or doc[p.end - 1].lower_ in OTHER_PARTY:
+        if p.type not in WORDS or doc[p.end - 1].lower_ in OTHER_PARTY | NAMED_ONLY:
             return None
         k = p.start - 1
         while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBG" and doc[k].dep_ == "amod") \

@@ -20,7 +20,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .frames import Frames
+from .frames import Frames, entitled
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
@@ -70,6 +70,7 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
 # fence under a treaty", "withdrew its troops after talks".
+SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}  # an act's occasion, not the act
 CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
 
 
@@ -249,7 +250,7 @@ class Coder(TargetReader):
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
-                if row is not None and (undoes(tok, self.reversal_verbs)
+                if row is not None and not entitled(tok) and (undoes(tok, self.reversal_verbs)
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
                         and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
                             tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
@@ -353,6 +354,10 @@ class Coder(TargetReader):
                 # "ordered patrols after protests by Muslim groups": an act by someone the text
                 # does not resolve is not the clause subject's.
                 return found, False
+            if tok.dep_ == "pobj" and tok.head.lower_ in SEQUEL_PREPOSITIONS and not row.symmetric:
+                # "ordered patrols after the riots": what came before or around the act is not its
+                # doer's (but "claimed victory after heavy fighting": a party to the fighting)
+                return [], False
             gov = self._governor(tok)
             frame = self.frames.frame_of(tok) if self.frames is not None else None
             if frame is not None and gov is None and frame[0].dep_ == "acomp":
@@ -384,7 +389,7 @@ class Coder(TargetReader):
                 if site is not None:
                     return [(site, None)], passive
                 # "ten villagers were killed in an attack by gunmen": whoever the attack is by.
-                for noun in self._prep_objects([tok], "in"):
+                for noun in self._acts_suffered(tok):
                     if self._is_trigger_noun(noun):
                         found = [(s, None) for s in self._noun_sources(doc, noun)] or self._by_agent(doc, noun, context)
                         if found:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from .lexicon import Trigger, data_path, load_objects, load_triggers
+from .modality import load_cues
 from .ontology import Ontology
 from .reading import infinitive
 
@@ -176,3 +177,16 @@ def _own_future_act(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) and any(
         c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("there", "this", "that", "what", "which", "who")
         for c in verb.children)
+
+
+def entitled(verb: Token) -> bool:
+    """True for the infinitive of a noun of a right, power or chance to act (cues.yaml
+    ``entitlement_nouns``): "the right of Russian troops to fire on militants", "permission to
+    strike targets in Russia" tell what may be done, not an act; not one put to use
+    (``entitlement_uses``: "used its power to expel two diplomats")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "the right to protest and strike"
+        verb = verb.head
+    noun, cues = verb.head, load_cues()
+    return verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.entitlement_nouns \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.entitlement_uses)  # "used its power to"

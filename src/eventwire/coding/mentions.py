@@ -274,9 +274,11 @@ class MentionReader(SentenceReader):
             verb.lemma_.lower(), "VERB")
 
     def _launch_site(self, doc: Doc, weapon: Token | None, verb: Token) -> Span | None:
-        """The state a weapon (the subject, or what a passive acts on) was sent from, when no
-        one is named as its sender: "rockets were fired from Gaza at Israel", "drones
-        launched from Iraq struck ..." (the launch location, the CAMEO convention)."""
+        """Who a weapon (the subject, or what a passive acts on) is of: the agent of a
+        participle on it ("a bomb planted by the Taliban killed ..."), else the state it was
+        sent from, when no one is named as its sender: "rockets were fired from Gaza at
+        Israel", "drones launched from Iraq struck ..." (the launch location, the CAMEO
+        convention)."""
         if weapon is None:
             return None
         # (a headline's capitalised "Drones" may be read as a name, lemma and all)
@@ -285,6 +287,16 @@ class MentionReader(SentenceReader):
             words.add(weapon.lower_.removesuffix("s"))
         if not any("weapon" in self.lexicon.classes_of(w) for w in words):
             return None
+        # "a bomb planted by the Taliban killed two policemen", "a Taliban-planted bomb": who
+        # it is the weapon of
+        for c in weapon.children:
+            if c.tag_ != "VBN" or c.dep_ not in ("acl", "amod"):
+                continue
+            doers = self._agents(c) if c.dep_ == "acl" else [m for m in c.children if m.dep_ in ("npadvmod", "compound")]
+            for agent in doers:
+                span = doc._.actor_at(agent.i)
+                if span is not None:
+                    return span
         heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS]]
         for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
             if v.lemma_.lower() in LAUNCH_VERBS:

@@ -41,6 +41,8 @@ class Cues:
     deliberation_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    entitlement_nouns: frozenset[str]
+    entitlement_uses: frozenset[str]
     conditional_marks: frozenset[str]
     threat_conditions: frozenset[str]
     accusation_verbs: frozenset[str]

@@ -55,7 +55,7 @@ _HEADER = "\t".join(COLUMNS)
 _DROP_RE = re.compile(r"[.'\u2019`\u02bb\u02bc\u02bf\u02be]")
 _SPACE_RE = re.compile(r"[\s\-\u2010-\u2015/,()]+")
 _SUFFIX_RE = re.compile(
-    r" (?:city|province|region|oblast|governorate|state|district|county|prefecture|area)$"
+    r" (?:city|province|region|oblast|governorate|state|district|county|prefecture|area|upazila|tehsil)$"
 )
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 LOOKUPS_KEPT = 100_000  # answers of lookup() remembered (the memo starts afresh when full)
@@ -170,9 +170,19 @@ class Gazetteer:
 
     def sized(self, name: str) -> tuple[Location, str, int] | None:
         """The place :meth:`lookup` gives for ``name`` (no hint) with its kind ("country",
-        "region", "city") and population, or None if the name is unknown."""
+        "region", "city") and population, or None if the name is unknown. A city that
+        shares its name with a region of its country ("Laghman": the provincial capital
+        Mehtar Lam and the province) is told as the region, at the region's population."""
         place = self._find(name, None)
-        return (place.location(), place.kind, place.population) if place is not None else None
+        if place is None:
+            return None
+        if place.kind == "city":
+            key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
+            twins = [self._places[i] for k in (key, _SUFFIX_RE.sub("", key)) for i in self._strong.get(k, ())
+                     if self._places[i].kind == "region" and self._places[i].country == place.country]
+            if twins:
+                return place.location(), "region", max(t.population for t in twins)
+        return place.location(), place.kind, place.population
 
     def _find(self, name: str, country_hint: str | None) -> _Place | None:
         key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))

@@ -22,6 +22,7 @@ from .modality import load_cues
 from .scene import DATE_LABELS, aside
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
+DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
 # Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
 RELATIVE_TAGS = {"WDT", "WP"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -83,6 +84,8 @@ class SentenceReader:
         found = self._kids.get(tok.i)
         if found is None:
             found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
+            if (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
+                found.append((placing, "prep", placing.lower_))
         return found
 
     def _temporal(self, prep: Token) -> bool:
@@ -171,6 +174,12 @@ class SentenceReader:
                 for conj, conj_dep, _ in self._children(verb):
                     if conj_dep == "conj" and self._agents(conj):
                         return self._agents(conj)[0], passive
+            if node.i == verb.i and node.dep_ == "advcl":
+                acted_on = next((c for c, dep, _ in self._children(verb) if dep == "nsubjpass"), None)
+                if acted_on is not None:
+                    # "will defend Saudi Arabia if it is attacked": a passive clause of its own
+                    # names no agent; the governing clause's subject is not it.
+                    return acted_on, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
@@ -299,6 +308,22 @@ def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in reversal_verbs or any(
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
+
+
+def _stray_placing(noun: Token) -> Token | None:
+    """The "in" placing a destination that the parser hung on the verb ("sent inspectors to the
+    Esfahan Facilities (UCF) in central Iran": on "sent"), right after the destination's phrase
+    and naming a place (not "in March", "in the UN"); or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in DESTINATION_PREPOSITIONS \
+            or prep.head.pos_ != "VERB" or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.right_edge.i + 1]
+    if after.lower_ != "in" or after.dep_ != "prep" or after.head.i != prep.head.i:
+        return None
+    actor_at = noun.doc._.actor_at
+    return after if any(c.dep_ == "pobj" and c.pos_ == "PROPN" and (span := actor_at(c.i)) is not None
+                        and not span._.actor.org for c in after.children) else None
 
 
 def reciprocal(verb: Token) -> bool:

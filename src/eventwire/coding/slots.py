@@ -35,8 +35,15 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 OWN_PEOPLE_ROOTS = {"08", "17"}
 # Roots whose act comes from one place and lands in another: assault, fighting, mass violence.
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# Roots whose act on a place of the doer's own state is on its people ("own" rows: burning
+# villages, 1712; assaults at home), as the coder's target of an "own" row with none named.
+OWN_POPULATION_ROOTS = frozenset({"17", "18"})
 # Verbs by which an act names whom it is aimed at: "sanctions targeting Russian entities".
 AIM_VERBS = {"target"}
+# The prepositions whose object is the act an agentless passive took place in, whose doer
+# is the passive's: "ten villagers were killed in an attack by gunmen", "two soldiers were
+# wounded following an ambush by rebels", "died during clashes with the army".
+ACT_PREPOSITIONS = ("in", "during", "following", "after", "amid")
 # Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
 LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
@@ -212,11 +219,41 @@ class TargetReader(SlotReader):
     def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
         unnamed agent noun ("by unidentified gunmen in Benue State": gunmen of that state)."""
-        for agent in self._by_objects(noun):
+        agents = self._by_objects(noun)
+        if not agents and self._fought_in(noun):
+            agents = self._prep_objects([noun], "with")
+        for agent in agents:
             found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
                 return found
         return []
+
+    def _acts_suffered(self, verb: Token) -> list[Token]:
+        """The nouns of acts an agentless passive took place in (``ACT_PREPOSITIONS``),
+        whose doer did it: any act "in" ("killed in an attack by gunmen"), an act of force
+        (roots 18-20) "during", "following", "after" or "amid" ("wounded following an ambush
+        by rebels"; not "injured during a protest by students": the protest hurt no one)."""
+        out = []
+        for word in ACT_PREPOSITIONS:
+            for noun in self._prep_objects([verb], word):
+                row = self._choose(noun, "NOUN") if word != "in" and noun.pos_ == "NOUN" else None
+                if word == "in" or row is not None and row.cameo[:2] in ASSAULT_ROOTS:
+                    out.append(noun)
+        return out
+
+    def _fought_in(self, noun: Token) -> bool:
+        """True for a fight told as a noun that an agentless passive took place in ("two
+        soldiers were killed during clashes with rebels"): whom it was "with" did it to
+        them. Not a fight the clause's subject is in ("troops killed two men in clashes
+        with rebels")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ACT_PREPOSITIONS:
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+        row = self._choose(noun, "NOUN")
+        return row is not None and row.symmetric and row.cameo[:2] in ASSAULT_ROOTS
 
     def _generic_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                          targets: Targets) -> None:
@@ -334,6 +371,11 @@ class TargetReader(SlotReader):
                 # only the gazetteer knows stands for its country ("in Mashhad": IRN).
                 if row.cameo[:2] == PROTEST_ROOT and actor.country == home and actor.sector is None:
                     actor = Actor(country=home, sector="GOV")
+                elif ("own" in row.flags and row.cameo[:2] in OWN_POPULATION_ROOTS and actor.country == home
+                      and actor.sector is None):
+                    # "Myanmar soldiers torched villages in Sagaing": the state's own people, as
+                    # with no place named (the coder's "own" target)
+                    actor = Actor(country=home, sector="CVL")
                 return [(span, actor)]
         return []
 

@@ -51,11 +51,16 @@ PHRASE_DEPS = frozenset({"compound", "appos", "prep", "pobj", "conj", "npadvmod"
 MODIFIER_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound"})
 # Where a proper noun in a place phrase names the place itself, not what is there ("in
 # Mashhad", "in the city of Homs", "in Kyiv and Kharkiv"; not "at a Toyota plant").
-NAME_DEPS = frozenset({"pobj", "appos", "conj"})
+NAME_DEPS = frozenset({"pobj", "appos", "conj", "npadvmod"})
+# How a word names the place noun of ``place_units.tsv`` it comes before ("Rajshahi city",
+# "Kunar province"; the parser may take the name for an adjective: "Sirajganj city").
+UNIT_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 # A city named by a proper noun that no entity or actor names: only a big one, since the
 # gazetteer's small towns share their names with people and words.
 NAMED_CITY_POPULATION = 100_000
 PLACE_WORDS_FILE = "place_words.tsv"
+PLACE_UNITS_FILE = "place_units.tsv"
+CITY_UNIT = "city"  # the kind of ``place_units.tsv`` whose names are cities' at any size
 
 
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
@@ -165,7 +170,11 @@ class Venues:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            placed = [(tok, loc) for tok in _phrase(obj) if (loc := self._place_at(tok)) is not None]
+            phrase = _phrase(obj)
+            placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok)) is not None]
+            # "at Kalia upazila (Narail, Khulna)": the larger places in brackets after it
+            placed += [(tok, loc) for tok in _bracketed(phrase)
+                       if (loc := self._place_at(tok, bracketed=True)) is not None]
             if not placed:
                 continue
             found = [loc for _, loc in placed]
@@ -184,27 +193,32 @@ class Venues:
         span = self.places.at(tok.i)
         return _country(self.places.actor(span)) if span is not None else None
 
-    def _place_at(self, tok: Token) -> Location | None:
+    def _place_at(self, tok: Token, bracketed: bool = False) -> Location | None:
+        """The place ``tok`` names, by its entity, its actor mention or its name
+        (:meth:`_named_place`; ``bracketed``: a word in brackets after a place phrase,
+        whatever the parser made of it)."""
         ent = None
         if tok.ent_iob_ in ("B", "I"):  # only then in an entity: others need not make the entities' Spans
             if self._entities is None:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
-            found = self.gazetteer.lookup(ent.text)
-            if found is not None:
-                return found
+            found = self.gazetteer.sized(ent.text)
+            if found is not None and not (found[1] == "city" and found[2] < NAMED_CITY_POPULATION
+                                          and _place_units().get(ent[-1].lower_, CITY_UNIT) != CITY_UNIT):
+                # (not "Argo district" as the Greek town of Argos)
+                return found[0]
         places = self.places
         span = places.at(tok.i)
         if span is None:
-            return self._named_place(tok)
+            return self._named_place(tok, bracketed)
         actor = places.actor(span)
         if not (actor.country and not actor.org and (actor.sector is None or places.rule(span) in PLACE_ACTOR_RULES)):
             return None
         found = self.gazetteer.lookup(span.text, country_hint=actor.country)
         return found if found is not None and found.country == actor.country else self.gazetteer.country(actor.country)
 
-    def _named_place(self, tok: Token) -> Location | None:
+    def _named_place(self, tok: Token, bracketed: bool = False) -> Location | None:
         """The place a proper noun names that no actor names ("struck targets in Mashhad",
         "in Bandar Abbas" that the entity recogniser takes for a person, or no entities
         read yet): its capitalised words, not the sentence's first, looked up in the
@@ -212,7 +226,8 @@ class Venues:
         nor a weekday or month, in a sentence not written in capitals throughout (a
         headline's). Read without the entities, so that it is the same whether they
         have been read or not."""
-        if tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS:
+        unit = _unit_of(tok)
+        if unit is None and not bracketed and (tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS):
             return None
         words = _name(tok)
         sent = tok.sent
@@ -223,7 +238,8 @@ class Venues:
         if name in _not_places() or self._titled_sentence(sent):
             return None
         found = self.gazetteer.sized(words.text)
-        if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION):
+        if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION and unit != CITY_UNIT):
+            # ("in Sylhet city": a city at any size; "in Argo district": not the Greek Argos)
             return None
         return found[0]
 
@@ -244,6 +260,23 @@ def _not_places() -> frozenset[str]:
     return frozenset(row[0].lower() for _, row in tsv_body(path)) | calendar_words()
 
 
+@functools.cache
+def _place_units() -> dict[str, str]:
+    """The nouns of places of ``place_units.tsv`` and their kinds ("city": "city",
+    "district": "division")."""
+    path = resources.files("eventwire.coding") / "data" / PLACE_UNITS_FILE
+    return {row[0].lower(): row[1] for _, row in tsv_body(path)}
+
+
+def _unit_of(tok: Token) -> str | None:
+    """The kind of the place noun ``tok`` names, when ``tok`` is a capitalised word before
+    one that it names ("Rajshahi" in "Rajshahi city": "city"), else None."""
+    head = tok.head
+    if tok.dep_ not in UNIT_NAME_DEPS or head.i <= tok.i or not tok.is_title or not tok.is_alpha:
+        return None
+    return _place_units().get(head.lower_)
+
+
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
 
@@ -256,6 +289,27 @@ def _name(tok: Token) -> Span:
             and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return doc[start:tok.i + 1]
+
+
+def _bracketed(phrase: list[Token]) -> list[Token]:
+    """The capitalised words in brackets right after a place phrase, past the place nouns
+    of ``place_units.tsv`` ("Kalia upazila (Narail, Khulna)": "Narail", "Khulna"), where
+    notes name a place's larger units; none when the brackets hold anything else."""
+    doc = phrase[0].doc
+    i = max(t.i for t in phrase) + 1
+    while i < len(doc) and doc[i].lower_ in _place_units():
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return []
+    out = []
+    for tok in doc[i + 1:min(len(doc), i + 12)]:
+        if tok.text == ")":
+            return out
+        if tok.is_title and tok.is_alpha:
+            out.append(tok)
+        elif not (tok.is_punct or tok.lower_ in _place_units()):
+            return []
+    return []
 
 
 def _bare(tok: Token) -> bool:
@@ -271,7 +325,8 @@ def _phrase(tok: Token) -> list[Token]:
     while todo:
         node = todo.pop()
         for child in node.children:
-            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or (child.lower_ == "of" and not _bare(node))):
+            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or (child.lower_ == "of" and not _bare(node))) \
+                    or _unit_of(child) is not None:
                 out.append(child)
                 todo.append(child)
     return [tok, *sorted(out, key=lambda t: t.i)]
