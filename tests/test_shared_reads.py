@@ -1,5 +1,5 @@
 """Reads of the parse made once and shared (actors/component.py ``actor_index``,
-coding/reading.py ``lower_lemma``): they answer as the reads they stand for.
+coding/mends.py ``lower_lemma``): they answer as the reads they stand for.
 
 Sentences written for these tests."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.actors.component import actor_index
-from eventwire.coding.reading import lower_lemma
+from eventwire.coding.mends import lower_lemma
 
 pytestmark = pytest.mark.model
 

@@ -27,8 +27,9 @@ from .mediation import accepted_mediation
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
+from .mends import mend_headline_verb
 from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
-                      mandative, mend_headline_verb, negated, negated_predicates, place_chain, reciprocal,
+                      mandative, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets

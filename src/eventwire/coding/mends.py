@@ -1,0 +1,266 @@
+"""Mends of parses the small model gets wrong in news, made on the sentence before the
+coder reads it: a headline's present-tense verb read as a plural noun ("The Israeli
+military issues an order"), a subject hung on its verb as a modifier, a gerund subject
+that is the noun of its act, "set ... ablaze", "took ... hostage", "Chinese-made
+vehicles", an object shifted into an apposition, stative participles. Each mend changes
+only the labels, tags and heads of the words it names; :func:`mend_headline_verb` runs
+them all over one sentence (called by the coder once per sentence)."""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+from spacy.symbols import conj as CONJ_LABEL
+from spacy.tokens import Span, Token
+
+
+# Labels of a gerund that stands as a noun ("Fighting between X and Y left 20 dead").
+GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
+# The same labels and the tags the mend reads, as spaCy's numbers (their texts would be
+# made anew for each word of each sentence).
+GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
+ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
+NPADVMOD_LABEL = get_string_id("npadvmod")
+# Participles after a hyphen that make the name before them the owner of the thing they
+# describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
+# not "Iran-backed militias", whose backer is not what they are.
+MAKER_PARTICIPLES = {"made", "owned", "flagged", "built", "manufactured", "registered"}
+PARTICLE_ADVERBS = {"back", "out", "off", "down", "away"}  # "pulled back", "stepped down"
+# Words that make "set" an act of burning, wherever the parser hangs them ("set ablaze the
+# offices", "set the car alight", "set a bus on fire"): read as the verb's particle.
+FIRE_WORDS = {"ablaze", "alight", "fire", "afire"}
+# What the per-word mends test first, as spaCy's numbers: a sentence's words are read
+# once for all the mends, and most words are none of these.
+FIRE_WORD_IDS = frozenset(get_string_id(w) for w in FIRE_WORDS)
+SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an object mend_shifted_object moves
+_LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+
+
+def lower_lemma(tok: Token) -> str:
+    """``tok.lemma_.lower()``, made once for each lemma."""
+    lemma = _LOWER_LEMMAS.get(tok.lemma)
+    if lemma is None:
+        lemma = _LOWER_LEMMAS[tok.lemma] = tok.lemma_.lower()
+    return lemma
+
+
+def mend_headline_verb(sent: Span) -> None:
+    """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
+    tagger reads a headline's present-tense verb as a plural noun, though the parser
+    gives it a subject (or an object) as the sentence's root. Such a root is tagged a
+    verb again."""
+    for tok in sent:
+        tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
+        if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
+            # "Fighting between Armenian and Azerbaijani troops left 20 dead", "shelling by
+            # Russian forces killed two": a gerund as the subject, with no subject or object
+            # of its own, is the noun of the act.
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        if dep == ADVMOD_LABEL and tok.lower_ in PARTICLE_ADVERBS and tok.head.pos_ == "VERB" \
+                and tok.i == tok.head.i + 1:
+            # "Russian forces pulled back from the town": the adverb right after the verb is
+            # its particle, as the parser labels it elsewhere ("pulled back its troops").
+            tok.dep_ = "prt"
+        if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
+            mend_set_fire(tok)
+        if lower_lemma(tok) == "hostage":
+            mend_hostage(tok)
+        if tok.dep in SHIFTED_LABELS:
+            mend_shifted_object(tok)
+        if lower_lemma(tok) in STATIVE_PARTICIPLES:
+            mend_stative_passive(tok)
+        if tok.dep == NPADVMOD_LABEL:
+            mend_maker_compound(tok)
+        if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            # "suspends talks and summons the ambassador": a plural noun with an object,
+            # conjoined to a verb, is a verb.
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+    root = sent.root
+    if root.pos_ == "VERB":
+        mend_subject_as_modifier(root)
+    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        # "Romania summons Russia's ambassador": parsed as a compound noun that has an
+        # object; the name before it is the subject.
+        # "India's foreign ministry summons the ambassador of Iran": the object may be read
+        # as an apposition, and the subject as a compound noun that names an actor.
+        objects = [c for c in root.children if c.dep_ in ("dobj", "appos") and c.i > root.i]
+        # "Sri Lanka police arrest and detain the former president": the object may be
+        # on a verb conjoined to the root.
+        verbs = [c for c in root.children if c.dep == CONJ_LABEL and c.pos_ == "VERB"
+                 and any(o.dep_ == "dobj" for o in c.children)]
+        if not objects and not verbs:
+            return
+        actor_at = sent.doc._.actor_at
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
+                 and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
+                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i)))]
+        if not names:
+            return
+        for name in names:
+            name.dep_ = "nsubj"
+        for obj in objects:
+            obj.dep_ = "dobj"
+    root.pos_ = "VERB"
+    root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+# Labels the parser gives a subject it hangs on the verb as a modifier ("The Israeli
+# military orders": amod; "Burkina Faso severs": compound; "The Court of Appeals orders": nmod).
+MODIFIER_SUBJECT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def mend_subject_as_modifier(verb: Token) -> None:
+    """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
+    with France": the parser hangs the subject of a headline's present-tense verb on the
+    verb as its modifier (compound, amod, nmod) and leaves the verb with no subject. The
+    noun phrase that ends right before the verb and names an actor is the subject again,
+    with the words before it as its own modifiers; an apposition after the verb that has no
+    object is its object ("An Iranian missile strikes Ramat Gan in central Israel")."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    left = [c for c in verb.children if c.i < verb.i]
+    nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                and c.right_edge.i == verb.i - 1]
+    if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
+        return  # ("In a separate vote, the committee votes": other words before the verb)
+    subject = nominals[0]
+    actor_at = verb.doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(left[0].left_edge.i, verb.i)):
+        return  # ("Tropical Storm Erin forms in the Atlantic": no actor named)
+    for c in left:
+        if c is not subject:
+            c.head = subject
+    subject.dep_ = "nsubj"
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "appos" and c.i > verb.i:
+                c.dep_ = "dobj"
+                break
+
+
+def mend_maker_compound(tok: Token) -> None:
+    """ "Poland bans Chinese-made vehicles": the parser hangs the name before the hyphen on
+    the participle (npadvmod), out of reach of the noun; it is the noun's modifier, as in
+    "Chinese vehicles", so the noun's owner is read from it."""
+    participle = tok.head
+    if participle.lower_ not in MAKER_PARTICIPLES or participle.dep_ != "amod" or tok.i + 2 != participle.i \
+            or tok.nbor(1).tag_ != "HYPH" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    tok.head, tok.dep_ = participle.head, "amod"
+
+
+def mend_set_fire(tok: Token) -> None:
+    """ "set ablaze the offices", "set the car on fire": the word of fire after "set" (as its
+    adverb, its object's complement or the object of its "on") is the verb's particle, so
+    that a row "set ablaze" / "set fire" reads it; in "set fire to X" the X is the object."""
+    if tok.lower_ not in FIRE_WORDS:
+        return
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    if tok.dep_ == "dobj" and tok.lower_ == "fire":
+        burned = [p for c in (*head.children, *tok.children) if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]
+        if head.lemma_ != "set" or not burned or agentless_passive(head):
+            return
+        burned[0].head.dep_ = "dep"
+        burned[0].head, burned[0].dep_ = head, "dobj"
+    if head.dep_ == "dobj":
+        head = head.head  # "set several schools on fire": the "on" hangs on the object
+    if head.lemma_ != "set" or head.pos_ != "VERB" or head.i > tok.i or tok.i - head.i > 8:
+        return
+    if agentless_passive(head):
+        return  # "a mosque was set on fire": no one named did it, and no one is invented (GUIDE.md)
+    if tok.dep_ == "pobj":
+        tok.head.dep_ = "dep"  # the "on" of "on fire" no longer names a place or target
+        tok.head = head
+    elif tok.head.i != head.i:
+        tok.head = head
+    elif tok.dep_ == "dobj" and tok.lower_ != "fire":
+        # "set the parliament building alight", parsed as a name "building alight": the
+        # last noun before the word is the object
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            nouns[-1].head, nouns[-1].dep_ = head, "dobj"
+    tok.dep_ = "prt"
+    tok.lemma_ = "fire" if tok.lower_ == "afire" else tok.lower_
+
+
+def mend_shifted_object(tok: Token) -> None:
+    """ "denounced as a crime Serbia's crackdown": an object moved after what the verb calls it,
+    which the parser reads as a second object of the "as" (or, with no comma between, as an
+    apposition to what it is called), is the verb's object again."""
+    prep = tok.head
+    if tok.dep_ == "appos" and prep.dep_ == "pobj" and tok.doc[tok.left_edge.i - 1].text != "," \
+            and any(c.dep_ == "poss" for c in tok.children):
+        prep = prep.head  # "denounced as a crime Serbia's crackdown on the protests"
+    elif tok.dep_ != "pobj":
+        return
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    if not any(c.dep_ == "pobj" and c.i < tok.i for c in prep.children) \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "dobj"
+
+
+# Participles whose "be ... to" tells a state of the subject, not something done to it.
+STATIVE_PARTICIPLES = {"oppose"}
+
+
+def mend_stative_passive(tok: Token) -> None:
+    """ "Egypt is opposed to Qatari mediation": the parser reads a passive with no agent; the
+    subject holds the stance, as where it reads "opposed" as an adjective complement."""
+    if tok.lemma_.lower() not in STATIVE_PARTICIPLES or tok.tag_ != "VBN" \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            c.dep_ = "nsubj"
+        elif c.dep_ == "auxpass":
+            c.dep_ = "aux"
+
+
+def agentless_passive(verb: Token) -> bool:
+    """ "was set on fire", "are attacked and set on fire": a participle with no subject of
+    its own (nor one of the verb it is joined to) and no "by" agent."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False
+    return not (verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children))
+
+
+HOSTAGE_VERBS = {"take", "hold", "seize", "keep"}
+
+
+def mend_hostage(tok: Token) -> None:
+    """ "held 30 people hostage", "took dozens of tourists hostage": the parser hangs the
+    word under the verb as a clause or under the object's "of"; it is what the verb makes
+    of its object (an ``oprd``), which the rows of "take"/"hold" ... "hostage" read."""
+    if tok.lemma_.lower() != "hostage" or tok.dep_ == "nsubjpass":
+        return
+    if tok.dep_ in ("dobj", "oprd"):
+        verb = tok.head
+        if verb.lemma_ in HOSTAGE_VERBS and (verb.dep_ == "relcl" or (
+                verb.tag_ == "VBN" or verb.lower_ == "taken") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            # "four Israelis taken hostage in the attack", parsed with the Israelis as the
+            # subject: a bare participle is passive, and its hostages took no one; "whom
+            # they had taken hostage": the background of those the sentence is about
+            tok.dep_ = "npadvmod"
+        return
+    node = tok.head
+    if tok.dep_ == "pobj" and node.lower_ == "of" and node.head.dep_ == "dobj":
+        node = node.head.head  # "took dozens of tourists hostage"
+    if agentless_passive(node) or node.dep_ == "relcl" or any(c.dep_ == "auxpass" for c in node.children):
+        return  # "four Israelis taken hostage in the attack": the hostages are no hostage takers
+    if node.lemma_ in HOSTAGE_VERBS and node.pos_ == "VERB" and node.i < tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != node.i:
+            # "dozens of tourists hostage": the tourists are the people counted
+            people = [c for c in tok.children if c.dep_ == "compound"]
+            if people:
+                people[-1].head, people[-1].dep_ = tok.head, "pobj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = node, "oprd", "NOUN", "NN", "hostage"
