@@ -1,6 +1,6 @@
 """Constructions of the rule coder from the seventeenth round on Wikinews misses: unnamed
 agents as targets of disapproval and probes, criticism "despite" which an act goes ahead,
-questioned authority, "the move" as the last deed, promises of acts at home. Rules alone
+questioned authority, "the move" as the last deed. Rules alone
 (the learned detector off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ pytestmark = pytest.mark.model
      ("ESPGOV", "ESPGOV", "111")),
     ("Crowds marched in Madrid on Sunday. The Spanish prime minister criticised Mayor Carlos Ruiz on the radio.",
      ("ESPGOV", "ESPGOV", "111")),
+    # a party's adjective does not place the agent elsewhere
+    ("Crowds marched in Madrid on Sunday. The Spanish prime minister lashed out at the city's "
+     "Socialist mayor on Monday.", ("ESPGOV", "ESPGOV", "111")),
     ("Protests spread across Kenya. President William Ruto criticised the police.",
      ("KENGOV", "KENCOP", "111")),
 ])
@@ -80,20 +83,3 @@ def test_an_act_by_someone_named_after_its_phrase(rules_only):
     found = triples("Iran attacked the proclamation of the islands as Emirati territory by the "
                     "President of France.", rules_only)
     assert ("IRN", "FRA", "111") in found, found
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a promise to build or convert something at home: intent, with no target
-    ("Erdogan promised to convert the old palace into a museum.", ("TUR", None, "030")),
-    ("Erdogan promised to build a new airport near Ankara.", ("TUR", None, "030")),
-    # abroad: toward that state
-    ("China promised to build a new airport in Peru.", ("CHN", "PER", "030")),
-])
-def test_a_promise_to_build_at_home(text, expected, rules_only):
-    found = triples(text, rules_only)
-    assert expected in found, found
-
-
-def test_a_promise_to_win_codes_nothing(rules_only):
-    found = triples("Erdogan promised to win the election.", rules_only)
-    assert not found, found

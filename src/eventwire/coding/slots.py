@@ -21,6 +21,10 @@ from .violence import Arg
 # the bodies to the Red Cross despite the plan's deadline" (the deadline is not "to" anyone).
 # (Not those of time: "confronts him at the White House during a state visit" is a visit there.)
 CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
+# Adjectives of a party, which the tagger takes for a people's name ("the Democratic mayor"):
+# they do not place an agent elsewhere (``_slot_agents``).
+PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "liberal", "socialist", "communist",
+                              "labour", "labor", "green"})
 # The last root of cooperation (CAMEO 01-08).
 COOPERATIVE_END = "08"
 # Roots of an objection, which "despite" sets against the act its clause tells: disapproval
@@ -431,7 +435,8 @@ class TargetReader(SlotReader):
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and t.lemma_.lower() in load_agents() or any(
-                        c.ent_type_ == "NORP" for c in t.children if c.dep_ in ("amod", "compound")):
+                        c.ent_type_ == "NORP" and c.lemma_.lower() not in PARTY_ADJECTIVES
+                        for c in t.children if c.dep_ in ("amod", "compound")):
                     continue
                 found = self._implicit(doc, t, context)
                 if found and row.cameo[:2] <= COOPERATIVE_END and found[0][1].country in homes:
