@@ -54,6 +54,8 @@ TRAVEL_WORDS = {"arrive", "visit", "travel", "fly", "land", "tour", "trip"}
 # Nouns for some of a body's people, who act for it: "leaders of the opposition".
 MEMBER_NOUNS = {"leader", "member", "head", "chief", "representative", "delegate", "delegation", "unit",
                 "element", "faction", "wing"}
+# Nouns of the office of an agent, which act for whoever holds it: "the mayor's office".
+OFFICE_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
@@ -294,6 +296,14 @@ def agent_sector(tok: Token) -> tuple[bool, str | None]:
         # leaders", "rebel positions": the agent noun before the word names its sector
         lemma = next((c.lemma_.lower() for c in tok.subtree if c.i < tok.i
                       and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in agents), lemma)
+    if lemma not in agents and tok.pos_ == "PROPN":
+        # "Mayor Muriel Bowser": the capitalised title the parser tags as a name
+        lemma = next((c.lemma_.lower() for c in tok.children if c.i < tok.i and c.dep_ == "compound"
+                      and c.pos_ == "PROPN" and c.lower_ in agents), lemma)
+    if lemma not in agents and lemma in OFFICE_NOUNS:
+        # "the district attorney's office", "the mayor's office": the holder's
+        lemma = next((phrase_lemma(c, agents) for c in tok.children if c.dep_ == "poss"
+                      and phrase_lemma(c, agents) in agents), lemma)
     if lemma not in agents:
         return False, None
     former = any(w.lower_ in FORMER for w in tok.subtree if w.i < tok.i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .implicit import agent_sector, implicit_actor
+from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, infinitive,
@@ -21,6 +21,15 @@ from .violence import Arg
 # the bodies to the Red Cross despite the plan's deadline" (the deadline is not "to" anyone).
 # (Not those of time: "confronts him at the White House during a state visit" is a visit there.)
 CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
+# Adjectives of a party, which the tagger takes for a people's name ("the Democratic mayor"):
+# they do not place an agent elsewhere (``_slot_agents``).
+PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "liberal", "socialist", "communist",
+                              "labour", "labor", "green"})
+# The last root of cooperation (CAMEO 01-08).
+COOPERATIVE_END = "08"
+# Roots of an objection, which "despite" sets against the act its clause tells: disapproval
+# and rejection ("went ahead despite criticism by Greece", "despite opposition from Russia").
+OBJECTION_ROOTS = frozenset({"11", "12"})
 COERCE_ROOT = "17"
 PROTEST_ROOT = "14"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
@@ -53,6 +62,10 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Paki
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
 # Determiners of a noun that refers back to an act told before ("the move", "this decision").
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Roots of words said about an act, which "the move" does not refer back to (``_slot_actors``);
+# the others are deeds.
+WORD_ROOTS = frozenset({"01", "02", "10", "11"})
+DEED_ROOTS = frozenset(f"{n:02d}" for n in range(1, 21)) - WORD_ROOTS
 # Roots of a noun put to someone (a request, an offer, a demand): it is "from" its source,
 # and when another act answers it ("Mexico denied a request from the US") the answerer is
 # its target.
@@ -164,6 +177,26 @@ class SlotReader(MentionReader):
                 # "start talks about the war": the topic of another event, not the verb's.
                 return None
         return None
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The nouns of ``tok``'s phrase below it through "of" and "as" (no clause, no other
+    preposition): "the proclamation of the Golan Heights as Israeli territory" (the parser may
+    hang the "as" on the verb whose object the noun is)."""
+    out, todo = [], [tok]
+    if tok.dep_ == "dobj":
+        todo += [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        out += todo[1:]
+    while todo:
+        node = todo.pop()
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "as"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                        out.append(o)
+                        todo.append(o)
+    return out
 
 
 def _reflexive(tok: Token) -> bool:
@@ -322,6 +355,15 @@ class TargetReader(SlotReader):
                 targets.add(self.actors_at(doc, subj, context))
         if targets:
             return
+        if (row.cameo[:2] in OBJECTION_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in CONCESSIVE_PREPOSITIONS
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            # "closed the university despite criticism by Germany": the criticism is of who
+            # went ahead with the act
+            subj, passive = self._subject(tok.head.head)
+            if subj is not None and not passive:
+                targets.add(self.actors_at(doc, subj, context))
+            if targets:
+                return
         carrier, by = self._carrier(tok)
         if carrier is not None:
             # "Israeli airstrikes kill 12 in southern Lebanon": the verb's object; "Iran
@@ -333,9 +375,10 @@ class TargetReader(SlotReader):
 
     def _place_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                        sources: list[Arg]) -> list[Arg]:
-        """For roots 08 and 14-20: the people acted on, or the place where it happens, as its state."""
+        """For roots 08 and 14-20: the people acted on, or the place where it happens, as its state;
+        for the others, an unnamed agent noun in one of the row's slots (:meth:`_slot_agents`)."""
         if row.cameo[:2] not in PLACE_TARGET_ROOTS:
-            return []
+            return self._slot_agents(doc, tok, row, passive, context, sources)
         # The people acted on, or the place where it happens, stand for its state.
         objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
@@ -380,6 +423,28 @@ class TargetReader(SlotReader):
         return []
 
 
+    def _slot_agents(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
+                     sources: list[Arg]) -> list[Arg]:
+        """An unnamed agent noun (``agents.tsv``) where the row reads its target, as the agent of
+        the country where the event happens ("Trump lashed out at the mayor", "the minister
+        criticised the police": of the story's country), as for a source. Not a body's name
+        ("the Drug Enforcement Administration"), nor a number ("joining 75"), nor agents a people's name places ("Kurdish
+        forces"); a cooperative act (roots 01-08) not toward the source's own people ("will
+        receive aid to help its citizens")."""
+        homes = {(a or s._.actor).country for s, a in sources}
+        for slot in row.slots:
+            for t in self._slot_tokens(tok, slot, passive):
+                if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and t.lemma_.lower() in load_agents() or any(
+                        c.ent_type_ == "NORP" and c.lemma_.lower() not in PARTY_ADJECTIVES
+                        for c in t.children if c.dep_ in ("amod", "compound")):
+                    continue
+                found = self._implicit(doc, t, context)
+                if found and row.cameo[:2] <= COOPERATIVE_END and found[0][1].country in homes:
+                    continue
+                if found:
+                    return found
+        return []
+
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
@@ -409,6 +474,11 @@ class TargetReader(SlotReader):
             # Hamas": whoever the act is by (the parser may hang the "by" on the verb).
             for t in self._prep_objects([tok, tok.head] if tok.dep_ == "dobj" else [tok], "by"):
                 found += self.actors_at(doc, t, context)
+            if not found:
+                # "the proclamation of the Golan Heights as Israeli territory by Donald Trump":
+                # the parser hangs the "by" on a noun of the act's own phrase
+                for t in self._prep_objects(_noun_phrase(tok), "by"):
+                    found += self.actors_at(doc, t, context)
         if not found and tok.pos_ == "NOUN":
             # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
             for c, dep, lower in self._children(tok):
@@ -424,8 +494,12 @@ class TargetReader(SlotReader):
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
-            # "Greece criticised the move": the act told before, by its actor.
-            found = [context.last_source]
+            # "Greece criticised the move": the act told before, by its actor; not a word said
+            # about it ("Erdogan pledged to convert it; Greece objected; UNESCO criticised the
+            # move": Erdogan's), when an act of another kind was told.
+            deed = context.last_doer(DEED_ROOTS)
+            found = [deed if deed is not None and context.last_source == context.last_doer(WORD_ROOTS)
+                     else context.last_source]
         if not found and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
                                                     for c in tok.children):
             # "police are investigating the shooting": the last act of its kind the document
