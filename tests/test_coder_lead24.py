@@ -1,7 +1,8 @@
-"""Constructions mended by the lead in the seventeenth round: a month's name used as a date
-("On 4 May 2019", "in May") is no person's surname, even in a year when a known person of that
-surname held office. Rules alone (the learned detector off), real model; sentences written for
-these tests."""
+"""Constructions mended by the lead in the seventeenth round: a title "of" a state whose
+name holds its article ("the president of the United States") is that state's office; a
+month's name used as a date ("On 4 May 2019", "in May") is no person's surname, even in a
+year when a known person of that surname held office. Rules alone (the learned detector
+off), real model; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_the_surname_alone_is_still_the_person(rules_only):
                      date="2019-05-06", settings=rules_only)
     assert any(e.source and e.source.actor.key == "GBR" and e.target and e.target.actor.key == "RUS"
                and e.cameo[:2] == "11" for e in events), [(e.source, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # "of the United States": a state whose name holds its article is the title's state ...
+    ("The Canadian prime minister criticised the president of the United States.", "CAN", "USA"),
+    ("Spain condemned the president of the Philippines over the killings.", "ESP", "PHL"),
+    # ... and not the person an earlier sentence named with the same title
+    ("President Emmanuel Macron spoke in Paris. He criticised the President of the United States "
+     "for the tariffs.", "FRA", "USA"),
+])
+def test_a_title_of_a_state_named_with_its_article(text, source, target, rules_only):
+    events = extract(text, date="2019-03-31", settings=rules_only)
+    pairs = {(e.source.actor.key, e.target.actor.key) for e in events if e.source and e.target}
+    assert (source, target) in pairs, pairs

@@ -467,9 +467,10 @@ class Resolver:
         if p.sector_word.sector in excluded and not self._from_phrase(doc, p, k):
             return None
         k += 1
+        starts = {k}  # the state's piece may hold its article ("the United States") or not
         if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
-        state = next((q for q in pieces[i + 1:i + 4] if q.start == k), None)
+            starts.add(k + 1)
+        state = next((q for q in pieces[i + 1:i + 4] if q.start in starts), None)
         if state is None or state.type not in (STATE, GROUP):
             return None
         actor = self._form_actor(state.forms, day, memory)
