@@ -45,3 +45,11 @@ def test_a_title_of_a_state_named_with_its_article(text, source, target, rules_o
     events = extract(text, date="2019-03-31", settings=rules_only)
     pairs = {(e.source.actor.key, e.target.actor.key) for e in events if e.source and e.target}
     assert (source, target) in pairs, pairs
+
+
+def test_dc_is_the_united_states(rules_only):
+    # "D.C." alone is the American capital's district, a place of the United States
+    events = extract("Thousands of supporters protested in D.C. on Saturday.", date="2020-12-12",
+                     settings=rules_only)
+    assert any(e.source and e.source.actor.key == "USA" and e.cameo[:2] == "14" for e in events), \
+        [(e.source, e.cameo) for e in events]
