@@ -120,12 +120,13 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
 class Coder(TargetReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
-                 refusal_verbs: frozenset[str] = frozenset()) -> None:
+                 refusal_verbs: frozenset[str] = frozenset(), bystander_verbs: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
         self._patterned = any(row.patterned for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         self.refusal_verbs = refusal_verbs  # "denied a request": the request stands
+        self.bystander_verbs = bystander_verbs  # "mentioned the airstrike", "suppressed protests": not its doer
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
@@ -136,6 +137,8 @@ class Coder(TargetReader):
         own about that event ("condemned the bombing")."""
         if verb.pos_ != "VERB":
             return True
+        if undoes(verb, self.bystander_verbs):
+            return False  # telling, seeing or countering the act ("police suppressed protests")
         row = self._choose(verb, "VERB")
         if row is not None and row.patterned:
             return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole

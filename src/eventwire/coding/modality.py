@@ -51,6 +51,8 @@ class Cues:
     refusal_verbs: frozenset[str]
     remembrance_nouns: frozenset[str]
     remembrance_verbs: frozenset[str]
+    onlooker_verbs: frozenset[str]
+    countering_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

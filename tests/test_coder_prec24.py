@@ -1,0 +1,45 @@
+"""Constructions of the rule coder from the seventeenth round on long news articles: false
+events the rules made (a verb of telling or countering taken as the doer of the act it names,
+...). Rules alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, not_source, code", [
+    # a verb of telling, knowing or perceiving an act does not make its subject the doer
+    ("The Egyptian foreign minister mentioned the airstrike on Khan Younis.", "EGY", "19"),
+    ("Macron recalled the bombing of the Kurdish town of Afrin.", "FRA", "19"),
+    ("Reporters from Chile filmed the protest outside the Argentine embassy.", "CHL", "14"),
+    # nor does a verb that acts against the act
+    ("Turkish troops repelled an attack on their base in Syria.", "TUR", "19"),
+])
+def test_a_verb_about_an_act_is_not_its_doer(text, not_source, code, rules_only):
+    found = triples(text, rules_only)
+    assert not any(s == not_source and c.startswith(code) for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suppressing or quelling a protest is repression (175), the protest is the people's
+    ("Kenyan police suppressed protests in Nairobi on Tuesday.", ("KENCOP", "KEN", "175")),
+    ("Georgian riot police quelled the demonstration in Tbilisi.", ("GEOCOP", "GEO", "175")),
+])
+def test_suppressing_a_protest_is_repression(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found and not any(s == expected[0] and c.startswith("14") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: verbs of doing still carry the act to their subject
+    ("The Turkish army carried out drone strikes on Kurdish militants in Iraq.", ("TUR", "IRQ", "195")),
+    ("Hezbollah launched rockets at northern Israel.", ("LBN", "ISR", "195")),
+    ("Students held a protest against the government in Dhaka.", ("BGD", "BGD", "141")),
+])
+def test_verbs_of_doing_still_carry_the_act(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
