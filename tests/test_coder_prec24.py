@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import codes, triples
+from coded import codes, placed, triples
 
 pytestmark = pytest.mark.model
 
@@ -43,3 +43,17 @@ def test_suppressing_a_protest_is_repression(text, expected, rules_only):
 def test_verbs_of_doing_still_carry_the_act(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+def test_one_sentence_one_strike(rules_only):
+    # "killed in a strike": the verb and the noun state one act, kept with the noun's finer
+    # code and its place (the place of "US" read for the verb does not split it)
+    found = placed("A commander was killed in a US drone strike in Yemen.", rules_only)
+    assert found == [("USA", "YEM", "195", "YEM")], found
+
+
+def test_two_strikes_in_two_places_stay_two(rules_only):
+    # guard: two verbs in one sentence, two places, are two acts
+    found = placed("Israeli jets struck Hezbollah positions in Lebanon, and Israeli drones hit Hezbollah"
+                   " fighters in Syria.", rules_only)
+    assert len([c for _, _, c, _ in found if c.startswith("19")]) == 2, found

@@ -24,6 +24,7 @@ from .frames import Frames, entitled
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
+from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
@@ -115,6 +116,22 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     if passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
         return "state"
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
+
+
+def _one_act(out: list[Coding]) -> list[Coding]:
+    """The codings of a sentence less a verb's act stated again by the event noun it happened
+    "in" ("he was killed in a US drone strike in Somalia": one strike), kept with the finer code."""
+    drop = set()
+    for i, verb in enumerate(out):
+        if verb.trigger.pos_ != "VERB":
+            continue
+        for j, act in enumerate(out):
+            noun = act.trigger
+            if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                    and noun.head.head.i == verb.trigger.i and act.rule.cameo[:2] == verb.rule.cameo[:2] \
+                    and act.source_key == verb.source_key and act.target_key == verb.target_key:
+                drop.add(i if specificity(act.rule.cameo) >= specificity(verb.rule.cameo) else j)
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
 class Coder(TargetReader):
@@ -306,6 +323,7 @@ class Coder(TargetReader):
             out.extend(self._code(doc, tok, row, context))
         if self.frames is not None and self.frames.open_words:
             out.extend(self._open_promises(doc, sent, context, out))
+        out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
