@@ -57,3 +57,18 @@ def test_two_strikes_in_two_places_stay_two(rules_only):
     found = placed("Israeli jets struck Hezbollah positions in Lebanon, and Israeli drones hit Hezbollah"
                    " fighters in Syria.", rules_only)
     assert len([c for _, _, c, _ in found if c.startswith("19")]) == 2, found
+
+
+def test_a_list_of_pairs_pairs_within_each(rules_only):
+    # "X and Y, and Z and W": the pairs joined by "and", not every cross pair
+    found = triples("The ministers discussed the fighting between Armenia and Azerbaijan, and Ethiopia and Eritrea.",
+                    rules_only)
+    pairs = {frozenset((s, t)) for s, t, c in found if c.startswith("19")}
+    assert pairs == {frozenset(("ARM", "AZE")), frozenset(("ETH", "ERI"))}, found
+
+
+def test_a_plain_list_still_pairs_all(rules_only):
+    # guard: "X, Y and Z" is one group of three parties
+    found = triples("Talks between Qatar, Egypt and Jordan opened in Cairo.", rules_only)
+    pairs = {frozenset((s, t)) for s, t, c in found if c.startswith("04")}
+    assert pairs == {frozenset(p) for p in (("QAT", "EGY"), ("QAT", "JOR"), ("EGY", "JOR"))}, found

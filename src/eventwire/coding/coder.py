@@ -134,6 +134,23 @@ def _one_act(out: list[Coding]) -> list[Coding]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
+def _pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
+    """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and
+    Israel, and Turkey and the Kurds" are pairs (a comma parts them, "and" joins); one group
+    of all when the commas part a plain list ("talks between Iran, Russia and Turkey")."""
+    ordered = sorted(targets, key=lambda arg: arg[0].start)
+    groups = [[ordered[0]]]
+    for prev, arg in zip(ordered, ordered[1:]):
+        between = doc[prev[0].end:arg[0].start]
+        if any(t.lower_ == "," or t.lower_ == ";" for t in between):
+            groups.append([arg])
+        else:
+            groups[-1].append(arg)
+    # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
+    # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
+    return groups if sum(len(g) > 1 for g in groups) > 1 else [ordered]
+
+
 class Coder(TargetReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
@@ -641,10 +658,11 @@ class Coder(TargetReader):
             # the people implied by the object), or of an imported pattern
             # whose compound "%" comes before the verb: the compound is both source and target,
             # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
-            for i, (a, _) in enumerate(sources):
-                for b, _ in sources[i + 1:]:
-                    if not same_actor(a, b):
-                        out.append(Coding(tok, row, a, b))
+            for group in _pair_groups(doc, sources):  # "clashes between X and Y, and Z and W": two pairs
+                for i, (a, _) in enumerate(group):
+                    for b, _ in group[i + 1:]:
+                        if not same_actor(a, b):
+                            out.append(Coding(tok, row, a, b))
             return out
         if len(sources) > 1 and not targets and tok.pos_ == "VERB" and reciprocal(tok):
             # "Ethiopia and Eritrea accused each other": each accuses the other
@@ -652,8 +670,9 @@ class Coder(TargetReader):
         case = None if sources else _sourceless(row, tok, passive)
         if case == PAIR_CASE and len(targets) > 1:
             # "talks between X and Y"; two members of one delegation are not parties to each other
-            return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
-                    for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
+            return [Coding(tok, row, a, b, sa, sb) for group in _pair_groups(doc, targets)
+                    for i, (a, sa) in enumerate(group)
+                    for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
         if case in SOURCELESS_SECTORS:
             # "Four protesters are arrested in London": the state arrests; "an anti-war protest
             # in Des Moines": the people of the place protest.
