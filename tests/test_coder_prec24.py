@@ -72,3 +72,25 @@ def test_a_plain_list_still_pairs_all(rules_only):
     found = triples("Talks between Qatar, Egypt and Jordan opened in Cairo.", rules_only)
     pairs = {frozenset((s, t)) for s, t, c in found if c.startswith("04")}
     assert pairs == {frozenset(p) for p in (("QAT", "EGY"), ("QAT", "JOR"), ("EGY", "JOR"))}, found
+
+
+@pytest.mark.parametrize("text", [
+    # a rally of a campaign, to welcome a visitor, or a government party's meeting is no protest
+    ("The Liberal Democrats held a last get-out-the-vote rally in Bristol."),
+    ("Erdogan hosted a welcome rally for the Azerbaijani president in Ankara."),
+    ("The Labour Party launched its manifesto at a rally in Birmingham."),  # in government in 2025
+])
+def test_a_partisan_rally_is_no_protest(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("14") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a rally against or for a cause, or by the people, is a protest
+    ("Thousands attended a rally against the government in Quito.", ("ECU", "ECU", "141")),
+    ("Nurses held a rally in Madrid to demand higher pay.", ("ESP", "ESP", "141")),
+    ("The Italian government staged a rally against the mafia in Palermo.", ("ITA", "ITA", "141")),
+])
+def test_a_rally_for_a_cause_is_a_protest(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found

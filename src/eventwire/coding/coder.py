@@ -43,6 +43,9 @@ COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
+# what a rally is held against, which makes a government's rally a protest ("a rally against terrorism")
+CAUSE_PREPOSITIONS = {"against", "over"}
+GOVERNMENT_SECTOR = "GOV"
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
@@ -302,8 +305,23 @@ class Coder(TargetReader):
                     yield tok, row
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
-        """True for a protest noun of an election campaign ("an election rally"): not a protest."""
-        return row.cameo[:2] == PROTEST_ROOT and "campaign" in self._object_words([noun])[1]
+        """True for a protest noun of an election campaign ("an election rally", "a
+        get-out-the-vote rally", "a welcome rally"): not a protest."""
+        if row.cameo[:2] != PROTEST_ROOT:
+            return False
+        before = [w for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
+        return "campaign" in self._object_words([noun])[1] or any(
+            "campaign" in self.lexicon.classes_of(w.lemma_.lower()) for w in before)
+
+    def _partisan_meeting(self, noun: Token, sources: list[Arg]) -> bool:
+        """True for a rally a government or its party holds with no cause named ("the ruling
+        party held a rally in Leeds"): a political meeting, not dissent (CAMEO 141: to protest)."""
+        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(noun.lemma_.lower()) or not sources:
+            return False
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "staged rallies ... against X"
+        cause = any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS or c.lower_.startswith("anti")
+                    for h in heads for c in h.children)
+        return not cause and all((sa or s._.actor).sector == GOVERNMENT_SECTOR for s, sa in sources)
 
     def _manner_of_act(self, noun: Token) -> bool:
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
@@ -709,6 +727,8 @@ class Coder(TargetReader):
             # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
             row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
+            if self._partisan_meeting(tok, sources):
+                return []
             if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
                     and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
