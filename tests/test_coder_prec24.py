@@ -94,3 +94,19 @@ def test_a_partisan_rally_is_no_protest(text, rules_only):
 def test_a_rally_for_a_cause_is_a_protest(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what a law or bill would allow is no act done
+    ("Critics say the bill would let Hungary expel foreign journalists."),
+    ("Bolivia passed a law that would allow Peru to extradite the former minister to Bolivia."),
+])
+def test_an_act_a_law_allows_is_no_event(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith(("06", "17")) for _, _, c in found), found
+
+
+def test_an_act_a_state_allows_is_still_coded(rules_only):
+    # guard: a state that allows another to act grants it (080)
+    found = triples("Jordan allowed Iraq to reopen its embassy in Amman.", rules_only)
+    assert ("JOR", "IRQ", "080") in found, found

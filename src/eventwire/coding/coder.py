@@ -25,6 +25,7 @@ from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .merge import specificity
+from .modality import load_cues
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
@@ -119,6 +120,21 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     if passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
         return "state"
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
+
+
+def _permitted_by_instrument(verb: Token) -> bool:
+    """True for an act that a law, bill or treaty permits ("the bill would let Israel deport
+    migrants", "a bill that would allow China to extradite suspects"): what may be done, no act."""
+    cues = load_cues()
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "to arrest and deport"
+        verb = verb.head
+    allow = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or allow.lemma_.lower() not in cues.permission_verbs:
+        return False
+    subj = next((c for c in allow.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and allow.dep_ == "relcl":
+        subj = allow.head  # "a bill that would allow"
+    return subj is not None and subj.lemma_.lower() in cues.instrument_nouns
 
 
 def _one_act(out: list[Coding]) -> list[Coding]:
@@ -290,7 +306,7 @@ class Coder(TargetReader):
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
-                if row is not None and not entitled(tok) and (undoes(tok, self.reversal_verbs)
+                if row is not None and not entitled(tok) and not _permitted_by_instrument(tok) and (undoes(tok, self.reversal_verbs)
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
                         and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
                             tok.dep_ == "acl" and self._is_trigger_noun(tok.head)

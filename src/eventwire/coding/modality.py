@@ -53,6 +53,8 @@ class Cues:
     remembrance_verbs: frozenset[str]
     onlooker_verbs: frozenset[str]
     countering_verbs: frozenset[str]
+    permission_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
