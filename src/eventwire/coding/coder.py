@@ -167,7 +167,7 @@ def _pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
             groups[-1].append(arg)
     # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
     # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
-    return groups if sum(len(g) > 1 for g in groups) > 1 else [ordered]
+    return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
 
 
 class Coder(TargetReader):
