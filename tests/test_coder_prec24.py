@@ -110,3 +110,15 @@ def test_an_act_a_state_allows_is_still_coded(rules_only):
     # guard: a state that allows another to act grants it (080)
     found = triples("Jordan allowed Iraq to reopen its embassy in Amman.", rules_only)
     assert ("JOR", "IRQ", "080") in found, found
+
+
+def test_a_city_before_a_violent_noun_is_where_not_who(rules_only):
+    # "the Barcelona attack": the place of the act, not its doer (a city is no state)
+    found = triples("The Barcelona attack killed 13 people.", rules_only)
+    assert not any(s == "ESP" and c.startswith(("18", "19")) for s, _, c in found), found
+
+
+def test_a_place_before_an_aimed_attack_still_sends_it(rules_only):
+    # guard: with a target named, the place is where the attack came from
+    found = triples("A Gaza rocket attack on Israel wounded two people.", rules_only)
+    assert ("PSE", "ISR", "190") in found, found

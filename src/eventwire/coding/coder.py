@@ -26,6 +26,7 @@ from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .merge import specificity
 from .modality import load_cues
+from .places import Gazetteer
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
@@ -135,6 +136,17 @@ def _permitted_by_instrument(verb: Token) -> bool:
     if subj is not None and subj.tag_ == "WDT" and allow.dep_ == "relcl":
         subj = allow.head  # "a bill that would allow"
     return subj is not None and subj.lemma_.lower() in cues.instrument_nouns
+
+
+def _site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
+    """True for a city named before a noun of violence: "the Manchester bombing", "the Paris
+    nightclub massacres" tell where it happened, not who did it (not a country: "Israel strikes")."""
+    if row.cameo[:2] not in VIOLENCE_ROOTS or span.root.dep_ != "compound" or span.root.pos_ != "PROPN" \
+            or noun not in span.root.ancestors \
+            or any(c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS for c in noun.children):
+        return False  # (a "Gaza rocket attack on Israel" is sent from where it is named: the launch site)
+    sized = Gazetteer.load().sized(span.text)
+    return sized is not None and sized[1] == "city"
 
 
 def _one_act(out: list[Coding]) -> list[Coding]:
@@ -402,7 +414,7 @@ class Coder(TargetReader):
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
-            spans = self._noun_sources(doc, tok)
+            spans = [s for s in self._noun_sources(doc, tok) if not _site_of_violence(s, tok, row)]
             if not spans and row.cameo[:2] in ANSWERED_ROOTS:
                 # "a request from the United States"
                 actor_at = self._actors_of(doc)
