@@ -122,3 +122,15 @@ def test_a_place_before_an_aimed_attack_still_sends_it(rules_only):
     # guard: with a target named, the place is where the attack came from
     found = triples("A Gaza rocket attack on Israel wounded two people.", rules_only)
     assert ("PSE", "ISR", "190") in found, found
+
+
+def test_allies_fighting_alongside_are_not_a_pair(rules_only):
+    # "X and Y fought alongside Z": X and Y are on one side
+    found = triples("Canadian and Dutch special forces fought alongside Kurdish militias in northern Iraq.", rules_only)
+    assert not any({s, t} == {"CAN", "NLD"} for s, t, _ in found), found
+
+
+def test_conjoined_fighters_are_still_a_pair(rules_only):
+    # guard: "X and Y fought" with nothing else are the two sides
+    found = triples("Eritrea and Ethiopia fought along the border.", rules_only)
+    assert any({s, t} == {"ERI", "ETH"} and c.startswith("19") for s, t, c in found), found

@@ -48,6 +48,7 @@ OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 # what a rally is held against, which makes a government's rally a protest ("a rally against terrorism")
 CAUSE_PREPOSITIONS = {"against", "over"}
 GOVERNMENT_SECTOR = "GOV"
+ALLY_PREPOSITIONS = {"alongside"}  # "fought alongside the SDF": the subjects are allies
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
@@ -147,6 +148,12 @@ def _site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
         return False  # (a "Gaza rocket attack on Israel" is sent from where it is named: the launch site)
     sized = Gazetteer.load().sized(span.text)
     return sized is not None and sized[1] == "city"
+
+
+def _allied(tok: Token) -> bool:
+    """True for an act done "alongside" another: "US and French troops fought alongside the
+    SDF" (its conjoined subjects are on one side, not parties to each other)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ALLY_PREPOSITIONS for c in tok.children)
 
 
 def _one_act(out: list[Coding]) -> list[Coding]:
@@ -699,7 +706,8 @@ class Coder(TargetReader):
                 return []  # no act without a source: its targets need not be read
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if (row.symmetric and all(ta for _, ta in targets) or "source" in row.compound) and len(sources) > 1:
+        if (row.symmetric and all(ta for _, ta in targets) and not _allied(tok) or "source" in row.compound) \
+                and len(sources) > 1:
             # conjoined subjects of a symmetric act ("X and Y agree"; "exchanged prisoners": not
             # the people implied by the object), or of an imported pattern
             # whose compound "%" comes before the verb: the compound is both source and target,
