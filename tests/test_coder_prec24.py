@@ -134,3 +134,15 @@ def test_conjoined_fighters_are_still_a_pair(rules_only):
     # guard: "X and Y fought" with nothing else are the two sides
     found = triples("Eritrea and Ethiopia fought along the border.", rules_only)
     assert any({s, t} == {"ERI", "ETH"} and c.startswith("19") for s, t, c in found), found
+
+
+def test_calling_for_an_act_is_no_phone_call(rules_only):
+    # "X and Y called for the siege to end": not a phone call between X and Y
+    found = triples("Spain and Portugal called for the talks to resume.", rules_only)
+    assert not any(c == "041" for _, _, c in found), found
+
+
+def test_a_bare_call_is_still_a_phone_call(rules_only):
+    # guard
+    found = triples("Modi called Albanese on Tuesday.", rules_only)
+    assert ("IND", "AUS", "041") in found, found

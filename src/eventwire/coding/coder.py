@@ -275,8 +275,9 @@ class Coder(TargetReader):
                     if dep == "prt" or dep == "prep" and not self._temporal(c)}  # not "called X on Monday"
                 if row.particle not in particles:
                     continue
-            if "bare" in row.flags and any(dep == "oprd" for _, dep, _ in self._children(tok)):
-                continue  # "called Putin", not "called Putin a killer"
+            if "bare" in row.flags and any(dep == "oprd" or lower == "for" or any(
+                    g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c, dep, lower in self._children(tok)):
+                continue  # "called Putin", not "called Putin a killer" nor "called for the siege to end"
             if "event" in row.flags and not self._light_object(tok):
                 continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:
