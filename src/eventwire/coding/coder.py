@@ -24,6 +24,9 @@ from .frames import Frames, entitled
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
+from .merge import specificity
+from .modality import load_cues
+from .places import Gazetteer
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
@@ -43,6 +46,10 @@ COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
+# what a rally is held against, which makes a government's rally a protest ("a rally against terrorism")
+CAUSE_PREPOSITIONS = {"against", "over"}
+GOVERNMENT_SECTOR = "GOV"
+ALLY_PREPOSITIONS = {"alongside"}  # "fought alongside the SDF": the subjects are allies
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
@@ -118,15 +125,81 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
 
 
+def _permitted_by_instrument(verb: Token) -> bool:
+    """True for an act that a law, bill or treaty permits ("the bill would let Israel deport
+    migrants", "a bill that would allow China to extradite suspects"): what may be done, no act."""
+    cues = load_cues()
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "to arrest and deport"
+        verb = verb.head
+    allow = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or allow.lemma_.lower() not in cues.permission_verbs:
+        return False
+    subj = next((c for c in allow.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and allow.dep_ == "relcl":
+        subj = allow.head  # "a bill that would allow"
+    return subj is not None and subj.lemma_.lower() in cues.instrument_nouns
+
+
+def _site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
+    """True for a city named before a noun of violence: "the Manchester bombing", "the Paris
+    nightclub massacres" tell where it happened, not who did it (not a country: "Israel strikes")."""
+    if row.cameo[:2] not in VIOLENCE_ROOTS or span.root.dep_ != "compound" or span.root.pos_ != "PROPN" \
+            or noun not in span.root.ancestors \
+            or any(c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS for c in noun.children):
+        return False  # (a "Gaza rocket attack on Israel" is sent from where it is named: the launch site)
+    sized = Gazetteer.load().sized(span.text)
+    return sized is not None and sized[1] == "city"
+
+
+def _allied(tok: Token) -> bool:
+    """True for an act done "alongside" another: "US and French troops fought alongside the
+    SDF" (its conjoined subjects are on one side, not parties to each other)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ALLY_PREPOSITIONS for c in tok.children)
+
+
+def _one_act(out: list[Coding]) -> list[Coding]:
+    """The codings of a sentence less a verb's act stated again by the event noun it happened
+    "in" ("he was killed in a US drone strike in Somalia": one strike), kept with the finer code."""
+    drop = set()
+    for i, verb in enumerate(out):
+        if verb.trigger.pos_ != "VERB":
+            continue
+        for j, act in enumerate(out):
+            noun = act.trigger
+            if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                    and noun.head.head.i == verb.trigger.i and act.rule.cameo[:2] == verb.rule.cameo[:2] \
+                    and act.source_key == verb.source_key and act.target_key == verb.target_key:
+                drop.add(i if specificity(act.rule.cameo) >= specificity(verb.rule.cameo) else j)
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out
+
+
+def _pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
+    """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and
+    Israel, and Turkey and the Kurds" are pairs (a comma parts them, "and" joins); one group
+    of all when the commas part a plain list ("talks between Iran, Russia and Turkey")."""
+    ordered = sorted(targets, key=lambda arg: arg[0].start)
+    groups = [[ordered[0]]]
+    for prev, arg in zip(ordered, ordered[1:]):
+        between = doc[prev[0].end:arg[0].start]
+        if any(t.lower_ == "," or t.lower_ == ";" for t in between):
+            groups.append([arg])
+        else:
+            groups[-1].append(arg)
+    # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
+    # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
+    return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
+
+
 class Coder(TargetReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
-                 refusal_verbs: frozenset[str] = frozenset()) -> None:
+                 refusal_verbs: frozenset[str] = frozenset(), bystander_verbs: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         # whether imported verb patterns name words (``patterns.named_by_pattern``): never for the shipped lexicon
         self._patterned = any(row.patterned for rows in lexicon.triggers.values() for row in rows)
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         self.refusal_verbs = refusal_verbs  # "denied a request": the request stands
+        self.bystander_verbs = bystander_verbs  # "mentioned the airstrike", "suppressed protests": not its doer
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
@@ -137,6 +210,8 @@ class Coder(TargetReader):
         own about that event ("condemned the bombing")."""
         if verb.pos_ != "VERB":
             return True
+        if undoes(verb, self.bystander_verbs):
+            return False  # telling, seeing or countering the act ("police suppressed protests")
         row = self._choose(verb, "VERB")
         if row is not None and row.patterned:
             return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole
@@ -201,8 +276,9 @@ class Coder(TargetReader):
                     if dep == "prt" or dep == "prep" and not self._temporal(c)}  # not "called X on Monday"
                 if row.particle not in particles:
                     continue
-            if "bare" in row.flags and any(dep == "oprd" for _, dep, _ in self._children(tok)):
-                continue  # "called Putin", not "called Putin a killer"
+            if "bare" in row.flags and any(dep == "oprd" or lower == "for" or any(
+                    g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c, dep, lower in self._children(tok)):
+                continue  # "called Putin", not "called Putin a killer" nor "called for the siege to end"
             if "event" in row.flags and not self._light_object(tok):
                 continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:
@@ -251,7 +327,7 @@ class Coder(TargetReader):
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
-                if row is not None and not entitled(tok) and (undoes(tok, self.reversal_verbs)
+                if row is not None and not entitled(tok) and not _permitted_by_instrument(tok) and (undoes(tok, self.reversal_verbs)
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
                         and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
                             tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
@@ -266,8 +342,23 @@ class Coder(TargetReader):
                     yield tok, row
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
-        """True for a protest noun of an election campaign ("an election rally"): not a protest."""
-        return row.cameo[:2] == PROTEST_ROOT and "campaign" in self._object_words([noun])[1]
+        """True for a protest noun of an election campaign ("an election rally", "a
+        get-out-the-vote rally", "a welcome rally"): not a protest."""
+        if row.cameo[:2] != PROTEST_ROOT:
+            return False
+        before = [w for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
+        return "campaign" in self._object_words([noun])[1] or any(
+            "campaign" in self.lexicon.classes_of(w.lemma_.lower()) for w in before)
+
+    def _partisan_meeting(self, noun: Token, sources: list[Arg]) -> bool:
+        """True for a rally a government or its party holds with no cause named ("the ruling
+        party held a rally in Leeds"): a political meeting, not dissent (CAMEO 141: to protest)."""
+        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(noun.lemma_.lower()) or not sources:
+            return False
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "staged rallies ... against X"
+        cause = any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS or c.lower_.startswith("anti")
+                    for h in heads for c in h.children)
+        return not cause and all((sa or s._.actor).sector == GOVERNMENT_SECTOR for s, sa in sources)
 
     def _manner_of_act(self, noun: Token) -> bool:
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
@@ -304,6 +395,7 @@ class Coder(TargetReader):
             out.extend(self._code(doc, tok, row, context))
         if self.frames is not None and self.frames.open_words:
             out.extend(self._open_promises(doc, sent, context, out))
+        out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
@@ -331,7 +423,7 @@ class Coder(TargetReader):
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
-            spans = self._noun_sources(doc, tok)
+            spans = [s for s in self._noun_sources(doc, tok) if not _site_of_violence(s, tok, row)]
             if not spans and row.cameo[:2] in ANSWERED_ROOTS:
                 # "a request from the United States"
                 actor_at = self._actors_of(doc)
@@ -616,15 +708,17 @@ class Coder(TargetReader):
                 return []  # no act without a source: its targets need not be read
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if (row.symmetric and all(ta for _, ta in targets) or "source" in row.compound) and len(sources) > 1:
+        if (row.symmetric and all(ta for _, ta in targets) and not _allied(tok) or "source" in row.compound) \
+                and len(sources) > 1:
             # conjoined subjects of a symmetric act ("X and Y agree"; "exchanged prisoners": not
             # the people implied by the object), or of an imported pattern
             # whose compound "%" comes before the verb: the compound is both source and target,
             # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
-            for i, (a, _) in enumerate(sources):
-                for b, _ in sources[i + 1:]:
-                    if not same_actor(a, b):
-                        out.append(Coding(tok, row, a, b))
+            for group in _pair_groups(doc, sources):  # "clashes between X and Y, and Z and W": two pairs
+                for i, (a, _) in enumerate(group):
+                    for b, _ in group[i + 1:]:
+                        if not same_actor(a, b):
+                            out.append(Coding(tok, row, a, b))
             return out
         if len(sources) > 1 and not targets and tok.pos_ == "VERB" and reciprocal(tok):
             # "Ethiopia and Eritrea accused each other": each accuses the other
@@ -632,8 +726,9 @@ class Coder(TargetReader):
         case = None if sources else _sourceless(row, tok, passive)
         if case == PAIR_CASE and len(targets) > 1:
             # "talks between X and Y"; two members of one delegation are not parties to each other
-            return [Coding(tok, row, a, b, sa, sb) for i, (a, sa) in enumerate(targets)
-                    for b, sb in targets[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
+            return [Coding(tok, row, a, b, sa, sb) for group in _pair_groups(doc, targets)
+                    for i, (a, sa) in enumerate(group)
+                    for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
         if case in SOURCELESS_SECTORS:
             # "Four protesters are arrested in London": the state arrests; "an anti-war protest
             # in Des Moines": the people of the place protest.
@@ -670,6 +765,8 @@ class Coder(TargetReader):
             # "Hungary withdraws from the ICC": leaving an organisation cuts relations.
             row = dataclasses.replace(row, cameo=row.org_code)
         if row.cameo[:2] == PROTEST_ROOT:
+            if self._partisan_meeting(tok, sources):
+                return []
             if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
                     and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with

@@ -71,14 +71,14 @@ def _compatible(a: Event, b: Event) -> bool:
     return a.location is None or b.location is None or a.location.name == b.location.name
 
 
-def _specificity(code: str) -> float:
+def specificity(code: str) -> float:
     """Longer codes are finer; "190" (not specified below) is coarser than "195"."""
     return len(code) - (0.5 if len(code) == 3 and code.endswith("0") else 0.0)
 
 
 def _absorb(kept: Event, other: Event) -> Event:
     changes: dict = {}
-    if _specificity(other.cameo) > _specificity(kept.cameo):
+    if specificity(other.cameo) > specificity(kept.cameo):
         changes.update(cameo=other.cameo, cameo_name=other.cameo_name, goldstein=other.goldstein,
                        quad_class=other.quad_class, plover=other.plover)
     if not _dated(kept) and _dated(other):

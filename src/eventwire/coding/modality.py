@@ -51,6 +51,10 @@ class Cues:
     refusal_verbs: frozenset[str]
     remembrance_nouns: frozenset[str]
     remembrance_verbs: frozenset[str]
+    onlooker_verbs: frozenset[str]
+    countering_verbs: frozenset[str]
+    permission_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
