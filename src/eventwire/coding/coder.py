@@ -76,9 +76,11 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 # Prepositions that place a joint act before or around the clause's act: "pledged aid after
 # talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
+# Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
+# patrols after the riots").
+SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
 # fence under a treaty", "withdrew its troops after talks".
-SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}  # an act's occasion, not the act
 CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
 
 
