@@ -20,13 +20,12 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .frames import Frames, entitled
+from .frames import Frames, entitled, permitted_by_instrument
+from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation
 from .merge import specificity
-from .modality import load_cues
-from .places import Gazetteer
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
@@ -49,15 +48,14 @@ OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 # what a rally is held against, which makes a government's rally a protest ("a rally against terrorism")
 CAUSE_PREPOSITIONS = {"against", "over"}
 GOVERNMENT_SECTOR = "GOV"
-ALLY_PREPOSITIONS = {"alongside"}  # "fought alongside the SDF": the subjects are allies
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
 DESTROY_PROPERTY_CODE = "1712"  # arson, demolition: by a military weapon it is an attack (190)
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
-# "offered aid to Sudan"): their target is the one that act is aimed at, by these prepositions.
+# "offered aid to Sudan"): their target is the one that act is aimed at, by the prepositions
+# of parties.AIMED_PREPOSITIONS.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
-AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")
 POSTURE_ROOT = "15"  # a show of force is aimed at whom the force it readies is "for"
 # Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
 MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
@@ -127,38 +125,6 @@ def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
 
 
-def _permitted_by_instrument(verb: Token) -> bool:
-    """True for an act that a law, bill or treaty permits ("the bill would let Israel deport
-    migrants", "a bill that would allow China to extradite suspects"): what may be done, no act."""
-    cues = load_cues()
-    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "to arrest and deport"
-        verb = verb.head
-    allow = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or allow.lemma_.lower() not in cues.permission_verbs:
-        return False
-    subj = next((c for c in allow.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.tag_ == "WDT" and allow.dep_ == "relcl":
-        subj = allow.head  # "a bill that would allow"
-    return subj is not None and subj.lemma_.lower() in cues.instrument_nouns
-
-
-def _site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
-    """True for a city named before a noun of violence: "the Manchester bombing", "the Paris
-    nightclub massacres" tell where it happened, not who did it (not a country: "Israel strikes")."""
-    if row.cameo[:2] not in VIOLENCE_ROOTS or span.root.dep_ != "compound" or span.root.pos_ != "PROPN" \
-            or noun not in span.root.ancestors \
-            or any(c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS for c in noun.children):
-        return False  # (a "Gaza rocket attack on Israel" is sent from where it is named: the launch site)
-    sized = Gazetteer.load().sized(span.text)
-    return sized is not None and sized[1] == "city"
-
-
-def _allied(tok: Token) -> bool:
-    """True for an act done "alongside" another: "US and French troops fought alongside the
-    SDF" (its conjoined subjects are on one side, not parties to each other)."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ALLY_PREPOSITIONS for c in tok.children)
-
-
 def _one_act(out: list[Coding]) -> list[Coding]:
     """The codings of a sentence less a verb's act stated again by the event noun it happened
     "in" ("he was killed in a US drone strike in Somalia": one strike), kept with the finer code."""
@@ -173,23 +139,6 @@ def _one_act(out: list[Coding]) -> list[Coding]:
                     and act.source_key == verb.source_key and act.target_key == verb.target_key:
                 drop.add(i if specificity(act.rule.cameo) >= specificity(verb.rule.cameo) else j)
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
-
-
-def _pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
-    """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and
-    Israel, and Turkey and the Kurds" are pairs (a comma parts them, "and" joins); one group
-    of all when the commas part a plain list ("talks between Iran, Russia and Turkey")."""
-    ordered = sorted(targets, key=lambda arg: arg[0].start)
-    groups = [[ordered[0]]]
-    for prev, arg in zip(ordered, ordered[1:]):
-        between = doc[prev[0].end:arg[0].start]
-        if any(t.lower_ == "," or t.lower_ == ";" for t in between):
-            groups.append([arg])
-        else:
-            groups[-1].append(arg)
-    # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
-    # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
-    return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
 
 
 class Coder(TargetReader):
@@ -329,7 +278,7 @@ class Coder(TargetReader):
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
                     row = self.obligation.row
-                if row is not None and not entitled(tok) and not _permitted_by_instrument(tok) and (undoes(tok, self.reversal_verbs)
+                if row is not None and not entitled(tok) and not permitted_by_instrument(tok) and (undoes(tok, self.reversal_verbs)
                                         or not self._light_object(tok) or not self._carries_noun(tok)) \
                         and not (tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self._reversed(tok.head) and (
                             tok.dep_ == "acl" and self._is_trigger_noun(tok.head)
@@ -425,7 +374,7 @@ class Coder(TargetReader):
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
-            spans = [s for s in self._noun_sources(doc, tok) if not _site_of_violence(s, tok, row)]
+            spans = [s for s in self._noun_sources(doc, tok) if not site_of_violence(s, tok, row)]
             if not spans and row.cameo[:2] in ANSWERED_ROOTS:
                 # "a request from the United States"
                 actor_at = self._actors_of(doc)
@@ -710,13 +659,13 @@ class Coder(TargetReader):
                 return []  # no act without a source: its targets need not be read
             targets = self._targets(doc, tok, row, passive, context, sources)
         out: list[Coding] = []
-        if (row.symmetric and all(ta for _, ta in targets) and not _allied(tok) or "source" in row.compound) \
+        if (row.symmetric and all(ta for _, ta in targets) and not allied(tok) or "source" in row.compound) \
                 and len(sources) > 1:
             # conjoined subjects of a symmetric act ("X and Y agree"; "exchanged prisoners": not
             # the people implied by the object), or of an imported pattern
             # whose compound "%" comes before the verb: the compound is both source and target,
             # as PETRARCH codes it ("X and Y have postponed their meeting" under "- % HAVE *")
-            for group in _pair_groups(doc, sources):  # "clashes between X and Y, and Z and W": two pairs
+            for group in pair_groups(doc, sources):  # "clashes between X and Y, and Z and W": two pairs
                 for i, (a, _) in enumerate(group):
                     for b, _ in group[i + 1:]:
                         if not same_actor(a, b):
@@ -728,7 +677,7 @@ class Coder(TargetReader):
         case = None if sources else _sourceless(row, tok, passive)
         if case == PAIR_CASE and len(targets) > 1:
             # "talks between X and Y"; two members of one delegation are not parties to each other
-            return [Coding(tok, row, a, b, sa, sb) for group in _pair_groups(doc, targets)
+            return [Coding(tok, row, a, b, sa, sb) for group in pair_groups(doc, targets)
                     for i, (a, sa) in enumerate(group)
                     for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
         if case in SOURCELESS_SECTORS:

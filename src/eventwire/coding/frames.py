@@ -190,3 +190,18 @@ def entitled(verb: Token) -> bool:
     return verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.entitlement_nouns \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.entitlement_uses)  # "used its power to"
+
+
+def permitted_by_instrument(verb: Token) -> bool:
+    """True for an act that a law, bill or treaty permits ("the bill would let Israel deport
+    migrants", "a bill that would allow China to extradite suspects"): what may be done, no act."""
+    cues = load_cues()
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "to arrest and deport"
+        verb = verb.head
+    allow = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or allow.lemma_.lower() not in cues.permission_verbs:
+        return False
+    subj = next((c for c in allow.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and allow.dep_ == "relcl":
+        subj = allow.head  # "a bill that would allow"
+    return subj is not None and subj.lemma_.lower() in cues.instrument_nouns

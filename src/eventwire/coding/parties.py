@@ -1,0 +1,47 @@
+"""Who the parties of an act are, read from how the sentence names them: the pairs of a
+list of pairs ("clashes between Iran and Israel, and Turkey and the Kurds"), allies that
+act "alongside" another (no pair), and a city named before a noun of violence, which is
+where it happened, not its doer ("the Barcelona attack")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Trigger
+from .places import Gazetteer
+from .violence import VIOLENCE_ROOTS, Arg
+
+AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")  # what an act is aimed at
+ALLY_PREPOSITIONS = {"alongside"}  # "fought alongside the SDF": the subjects are allies
+
+
+def site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
+    """True for a city named before a noun of violence: "the Manchester bombing", "the Paris
+    nightclub massacres" tell where it happened, not who did it (not a country: "Israel strikes")."""
+    if row.cameo[:2] not in VIOLENCE_ROOTS or span.root.dep_ != "compound" or span.root.pos_ != "PROPN" \
+            or noun not in span.root.ancestors \
+            or any(c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS for c in noun.children):
+        return False  # (a "Gaza rocket attack on Israel" is sent from where it is named: the launch site)
+    sized = Gazetteer.load().sized(span.text)
+    return sized is not None and sized[1] == "city"
+
+def allied(tok: Token) -> bool:
+    """True for an act done "alongside" another: "US and French troops fought alongside the
+    SDF" (its conjoined subjects are on one side, not parties to each other)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ALLY_PREPOSITIONS for c in tok.children)
+
+def pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
+    """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and
+    Israel, and Turkey and the Kurds" are pairs (a comma parts them, "and" joins); one group
+    of all when the commas part a plain list ("talks between Iran, Russia and Turkey")."""
+    ordered = sorted(targets, key=lambda arg: arg[0].start)
+    groups = [[ordered[0]]]
+    for prev, arg in zip(ordered, ordered[1:]):
+        between = doc[prev[0].end:arg[0].start]
+        if any(t.lower_ == "," or t.lower_ == ";" for t in between):
+            groups.append([arg])
+        else:
+            groups[-1].append(arg)
+    # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
+    # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
+    return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
