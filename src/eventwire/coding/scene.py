@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.references import PERSON_RULES
+
 from .modality import load_cues
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
                     move_days, names_stretch, resolve_date, shift)
@@ -684,11 +686,17 @@ class Scene:
 def subject_person(verb: Token, recognised: bool = True) -> str:
     """The person the subject of ``verb`` names, by the last word of the name ("Nancy
     Pelosi", "Pelosi": "pelosi"); "" for no named person (a pronoun, a body, a country).
-    ``recognised``: only a name the entity recogniser tells is a person's (where a name is
-    first told); else any proper noun (the same name told again, which it may pass over)."""
+    ``recognised``: only a name the actor layer resolved as a person's (where a name is
+    first told; not the entity recogniser's label, which reads the sentences around and so
+    would differ when only the sentences that name an actor are parsed); else any proper
+    noun (the same name told again)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN" or (recognised and subject.ent_type_ != "PERSON"):
+    if subject is None or subject.pos_ != "PROPN":
         return ""
+    if recognised:
+        span = verb.doc._.actor_at(subject.i)
+        if span is None or span._.actor_rule not in PERSON_RULES:
+            return ""
     return subject.lower_
 
 
