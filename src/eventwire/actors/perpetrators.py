@@ -89,11 +89,11 @@ def perpetrator_references(doc: Doc, found: list[Found]) -> list[Found]:
         own = at.get(noun.i)
         if own is not None and own.rule not in REPLACEABLE_RULES:
             continue  # "the Australian gunman": the text says whose
-        person = _linked_person(noun, people, vocabulary["role"]) or _last_doer(noun, people, vocabulary)
+        person = _linked_person(noun, people) or _last_doer(noun, people, vocabulary)
         if person is None or person.actor is None or person.actor.sector in LAW_SECTORS:
             continue
-        actor = person.actor
-        actor = Actor(name=person.name, country=actor.country, org=actor.org, sector=actor.sector or "CRM")
+        actor = Actor(name=person.name, country=person.actor.country, org=person.actor.org,
+                      sector=person.actor.sector or "CRM")
         start = min([c.i for c in noun.children if c.dep_ == "det"] + [noun.i])
         if own is not None:
             out.remove(own)
@@ -185,7 +185,7 @@ def _nationality(root: Token, at: dict[int, Found], person_nouns: frozenset[str]
     return None
 
 
-def _linked_person(noun: Token, people: list[Named], roles: frozenset[str]) -> Named | None:
+def _linked_person(noun: Token, people: list[Named]) -> Named | None:
     """The person the role noun itself names: "the suspect, Patrick Crusius", "identified the
     suspect as Patrick Crusius"."""
     heads = {c.i for c in noun.children if c.dep_ == "appos"}
