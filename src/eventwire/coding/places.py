@@ -177,17 +177,15 @@ class Gazetteer:
         if place is None:
             return None
         if place.kind == "city":
-            key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
-            twins = [self._places[i] for k in (key, _SUFFIX_RE.sub("", key)) for i in self._strong.get(k, ())
+            twins = [self._places[i] for k in _keys(name) for i in self._strong.get(k, ())
                      if self._places[i].kind == "region" and self._places[i].country == place.country]
             if twins:
                 return place.location(), "region", max(t.population for t in twins)
         return place.location(), place.kind, place.population
 
     def _find(self, name: str, country_hint: str | None) -> _Place | None:
-        key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
         hint = country_hint.upper() if country_hint else None
-        for candidate in (key, _SUFFIX_RE.sub("", key)):
+        for candidate in _keys(name):
             place = self._choose(candidate, hint)
             if place is not None:
                 return place
@@ -224,6 +222,13 @@ class Gazetteer:
             if not cities:
                 return region
         return max(cities, key=lambda f: (f[1], f[0].population))[0]
+
+
+def _keys(name: str) -> tuple[str, str]:
+    """The index keys a name is looked up by: the name folded, without a possessive, then
+    also without a place noun after it ("Kunar province": "kunar")."""
+    key = fold_name(_POSSESSIVE_RE.sub("", name.strip()))
+    return key, _SUFFIX_RE.sub("", key)
 
 
 @functools.cache
