@@ -8,7 +8,6 @@ learned while reading the document from the start.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -153,7 +152,11 @@ def part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+# The words of the calendar, which are no name next to one ("Tuesday", "Oct."; resolve.py)
+CALENDAR = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 # Words before a month's name that make it a time ("in May", "since June", "early March")
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "during"})
 

@@ -41,6 +41,7 @@ from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAM
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .references import (
+    CALENDAR,
     DocIndex,
     DocMemory,
     Found,
@@ -77,9 +78,6 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
 # Capitalised first words of place names, which start a sentence like any other word.
 NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
-CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 SUBJECTS = {"nsubj", "nsubjpass"}
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
