@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
+from .reading import PEOPLE_SECTORS
 
 Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when the resolver gave none
 
@@ -23,9 +24,6 @@ FIGHT_ROOT = "19"
 ASSAULT_CODE = "180"
 FORCE_CODE = "190"  # use conventional military force, not specified below
 IRREGULAR_SECTORS = {"CRM", "REB"}
-# People (civilians, settlers, a mob, refugees) who use force are individuals or small groups,
-# not organised armed forces: whatever they attack, it is an assault (CAMEO 18).
-CIVILIAN_SECTORS = {"CVL", "REF"}
 ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
                    "stab", "behead", "execute", "shooting", "killing"}
@@ -42,7 +40,9 @@ def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     (``violence``) with no target named, or where only its place is, is an assault too
     ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
     kinds = {(sa or s._.actor).sector for s, sa in sources}
-    if violence and kinds and kinds <= CIVILIAN_SECTORS:
+    if violence and kinds and kinds <= PEOPLE_SECTORS:
+        # People (civilians, settlers, a mob, refugees) who use force are individuals or small
+        # groups, not organised armed forces: whatever they attack, it is an assault (CAMEO 18):
         # "Israeli settlers attacked a school", "a mob attacked the police station" (not
         # "fighting" that civilians flee: a clash of forces has no civilian side)
         return True
