@@ -76,6 +76,15 @@ ANSWERED_ROOTS = {"02", "03", "10"}
 RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
 
 
+def _people_adjective(tok: Token) -> bool:
+    """Whether ``tok`` is a people's or a state's adjective before an agent noun ("Kurdish
+    forces", "the Dutch king"): a capitalised adjective inside the sentence, not a party's. Read
+    from the word and its tag, not from the entity recogniser, whose labels change with the
+    sentences around (the selective run parses fewer of them)."""
+    return (tok.dep_ == "amod" and tok.tag_ in ("JJ", "NNP", "NNPS") and tok.text[:1].isupper()
+            and tok.i != tok.sent.start and tok.lemma_.lower() not in PARTY_ADJECTIVES)
+
+
 class SlotReader(MentionReader):
     """The tokens a lexicon slot names, and the verb a noun trigger depends on."""
 
@@ -435,8 +444,7 @@ class TargetReader(SlotReader):
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and t.lemma_.lower() in load_agents() or any(
-                        c.ent_type_ == "NORP" and c.lemma_.lower() not in PARTY_ADJECTIVES
-                        for c in t.children if c.dep_ in ("amod", "compound")):
+                        _people_adjective(c) for c in t.children):
                     continue
                 found = self._implicit(doc, t, context)
                 if found and row.cameo[:2] <= COOPERATIVE_END and found[0][1].country in homes:

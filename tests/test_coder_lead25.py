@@ -1,0 +1,30 @@
+"""Constructions mended by the lead in the eighteenth round: a people's adjective before an
+agent noun in a target slot ("criticised the Kurdish police") keeps that agent from being
+the story's own, read from the word and its tag rather than the entity recogniser (whose
+labels change with the sentences around it). Rules alone (the learned detector off), real
+model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz criticised the Kurdish police.",
+    "Chancellor Olaf Scholz criticised the Kurdish ministers.",
+])
+def test_a_peoples_agents_are_not_the_storys_own(text, rules_only):
+    assert not any(target and target.startswith("DEU") for _, target, _ in codes(text, rules_only, "2024-05-01"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chancellor Olaf Scholz criticised the police.", "DEUCOP"),
+    ("Chancellor Olaf Scholz criticised the Democratic ministers.", "DEUGOV"),
+])
+def test_an_agent_with_no_peoples_adjective_is_the_storys_own(text, target, rules_only):
+    # guards: no adjective, or a party's adjective
+    assert ("DEUGOV", target, "111") in codes(text, rules_only, "2024-05-01")
