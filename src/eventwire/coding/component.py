@@ -96,13 +96,16 @@ def to_mention(span: Span, actor: Actor | None = None) -> Mention:
 @dataclass
 class _Shared:
     """What the events of one document share, read once per call: its dates
-    and places, the modality at each trigger and the Mention of each span."""
+    and places, the modality and date at each trigger and the Mention of each span."""
 
     text: str  # doc.text: a span's text sliced from it is Span.text, without making its tokens
     places: Places
     dates: DocDates
     venues: Venues
     modality: dict[int, Modality] = field(default_factory=dict)  # trigger index -> its modality
+    # (trigger index, modality value) -> the event's date and precision: a trigger coded
+    # twice (a pair and its reverse, a second root of the detector) is dated once
+    dated: dict[tuple[int, str], tuple[str | None, str]] = field(default_factory=dict)
     mentions: dict[tuple, Mention] = field(default_factory=dict)  # (start, end, implied actor) -> Mention
     def mention(self, span: Span, actor: Actor | None = None) -> Mention:
         """:func:`to_mention`, once per span (and implied actor)."""
@@ -298,7 +301,10 @@ class EventCoder:
         value = modality.value
         if value not in ("reported", "uncertain"):
             attributed = None
-        date, precision = event_date(doc, sent, trig, value, shared.dates)
+        dated = shared.dated.get((trig.i, value))
+        if dated is None:
+            dated = shared.dated[(trig.i, value)] = event_date(doc, sent, trig, value, shared.dates)
+        date, precision = dated
         return Event(
             doc_id=doc_id,
             sentence_index=sent_index,
