@@ -90,3 +90,14 @@ def test_a_government_saying_a_law_should_change(text, expected, rules_only):
 def test_others_saying_a_law_should_change_is_no_intent(text, rules_only):
     found = triples(text, rules_only)
     assert not any(c.startswith("03") for _, _, c in found), found
+
+
+def test_a_deed_done_through_fraud_accuses_its_doer(rules_only):
+    # a claim that someone won or did something through a wrongdoing (objects.tsv @fraud)
+    found = codes("The Kenyan opposition claimed the ruling party won the vote through fraud.", rules_only)
+    assert ("KENOPP", "KENGOV", "112") in found, found
+
+
+def test_a_deed_done_through_other_means_accuses_no_one(rules_only):
+    found = triples("The Kenyan opposition claimed the ruling party won the vote through hard work.", rules_only)
+    assert not any(c.startswith("11") for _, _, c in found), found
