@@ -34,6 +34,9 @@ FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
 # "warned that it would suspend the agreement", "vowed that they will retaliate": a
 # that-clause of the speaker's own future act frames it as an infinitive would.
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# Prepositions of what a promised act makes its object into ("convert the museum into a
+# mosque"), which a row of promised_acts.tsv may name as its object.
+RESULT_PREPOSITIONS = {"into", "to"}
 
 
 @dataclass(frozen=True)
@@ -119,13 +122,28 @@ class Frames:
         """The act a frame word that promises any act (``open_words``) governs: its
         infinitive ("agreed to set up an office"), or the gerund or noun of its "to"
         ("committed to opening up the economy", "agreed to an extension of the mandate")."""
-        if word.lemma_.lower() not in self.open_words or self._framing(word) is None:
+        said = said_change(word)
+        if said is not None:
+            return said if (said.lemma_.lower(), "VERB") in (self.acts or {}) else None
+        framing = self._framing(word)
+        if framing is None or framing[1] not in ("intent", "both"):
             return None
+        if word.lemma_.lower() not in self.open_words:
+            # "vowed to rewrite the constitution": a vow of an act of its own row (a vow's other
+            # acts are mostly hostile: not the row of any act, ``act_row``)
+            act = self._promised(word)
+            return act if act is not None and act.pos_ == "VERB" \
+                and (act.lemma_.lower(), "VERB") in (self.acts or {}) else None
+        return self._promised(word)
+
+    def _promised(self, word: Token) -> Token | None:
+        """The infinitive, gerund or noun a frame word governs (:meth:`promised_act`)."""
         if word.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             return None  # "recognise Palestine, conditional on the PA committing to reforms": whose?
         for c in word.children:
-            if c.dep_ == "xcomp" and c.pos_ == "VERB" and infinitive(c) \
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and (infinitive(c) or c.tag_ == "VBG" and word.pos_ == "VERB") \
                     or c.dep_ == "acl" and word.pos_ == "NOUN" and c.pos_ == "VERB" and infinitive(c):
+                # (also a gerund the verb takes as its object: "pledged converting the museum")
                 return c
             if c.dep_ == "prep" and c.lower_ == "to":
                 return next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
@@ -137,9 +155,17 @@ class Frames:
         its lemma (and particle) whose object condition ``fits`` its object, else the row
         for any act ("*")."""
         pos = "NOUN" if act.pos_ == "NOUN" else "VERB"
-        objects = [c.lemma_.lower() for c in act.children if c.dep_ == "dobj"]
+        said = act.dep_ == "ccomp"  # "said the gun laws should be changed" (said_change)
+        objects = [c.lemma_.lower() for c in act.children if c.dep_ == ("nsubjpass" if said else "dobj")]
+        # only the rows of the act itself for what is said should be done and what is vowed
+        word = act.head.head if act.dep_ in ("pcomp", "pobj") else act.head  # its frame word
+        said = said or word.lemma_.lower() not in self.open_words
+        # what the act makes its object into ("convert the museum into a mosque")
+        objects += [g.lemma_.lower() for c in act.children if c.dep_ == "prep" and c.lower_ in RESULT_PREPOSITIONS
+                    for g in c.children if g.dep_ == "pobj"]
         particles = {c.lower_ for c in act.children if c.dep_ == "prt"}
-        for row in (self.acts or {}).get((act.lemma_.lower(), pos), ()) + (self.acts or {}).get(("*", pos), ()):
+        anything = () if said else (self.acts or {}).get(("*", pos), ())  # said: only the rows of the act
+        for row in (self.acts or {}).get((act.lemma_.lower(), pos), ()) + anything:
             if row.particle is not None and row.particle not in particles:
                 continue
             if row.has_condition and not any(fits(row, o) for o in objects):
@@ -164,6 +190,25 @@ class Frames:
             if code is not None:
                 return code
         return None
+
+
+def said_change(word: Token) -> Token | None:
+    """The act of a saying verb's clause that says, with an obligation modal and no agent,
+    what should be done to a thing ("the prime minister said the gun laws should be changed"):
+    the speaker's intent, promised as a frame word's act is (``Frames.promised_act``, only by
+    the rows of that act); not a clause that names whom it asks ("said Iran must change its
+    laws": a demand, :class:`~.reading.Obligation`), nor a question or a condition."""
+    cues = load_cues()
+    if word.pos_ != "VERB" or word.lemma_.lower() not in cues.speech_verbs:
+        return None
+    for c in word.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("agent", "nsubj", "mark", "neg")
+                                                               for g in c.children) \
+                and any(g.dep_ == "auxpass" for g in c.children) \
+                and any(g.dep_ == "aux" and g.lower_ in cues.obligation_modals for g in c.children) \
+                and any(g.dep_ == "nsubjpass" and g.pos_ == "NOUN" for g in c.children):
+            return c
+    return None
 
 
 def _own_future_act(verb: Token) -> bool:

@@ -19,7 +19,10 @@ from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
-FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed"}
+FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause"}
+# A row that codes by what the clause its verb governs says ("said Iran was behind the
+# attack": 112), not by the word itself: the word has no type of its own for the pair model.
+CLAUSE_FLAG = "clause"
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
 COURT = "court:"  # a flag with a code: "court:116"

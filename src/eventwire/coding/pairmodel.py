@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon
+from .lexicon import CLAUSE_FLAG, Lexicon
 from .linear import LinearModel, ancestors, lowest_common
 from .modality import Cues, analyse, load_cues
 from .ontology import Ontology
@@ -155,8 +155,9 @@ class PairFeatures:
             types = set()
             for pos in ("VERB", "NOUN"):
                 for row in self.lexicon.for_token(lemma, pos):
-                    if row.null:
-                        continue  # an imported pattern of no event (lexicon.NULL_FLAG)
+                    if row.null or CLAUSE_FLAG in row.flags:
+                        continue  # an imported pattern of no event (lexicon.NULL_FLAG), or a
+                        # saying verb's row that codes by its clause (lexicon.CLAUSE_FLAG)
                     code = self.ontology.get(row.cameo)
                     types.add(code.plover or ROOT_TYPE_FALLBACK.get(code.root, "OTHER"))
             found = self._types[lemma] = frozenset(types)

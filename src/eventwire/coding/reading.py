@@ -8,6 +8,7 @@ the small model gets wrong in news headlines are in :mod:`.mends`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .implicit import load_agents
-from .lexicon import Trigger
+from .lexicon import Trigger, data_path, load_objects
 from .modality import load_cues
 from .scene import DATE_LABELS, aside
 
@@ -612,4 +613,74 @@ def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
             # words on the adjective itself
             words = [subj] if subj is not None else [g for g in c.children if g.dep_ in ("poss", "compound")]
             out += [(w, c) for w in words]
+        out += involvement(c)
     return out
+
+
+# A that-clause that puts someone behind an act ("said Iran was behind the attack", "claimed
+# the rioters were sent by the government", "said foreign forces were involved in the
+# protests"): the words that say so. A row of a saying verb (triggers.tsv, 112) names the
+# acts it accuses of (object class @violence); the one put behind the act is its target.
+INVOLVEMENT_PREPOSITIONS = {"behind"}  # "X was behind Y"
+INVOLVEMENT_ADJECTIVES = {"responsible": "for", "involved": "in", "complicit": "in", "implicated": "in"}
+INVOLVEMENT_PASSIVES = {"involve": "in", "implicate": "in"}  # "X were involved in Y"
+# The means of a deed ("won through fraud", "due to fraud"; "due" takes its "to"), and the
+# class of objects.tsv of the wrongdoings that, as its means, accuse its doer.
+MEANS_PREPOSITIONS = {"through", "by", "via", "due"}
+FRAUD_CLASS = "fraud"
+# Verbs of setting others on: "Y were sent by X", "Y was orchestrated by X".
+INSTIGATION_VERBS = {"send", "pay", "hire", "organize", "organise", "orchestrate", "instigate", "incite",
+                     "fund", "finance", "mastermind", "sponsor", "plan", "arm", "direct", "stage"}
+
+
+def involvement(clause: Token) -> list[tuple[Token, Token]]:
+    """(the one put behind, the act) of a that-clause that says who is behind, involved in,
+    responsible for or the sender of an act ("said Iran was behind the attack": Iran, attack;
+    "claimed the protesters were sent by the government": government, protesters); nothing
+    for a clause said not to be so, nor where the one put behind is no state or organised
+    actor (:func:`_organised`)."""
+    if negated(clause):
+        return []
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    lemma = clause.lemma_.lower()
+    out: list[tuple[Token, Token]] = []
+
+    def objects_of(word: Token, prep: str) -> list[Token]:
+        return [g for c in word.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj"]
+
+    if lemma == "be":
+        for c in clause.children:
+            if c.dep_ == "prep" and c.lower_ in INVOLVEMENT_PREPOSITIONS:
+                out += [(subj, g) for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("acomp", "attr") and c.lower_ in INVOLVEMENT_ADJECTIVES and not negated(c):
+                out += [(subj, g) for g in objects_of(c, INVOLVEMENT_ADJECTIVES[c.lower_])]
+    elif any(c.dep_ == "auxpass" for c in clause.children):
+        if lemma in INVOLVEMENT_PASSIVES:
+            out += [(subj, g) for g in objects_of(clause, INVOLVEMENT_PASSIVES[lemma])]
+        elif lemma in INSTIGATION_VERBS:
+            out += [(g, subj) for c in clause.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+    for c in clause.children:
+        # "claimed Biden won the election through fraud", "due to voter fraud": a deed done
+        # by a wrongdoing (objects.tsv @fraud), of which the clause's subject is accused
+        if c.dep_ == "prep" and c.lower_ in MEANS_PREPOSITIONS:
+            pobjs = [g for g in c.children if g.dep_ == "pobj"] + [
+                p for g in c.children if g.dep_ == "pcomp" and g.lower_ == "to"
+                for p in g.children if p.dep_ == "pobj"]
+            out += [(subj, g) for g in pobjs if FRAUD_CLASS in _object_classes().get(g.lemma_.lower(), ())]
+    # an organised actor: "police said two men were involved in the shooting" tells of suspects
+    return [(who, act) for who, act in out if _organised(who)]
+
+
+@functools.lru_cache(maxsize=1)
+def _object_classes() -> dict[str, frozenset[str]]:
+    return load_objects(data_path("objects.tsv"))
+
+
+def _organised(tok: Token) -> bool:
+    """A state or an organised actor (:func:`force`), not people ("two men")."""
+    span = tok.doc._.actor_at(tok.i)
+    return span is not None and span._.actor.sector is None or force(tok)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from .frames import said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
@@ -25,6 +26,9 @@ CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
 # they do not place an agent elsewhere (``_slot_agents``).
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "liberal", "socialist", "communist",
                               "labour", "labor", "green"})
+# Sectors of those who make the laws a speaker says should be changed (``_subject``): a
+# state named as such (no sector), its government or its legislature.
+RULING_SECTORS = frozenset({None, "GOV", "LEG"})
 # The last root of cooperation (CAMEO 01-08).
 COOPERATIVE_END = "08"
 # Roots of an objection, which "despite" sets against the act its clause tells: disapproval
@@ -87,6 +91,23 @@ def _people_adjective(tok: Token) -> bool:
 
 class SlotReader(MentionReader):
     """The tokens a lexicon slot names, and the verb a noun trigger depends on."""
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """As :meth:`SentenceReader._subject`; the act of a change a speaker says should be
+        made, which promises it (``frames.said_change``: "the prime minister said the gun
+        laws should be changed"), is the speaker's, done by no one yet: its subject is the
+        speaker's, active. Only a state, its government or legislature says so of its own
+        acts (an opposition that says so asks it of them); not a clause verb the lexicon
+        codes ("said the sanctions should be lifted": no one lifted them)."""
+        frames = getattr(self, "frames", None)
+        said = said_change(verb.head) if verb.dep_ == "ccomp" and frames is not None else None
+        promised = frames.promised_act(verb.head) if said is not None and said.i == verb.i else None
+        if promised is not None and promised.i == verb.i and self._choose(verb, "VERB") is None:
+            subj, _ = super()._subject(verb.head)
+            speakers = self.actors_at(verb.doc, subj) if subj is not None else []
+            if speakers and all(s._.actor.sector in RULING_SECTORS for s in speakers):
+                return subj, False
+        return super()._subject(verb)
 
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
