@@ -52,3 +52,23 @@ def test_a_by_agent_on_a_noun_is_not_a_means(rules_only):
     # "the ban by Somalia": no gerund; Somalia bans, and Kenya only welcomes it
     found = roots("Kenya welcomed the ban by Somalia on Kenyan khat imports.", rules_only)
     assert not any(s == "KEN" and c in ("16", "17") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack noun with two modifiers joined by a dash, one a demonym: both attacked
+    ("An Israeli–U.S. airstrike hits a military base near Shiraz, Iran.",
+     {("ISR", "IRN", "19"), ("USA", "IRN", "19")}),
+    ("US-Israeli strikes hit a missile base near Isfahan.", {("ISR", "IRN", "19"), ("USA", "IRN", "19")}),
+    ("The Houthis condemned the US-British airstrikes on Sanaa.", {("GBR", "YEM", "19"), ("USA", "YEM", "19")}),
+])
+def test_dash_joined_attackers_both_attack(text, expected, rules_only):
+    found = roots(text, rules_only)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia-Ukraine talks resume in Istanbul.", ("RUS", "RUS", "04")),  # a symmetric noun: a pair, as before
+    ("Washington announced new US-Chinese tariffs on steel.", ("CHN", "CHN", "16")),  # not an attack
+])
+def test_dash_joined_modifiers_of_other_nouns_stay(text, absent, rules_only):
+    assert absent not in roots(text, rules_only)
