@@ -72,3 +72,19 @@ def test_dash_joined_attackers_both_attack(text, expected, rules_only):
 ])
 def test_dash_joined_modifiers_of_other_nouns_stay(text, absent, rules_only):
     assert absent not in roots(text, rules_only)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ground taken "from" someone: the one who lost it is the target
+    ("The South Sudanese army captures the town of Ulang from the Nuer White Army.", ("SSD", "SSD", "19")),
+    ("Russian troops took the village of Krynky from Ukrainian marines.", ("RUS", "UKR", "19")),
+])
+def test_ground_taken_from_someone(text, expected, rules_only):
+    found = roots(text, rules_only)
+    assert expected in found, found
+
+
+def test_captured_from_a_place_keeps_the_object(rules_only):
+    # the object names the captured, as before; "from" is only read when it names no one
+    found = roots("Iraqi forces captured two Islamic State commanders near Mosul.", rules_only)
+    assert ("IRQ", "IRQ", "19") in found, found
