@@ -81,6 +81,8 @@ def mend_headline_verb(sent: Span) -> None:
         mend_subject_as_modifier(root)
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
+    if mend_speech_headline(root):
+        return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         # "Romania summons Russia's ambassador": parsed as a compound noun that has an
         # object; the name before it is the subject.
@@ -105,6 +107,48 @@ def mend_headline_verb(sent: Span) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+# Headline verbs of saying the tagger reads as a plural noun ("The Indian military announces
+# that ..."); their clause after them is what is said.
+HEADLINE_SPEECH_VERBS = {"announce", "claim", "say", "state", "report", "confirm", "declare", "warn",
+                         "vow", "deny", "insist", "reveal", "admit", "acknowledge", "pledge"}
+SAID_CLAUSE_DEPS = {"relcl", "ccomp", "acl", "xcomp"}
+
+
+def mend_speech_headline(root: Token) -> bool:
+    """ "The Indian military announces they have killed three militants", "The Israeli
+    military claims to have killed ...": the tagger reads a headline's verb of saying as a
+    plural noun whose modifiers ("Indian", "military") are the subject, and the clause said
+    as a relative clause. A root "-s" form of such a verb, with a clause after it that has a
+    subject, a "that" or a "to" of its own, and only modifiers before it that name an actor,
+    is the verb again: the last modifier, right before it, its subject, the clause its
+    complement (so that "they" in it is the speaker). Not "The Israeli claims of victory",
+    with no clause; True when mended."""
+    if root.tag_ != "NNS" or root.lemma_.lower() not in HEADLINE_SPEECH_VERBS or not root.lower_.endswith("s"):
+        return False
+    left = [c for c in root.children if c.i < root.i]
+    said = [c for c in root.children if c.i > root.i and c.dep_ in SAID_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.i < c.i
+                    and (g.dep_ != "aux" or g.lower_ == "to" or g.i > root.i) for g in c.children)]
+    modifiers = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS]
+    if not said or not modifiers or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
+        return False
+    subject = modifiers[-1]
+    if subject.right_edge.i != root.i - 1 or subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    actor_at = root.doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(left[0].left_edge.i, root.i)):
+        return False  # ("Early reports say ..." is no headline of an actor)
+    for c in left:
+        if c is not subject:
+            c.head = subject
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"  # "military", read as an adjective
+    subject.dep_ = "nsubj"
+    said[0].dep_ = "ccomp" if said[0].dep_ != "xcomp" else "xcomp"
+    root.pos_, root.tag_ = "VERB", "VBZ"
+    return True
 
 
 # Labels the parser gives a subject it hangs on the verb as a modifier ("The Israeli

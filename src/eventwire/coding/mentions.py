@@ -42,6 +42,11 @@ PLURAL_PRONOUNS = {"they", "them"}
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
 LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
+# Roots of the acts of force whose noun two dash-joined modifiers did together ("an Israeli–U.S.
+# airstrike"), the dashes that join them, and the tag of a demonym one of them is.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+DASHES = frozenset({"-", "–", "—"})
+ADJ_POS = "ADJ"
 
 
 @dataclass
@@ -244,7 +249,31 @@ class MentionReader(SentenceReader):
         joined = self._conjuncts(root)
         if root.pos_ == "ADJ":  # demonyms are conjoined as adjectives
             joined += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ == "ADJ"]
-        return [span, *[s for c in joined if (s := actor_at(c.i)) is not None and s != span]]
+        out = [span, *[s for c in joined if (s := actor_at(c.i)) is not None and s != span]]
+        return out + [s for s in self._dashed_partners(doc, tok, span) if s not in out]
+
+    def _dashed_partners(self, doc: Doc, tok: Token, span: Span) -> list[Span]:
+        """The other side of an attack noun's modifier joined to it by a dash: "an Israeli–U.S.
+        airstrike", "the Saudi–U.S. strikes", "US-Israeli strikes" were made by both (a demonym
+        on one side). Not a symmetric noun ("Russia-Ukraine talks": a pair already), nor another
+        act ("US-Chinese tariffs": the second names whom the act is aimed at)."""
+        row = self._choose(tok, "NOUN")
+        if row is None or row.symmetric or row.cameo[:2] not in FORCE_ROOTS:
+            return []
+        actor_at = self._actors_of(doc)
+        root, out = span.root, []
+        # (the other modifier of the noun, or hung on this one: "US-Israeli", "US" its npadvmod)
+        near = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        near += [c for c in root.children if c.dep_ in ("npadvmod", "compound", "amod") and c.i < root.i]
+        for c in near:
+            if abs(c.i - root.i) != 2 or doc[min(c.i, root.i) + 1].text not in DASHES:
+                continue
+            if not any(w.pos_ == ADJ_POS or w.dep_ == "amod" for w in (c, root)):
+                continue  # ("Israel-Iran strikes": two names, whose sides the text leaves open)
+            other = actor_at(c.i)
+            if other is not None and other != span and other.root.i == c.i:
+                out.append(other)
+        return out
 
     def _by_objects(self, noun: Token) -> list[Token]:
         """The objects of "by" on a noun or on the object of its "on"/"against", or the agent

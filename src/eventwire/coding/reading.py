@@ -211,6 +211,12 @@ class SentenceReader:
                 # "is released after having been detained": through the preposition to its verb.
                 node, steps = node.head.head, steps + 1
                 continue
+            means = _means_of_object(node)
+            if means is not None:
+                # "expands the travel ban by banning citizens of Mali": the parser hangs the
+                # "by" of the means on the verb's object; the verb's subject does it.
+                node, steps = means, steps + 1
+                continue
             if node.dep_ == "acl" and node.tag_ == "VBG" and force(node.head):
                 # "resulting in police making 27 arrests": the force the participle describes acts
                 # (not "refugees fleeing the war": people are described, not acting).
@@ -300,6 +306,19 @@ class SentenceReader:
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
             self._heads[tok.i] = heads
         return heads
+
+
+def _means_of_object(node: Token) -> Token | None:
+    """The verb whose object a "by" + gerund hangs on ("expands the ban by banning X",
+    "marked the anniversary by releasing prisoners"), or None: the means of that verb's act.
+    Not "a ban by the court" (no gerund) nor "the killing of X by soldiers"."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    obj = prep.head
+    if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.head.pos_ != "VERB":
+        return None
+    return obj.head
 
 
 def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
