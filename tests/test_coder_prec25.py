@@ -75,3 +75,31 @@ def test_what_a_call_for_asks_is_not_done(text, expected, not_done, rules_only):
 def test_a_phone_call_is_still_a_call(rules_only):
     # guard: "called" with an object and no "for"
     assert ("USA", "ISR", "041") in triples("Biden called Netanyahu on Tuesday.", rules_only, date="2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    # advancing a plan or a proposal is putting it forward, no attack
+    "The senator advanced a proposal to cut aid to Ukraine.",
+    "Turkey advanced an initiative on grain exports from Ukraine.",
+])
+def test_advancing_a_plan_is_no_attack(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_troops_advancing_still_attack(rules_only):
+    # guard: forces advancing into a place
+    found = triples("Israeli tanks advanced into Rafah.", rules_only)
+    assert any(s == "ISR" and c == "190" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, year", [
+    # a verb in the past whose subject is a happening with its year takes that year
+    ("The 1994 genocide in Rwanda killed 800,000 people.", "1994"),
+    # guard: a year on another noun does not date the verb
+    ("Hutu rebels from the 1994 genocide attacked Congolese soldiers.", None),
+])
+def test_the_year_of_the_subject_happening(text, year, rules_only):
+    dates = [e.date for e in extract(text, date="2025-06-01", settings=rules_only) if e.cameo.startswith("19")]
+    assert dates, dates
+    assert all((d == year) if year else not d.startswith("1994") for d in dates), dates

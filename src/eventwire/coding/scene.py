@@ -273,7 +273,23 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
-    return []
+    return _year_of_subject(trigger, exprs)
+
+
+def _year_of_subject(trigger: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
+    """For a verb in the past with no date of its own, the year that modifies its subject
+    noun ("The 1994 genocide killed 800,000 people", "the 2019 floods destroyed the bridge"):
+    the subject names the happening the verb tells, and its year is the verb's. Only a bare
+    year on the noun itself ("the 2020 election winner" is no winner of 2020), else []."""
+    clause = clause_head(trigger)
+    if clause.pos_ != "VERB" or clause.tag_ != "VBD":
+        return []
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return []
+    return [e for e, word in exprs if word is not None and word.i == subject.i and len(e) == 1
+            and e[0].dep_ in ("nummod", "compound") and e[0].head.i == subject.i
+            and len(e[0].text) == 4 and e[0].text.isdigit()]
 
 
 def _began_after(clause: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
