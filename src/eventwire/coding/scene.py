@@ -277,19 +277,13 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
 
 
 def _year_of_subject(trigger: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
-    """For a verb in the past with no date of its own, the year that modifies its subject
-    noun ("The 1994 genocide killed 800,000 people", "the 2019 floods destroyed the bridge"):
-    the subject names the happening the verb tells, and its year is the verb's. Only a bare
-    year on the noun itself ("the 2020 election winner" is no winner of 2020), else []."""
+    """For a past verb with no date of its own, a bare year on its subject noun, which names
+    the happening it tells ("The 1994 genocide killed 800,000 people"); not one on another noun."""
     clause = clause_head(trigger)
-    if clause.pos_ != "VERB" or clause.tag_ != "VBD":
-        return []
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if subject is None:
-        return []
-    return [e for e, word in exprs if word is not None and word.i == subject.i and len(e) == 1
-            and e[0].dep_ in ("nummod", "compound") and e[0].head.i == subject.i
-            and len(e[0].text) == 4 and e[0].text.isdigit()]
+    return [] if subject is None or clause.tag_ != "VBD" else [
+        e for e, word in exprs if word is not None and word.i == subject.i and len(e) == 1 and e[0].head.i == subject.i
+        and e[0].dep_ in ("nummod", "compound") and len(e[0].text) == 4 and e[0].text.isdigit()]
 
 
 def _began_after(clause: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
