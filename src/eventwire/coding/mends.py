@@ -65,6 +65,8 @@ def mend_headline_verb(sent: Span) -> None:
             mend_set_fire(tok)
         if lower_lemma(tok) == "hostage":
             mend_hostage(tok)
+        if tok.lower_ == "for" and tok.dep_ == "mark":
+            mend_call_for(tok)
         if tok.dep in SHIFTED_LABELS:
             mend_shifted_object(tok)
         if lower_lemma(tok) in STATIVE_PARTICIPLES:
@@ -278,6 +280,26 @@ def agentless_passive(verb: Token) -> bool:
 
 
 HOSTAGE_VERBS = {"take", "hold", "seize", "keep"}
+
+
+# Verbs whose "for" asks for an act, when the parser makes it the mark of the act's clause.
+CALL_FOR_VERBS = {"call"}
+
+
+def mend_call_for(tok: Token) -> None:
+    """ "The EU called for Iran to free the detainees": the parser makes "for" the mark of
+    the infinitive clause, whose subject is who is asked; it is the verb's particle (the
+    row "call for" reads it there), its object the clause's subject when that names an actor
+    (the appeal's target), and the clause what is asked for, not an act done."""
+    clause = tok.head
+    verb = clause.head
+    if clause.dep_ == "advcl" and lower_lemma(verb) in CALL_FOR_VERBS and verb.pos_ == "VERB" \
+            and verb.i < tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        tok.head, tok.dep_ = verb, "prep"
+        # who is asked is the clause's subject, when it names an actor: the appeal's target
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and tok.i < c.i < clause.i), None)
+        if subject is not None and tok.doc._.actor_at(subject.i) is not None:
+            subject.head, subject.dep_ = tok, "pobj"
 
 
 def mend_hostage(tok: Token) -> None:

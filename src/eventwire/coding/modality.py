@@ -55,6 +55,9 @@ class Cues:
     countering_verbs: frozenset[str]
     permission_verbs: frozenset[str]
     instrument_nouns: frozenset[str]
+    imminence_words: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    scheduling_needs_time: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,6 +137,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     found.add("reported")
         if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
+        if own_clause and not adjunct and node.pos_ in ("NOUN", "PROPN") and _scheduled(node, children, cues):
+            found.add("future")  # "a summit to be held on Friday", "talks scheduled for next week"
         edge = node.dep_
         head = node.head
         if edge == "conj" and not any(dep in ("nsubj", "nsubjpass") for _, dep in children):
@@ -170,6 +175,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause:
             found.add("future")
+        elif own_clause and _imminent(node, edge, head, head_lemma, cues):
+            found.add("future")  # "are poised to storm", "on the verge of striking"
         elif edge == "dobj" and head_lemma in cues.deliberation_verbs and own_clause \
                 and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
             found.add("future")  # "is considering sanctions"; not "considered the attack an act of war"
@@ -193,6 +200,55 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a verb with the "to" of an infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _imminent(node: Token, edge: str, head: Token, head_lemma: str, cues: Cues) -> bool:
+    """True when ``node`` is the act a word of imminence governs: the infinitive of "poised",
+    "about", "gearing up" ("are poised to storm", "is about to invade"), or the "of" of
+    "verge", "brink" after "on" ("on the verge of striking")."""
+    if head_lemma not in cues.imminence_words:
+        return False
+    if edge in ("xcomp", "advcl"):
+        return _infinitive(node)
+    return edge == "prep" and node.lower_ == "of" and head.dep_ == "pobj" and head.head.lower_ == "on"
+
+
+def _scheduled(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for an event noun put on a calendar: qualified by a passive infinitive ("a summit
+    to be held on Friday") or a participle of scheduling ("talks scheduled for next week",
+    "the vote planned for June"), or the passive subject of one ("talks are scheduled for
+    Monday", "elections are slated for May"). Not when the participle has an agent ("the
+    attack planned by Hamas")."""
+    for c, dep in children:
+        if dep not in ("acl", "relcl") or c.tag_ != "VBN":
+            continue
+        aux = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
+        if {"to", "be"} <= aux:
+            return True
+        if _on_calendar(c, cues):
+            return True
+    # (the parser may make the noun the passive subject of its "to be held")
+    return noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" and (
+        _infinitive(noun.head) or _on_calendar(noun.head, cues))
+
+
+def _on_calendar(verb: Token, cues: Cues) -> bool:
+    """True for a participle of scheduling ("scheduled", "slated", "planned for", "set to"),
+    with no agent."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.scheduling_verbs and verb.lower_ not in cues.scheduling_verbs:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "agent" for c in kids):
+        return False
+    if lemma in cues.scheduling_needs_time or verb.lower_ in cues.scheduling_needs_time:
+        return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and _infinitive(c) for c in kids)
+    return True
 
 
 def _denied_claim(noun: Token, cues: Cues) -> bool:

@@ -273,7 +273,17 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
         if clause.head.i == clause.i or not shares_time(clause):
             break
         clause = clause_head(clause.head)
-    return []
+    return _year_of_subject(trigger, exprs)
+
+
+def _year_of_subject(trigger: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
+    """For a past verb with no date of its own, a bare year on its subject noun, which names
+    the happening it tells ("The 1994 genocide killed 800,000 people"); not one on another noun."""
+    clause = clause_head(trigger)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return [] if subject is None or clause.tag_ != "VBD" else [
+        e for e, word in exprs if word is not None and word.i == subject.i and len(e) == 1 and e[0].head.i == subject.i
+        and e[0].dep_ in ("nummod", "compound") and len(e[0].text) == 4 and e[0].text.isdigit()]
 
 
 def _began_after(clause: Token, exprs: list[tuple[Span, Token | None]]) -> list[Span]:
