@@ -104,3 +104,22 @@ def test_georgia_the_state_stays_the_state(text, country, rules_only):
     sides = [side or "" for s, t, _, _ in found for side in (s, t)]
     assert any(side.startswith(country) for side in sides), found
     assert not any(side.startswith("USA") for side in sides), found
+
+
+# -- a local place's larger units after commas, and in brackets after those ---------------
+
+def test_larger_units_after_a_village_and_its_subdistrict(rules_only):
+    # the parser hangs "Tentulbari upazila" on the verb: the brackets after it still place it
+    found = placed("On 4 January 2023, two groups of villagers clashed at Borokhali village, Tentulbari "
+                   "upazila (Dinajpur, Rangpur), over a pond.", rules_only, DATE, codes=True)
+    assert ("BGDCVL", "BGD", "190", "BGD") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a name after the comma that begins a clause of its own is no larger unit
+    "On 4 January 2023, gunmen attacked a bus at Borokhali village, Lahore officials said.",
+    # no larger unit named: the village alone gives the gunmen no country
+    "On 4 January 2023, gunmen attacked a bus at Borokhali village.",
+])
+def test_no_larger_unit_no_country(text, rules_only):
+    assert placed(text, rules_only, DATE, codes=True) == []

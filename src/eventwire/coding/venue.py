@@ -181,7 +181,10 @@ class Venues:
             phrase = _phrase(obj)
             placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok)) is not None]
             # "at Kalia upazila (Narail, Khulna)": the larger places in brackets after it
-            placed += [(tok, loc) for tok in _bracketed(phrase)
+            # "at Kalia village, Pirganj upazila, Rangpur": the larger units after commas,
+            # that the parser hangs elsewhere
+            trailing = _trailing(phrase)
+            placed += [(tok, loc) for tok in [*_bracketed([*phrase, *trailing]), *trailing]
                        if (loc := self._place_at(tok, bracketed=True)) is not None]
             if not placed:
                 continue
@@ -334,6 +337,35 @@ def _bracketed(phrase: list[Token]) -> list[Token]:
         elif not (tok.is_punct or tok.lower_ in _place_units()):
             return []
     return []
+
+
+def _trailing(phrase: list[Token]) -> list[Token]:
+    """The capitalised names after commas right after a place phrase that holds a place noun
+    of ``place_units.tsv``, each with its own place nouns ("at Kalia village, Pirganj upazila,
+    Rangpur, over ...": "Pirganj", "Rangpur"), where notes name a place's larger units; a
+    run is one only when a comma, a bracket or the sentence's end follows it (not "in Kalia
+    village, Karim told ...")."""
+    units = _place_units()
+    if not any(t.lower_ in units for t in phrase):
+        return []
+    doc = phrase[0].doc
+    end = phrase[0].sent.end
+    i = max(t.i for t in phrase) + 1
+    while i < end and doc[i].lower_ in units:
+        i += 1
+    out: list[Token] = []
+    while i + 1 < end and doc[i].text == ",":
+        j = i + 1
+        while j < end and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in units:
+            j += 1
+        run = list(doc[i + 1:j])
+        while j < end and doc[j].lower_ in units:
+            j += 1
+        if not run or j < end and doc[j].text not in (",", "(", ".") and not doc[j].is_punct:
+            break
+        out += run
+        i = j
+    return out
 
 
 def _bare(tok: Token) -> bool:
