@@ -123,3 +123,18 @@ def test_larger_units_after_a_village_and_its_subdistrict(rules_only):
 ])
 def test_no_larger_unit_no_country(text, rules_only):
     assert placed(text, rules_only, DATE, codes=True) == []
+
+
+def test_an_area_and_the_city_after_it(rules_only):
+    # "area" is a place noun: its own name unknown, the city after the comma places it
+    found = placed("On 3 May 2023, two factions of Chhatra League clashed in Kazipara area, Khulna city, "
+                   "over dominance.", rules_only, DATE, codes=True)
+    assert found and all(loc == "BGD" for *_, loc in found), found
+
+
+def test_an_area_named_by_a_word_is_no_region(rules_only):
+    # "Bay" is also a small Philippine town: before "area" a name is read only as a region,
+    # a country or a big city, and "the Bay Area" is not put in the Philippines
+    found = placed("On 3 May 2023, protesters marched in the Bay Area against the war.", rules_only, DATE,
+                   codes=True)
+    assert not any(loc == "PHL" for *_, loc in found), found
