@@ -40,6 +40,7 @@ from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
+from .twins import regional_twins
 from .references import (
     CALENDAR,
     DocIndex,
@@ -132,6 +133,7 @@ class Resolver:
             i += max(used, 1)
         out = self._share_of_agent(doc, pieces, out)
         out = self._share_of_state(doc, out)
+        out = regional_twins(doc, out)  # "protests in Georgia, Texas and Ohio": the US state
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)

@@ -183,6 +183,13 @@ class Gazetteer:
                 return place.location(), "region", max(t.population for t in twins)
         return place.location(), place.kind, place.population
 
+    def region(self, name: str, country: str) -> Location | None:
+        """The first-level region of ``country`` (ISO3) called ``name`` ("Georgia" of the
+        USA), or None."""
+        regions = [self._places[i] for key in _keys(name)[:1] for i in self._strong.get(key, ())
+                   if self._places[i].kind == "region" and self._places[i].country == country]
+        return max(regions, key=lambda p: p.population).location() if regions else None
+
     def _find(self, name: str, country_hint: str | None) -> _Place | None:
         hint = country_hint.upper() if country_hint else None
         for candidate in _keys(name):

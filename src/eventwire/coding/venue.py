@@ -55,6 +55,8 @@ NAME_DEPS = frozenset({"pobj", "appos", "conj", "npadvmod"})
 # How a word names the place noun of ``place_units.tsv`` it comes before ("Rajshahi city",
 # "Kunar province"; the parser may take the name for an adjective: "Sirajganj city").
 UNIT_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+# How a place name modifies a noun whose owner, not whose place, it names ("a US drone strike").
+MODIFIER_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A city named by a proper noun that no entity or actor names: only a big one, since the
 # gazetteer's small towns share their names with people and words.
 NAMED_CITY_POPULATION = 100_000
@@ -89,18 +91,24 @@ class Venues:
         ``sent``: the sentence of its trigger when known."""
         trigger = coding.trigger
         head = clause_head(trigger)
+        modifier = None  # a place only a modifier names ("in a US drone strike"), if no other
         for node in (trigger, head):
             for prep in node.children:
                 if prep.dep == PREP_LABEL and prep.lower_ in PLACE_PREPS:
-                    found = self._place_in(prep)
-                    if found is not None:
-                        return found
+                    placed = self._placed_in(prep)
+                    if placed is None:
+                        continue
+                    if not _modifies_thing(placed[0]):
+                        return placed[1]
+                    modifier = modifier or placed[1]
         if sent is None or not sent.start <= trigger.i < sent.end:
             sent = trigger.sent
         for prep in sorted(self._sentence_preps(sent), key=lambda t: abs(t.i - trigger.i)):
-            found = self._place_in(prep)
-            if found is not None:
-                return found
+            placed = self._placed_in(prep)
+            if placed is not None and (modifier is None or not _modifies_thing(placed[0])):
+                return placed[1]
+        if modifier is not None:
+            return modifier
         # ``coding.source_key`` and ``target_key``, with the mentions' actors read once
         places = self.places
         first = coding.source_actor or (places.actor(coding.source) if coding.source is not None else None)
@@ -173,19 +181,24 @@ class Venues:
             phrase = _phrase(obj)
             placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok)) is not None]
             # "at Kalia upazila (Narail, Khulna)": the larger places in brackets after it
-            placed += [(tok, loc) for tok in _bracketed(phrase)
+            # "at Kalia village, Pirganj upazila, Rangpur": the larger units after commas,
+            # that the parser hangs elsewhere
+            trailing = _trailing(phrase)
+            placed += [(tok, loc) for tok in [*_bracketed([*phrase, *trailing]), *trailing]
                        if (loc := self._place_at(tok, bracketed=True)) is not None]
             if not placed:
                 continue
-            found = [loc for _, loc in placed]
+            # a place a modifier names ("at Dhaka-Barisal highway, Barisal city") after one
+            # the phrase is in, in text order otherwise
+            ranked = sorted(placed, key=lambda found: _modifies_thing(found[0]))
             # What decides the country: a country, or a place the actor resolver puts in
             # that country ("Bari Region, Puntland" is in Somalia, not in Italy).
             countries = [loc for tok, loc in placed
                          if loc == gazetteer.country(loc.country) or self._actor_country(tok) == loc.country]
-            if countries and found[0].country != countries[-1].country:
+            if countries and ranked[0][1].country != countries[-1].country:
                 country = countries[-1].country  # (that place itself at the latest)
-                return next((tok, loc) for tok, loc in placed if loc.country == country)
-            return placed[0]
+                return next((tok, loc) for tok, loc in ranked if loc.country == country)
+            return ranked[0]
         return None
 
     def _actor_country(self, tok: Token) -> str | None:
@@ -204,6 +217,8 @@ class Venues:
             ent = self._entities.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
             found = self.gazetteer.sized(ent.text)
+            if found is not None and found[1] == "country" and self._actor_country(tok) not in (None, found[0].country):
+                found = None  # a state's name the actor resolver read as a region of another ("Atlanta, Georgia")
             if found is not None and not (found[1] == "city" and found[2] < NAMED_CITY_POPULATION
                                           and _place_units().get(ent[-1].lower_, CITY_UNIT) != CITY_UNIT):
                 # (not "Argo district" as the Greek town of Argos)
@@ -277,6 +292,18 @@ def _unit_of(tok: Token) -> str | None:
     return _place_units().get(head.lower_)
 
 
+def _modifies_thing(tok: Token) -> bool:
+    """True for a place name (with the names it is part of) that modifies a common noun
+    other than a place noun of ``place_units.tsv``: "US" in "killed in a US drone strike in
+    Somalia" says whose the strike was, not where it was; not "Kabul" in "in Kabul city"."""
+    word = tok
+    while word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.i > word.i:
+        word = word.head
+    head = word.head
+    return word.dep_ in MODIFIER_NAME_DEPS and head.i > word.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() not in _place_units() and head.lower_ not in _place_units()
+
+
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
 
@@ -310,6 +337,35 @@ def _bracketed(phrase: list[Token]) -> list[Token]:
         elif not (tok.is_punct or tok.lower_ in _place_units()):
             return []
     return []
+
+
+def _trailing(phrase: list[Token]) -> list[Token]:
+    """The capitalised names after commas right after a place phrase that holds a place noun
+    of ``place_units.tsv``, each with its own place nouns ("at Kalia village, Pirganj upazila,
+    Rangpur, over ...": "Pirganj", "Rangpur"), where notes name a place's larger units; a
+    run is one only when a comma, a bracket or the sentence's end follows it (not "in Kalia
+    village, Karim told ...")."""
+    units = _place_units()
+    if not any(t.lower_ in units for t in phrase):
+        return []
+    doc = phrase[0].doc
+    end = phrase[0].sent.end
+    i = max(t.i for t in phrase) + 1
+    while i < end and doc[i].lower_ in units:
+        i += 1
+    out: list[Token] = []
+    while i + 1 < end and doc[i].text == ",":
+        j = i + 1
+        while j < end and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in units:
+            j += 1
+        run = list(doc[i + 1:j])
+        while j < end and doc[j].lower_ in units:
+            j += 1
+        if not run or j < end and doc[j].text not in (",", "(", ".") and not doc[j].is_punct:
+            break
+        out += run
+        i = j
+    return out
 
 
 def _bare(tok: Token) -> bool:

@@ -1,0 +1,100 @@
+"""States named like a region of another country (acled25).
+
+"Georgia" is the Caucasus state and a state of the United States. Among places of that
+other country it names the region: "protests in Georgia, Texas and Ohio" (a list whose
+other members are regions of the USA) and "in Atlanta, Georgia" (after a city of the USA
+and a comma). There the mention's actor is that country as a whole (GUIDE.md section 2:
+subnational places are their country). Which names are regions of which country is the
+gazetteer's (``coding/data/places.tsv``); the state's own cities and regions keep it
+("Tbilisi, Georgia"), and so does a list of states ("Russia, Georgia and Armenia").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..coding.places import Gazetteer
+from ..records import Actor
+from .references import Found
+
+STATE_RULE = "state"  # the resolver's rule for a state named as a whole
+JOINS = {",", "and", "or"}  # the words between the members of a list
+SUBNATIONAL = {"region", "city"}  # the kinds of place a neighbour must be (not a country)
+
+
+def regional_twins(doc: Doc, found: list[Found], gazetteer: Gazetteer | None = None) -> list[Found]:
+    """``found`` with each state named as a whole that its neighbours show to be a region of
+    another country read as that country (see the module's doc)."""
+    if not any(_whole_state(f) for f in found):
+        return found
+    gazetteer = gazetteer or Gazetteer.load()
+    out = []
+    for f in found:
+        country = _twin_country(doc, f, found, gazetteer) if _whole_state(f) else None
+        out.append(f if country is None else replace(f, actor=Actor(name=None, country=country, org=None, sector=None)))
+    return out
+
+
+def _whole_state(f: Found) -> bool:
+    actor = f.actor
+    return f.rule == STATE_RULE and actor.sector is None and actor.org is None and actor.country is not None
+
+
+def _twin_country(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> str | None:
+    """The other country whose region the state's name names here, or None."""
+    text = doc[f.start:f.end].text
+    for country in _neighbour_countries(doc, f, found, gazetteer):
+        if country != f.actor.country and gazetteer.region(text, country) is not None:
+            return country
+    return None
+
+
+def _neighbour_countries(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> list[str]:
+    """The countries of the subnational places listed right before or after the mention
+    ("Georgia, Texas and Ohio"), or of the place it follows after a comma ("Atlanta, Georgia")."""
+    out = []
+    by_end = {g.end: g for g in found}
+    by_start = {g.start: g for g in found}
+    # the list member before: joins, then a mention or a capitalised name
+    i = f.start
+    while i > 0 and doc[i - 1].lower_ in JOINS:
+        i -= 1
+    if i < f.start:
+        before = by_end.get(i)
+        words = doc[before.start:before.end].text if before is not None else _name_before(doc, i)
+        country = _subnational(words, gazetteer)
+        if country is not None:
+            out.append(country)
+    # the list member after
+    j = f.end
+    while j < len(doc) and doc[j].lower_ in JOINS:
+        j += 1
+    if j > f.end and j < len(doc):
+        after = by_start.get(j)
+        if after is not None:
+            country = _subnational(doc[after.start:after.end].text, gazetteer)
+            if country is not None:
+                out.append(country)
+    return out
+
+
+def _name_before(doc: Doc, end: int) -> str | None:
+    """The run of capitalised proper nouns that ends at token ``end`` (exclusive), or None."""
+    start = end
+    while start > 0 and _proper(doc[start - 1]):
+        start -= 1
+    return doc[start:end].text if start < end and start > doc[start].sent.start else None
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _subnational(name: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country of the region or city ``name`` names, or None (a country, or unknown)."""
+    if not name:
+        return None
+    found = gazetteer.sized(name)
+    return found[0].country if found is not None and found[1] in SUBNATIONAL else None
