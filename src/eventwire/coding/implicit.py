@@ -46,6 +46,8 @@ ORIGIN_PREPOSITIONS = frozenset({"from"})
 # the coast of Greece" is at sea.
 OFFSHORE_PREPOSITIONS = frozenset({"off"})
 LEAD_SENTENCES = 3
+# The sector of private people, whose nationality does not place a story (``Places.home``).
+PRIVATE_SECTOR = "CVL"
 # Verbs and nouns of travel: the place of their sentence is where the traveller goes, not
 # whose the traveller is ("The foreign minister arrived in Beijing").
 TRAVEL_WORDS = {"arrive", "visit", "travel", "fly", "land", "tour", "trip"}
@@ -145,10 +147,13 @@ class Places:
         """The country the story is about: where its lead places it ("stolen from a palace
         in Oxfordshire, England"), whatever the background mentions; else the country it
         mentions clearly most, the lead's mentions counting twice; else the country of a
-        place only the gazetteer knows in its lead ("in Bauchi")."""
+        place only the gazetteer knows in its lead ("in Bauchi"). The nationality of private
+        people ("arrested a British man", "two Australian tourists") counts only when
+        nothing else places the story: it says who they are, not where they are."""
         if not self._home_done:
-            self._home = (self._placed_by_lead(self._lead_end) or self._most_mentioned(self._lead_end)
-                          or self._located_by_lead(self._lead_end))
+            lead_end = self._lead_end
+            self._home = (self._placed_by_lead(lead_end) or self._most_mentioned(lead_end, nationals=False)
+                          or self._located_by_lead(lead_end) or self._most_mentioned(lead_end))
             self._home_done = True
         return self._home
 
@@ -175,15 +180,27 @@ class Places:
                 return found
         return None
 
-    def _most_mentioned(self, lead_end: int) -> str | None:
+    def _most_mentioned(self, lead_end: int, nationals: bool = True) -> str | None:
+        """The country the actor mentions clearly centre on; without ``nationals``, not
+        counting a demonym on a noun of private people (:func:`.sectors.placed_sector`)."""
+        from .sectors import placed_sector  # (sectors reads this module's agents)
         counts: Counter[str] = Counter()
         for span in actor_mentions(self.doc):
             actor = self.actor(span)
-            if actor is not None and actor.country and not actor.org:
+            if actor is not None and actor.country and not actor.org and (
+                    nationals or not self._acted_on_national(span, placed_sector)):
                 counts[actor.country] += 2 if span.start < lead_end else 1
         top = counts.most_common(2)
         # Only a country the document clearly centres on: more mentions than any other.
         return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+    def _acted_on_national(self, span: Span, placed_sector: Callable[[Span], str | None]) -> bool:
+        """Whether ``span`` is a demonym on a noun of private people whom the sentence acts on
+        ("arrested a British man", "a French tourist was killed"), not who acts ("Palestinian
+        youths threw stones": where the story is)."""
+        if self.rule(span) != "adjective" or span.root.dep_ not in ("amod", "compound"):
+            return False
+        return span.root.head.dep_ not in ("nsubj", "ROOT") and placed_sector(span) == PRIVATE_SECTOR
 
     def in_sentence(self, sent: Span) -> Span | None:
         """The first place actor in the sentence: a country or place after "in", "at", ...
