@@ -541,8 +541,13 @@ class Coder(TargetReader):
                     or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
                 continue
             row = self.frames.act_row(act, lambda r, lemma: r.names_object(lemma, self.lexicon))
+            threat = row is not None and self.frames.words.get(word.lemma_.lower()) == "threat"
+            if threat:  # "threatened to deliver blows to the US": a threat (130) to whom it names
+                row = dataclasses.replace(row, cameo=self.frames.recode("threat", row.cameo) or "130")
             for c in self._code_act(doc, act, row, context) if row is not None else ():
-                if c.target_key is not None and c.source_key is not None and not c.source_key.org \
+                if threat and (c.target is None or "notarget" in row.flags):
+                    continue  # "threatened to resign", "to hold elections": a threat to no one
+                if not threat and c.target_key is not None and c.source_key is not None and not c.source_key.org \
                         and c.target_key.country == c.source_key.country:
                     # "promised to democratize Serbia", "to hold elections in Pakistan": an act
                     # at home is promised to no one; only a reform (notarget) codes so
