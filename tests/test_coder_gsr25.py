@@ -1,0 +1,72 @@
+"""Constructions of the rule coder from the eighteenth round on PLOVER-style news (fifth part):
+the threat of an act the lexicon does not code, roads blocked in defiance of someone, and the
+subject a participle describes where the parser made the participle the subject.
+Rules alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat of an act the lexicon does not code is a threat (130) to whom the act names
+    ("The Taliban threatened to resume suicide operations in Pakistan.", ("AFG", "PAK", "130")),
+    ("Al-Shabaab has threatened to deliver painful blows to Kenya and Ethiopia.", ("SOM", "KEN", "130")),
+    ("Iran's threat to target American bases alarmed Washington.", ("IRN", "USA", "130")),
+])
+def test_threat_of_an_uncoded_act(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a threat that names no one is aimed at no one; a promise stays a promise
+    "The opposition leader threatened to resign.",
+    "The prime minister threatened to hold early elections.",
+])
+def test_threat_of_an_uncoded_act_needs_a_target(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c == "130" for _, _, c in found), found
+
+
+def test_promise_of_an_uncoded_act_is_unchanged(rules_only):
+    found = triples("Japan agreed to set up a research center in Vietnam.", rules_only)
+    assert ("JPN", "VNM", "030") in found, found
+
+
+def test_threat_of_a_coded_act_keeps_its_code(rules_only):
+    found = triples("Turkey threatened to expel the Dutch ambassador.", rules_only)
+    assert not any(c == "130" for _, _, c in found), found
+    assert any(c.startswith("13") and t == "NLD" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a road blocked "in defiance of" or "against" someone is a protest aimed at them
+    ("Thousands of people blocked roads in Lagos in defiance of the Nigerian government.",
+     ("NGACVL", "NGAGOV", "144")),
+    ("Farmers blocked highways in Kenya against the Kenyan government.", ("KENCVL", "KENGOV", "144")),
+])
+def test_road_blocked_in_defiance_of(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+def test_road_blocked_with_no_one_named_stays_the_own_state(rules_only):
+    found = triples("Truckers blocked the main bridge in Ottawa.", rules_only)
+    assert ("CAN", "CAN", "144") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser makes the participle the saying verb's subject, with the noun as its own
+    ("The Red Cross operating in Sudan said Sudanese forces must stop the looting.",
+     ("ICRC", "SDN", "100")),
+    ("The Red Cross operating in Yemen said the Houthis must release the detainees.",
+     ("ICRC", "YEM", "100")),
+])
+def test_subject_described_by_a_participle(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
