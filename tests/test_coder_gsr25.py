@@ -70,3 +70,20 @@ def test_road_blocked_with_no_one_named_stays_the_own_state(rules_only):
 def test_subject_described_by_a_participle(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a symmetric noun that names its own parties ("between") is theirs, not the clause subject's
+    ("Kenya closed its border with Somalia because of fighting between Ethiopia and Eritrea.",
+     ("ETH", "ERI", "190")),
+])
+def test_symmetric_noun_names_its_own_parties(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+    assert not any(s == "KEN" and c == "190" for s, _, c in found), found
+
+
+def test_symmetric_noun_without_parties_keeps_the_subject(rules_only):
+    # guard: "talks with" names one party, the clause's subject the other
+    found = triples("Germany pledged aid to Syria after talks with the Syrian government.", rules_only)
+    assert ("DEU", "SYR", "033") in found, found

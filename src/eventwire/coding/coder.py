@@ -402,6 +402,8 @@ class Coder(TargetReader):
                 # "ordered patrols after the riots": what came before or around the act is not its
                 # doer's (but "claimed victory after heavy fighting": a party to the fighting)
                 return [], False
+            if row.symmetric and self._prep_objects([tok], "between"):
+                return [], False  # "closed its border because of fighting between A and B": A and B
             gov = self._governor(tok)
             frame = self.frames.frame_of(tok) if self.frames is not None else None
             if frame is not None and gov is None and frame[0].dep_ == "acomp":
