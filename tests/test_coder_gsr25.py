@@ -87,3 +87,19 @@ def test_symmetric_noun_without_parties_keeps_the_subject(rules_only):
     # guard: "talks with" names one party, the clause's subject the other
     found = triples("Germany pledged aid to Syria after talks with the Syrian government.", rules_only)
     assert ("DEU", "SYR", "033") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a state adjective before a noun of a tongue names no actor
+    "The Estonian parliament lifted restrictions on the use of the Russian language in schools.",
+    "Kazakhstan banned Russian-language textbooks.",
+])
+def test_language_is_no_actor(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(t == "RUS" for _, t, _ in found), found
+
+
+def test_state_adjective_before_other_nouns_is_the_state(rules_only):
+    # guard: "Russian imports", "Russian troops" are Russia's
+    found = triples("Ukraine lifted the ban on Russian imports.", rules_only)
+    assert ("UKR", "RUS", "085") in found, found
