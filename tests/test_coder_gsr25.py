@@ -103,3 +103,23 @@ def test_state_adjective_before_other_nouns_is_the_state(rules_only):
     # guard: "Russian imports", "Russian troops" are Russia's
     found = triples("Ukraine lifted the ban on Russian imports.", rules_only)
     assert ("UKR", "RUS", "085") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the purpose of a passive participle's act is its agent's ("staged by students to protest"),
+    # not the governing clause subject's
+    ("Serbian police stopped a march organised by students in Belgrade to protest the government's decision.",
+     ("SRBEDU", "SRBGOV", "141")),
+    ("Turkish police prevented the demonstration staged by students at Ankara University to protest the decision.",
+     ("TUREDU", "TURGOV", "141")),
+])
+def test_purpose_of_a_participle_is_its_agents(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+    assert not any(s is not None and s.endswith("COP") and c == "141" for s, _, c in found), found
+
+
+def test_purpose_of_a_clause_stays_its_subjects(rules_only):
+    # guard: no participle with an agent, the clause subject acts
+    found = codes("The Malian army sent troops to Gao to protect the town.", rules_only)
+    assert any(s == "MLIMIL" and c == "072" for s, _, c in found), found

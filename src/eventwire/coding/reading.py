@@ -162,6 +162,10 @@ class SentenceReader:
                     return c, passive
                 if dep == "agent" and node.i == verb.i and self._pobjs(c):
                     return self._pobjs(c)[0], passive
+                if dep == "agent" and node.dep_ == "acl" and node.tag_ == "VBN" and self._pobjs(c):
+                    # "the demonstration staged by students to protest the decision": the
+                    # purpose is the agent's, not the governing clause subject's
+                    return self._pobjs(c)[0], passive
                 if dep == "prep" and passive and node.i == verb.i and c.lower_ in CHARGE_PREPOSITIONS:
                     # "was accused of corruption by prosecutors": the parser hangs the
                     # passive's "by" on what it is accused of; it is still the agent.
