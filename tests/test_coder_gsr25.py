@@ -123,3 +123,20 @@ def test_purpose_of_a_clause_stays_its_subjects(rules_only):
     # guard: no participle with an agent, the clause subject acts
     found = codes("The Malian army sent troops to Gao to protect the town.", rules_only)
     assert any(s == "MLIMIL" and c == "072" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # protesting that someone does wrong (a said clause) is a complaint (114), as complaining is
+    "Amnesty International protested that Croatian authorities failed to protect refugees.",
+    "Croatian authorities are failing to protect refugees, Amnesty International protested on Monday.",
+])
+def test_protest_of_a_said_clause_is_a_complaint(text, rules_only):
+    found = triples(text, rules_only)
+    assert ("AMNESTY", "HRV", "114") in found, found
+    assert not any(c == "141" for _, _, c in found), found
+
+
+def test_protest_in_the_street_stays_a_protest(rules_only):
+    # guard: no said clause, a demonstration
+    found = triples("Thousands protested in Belgrade against the government.", rules_only)
+    assert ("SRB", "SRB", "141") in found, found

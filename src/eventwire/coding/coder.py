@@ -230,6 +230,9 @@ class Coder(TargetReader):
             if "bare" in row.flags and any(dep == "oprd" or lower == "for" or any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c, dep, lower in self._children(tok)):
                 continue  # "called Putin", not "called Putin a killer" nor "called for the siege to end"
+            if "said" in row.flags and not any(dep == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                               for c, dep, _ in self._children(tok)):
+                continue  # "protested that the authorities fail": a complaint; not "protested in Rome"
             if "event" in row.flags and not self._light_object(tok):
                 continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:

@@ -19,7 +19,7 @@ from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
-FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed"}
+FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "said"}
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
 COURT = "court:"  # a flag with a code: "court:116"
