@@ -73,6 +73,9 @@ FORMER = {"former", "ex", "ousted", "deposed", "late", "exiled", "ex-"}
 OF_IN = {"of": None, "in": {"MIL"}, "from": {"MIL", "GOV"}}
 MOVED = {"dobj", "nsubjpass"}
 ETHNIC = {"ethnic"}
+# Nouns a state adjective names a tongue or a style of, not the state: "the Russian language",
+# "Russian-language media", "Arabic script".
+TONGUE_NOUNS = {"language", "languages", "dialect", "alphabet", "script", "cuisine", "literature"}
 NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
 DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
               "Upper", "Lower", "Greater"}
@@ -364,6 +367,8 @@ class Resolver:
             mod_actor = self._form_actor(p.forms, day, memory)  # (a host state's form comes last: Gazetteer)
             if mod_actor is None:
                 return None, 1, None
+            if p.type == ADJ and _tongue(doc, p.end):
+                return None, 1, None  # "restrictions on the use of the Russian language": no actor
             if p.type == ADJ and p.start > 0 and doc[p.start - 1].lower_ in ETHNIC:
                 return self._ethnic(doc, pieces, i, mod_actor, day, memory, index)
             if nxt is not None and nxt.type in WORDS:
@@ -735,3 +740,10 @@ def _same_side(a: str | None, b: str | None) -> bool:
     """Whether two sectors are not one of the state (``STATE_SIDE``) and one against it
     (``AGAINST_STATE``)."""
     return not (a in STATE_SIDE and b in AGAINST_STATE or b in STATE_SIDE and a in AGAINST_STATE)
+
+
+def _tongue(doc: Doc, end: int) -> bool:
+    """True when the words right after a state adjective name a tongue (``TONGUE_NOUNS``):
+    "the Russian language", "Russian-language media"."""
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    return k < len(doc) and doc[k].lower_ in TONGUE_NOUNS

@@ -230,6 +230,9 @@ class Coder(TargetReader):
             if "bare" in row.flags and any(dep == "oprd" or lower == "for" or any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c, dep, lower in self._children(tok)):
                 continue  # "called Putin", not "called Putin a killer" nor "called for the siege to end"
+            if "said" in row.flags and not any(dep == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                               for c, dep, _ in self._children(tok)):
+                continue  # "protested that the authorities fail": a complaint; not "protested in Rome"
             if "event" in row.flags and not self._light_object(tok):
                 continue  # "welcomed the ceasefire", not "welcomed the delegation"
             if row.patterned:
@@ -402,6 +405,8 @@ class Coder(TargetReader):
                 # "ordered patrols after the riots": what came before or around the act is not its
                 # doer's (but "claimed victory after heavy fighting": a party to the fighting)
                 return [], False
+            if row.symmetric and self._prep_objects([tok], "between"):
+                return [], False  # "closed its border because of fighting between A and B": A and B
             gov = self._governor(tok)
             frame = self.frames.frame_of(tok) if self.frames is not None else None
             if frame is not None and gov is None and frame[0].dep_ == "acomp":
@@ -541,8 +546,13 @@ class Coder(TargetReader):
                     or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
                 continue
             row = self.frames.act_row(act, lambda r, lemma: r.names_object(lemma, self.lexicon))
+            threat = row is not None and self.frames.words.get(word.lemma_.lower()) == "threat"
+            if threat:  # "threatened to deliver blows to the US": a threat (130) to whom it names
+                row = dataclasses.replace(row, cameo=self.frames.recode("threat", row.cameo) or "130")
             for c in self._code_act(doc, act, row, context) if row is not None else ():
-                if c.target_key is not None and c.source_key is not None and not c.source_key.org \
+                if threat and (c.target is None or "notarget" in row.flags):
+                    continue  # "threatened to resign", "to hold elections": a threat to no one
+                if not threat and c.target_key is not None and c.source_key is not None and not c.source_key.org \
                         and c.target_key.country == c.source_key.country:
                     # "promised to democratize Serbia", "to hold elections in Pakistan": an act
                     # at home is promised to no one; only a reform (notarget) codes so

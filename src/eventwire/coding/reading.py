@@ -153,7 +153,7 @@ class SentenceReader:
                 if dep in ("nsubj", "csubj"):
                     if c.tag_ in RELATIVE_TAGS and _named_aside(node):
                         return node.head, passive  # "Egypt, which condemned the strikes": Egypt
-                    return c, passive
+                    return _described_subject(c), passive
                 if dep == "nmod" and c.i < node.i and node.i == verb.i and verb.dep_ == "ROOT" \
                         and verb.tag_ == "VBZ" and not passive:
                     # A headline the parser read as one noun phrase ("The Supreme Court of
@@ -162,6 +162,10 @@ class SentenceReader:
                 if dep == "nsubjpass" and node.i != verb.i:
                     return c, passive
                 if dep == "agent" and node.i == verb.i and self._pobjs(c):
+                    return self._pobjs(c)[0], passive
+                if dep == "agent" and node.dep_ == "acl" and node.tag_ == "VBN" and self._pobjs(c):
+                    # "the demonstration staged by students to protest the decision": the
+                    # purpose is the agent's, not the governing clause subject's
                     return self._pobjs(c)[0], passive
                 if dep == "prep" and passive and node.i == verb.i and c.lower_ in CHARGE_PREPOSITIONS:
                     # "was accused of corruption by prosecutors": the parser hangs the
@@ -504,6 +508,18 @@ class Obligation:
     def demands(self, verb: Token) -> bool:
         """True for a saying verb that governs such a clause."""
         return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
+
+
+def _described_subject(subject: Token) -> Token:
+    """The subject a participle describes where the parser made the participle the subject
+    ("The Red Cross operating in Iraq said ...": "operating" the subject of "said", with
+    "Cross" its own subject): the noun, not the participle."""
+    if subject.tag_ == "VBG" and subject.pos_ == "VERB":
+        own = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        if own is not None:
+            return own
+    return subject
 
 
 def force(tok: Token) -> bool:

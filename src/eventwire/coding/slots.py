@@ -148,7 +148,9 @@ class SlotReader(MentionReader):
                                             if p.dep_ == "acl" and p.tag_ == "VBN"], word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
-                if gov is not None and not (tok.dep_ == "pobj" and tok.head.lower_ in CONCESSIVE_PREPOSITIONS):
+                if gov is not None and not (tok.dep_ == "pobj" and tok.head.lower_ in CONCESSIVE_PREPOSITIONS) \
+                        and not (word != "between" and self._prep_objects([tok], "between")):
+                    # (not for a noun that names its own parties: "fighting between A and B")
                     found = self._prep_objects([gov], word)
                     if not found and word == "to":  # "gave Kenya a loan": to Kenya
                         found = [c for c, dep, _ in self._children(gov) if dep == "dative" and c.pos_ != "ADP"]
