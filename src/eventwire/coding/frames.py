@@ -126,11 +126,13 @@ class Frames:
         if said is not None:
             return said if (said.lemma_.lower(), "VERB") in (self.acts or {}) else None
         framing = self._framing(word)
-        if framing is None or framing[1] not in ("intent", "both"):
+        if framing is None:
             return None
         if word.lemma_.lower() not in self.open_words:
             # "vowed to rewrite the constitution": a vow of an act of its own row (a vow's other
             # acts are mostly hostile: not the row of any act, ``act_row``)
+            if framing[1] not in ("intent", "both"):
+                return None
             act = self._promised(word)
             return act if act is not None and act.pos_ == "VERB" \
                 and (act.lemma_.lower(), "VERB") in (self.acts or {}) else None
