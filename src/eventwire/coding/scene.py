@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
+from .narrative import named_before, past_perfect, progressive, said_when
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -77,7 +78,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if offset is not None:
             # "strikes Aleppo a day after the government declared a ceasefire": the ceasefire
             # is a day before the strike; the strike itself is not dated by "a day"
-            moved = _measured(doc, sent, trigger, expr, offset, dates)
+            moved = _measured(doc, sent, trigger, expr, offset, dates) or _after_told(doc, trigger, expr, offset, dates)
             if moved is not None:
                 return moved.value, moved.precision
             continue
@@ -155,6 +156,17 @@ def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[To
     if value is None:
         return None
     return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
+
+
+def _after_told(doc: Doc, trigger: Token, expr: Span, offset: tuple[Token, Token | None, int],
+                dates: DocDates) -> ResolvedDate | None:
+    """The date of the event at ``trigger`` when its clause is measured from a happening told in
+    an earlier sentence with a date of its own ("On Friday, a gunman shot ... Police arrested
+    him 20 minutes after the shooting": Friday, :func:`.narrative.named_before`); else None."""
+    anchor, host, sign = offset
+    told = named_before(anchor) if host is not None and host.i == clause_head(trigger).i else None
+    value, precision = event_date(doc, told.sent, told, "asserted", dates) if told is not None else (None, "")
+    return shift(ResolvedDate(value, precision), expr.text, -sign) if value and precision != "document" else None
 
 
 def _planned(expr: Span) -> str | None:
@@ -365,11 +377,13 @@ class DocDates:
         self._scene: Scene | None = None
 
     def expressions(self, sent: Span) -> list[tuple[Span, Token | None]]:
-        """The date expressions of a sentence, each with its :func:`governor`."""
+        """The date expressions of a sentence, each with its :func:`governor` (the verb of
+        saying for a past date hung on a clause bound ahead: :func:`.narrative.said_when`)."""
         key = (sent.start, sent.end)
         found = self._expressions.get(key)
         if found is None:
-            found = self._expressions[key] = _governed(sent, self.text)
+            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self.text)]
+            self._expressions[key] = found
         return found
 
     def scene(self) -> Scene:
@@ -749,28 +763,6 @@ def _told_as_fact(word: Token) -> bool:
             break
         node = node.head
     return True
-
-
-def progressive(verb: Token) -> bool:
-    """Whether the clause of ``verb`` is in the past progressive ("was arriving", "was being
-    met"): what went on at the time the text is at, not a new happening after it."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (any(a.lower_ in ("was", "were") for a in auxes)
-            and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes)))
-
-
-def past_perfect(verb: Token) -> bool:
-    """Whether the clause of ``verb`` is in the past perfect ("had entered", "had been
-    arrested", "had entered ... and bought": a verb joined to one)."""
-    node = verb
-    for _ in range(4):
-        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ == "had" for a in auxes) and node.tag_ == "VBN":
-            return True
-        if auxes or node.dep_ != "conj" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return False
 
 
 def _blank_line_before(doc: Doc, tok: Token) -> bool:

@@ -1,0 +1,73 @@
+"""Event dates of narrative news (eighteenth round, date26): sentences of our own, rules alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Document, extract_document
+
+pytestmark = pytest.mark.model
+
+WED = dt.date(2024, 5, 8)  # a Wednesday; Monday is 2024-05-06
+
+
+def _events(settings, text, day=WED):
+    return extract_document(Document(id="date26", text=text, date=day), settings=settings).events
+
+
+def _dated(events, root, source, word=""):
+    found = [(e.date, e.date_precision) for e in events
+             if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
+    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a past day the parser hangs on a clause bound ahead ("should", "must"): the day of the saying
+    "Chancellor Olaf Scholz said at a news conference yesterday morning the asylum law should be amended.",
+    "Chancellor Olaf Scholz said yesterday the asylum law must be amended.",
+])
+def test_a_past_day_on_a_clause_bound_ahead_dates_the_saying(rules_only, text):
+    assert _dated(_events(rules_only, text), "03", "DEU") == ("2024-05-07", "day")
+
+
+def test_a_clause_bound_ahead_without_a_day_keeps_the_document_date(rules_only):
+    # guard: no day told, the document's day as before
+    text = "Chancellor Olaf Scholz said the asylum law should be amended."
+    assert _dated(_events(rules_only, text), "03", "DEU")[0] == "2024-05-08"
+
+
+def test_a_day_told_between_the_saying_and_the_clause_dates_the_saying(rules_only):
+    # "announced on Monday it will open": Monday is the day of the announcement, not the next one
+    text = "France announced on Monday it will open an embassy in Kenya."
+    assert _dated(_events(rules_only, text), "03", "FRA") == ("2024-05-06", "day")
+
+
+def test_a_day_after_the_clause_bound_ahead_is_its_own(rules_only):
+    # guard: "will open an embassy ... on Monday" is a plan for the coming Monday
+    text = "France announced it will open an embassy in Kenya on Monday."
+    assert _dated(_events(rules_only, text), "03", "FRA") == ("2024-05-13", "day")
+
+
+SUN = dt.date(2024, 5, 12)  # a Sunday; "yesterday" is 2024-05-11, Friday 2024-05-10
+COURT = ("A Canadian, John Miller, appeared in Wellington District Court, New Zealand yesterday, "
+         "charged with murder over a shooting in Wellington on Friday.\n\n")
+
+
+@pytest.mark.parametrize("length, day", [
+    ("20 minutes", "2024-05-10"),  # minutes and hours keep the day of the act measured from
+    ("two days", "2024-05-12"),
+])
+def test_a_length_after_an_act_told_before_counts_from_its_day(rules_only, length, day):
+    # "the shooting" names again the shooting told "on Friday"; not the day of the court hearing
+    text = COURT + f"Police arrested the accused near Lambton Quay, {length} after the shooting according to police."
+    assert _dated(_events(rules_only, text, SUN), "17", "NZL", "arrested")[0] == day
+
+
+def test_a_length_after_an_act_told_without_a_day_keeps_the_document_date(rules_only):
+    # guard: the shooting was told with no day: nothing to count from
+    text = ("A gunman shot five people at a market in Lyon, France.\n\n"
+            "French police arrested the suspect near the market, 20 minutes after the shooting according to police.")
+    assert _dated(_events(rules_only, text, SUN), "17", "FRA", "arrested")[0] == "2024-05-12"
