@@ -71,3 +71,19 @@ def test_a_length_after_an_act_told_without_a_day_keeps_the_document_date(rules_
     text = ("A gunman shot five people at a market in Lyon, France.\n\n"
             "French police arrested the suspect near the market, 20 minutes after the shooting according to police.")
     assert _dated(_events(rules_only, text, SUN), "17", "FRA", "arrested")[0] == "2024-05-12"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a toll in the perfect since a day: the many acts of the stretch up to the report
+    ("Russian strikes have killed 300 civilians in Ukraine since January, the UN said.", "2024"),
+    ("Over 300 Ukrainian civilians have been killed by Russian strikes since January, the UN said.", "2024"),
+    ("Russian strikes have killed 40 civilians in Ukraine since May 2, the UN said.", "2024-05"),
+    # a stretch longer than a year has no unit: its start, as before
+    ("Russian strikes have killed 300 civilians in Ukraine since October 7, the UN said.", "2023-10-07"),
+    # guards: a past act in a month; a state that began then (no verb of a toll) keeps its start
+    ("Russian strikes killed 300 civilians in Ukraine in January, the UN said.", "2024-01"),
+    ("Russia has detained 20 Ukrainian sailors since March.", "2024-03"),
+])
+def test_a_toll_since_a_day_is_dated_by_its_stretch(rules_only, text, day):
+    root = "17" if "detained" in text else "19"
+    assert _dated(_events(rules_only, text, SUN), root, "RUS")[0] == day

@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart", "toll_verbs",
            "move_days", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
@@ -208,6 +208,12 @@ def from_words() -> frozenset[str]:
     return _vocab().from_words
 
 
+def toll_verbs() -> frozenset[str]:
+    """The verbs whose count "since" a day is a toll over the stretch ("have killed 300 since
+    January"): ``date_words.yaml`` ``toll_verbs``."""
+    return _vocab().toll_verbs
+
+
 def calendar_words() -> frozenset[str]:
     """The names of weekdays and months, lower case: ``date_words.yaml``."""
     vocab = _vocab()
@@ -255,6 +261,7 @@ class _Vocab:
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
     from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
+    toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -343,6 +350,7 @@ def _vocab() -> _Vocab:
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
         from_words=frozenset(w.lower() for w in strings("from_words")),
+        toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

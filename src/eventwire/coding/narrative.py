@@ -11,10 +11,10 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .dates import resolve_date
+from .dates import ResolvedDate, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["named_before", "past_perfect", "progressive", "said_when"]
+__all__ = ["named_before", "past_perfect", "progressive", "said_when", "toll_since"]
 
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
@@ -22,6 +22,7 @@ __all__ = ["named_before", "past_perfect", "progressive", "said_when"]
 BOUND_AHEAD = frozenset({"should", "must", "will", "wo", "'ll", "shall", "ought"})
 PAST_OF_WILL = frozenset({"would", "'d"})
 REFERRING = frozenset({"the", "this", "that"})
+PERFECT = frozenset({"has", "have", "'ve", "'s"})
 
 
 def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | None:
@@ -64,6 +65,24 @@ def named_before(noun: Token) -> Token | None:
         stems.update({stem, stem[:-1]} if stem[-1] == stem[-2] else {stem})
     earlier = reversed(noun.doc[:noun.sent.start])
     return next((t for t in earlier if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in stems), None)
+
+
+def toll_since(resolved: ResolvedDate, clause: Token, day: dt.date | None) -> ResolvedDate:
+    """The date of a toll that grew since ``resolved`` (a count of a verb of ``date_words.yaml``
+    ``toll_verbs`` in the perfect: "strikes have killed 300 civilians since January", "over 300
+    children have been killed since the year started"): the finest unit
+    that holds the whole stretch up to the document's day (GUIDE.md section 4: a month or a
+    year when only that is known), the count being of many acts over it; ``resolved`` itself
+    when the stretch is longer than a year, or the clause is no count in the perfect (a state
+    that began then keeps its start: "has been detained since November")."""
+    bounds = resolved.bounds()
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    counted = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+               and (c.like_num or any(n.dep_ == "nummod" for n in c.children))]
+    if (day is None or bounds is None or not auxes & PERFECT or not counted or bounds[0] > day
+            or clause.lemma_.lower() not in toll_verbs()):
+        return resolved
+    return ResolvedDate.spanning(bounds[0], day) or resolved
 
 
 def progressive(verb: Token) -> bool:

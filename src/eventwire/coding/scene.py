@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import named_before, past_perfect, progressive, said_when
+from .narrative import named_before, past_perfect, progressive, said_when, toll_since
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -103,6 +103,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
+        if edge_word(expr) == "since":  # "have killed 300 civilians since January": the stretch
+            resolved = toll_since(resolved, clause_head(trigger), day)
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
             # "had delivered 100,000 doses by November 22": some day before it, in its month
             return resolved.value[:7], "month"
