@@ -87,3 +87,23 @@ def test_a_length_after_an_act_told_without_a_day_keeps_the_document_date(rules_
 def test_a_toll_since_a_day_is_dated_by_its_stretch(rules_only, text, day):
     root = "17" if "detained" in text else "19"
     assert _dated(_events(rules_only, text, SUN), root, "RUS")[0] == day
+
+
+@pytest.mark.parametrize("expression, value", [
+    # a part of a named period lies in it: the period
+    ("the first six months of 2025", "2025"),
+    ("the last quarter of 2024", "2024"),
+    ("the first week of March", "2025-03"),
+    # guards: a part of a period the text does not name, a plain month
+    ("the first six months of the year", None),
+    ("March 2025", "2025-03"),
+])
+def test_a_part_of_a_named_period_is_that_period(expression, value):
+    from eventwire.coding.dates import resolve_date
+    found = resolve_date(expression, dt.date(2025, 7, 6))
+    assert (found.value if found else None) == value
+
+
+def test_an_act_in_a_part_of_a_year_is_dated_by_the_year(rules_only):
+    text = "Saudi air strikes killed 200 children in Yemen in the first half of 2024, UNICEF said."
+    assert _dated(_events(rules_only, text, dt.date(2025, 7, 6)), "19", "SAU")[0] == "2024"
