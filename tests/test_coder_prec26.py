@@ -60,3 +60,24 @@ def test_a_statement_of_fact_keeps_its_act(rules_only):
     found = [c for s, t, c, m in coded("Chile welcomed the statement that the dispute was discussed at the G-20.",
                                        rules_only) if c.startswith("04")]
     assert found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what a ban forbids is no act done
+    "The ban on demonstrations in Minsk was lifted on Friday.",
+    "Belarus imposed a demonstration ban in Minsk.",
+    "The court upheld a moratorium on strikes by Greek teachers.",
+])
+def test_the_act_a_ban_forbids_is_not_done(text, rules_only):
+    found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
+    assert not found, coded(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the act done in defiance of the ban, and the act done
+    "Thai students defied a ban on rallies to stage a protest in Bangkok.",
+    "Greek teachers went on strike on Monday.",
+])
+def test_an_act_done_despite_a_ban_is_coded(text, rules_only):
+    found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
+    assert found, coded(text, rules_only)

@@ -252,6 +252,21 @@ def proposed(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in cues.obligation_modals for c in verb.children)
 
 
+def forbidding(noun: Token) -> Token | None:
+    """The noun of a ban (cues.yaml ``prohibition_nouns``) that forbids the act ``noun`` names:
+    its object of "on" or "against" ("the ban on protests was lifted", "a ban on rallies and
+    strikes"), or a compound before it ("imposed a protest ban"); or None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    nouns = load_cues().prohibition_nouns
+    if noun.dep_ == "compound":
+        return noun.head if noun.head.lemma_.lower() in nouns else None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "against") or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in nouns else None
+
+
 def permitted_by_instrument(verb: Token) -> bool:
     """True for an act that a law, bill or treaty permits ("the bill would let Israel deport
     migrants", "a bill that would allow China to extradite suspects"): what may be done, no act."""

@@ -46,6 +46,7 @@ class Cues:
     entitlement_nouns: frozenset[str]
     entitlement_uses: frozenset[str]
     proposition_nouns: frozenset[str]
+    prohibition_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     threat_conditions: frozenset[str]
     accusation_verbs: frozenset[str]
