@@ -81,3 +81,23 @@ def test_the_act_a_ban_forbids_is_not_done(text, rules_only):
 def test_an_act_done_despite_a_ban_is_coded(text, rules_only):
     found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
     assert found, coded(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    # to demonstrate a quality is to show it, no protest
+    "The Turkish president met the Egyptian president in Cairo, demonstrating Turkey's new clout in the region.",
+    "Iran demonstrated its resolve by testing a missile.",
+])
+def test_demonstrating_a_quality_is_no_protest(text, rules_only):
+    found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
+    assert not found, coded(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: demonstrating against or outside something is a protest
+    "Thousands of Kenyans demonstrated against the tax increase in Nairobi.",
+    "Kenyans demonstrated against the power plant in Lamu.",
+])
+def test_demonstrating_against_is_a_protest(text, rules_only):
+    found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
+    assert found, coded(text, rules_only)
