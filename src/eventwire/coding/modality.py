@@ -193,6 +193,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
         elif edge == "acl" and own_clause and _denied_claim(head, cues):
             found.add("negated")  # "denied reports that Putin would meet Zelensky"
+        if edge == "acl" and head_lemma in cues.report_nouns:
+            would = False  # "reports that Putin would meet Zelensky": the report's "would", not a plan's
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if head_lemma in cues.future_nouns and (
