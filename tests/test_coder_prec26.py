@@ -101,3 +101,10 @@ def test_demonstrating_a_quality_is_no_protest(text, rules_only):
 def test_demonstrating_against_is_a_protest(text, rules_only):
     found = [c for s, t, c, m in coded(text, rules_only) if c.startswith("14")]
     assert found, coded(text, rules_only)
+
+
+def test_a_would_of_a_report_is_not_a_plan(rules_only):
+    # guard: a denied report's "would" stays negated (no refusal, no future)
+    found = [m for s, t, c, m in coded("Madrid denied reports that Spain would send troops to Mali.", rules_only)
+             if t == "MLI"]
+    assert "future" not in found, found
