@@ -230,13 +230,41 @@ def entitled(verb: Token) -> bool:
     """True for the infinitive of a noun of a right, power or chance to act (cues.yaml
     ``entitlement_nouns``): "the right of Russian troops to fire on militants", "permission to
     strike targets in Russia" tell what may be done, not an act; not one put to use
-    (``entitlement_uses``: "used its power to expel two diplomats")."""
+    (``entitlement_uses``: "used its power to expel two diplomats"). Also what a statement
+    says should be done (:func:`proposed`)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "the right to protest and strike"
         verb = verb.head
     noun, cues = verb.head, load_cues()
+    if proposed(verb):
+        return True
     return verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.entitlement_nouns \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.entitlement_uses)  # "used its power to"
+
+
+def proposed(verb: Token) -> bool:
+    """True for the that-clause of a noun of a statement or view (cues.yaml
+    ``proposition_nouns``) with an obligation modal: "opposed the minister's statement that the
+    dispute should be discussed at the summit" tells what should be done, no meeting; not a
+    clause of fact ("the statement that troops had shelled the town")."""
+    noun, cues = verb.head, load_cues()
+    return verb.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.proposition_nouns \
+        and any(c.dep_ == "aux" and c.lower_ in cues.obligation_modals for c in verb.children)
+
+
+def forbidding(noun: Token) -> Token | None:
+    """The noun of a ban (cues.yaml ``prohibition_nouns``) that forbids the act ``noun`` names:
+    its object of "on" or "against" ("the ban on protests was lifted", "a ban on rallies and
+    strikes"), or a compound before it ("imposed a protest ban"); or None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    nouns = load_cues().prohibition_nouns
+    if noun.dep_ == "compound":
+        return noun.head if noun.head.lemma_.lower() in nouns else None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "against") or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in nouns else None
 
 
 def permitted_by_instrument(verb: Token) -> bool:

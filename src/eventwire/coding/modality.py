@@ -25,6 +25,8 @@ CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "a
 SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 # Verbs of a claim coming to light ("it emerged that ..."), beside the uncertain verbs of cues.yaml.
 SURFACING_VERBS = frozenset({"emerge", "surface"})
+# Adverbs of habit: a "would" with them tells the past's habit ("would often meet").
+HABIT_ADVERBS = frozenset({"often", "usually", "always", "regularly", "frequently", "sometimes", "routinely"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Cues:
     obligation_modals: frozenset[str]
     entitlement_nouns: frozenset[str]
     entitlement_uses: frozenset[str]
+    proposition_nouns: frozenset[str]
+    prohibition_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     threat_conditions: frozenset[str]
     accusation_verbs: frozenset[str]
@@ -101,6 +105,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     node = trigger
     own_clause = True  # still in the trigger's own clause (no saying verb crossed)
     would = False  # "said the government would pressure ...": the reported future
+    # "the deal would have let Iran enrich": a "would have" of the trigger's own clause tells
+    # what did not come to be
+    counterfactual = False
     condition: str | None = None
     came_from = -1  # the token the walk climbed from: a condition clause there is the trigger's own
     adjunct = False  # the walk has left a prepositional phrase ("after talks")
@@ -116,7 +123,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
-            would = would or "would" in aux
+            if "would" in aux and not _habitual(children):
+                would = True
+                counterfactual = counterfactual or "have" in aux and node.tag_ == "VBN"
             if "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
@@ -184,6 +193,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
         elif edge == "acl" and own_clause and _denied_claim(head, cues):
             found.add("negated")  # "denied reports that Putin would meet Zelensky"
+        if edge == "acl" and head_lemma in cues.report_nouns:
+            would = False  # "reports that Putin would meet Zelensky": the report's "would", not a plan's
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if head_lemma in cues.future_nouns and (
@@ -194,12 +205,25 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         adjunct = adjunct or edge in ("pobj", "pcomp")
         came_from = node.i
         node = head
+    if own_clause and would:
+        # "the draft would see Iran limit enrichment", "under the plan the EU would send
+        # troops": a "would" of a main clause (no verb of saying above it, which the walk reads
+        # as the reported future) is what a plan, a draft or a deal would bring, not done.
+        found.add("conditional" if counterfactual else "future")
     value = next(m for m in ORDER if m in found or m == "asserted")
     refusal = None
     if value == "negated" and "future" in found:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
+
+
+def _habitual(children: list[tuple[Token, str]]) -> bool:
+    """True for a clause of habit ("every year Germany would send aid", "they would often
+    meet"): its "would" tells what used to be done, not what is to be."""
+    return any(dep == "advmod" and c.lower_ in HABIT_ADVERBS
+               or dep == "npadvmod" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
+               for c, dep in children)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .frames import said_change
+from .frames import forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
@@ -199,6 +199,9 @@ class SlotReader(MentionReader):
         return self._governors[noun.i]
 
     def _find_governor(self, noun: Token) -> Token | None:
+        ban = forbidding(noun)
+        if ban is not None:
+            return ban  # "the ban on protests was lifted": the ban undoes the act it forbids
         node, steps = noun, 0
         while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
             node = node.head
