@@ -470,7 +470,7 @@ class Coder(TargetReader):
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return targets.args()
-        self._generic_targets(doc, tok, row, passive, context, targets)
+        self._generic_targets(doc, tok, row, passive, context, targets, len(sources) > 1)
         if targets:
             return targets.args()
         if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
