@@ -291,6 +291,8 @@ class Coder(TargetReader):
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
+                if row is None and self.obligation is not None and self.obligation.demands(tok):
+                    row = self.obligation.noun_row  # "a reminder to Iraq that it must cooperate"
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
                         and not self._campaign_event(tok, row) and not named_by_pattern(self, tok):
                     yield tok, row
