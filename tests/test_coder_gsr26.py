@@ -69,3 +69,19 @@ def test_demand_in_a_message_noun(text, expected, rules_only):
 def test_message_noun_without_obligation(text, rules_only):
     found = triples(text, rules_only)
     assert not any(c == "100" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a truce or accord that a verb of oversight has for its object stands: not made now
+    "Blue helmets were sent to supervise the truce between Armenia and Azerbaijan.",
+    "Observers will monitor the ceasefire between Sudan and South Sudan.",
+])
+def test_overseen_truce(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("087") or c == "057" for _, _, c in found), found
+
+
+def test_truce_made_not_overseen(rules_only):
+    # guard: a truce declared or signed is made
+    found = triples("Armenia declared a truce with Azerbaijan.", rules_only)
+    assert ("ARM", "AZE", "0871") in found, found
