@@ -85,3 +85,17 @@ def test_truce_made_not_overseen(rules_only):
     # guard: a truce declared or signed is made
     found = triples("Armenia declared a truce with Azerbaijan.", rules_only)
     assert ("ARM", "AZE", "0871") in found, found
+
+
+def test_act_of_a_participle_noun(rules_only):
+    # an act in the phrase of a participle on a noun ("militants involved in attacks") is that
+    # noun's, not the sentence subject's
+    found = triples("Italy arrested Kurdish militants involved in attacks on Turkish diplomats.", rules_only)
+    assert not any(s == "ITA" and c.startswith(("18", "19")) for s, _, c in found), found
+    assert any(c.startswith(("18", "19")) and s != "ITA" for s, _, c in found), found
+
+
+def test_act_of_an_unnamed_participle_noun(rules_only):
+    # guard: an unnamed person involved in it gives the act no source, and the subject none either
+    found = triples("Italy refused to extradite a soldier involved in a shooting in Vienna.", rules_only)
+    assert not any(c.startswith(("18", "19")) for _, _, c in found), found

@@ -430,6 +430,9 @@ class Coder(TargetReader):
                 # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False
             subj, passive = self._subject(gov)
+            if gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.pos_ in ("NOUN", "PROPN"):
+                # "a guard involved in a shooting": the guard's, when named; not the sentence's subject
+                return [(s, None) for s in self.actors_at(doc, gov.head, context)], False
             if subj is None or passive:
                 return [], False
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
