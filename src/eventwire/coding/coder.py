@@ -65,6 +65,8 @@ PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
+# Roots of a truce or accord that stands while others watch over it ("to oversee a ceasefire").
+STANDING_ROOTS = {"05", "08"}
 # Roots of a conditioned verb row that is an act of its own about the event noun it names
 # ("called the strikes a declaration of war", "accepted demands from the opposition",
 # "dispersed the protest").
@@ -291,8 +293,11 @@ class Coder(TargetReader):
                     yield tok, row
             elif pos == NOUN:
                 row = self._choose(tok, "NOUN")
+                if row is None and self.obligation is not None and self.obligation.demands(tok):
+                    row = self.obligation.noun_row  # "a reminder to Iraq that it must cooperate"
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
-                        and not self._campaign_event(tok, row) and not named_by_pattern(self, tok):
+                        and not self._campaign_event(tok, row) and not named_by_pattern(self, tok) \
+                        and not self._overseen(tok, row):
                     yield tok, row
 
     def _campaign_event(self, noun: Token, row: Trigger) -> bool:
@@ -335,6 +340,12 @@ class Coder(TargetReader):
             return False  # "removed the fence under a treaty": the treaty stands
         row = self._choose(noun, "NOUN")
         return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in self.refusal_verbs)
+
+    def _overseen(self, noun: Token, row: Trigger) -> bool:
+        """True for a truce or accord between parties that a verb of oversight has for its object
+        ("deployed to oversee a ceasefire between A and B"): one that stands, not made now."""
+        return row.symmetric and row.cameo[:2] in STANDING_ROOTS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and "oversight" in self.lexicon.classes_of(noun.head.lemma_.lower())
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -419,6 +430,9 @@ class Coder(TargetReader):
                 # "the UN condemned the bombing": the condemner did not bomb.
                 return [], False
             subj, passive = self._subject(gov)
+            if gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.pos_ in ("NOUN", "PROPN"):
+                # "a guard involved in a shooting": the guard's, when named; not the sentence's subject
+                return [(s, None) for s in self.actors_at(doc, gov.head, context)], False
             if subj is None or passive:
                 return [], False
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
@@ -470,7 +484,7 @@ class Coder(TargetReader):
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return targets.args()
-        self._generic_targets(doc, tok, row, passive, context, targets)
+        self._generic_targets(doc, tok, row, passive, context, targets, len(sources) > 1)
         if targets:
             return targets.args()
         if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):

@@ -156,7 +156,8 @@ class EventCoder:
         # Sport or weather stories a user's discard lists keep out (discards.py).
         self.discards = read_discards(discard_dictionaries) if discard_dictionaries else None
         self.coder = Coder(lexicon, self.cues.reversal_verbs, Frames.load(),
-                           Obligation(self.cues.speech_verbs, self.cues.obligation_modals), self.cues.refusal_verbs,
+                           Obligation(self.cues.speech_verbs, self.cues.obligation_modals,
+                                      self.cues.message_nouns), self.cues.refusal_verbs,
                            self.cues.onlooker_verbs | self.cues.countering_verbs)
         self.ontology = Ontology.load()
         self.places = Gazetteer.load()

@@ -43,6 +43,7 @@ class Cues:
     deliberation_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    message_nouns: frozenset[str]
     entitlement_nouns: frozenset[str]
     entitlement_uses: frozenset[str]
     proposition_nouns: frozenset[str]

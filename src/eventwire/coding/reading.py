@@ -493,21 +493,31 @@ class Obligation:
 
     speech_verbs: frozenset[str]
     modals: frozenset[str]
+    # nouns of a message whose "that"-clause says it ("issued a reminder to Iraq that it must
+    # cooperate"): message_nouns in cues.yaml
+    message_nouns: frozenset[str] = frozenset()
     row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0,
                            table="cues.yaml")  # (its modals: obligation_modals)
+    # a message noun's demand is of whom it is sent to, else of the clause's subject
+    noun_row: Trigger = Trigger("message", None, "NOUN", DEMAND_CODE, ("prep:to",), frozenset(), frozenset(),
+                                frozenset(), 0, table="cues.yaml")
 
     def demanded(self, verb: Token) -> bool:
-        """True for a clause verb with an obligation modal ("must drop") under a saying verb,
-        or an infinitive under one ("must stop attacking")."""
+        """True for a clause verb with an obligation modal ("must drop") under a saying verb
+        or in the "that"-clause of a message noun, or an infinitive under one ("must stop
+        attacking")."""
         while verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
-        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs
-                and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
+        said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs or (
+            verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.message_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+        return (said and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
-    def demands(self, verb: Token) -> bool:
-        """True for a saying verb that governs such a clause."""
-        return verb.lemma_.lower() in self.speech_verbs and any(self.demanded(c) for c in verb.children)
+    def demands(self, word: Token) -> bool:
+        """True for a saying verb or a message noun that governs such a clause."""
+        said = self.message_nouns if word.pos_ == "NOUN" else self.speech_verbs
+        return word.lemma_.lower() in said and any(self.demanded(c) for c in word.children)
 
 
 def _described_subject(subject: Token) -> Token:

@@ -40,6 +40,7 @@ IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures ta
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 # Slots of prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
+TOPIC_SLOTS = ("prep:on", "prep:upon", "prep:over")
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
 # or people the text does not place, who are then the source's own ("releases prisoners").
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -324,11 +325,14 @@ class TargetReader(SlotReader):
         return row is not None and row.symmetric and row.cameo[:2] in ASSAULT_ROOTS
 
     def _generic_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
-                         targets: Targets) -> None:
+                         targets: Targets, paired: bool = False) -> None:
         """Not in the lexicon's slots: the object, or a preposition that points at someone;
-        those of the first slot that names one."""
+        those of the first slot that names one. For a symmetric act of ``paired`` (conjoined)
+        sources, "on" and "over" name its topic, not a party ("X and Y failed to reach agreement
+        on the fate of offices in Jerusalem": X and Y)."""
         generic = ["dobj"] if "dobj" not in row.slots else []
-        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots]
+        generic += [slot for slot in GENERIC_SLOTS if slot not in row.slots
+                    and not (paired and row.symmetric and slot in TOPIC_SLOTS)]
         if row.symmetric:
             generic.append("prep:with")
         acts = {a.i for a in self._acts_responded(tok, row)}
@@ -494,9 +498,14 @@ class TargetReader(SlotReader):
                 found = found or [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
             elif noun_row.symmetric:
                 # "withdrew from peace talks with the government": the other party; "welcomed
-                # the truce between Israel and Hezbollah": the parties.
+                # the truce between Israel and Hezbollah": the parties; "demanded a truce with
+                # Croatia": the parser may hang the "with" on the verb (there, only an actor
+                # named: not "demanded a truce with the help of Croatia").
                 for t in self._prep_objects([tok], "with") + self._prep_objects([tok], "between"):
                     found += self.actors_at(doc, t, context)
+                if not found and tok.dep_ == "dobj":
+                    found = [s for t in self._prep_objects([tok.head], "with") if doc._.actor_at(t.i) is not None
+                             for s in self.actors_at(doc, t, context)]
             else:  # "prevented a rally staged by the opposition": whoever it is by
                 found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
         if not found and tok.lemma_.lower() in BORDER_NOUNS:
