@@ -1,7 +1,8 @@
 """Local conflict reports, third part (eighteenth round, acled26): an unnamed agent noun among
 the parties "between" names ("clashes between the army and Boko Haram") is the actor it implies
 where the event happens, as in the other slots; warning shots and shots into the air hit no
-one (no attack; the dispersal its own row codes, 175). Rules alone (the learned detector
+one (no attack; the dispersal its own row codes, 175); a passive's "by" the parser hangs
+on the place ("shot dead in his home by soldiers") is still its agent. Rules alone (the learned detector
 off), real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -67,3 +68,16 @@ def test_shots_that_hit_no_one_are_no_attack(text, repression, rules_only):
 def test_shots_at_someone_are_still_an_attack(text, rules_only):
     found = codes(text, rules_only, DATE)
     assert any(c.startswith("19") for _, _, c in found), found
+
+
+# -- a passive's "by" that the parser hangs on the place: still the agent ------------
+
+def test_the_agent_after_the_place_of_a_passive(rules_only):
+    found = codes("On 4 May 2022, a farmer was shot dead in his home by Myanmar soldiers in Kachin.", rules_only, DATE)
+    assert any(s == "MMRMIL" and c.startswith("18") for s, _, c in found), found
+
+
+def test_a_place_by_a_place_is_no_agent(rules_only):
+    # "by the river" tells where: no river does the killing (the state's, as before)
+    found = codes("On 4 May 2022, a fisherman was killed in a village by the river in Kano, Nigeria.", rules_only, DATE)
+    assert not any(s is not None and s.startswith("NGA") and s not in ("NGA", "NGAGOV") for s, _, _ in found), found
