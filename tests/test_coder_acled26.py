@@ -81,3 +81,16 @@ def test_a_place_by_a_place_is_no_agent(rules_only):
     # "by the river" tells where: no river does the killing (the state's, as before)
     found = codes("On 4 May 2022, a fisherman was killed in a village by the river in Kano, Nigeria.", rules_only, DATE)
     assert not any(s is not None and s.startswith("NGA") and s not in ("NGA", "NGAGOV") for s, _, _ in found), found
+
+
+# -- beating people: an assault whoever they are --------------------------------------
+
+@pytest.mark.parametrize("text, assault", [
+    ("On 4 May 2022, a mob beat a pastor accused of blasphemy in Kano, Nigeria.", True),
+    ("On 4 May 2022, soldiers beat three traders at a market in Kano, Nigeria.", True),
+    # a team that beats another wins a match
+    ("On 4 May 2022, Nigeria beat Ghana two goals to nil in Kano.", False),
+])
+def test_beating_people_is_an_assault(text, assault, rules_only):
+    found = codes(text, rules_only, DATE)
+    assert any(c.startswith("18") for _, _, c in found) == assault, found
