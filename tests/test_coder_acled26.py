@@ -2,7 +2,8 @@
 the parties "between" names ("clashes between the army and Boko Haram") is the actor it implies
 where the event happens, as in the other slots; warning shots and shots into the air hit no
 one (no attack; the dispersal its own row codes, 175); a passive's "by" the parser hangs
-on the place ("shot dead in his home by soldiers") is still its agent. Rules alone (the learned detector
+on the place ("shot dead in his home by soldiers") is still its agent; beating common people
+is an assault. Rules alone (the learned detector
 off), real model; sentences written for these tests."""
 
 from __future__ import annotations
