@@ -1,12 +1,15 @@
 """Who the parties of an act are, read from how the sentence names them: the pairs of a
 list of pairs ("clashes between Iran and Israel, and Turkey and the Kurds"), allies that
-act "alongside" another (no pair), and a city named before a noun of violence, which is
+act "alongside" another (no pair), the unnamed agents among the parties "between" names
+("clashes between the army and X": the army of where it happens), and a city named before a noun of violence, which is
 where it happened, not its doer ("the Barcelona attack")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor
+from .implicit import Places, implicit_actor
 from .lexicon import Trigger
 from .places import Gazetteer
 from .violence import VIOLENCE_ROOTS, Arg
@@ -45,3 +48,28 @@ def pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
     # a list of pairs has two pairs at least (a party whose partner is no actor stays alone:
     # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
     return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
+
+def between_agents(doc: Doc, tok: Token, places: Places | None) -> list[tuple[Span, Actor]]:
+    """The unnamed agent nouns among the parties "between" names, each as the actor it
+    implies where the event happens ("clashes between the army and Boko Haram": the army of
+    the story's country), as an agent noun is read in the other slots. ``tok`` is the first
+    object of "between"; its conjuncts are the other parties. A named actor is not one."""
+    if places is None or tok.dep_ != "pobj" or tok.head.lower_ != "between":
+        return []
+    out = []
+    for t in [tok, *_conjuncts(tok)]:
+        if t.pos_ != "NOUN" or doc._.actor_at(t.i) is not None:
+            continue
+        actor = implicit_actor(t, places)
+        if actor is not None:
+            out.append((doc[t.i:t.i + 1], actor))
+    return out
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return out

@@ -32,6 +32,9 @@ OBJECT_AGENT_PREPOSITIONS = {"of", "for", "from"}
 # ("a court sentences the former president to prison for illegally entering the country").
 PENAL_LEMMAS = {"sentence", "convict", "jail", "imprison", "charge", "indict", "arrest", "detain", "fine",
                 "prosecute", "punish", "execute"}
+# Prepositions of where a passive's act happened, on whose object the parser may hang the
+# passive's "by" ("was shot dead in his home by soldiers"; acled26)
+SCENE_PREPOSITIONS = {"in", "at", "inside", "outside", "near"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
@@ -172,6 +175,16 @@ class SentenceReader:
                     # passive's "by" on what it is accused of; it is still the agent.
                     agent = self._misplaced_agent(c)
                     if agent is not None:
+                        return agent, passive
+                if dep == "prep" and passive and node.i == verb.i and c.lower_ in SCENE_PREPOSITIONS:
+                    # "was shot dead in his home by soldiers": the parser hangs the passive's
+                    # "by" on the place; an actor or an agent noun there is still the agent
+                    # (not "killed in a village by the river"; nor an act's own "by", "killed in
+                    # a drone strike by X": whoever did that act, read as such, coder.py)
+                    agent = self._misplaced_agent(c)
+                    if agent is not None and not any(self.lexicon.for_token(p.lemma_.lower(), "NOUN")
+                                                     for p in self._pobjs(c)) \
+                            and (agent.doc._.actor_at(agent.i) is not None or agent.lemma_.lower() in load_agents()):
                         return agent, passive
             if node.i == verb.i and passive:
                 for conj, conj_dep, _ in self._children(verb):

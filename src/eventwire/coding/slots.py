@@ -14,6 +14,7 @@ from .frames import forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
+from .parties import between_agents
 from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, infinitive,
                       negated_predicates)
 from .violence import Arg
@@ -256,7 +257,7 @@ class Targets:
     def __init__(self, row: Trigger, sources: list[Arg], implied: dict[tuple[int, int], Actor] | None = None) -> None:
         self.row, self.sources = row, sources
         self.spans: list[Span] = []
-        self.implied = implied or {}  # the implied actors of doers told before ("the shooting": "a gunman")
+        self.implied = implied if implied is not None else {}  # the implied actors of doers told before ("the shooting": "a gunman")
 
     def add(self, spans: list[Span]) -> None:
         row, sources, targets = self.row, self.sources, self.spans
@@ -487,6 +488,12 @@ class TargetReader(SlotReader):
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
         found = self.actors_at(doc, tok, context)
+        agents = between_agents(doc, tok, context.places)
+        for span, actor in agents:
+            # "clashes between the army and Boko Haram": the army of where it happens
+            context.implied[(span.start, span.end)] = actor
+        if agents:  # the parties in the order named
+            found = sorted(found + [span for span, _ in agents], key=lambda span: span.start)
         if not found and self._is_trigger_noun(tok):
             span = self._noun_source(doc, tok)
             noun_row = self._choose(tok, "NOUN") if span is None else None
