@@ -19,9 +19,8 @@ from spacy.tokens import Token
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from .lexicon import Trigger, data_path, load_objects, load_triggers
-from .modality import load_cues
+from .modality import infinitive, load_cues
 from .ontology import Ontology
-from .reading import infinitive
 
 # posture: a verb of getting ready ("the army prepared to resume shelling") is a show of
 # force (CAMEO 15), the force not yet used; a peaceful act so framed keeps its code.
@@ -238,7 +237,7 @@ def entitled(verb: Token) -> bool:
     if proposed(verb):
         return True
     return verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.entitlement_nouns \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and infinitive(verb) \
         and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.entitlement_uses)  # "used its power to"
 
 

@@ -12,6 +12,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Span, Token
 
+from .modality import infinitive
+
 
 # Labels of a gerund that stands as a noun ("Fighting between X and Y left 20 dead").
 GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
@@ -294,7 +296,7 @@ def mend_call_for(tok: Token) -> None:
     clause = tok.head
     verb = clause.head
     if clause.dep_ == "advcl" and lower_lemma(verb) in CALL_FOR_VERBS and verb.pos_ == "VERB" \
-            and verb.i < tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            and verb.i < tok.i and infinitive(clause):
         tok.head, tok.dep_ = verb, "prep"
         # who is asked is the clause's subject, when it names an actor: the appeal's target
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and tok.i < c.i < clause.i), None)

@@ -227,8 +227,8 @@ def _habitual(children: list[tuple[Token, str]]) -> bool:
                for c, dep in children)
 
 
-def _infinitive(verb: Token) -> bool:
-    """True for a verb with the "to" of an infinitive."""
+def infinitive(verb: Token) -> bool:
+    """True for a verb with the infinitive marker "to" ("to resume attacks", "to run")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -239,7 +239,7 @@ def _imminent(node: Token, edge: str, head: Token, head_lemma: str, cues: Cues) 
     if head_lemma not in cues.imminence_words:
         return False
     if edge in ("xcomp", "advcl"):
-        return _infinitive(node)
+        return infinitive(node)
     return edge == "prep" and node.lower_ == "of" and head.dep_ == "pobj" and head.head.lower_ == "on"
 
 
@@ -259,7 +259,7 @@ def _scheduled(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bo
             return True
     # (the parser may make the noun the passive subject of its "to be held")
     return noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" and (
-        _infinitive(noun.head) or _on_calendar(noun.head, cues))
+        infinitive(noun.head) or _on_calendar(noun.head, cues))
 
 
 def _on_calendar(verb: Token, cues: Cues) -> bool:
@@ -272,7 +272,7 @@ def _on_calendar(verb: Token, cues: Cues) -> bool:
     if any(c.dep_ == "agent" for c in kids):
         return False
     if lemma in cues.scheduling_needs_time or verb.lower_ in cues.scheduling_needs_time:
-        return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and _infinitive(c) for c in kids)
+        return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and infinitive(c) for c in kids)
     return True
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .implicit import load_agents
 from .lexicon import Trigger, data_path, load_objects
-from .modality import load_cues
+from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
@@ -411,11 +411,6 @@ def _since_period(verb: Token) -> bool:
     head = verb.head
     return head.lemma_.lower() in PERIOD_NOUNS or any(
         c.lemma_.lower() in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
-
-
-def infinitive(verb: Token) -> bool:
-    """True for a verb with the infinitive marker "to" ("to resume attacks", "to run")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def purpose_of(trigger: Token, acts: set[int]) -> bool:

@@ -14,8 +14,9 @@ from .frames import forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
+from .modality import infinitive
 from .parties import between_agents
-from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, infinitive,
+from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle,
                       negated_predicates)
 from .violence import Arg
 
