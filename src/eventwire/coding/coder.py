@@ -272,7 +272,8 @@ class Coder(TargetReader):
         objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
         objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
         objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
-        objects += [p for _, p in clause_predicates(tok)] + negated_predicates(tok)  # "ruled the ban is unconstitutional"
+        # "ruled the ban is unconstitutional"
+        objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)
         return objects
 
     def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:

@@ -8,7 +8,6 @@ the small model gets wrong in news headlines are in :mod:`.mends`.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .implicit import load_agents
-from .lexicon import Trigger, data_path, load_objects
+from .lexicon import Trigger
 from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
 
@@ -649,9 +648,11 @@ def negated_predicates(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and negated(c)]
 
 
-def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
+def clause_predicates(verb: Token, classes_of: Callable[[str], frozenset[str]]) -> list[tuple[Token, Token]]:
     """(subject, adjective) of a copular clause on a verb that says what something is:
-    "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"."""
+    "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"; and
+    who a that-clause puts behind an act (:func:`involvement`). ``classes_of``: a lemma's
+    object classes (``Lexicon.classes_of``)."""
     out = []
     for c in verb.children:
         if c.dep_ != "ccomp":
@@ -666,7 +667,7 @@ def clause_predicates(verb: Token) -> list[tuple[Token, Token]]:
             # words on the adjective itself
             words = [subj] if subj is not None else [g for g in c.children if g.dep_ in ("poss", "compound")]
             out += [(w, c) for w in words]
-        out += involvement(c)
+        out += involvement(c, classes_of)
     return out
 
 
@@ -686,7 +687,7 @@ INSTIGATION_VERBS = {"send", "pay", "hire", "organize", "organise", "orchestrate
                      "fund", "finance", "mastermind", "sponsor", "plan", "arm", "direct", "stage"}
 
 
-def involvement(clause: Token) -> list[tuple[Token, Token]]:
+def involvement(clause: Token, classes_of: Callable[[str], frozenset[str]]) -> list[tuple[Token, Token]]:
     """(the one put behind, the act) of a that-clause that says who is behind, involved in,
     responsible for or the sender of an act ("said Iran was behind the attack": Iran, attack;
     "claimed the protesters were sent by the government": government, protesters); nothing
@@ -723,14 +724,9 @@ def involvement(clause: Token) -> list[tuple[Token, Token]]:
             pobjs = [g for g in c.children if g.dep_ == "pobj"] + [
                 p for g in c.children if g.dep_ == "pcomp" and g.lower_ == "to"
                 for p in g.children if p.dep_ == "pobj"]
-            out += [(subj, g) for g in pobjs if FRAUD_CLASS in _object_classes().get(g.lemma_.lower(), ())]
+            out += [(subj, g) for g in pobjs if FRAUD_CLASS in classes_of(g.lemma_.lower())]
     # an organised actor: "police said two men were involved in the shooting" tells of suspects
     return [(who, act) for who, act in out if _organised(who)]
-
-
-@functools.lru_cache(maxsize=1)
-def _object_classes() -> dict[str, frozenset[str]]:
-    return load_objects(data_path("objects.tsv"))
 
 
 def _organised(tok: Token) -> bool:

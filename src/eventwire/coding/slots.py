@@ -126,7 +126,7 @@ class SlotReader(MentionReader):
                                   for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is
-                found = found or [subj for subj, _ in clause_predicates(tok)]
+                found = found or [subj for subj, _ in clause_predicates(tok, self.lexicon.classes_of)]
                 # "found the three men not guilty": whom it says what they are not
                 found = found or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
             if passive and not found:
