@@ -6,6 +6,8 @@ where it happened, not its doer ("the Barcelona attack")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
@@ -49,27 +51,20 @@ def pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
     # "and Turkey and the Kurds"); a plain list has at most its last two joined by "and"
     return groups if sum(len(g) > 1 for g in groups) > 1 else [targets]  # (in the order read)
 
-def between_agents(doc: Doc, tok: Token, places: Places | None) -> list[tuple[Span, Actor]]:
+def between_agents(doc: Doc, tok: Token, places: Places | None,
+                   conjuncts: Callable[[Token], list[Token]]) -> list[tuple[Span, Actor]]:
     """The unnamed agent nouns among the parties "between" names, each as the actor it
     implies where the event happens ("clashes between the army and Boko Haram": the army of
     the story's country), as an agent noun is read in the other slots. ``tok`` is the first
-    object of "between"; its conjuncts are the other parties. A named actor is not one."""
+    object of "between"; ``conjuncts`` gives the other parties (the reader's own). A named
+    actor is not one."""
     if places is None or tok.dep_ != "pobj" or tok.head.lower_ != "between":
         return []
     out = []
-    for t in [tok, *_conjuncts(tok)]:
+    for t in [tok, *conjuncts(tok)]:
         if t.pos_ != "NOUN" or doc._.actor_at(t.i) is not None:
             continue
         actor = implicit_actor(t, places)
         if actor is not None:
             out.append((doc[t.i:t.i + 1], actor))
-    return out
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out, todo = [], [tok]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj":
-                out.append(c)
-                todo.append(c)
     return out

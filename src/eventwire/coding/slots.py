@@ -489,7 +489,7 @@ class TargetReader(SlotReader):
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
         found = self.actors_at(doc, tok, context)
-        agents = between_agents(doc, tok, context.places)
+        agents = between_agents(doc, tok, context.places, self._conjuncts)
         for span, actor in agents:
             # "clashes between the army and Boko Haram": the army of where it happens
             context.implied[(span.start, span.end)] = actor
