@@ -157,6 +157,18 @@ def test_score_record_counts_triples_dyads_and_sectors():
     assert summary["recall"] == 0.0 and summary["dyad_f1"] == 1.0 and summary["type_accuracy_on_dyads"] == 0.0
 
 
+def test_events_outside_plover_are_not_scored():
+    """PLOVER dropped CAMEO's statements (01) and appeals (02): such an event is no PLOVER
+    event, neither a false triple nor a found dyad; a typed event beside it still counts."""
+    r = record(source=[actor("USA", "GOV")], target=[actor("IRQ", "GOV")], event="REJECT")
+    usa, iraq = Actor(country="USA", sector="GOV"), Actor(country="IRQ", sector="GOV")
+    appeal = dataclasses.replace(event(iraq, usa, "REJECT"), cameo="020", plover=None)
+    only = score_record(r, [appeal])
+    assert only.triples == 0 and only.false == [] and only.root_on_dyads == 0
+    both = score_record(r, [appeal, event(usa, iraq, "REJECT"), event(usa, Actor(country="SYR"), "ASSAULT")])
+    assert (both.matched_triples, both.triples) == (1, 2) and both.matched_required == 1
+
+
 # -- end to end (real model) --------------------------------------------------
 
 

@@ -43,6 +43,11 @@ symmetric record: by two different actors of the record, either order).
 Recall = matched records / records; precision = matching triples / triples;
 F1; dyad F1 ignoring the type; type accuracy on records whose dyad was found;
 source and target sector accuracy on matched events.
+
+Only the system's PLOVER events are scored: PLOVER dropped CAMEO's 01 (public
+statements) and 02 (appeals), so an event coded in those roots has no PLOVER
+type (its ``plover`` is None) and is not an event of the ontology the records
+are annotated in, as it would not be in a PLOVER export of our data.
 """
 
 from __future__ import annotations
@@ -265,7 +270,9 @@ class GsrScore(Score):
 
 
 def score_record(record: GsrRecord, events: Sequence[Event]) -> GsrScore:
-    """The score of one record: matching (score.py) plus sector accuracy on matched events."""
+    """The score of one record: matching (score.py) plus sector accuracy on matched events.
+    Events without a PLOVER type (CAMEO 01 and 02, which PLOVER dropped) are not scored."""
+    events = [e for e in events if e.plover]
     total = GsrScore()
     total.add(score_document(record.id, events, [record], triple=gsr_triple))
     matched = [e for e in events if record.matches(gsr_triple(e))]
