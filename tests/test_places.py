@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.coding.places import Gazetteer, fold_name
+from eventwire.actors.places import Gazetteer, fold_name
 from eventwire.errors import KnowledgeBaseError
 from eventwire.records import Location
 

@@ -5,7 +5,7 @@ other country it names the region: "protests in Georgia, Texas and Ohio" (a list
 other members are regions of the USA) and "in Atlanta, Georgia" (after a city of the USA
 and a comma). There the mention's actor is that country as a whole (GUIDE.md section 2:
 subnational places are their country). Which names are regions of which country is the
-gazetteer's (``coding/data/places.tsv``); the state's own cities and regions keep it
+gazetteer's (``actors/data/places.tsv``); the state's own cities and regions keep it
 ("Tbilisi, Georgia"), and so does a list of states ("Russia, Georgia and Armenia").
 """
 
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..coding.places import Gazetteer
+from .places import Gazetteer
 from ..records import Actor
 from .references import Found
 

@@ -29,7 +29,7 @@ from .merge import merge_restatements
 from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
-from .places import Gazetteer
+from ..actors.places import Gazetteer
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date

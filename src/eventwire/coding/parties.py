@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .implicit import Places, implicit_actor
 from .lexicon import Trigger
-from .places import Gazetteer
+from ..actors.places import Gazetteer
 from .violence import VIOLENCE_ROOTS, Arg
 
 AIMED_PREPOSITIONS = ("on", "against", "with", "to", "at")  # what an act is aimed at

@@ -32,7 +32,7 @@ from ..records import Actor, Location
 from .coder import Coding
 from .dates import calendar_words
 from .implicit import Places, in_attribution
-from .places import Gazetteer, fold_name
+from ..actors.places import Gazetteer, fold_name
 from .scene import clause_head
 
 __all__ = ["Venues", "event_location"]

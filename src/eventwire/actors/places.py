@@ -240,7 +240,7 @@ def _keys(name: str) -> tuple[str, str]:
 
 @functools.cache
 def _default() -> Gazetteer:
-    data = resources.files("eventwire.coding") / "data"
+    data = resources.files("eventwire.actors") / "data"
     return Gazetteer._build([data / PLACES_FILE, data / EXTRA_FILE])
 
 
