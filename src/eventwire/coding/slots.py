@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .frames import forbidding, said_change
+from .frames import Frames, forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
@@ -95,6 +95,8 @@ def _people_adjective(tok: Token) -> bool:
 class SlotReader(MentionReader):
     """The tokens a lexicon slot names, and the verb a noun trigger depends on."""
 
+    frames: Frames | None = None  # the commitment frames, set by the coder (``Coder.__init__``)
+
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """As :meth:`SentenceReader._subject`; the act of a change a speaker says should be
         made, which promises it (``frames.said_change``: "the prime minister said the gun
@@ -102,9 +104,8 @@ class SlotReader(MentionReader):
         speaker's, active. Only a state, its government or legislature says so of its own
         acts (an opposition that says so asks it of them); not a clause verb the lexicon
         codes ("said the sanctions should be lifted": no one lifted them)."""
-        frames = getattr(self, "frames", None)
-        said = said_change(verb.head) if verb.dep_ == "ccomp" and frames is not None else None
-        promised = frames.promised_act(verb.head) if said is not None and said.i == verb.i else None
+        said = said_change(verb.head) if verb.dep_ == "ccomp" and self.frames is not None else None
+        promised = self.frames.promised_act(verb.head) if said is not None and said.i == verb.i else None
         if promised is not None and promised.i == verb.i and self._choose(verb, "VERB") is None:
             subj, _ = super()._subject(verb.head)
             speakers = self.actors_at(verb.doc, subj) if subj is not None else []
