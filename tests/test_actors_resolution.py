@@ -116,6 +116,15 @@ def test_longer_names_and_foreign_agents_are_not_the_state(resolve, text, wrong)
     assert wrong not in found.values(), found
 
 
+def test_a_street_named_after_a_state_or_a_title_is_no_actor(resolve):
+    # "Street" is also a known surname: the name is still a street's, not Cuba nor the Queen
+    assert resolve("Police arrested two men on Cuba Street in Wellington.", dt.date(2020, 5, 1)) == {}
+    assert resolve("Crowds gathered on Queen Street and Jordan Road.", dt.date(2020, 5, 1)) == {}
+    # a state before a lower-case "street" is still the state
+    found = resolve("Cuba took its protest to the street.", dt.date(2020, 5, 1))
+    assert found["Cuba"] == ("CUB", None), found
+
+
 def test_capitalised_common_word_is_not_a_surname(resolve):
     assert resolve("Young people marched through the city.", dt.date(2024, 1, 1)) == {}
 

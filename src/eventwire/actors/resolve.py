@@ -19,8 +19,9 @@ Rules, in the order they apply to a sentence:
    is the person's government.
 3. *Guards*: a state name, adjective or capital that is part of a longer
    proper name is not the state ("Latin American", "New Mexico", "Washington
-   Post"); "ethnic Albanians" are not Albania but the other state of the
-   sentence.
+   Post"); a name before a capitalised street noun is a street, no actor
+   ("Cuba Street", "Queen Street"); "ethnic Albanians" are not Albania but the
+   other state of the sentence.
 4. *Context*: forms that need context ("the North") only when the context
    actor is mentioned; definite descriptions ("the isolated regime", "the
    government", "the country's foreign ministry") take the state most recently
@@ -84,6 +85,9 @@ NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
 SUBJECTS = {"nsubj", "nsubjpass"}
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
+# The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
+# such a name is a place in a town, not the state, even when the noun is also a known surname.
+THOROUGHFARES = {"street", "avenue", "road", "boulevard", "lane", "square", "highway", "drive", "st.", "ave."}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 # "the country's foreign ministry", "the nation's president": the state last mentioned.
 SELF_REFERENCE = {"country", "nation"}
@@ -233,7 +237,10 @@ class Resolver:
 
     @staticmethod
     def _inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) -> bool:
-        """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state."""
+        """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state; "Cuba
+        Street", "Queen Street": no actor at all."""
+        if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
+            return True
         if p.type not in PLACES:
             return False
         if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
