@@ -58,6 +58,9 @@ MEMBER_NOUNS = {"leader", "member", "head", "chief", "representative", "delegate
                 "element", "faction", "wing"}
 # Nouns of the office of an agent, which act for whoever holds it: "the mayor's office".
 OFFICE_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson"}
+# Modifiers that say an agent is not of the place's state ("foreign troops", "foreign
+# security forces", "foreign journalists"); a foreign minister or ministry is the state's own.
+FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
@@ -365,7 +368,8 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
             return None
         tok = speaker
     found, sector = agent_sector(tok)
-    if not found:
+    if not found or (sector != "GOV" and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
+                                             for c in tok.children)):
         return None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
