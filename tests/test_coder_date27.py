@@ -69,3 +69,23 @@ def test_despite_with_one_day_keeps_that_day(rules_only):
     # guard: one day told, the same day as before
     text = "German Chancellor Olaf Scholz visited Kyiv on Wednesday, despite criticism by the Russian foreign minister."
     assert _dated(_events(rules_only, text), "11", "RUS") == "2024-05-08"
+
+
+RALLY = "Thousands of farmers gathered on Saturday in Paris for a rally against the government. "
+
+
+@pytest.mark.parametrize("later, day", [
+    # "the day before/after" hung beside the length, not below it: one day from the day of the
+    # happening it names ("the rally", told on Saturday 2024-05-04)
+    ("The police arrested two activists the day before the rally.", "2024-05-03"),
+    ("The police arrested two activists the day after the rally.", "2024-05-05"),
+    ("The police arrested two activists two days after the rally.", "2024-05-06"),
+])
+def test_the_day_before_a_happening_told_before(rules_only, later, day):
+    assert _dated(_events(rules_only, RALLY + later), "17", "FRA", "activists") == day
+
+
+def test_a_day_with_no_happening_after_it_is_not_moved(rules_only):
+    # guard: "the day" alone is no length between two happenings
+    text = RALLY + "The police arrested two activists on the same day."
+    assert _dated(_events(rules_only, text), "17", "FRA", "activists") == "2024-05-04"

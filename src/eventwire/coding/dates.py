@@ -139,7 +139,9 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
     finer than the date ("two days" from a month)."""
     vocab = _vocab()
-    m = vocab.length_re.fullmatch(_strip(_normalise(expression), vocab)[0])
+    text = _strip(_normalise(expression), vocab)[0]
+    # "the day before the rally": one of the unit ("the" is stripped as a leading word)
+    m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
     if m is None:
         return None
     if m[1] is None:
