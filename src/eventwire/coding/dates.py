@@ -48,8 +48,8 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart", "toll_verbs",
-           "move_days", "names_stretch", "resolve_date", "shift"]
+__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+           "move_days", "occasion_words", "toll_verbs", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -139,7 +139,9 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
     finer than the date ("two days" from a month)."""
     vocab = _vocab()
-    m = vocab.length_re.fullmatch(_strip(_normalise(expression), vocab)[0])
+    text = _strip(_normalise(expression), vocab)[0]
+    # "the day before the rally": one of the unit ("the" is stripped as a leading word)
+    m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
     if m is None:
         return None
     if m[1] is None:
@@ -214,6 +216,12 @@ def toll_verbs() -> frozenset[str]:
     return _vocab().toll_verbs
 
 
+def occasion_words() -> frozenset[str]:
+    """The nouns of occasions an act is told at ("rally", "live television"), named again
+    without a day: ``date_words.yaml`` ``occasions``."""
+    return _vocab().occasions
+
+
 def calendar_words() -> frozenset[str]:
     """The names of weekdays and months, lower case: ``date_words.yaml``."""
     vocab = _vocab()
@@ -262,6 +270,7 @@ class _Vocab:
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
     from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
+    occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -351,6 +360,7 @@ def _vocab() -> _Vocab:
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
         from_words=frozenset(w.lower() for w in strings("from_words")),
         toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
+        occasions=frozenset(w.lower() for w in strings("occasions")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

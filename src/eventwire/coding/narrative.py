@@ -11,10 +11,11 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .dates import ResolvedDate, resolve_date, toll_verbs
+from .dates import ResolvedDate, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["named_before", "past_perfect", "progressive", "said_when", "toll_since"]
+__all__ = ["began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
+           "stood_before", "toll_since"]
 
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
@@ -23,6 +24,10 @@ BOUND_AHEAD = frozenset({"should", "must", "will", "wo", "'ll", "shall", "ought"
 PAST_OF_WILL = frozenset({"would", "'d"})
 REFERRING = frozenset({"the", "this", "that"})
 PERFECT = frozenset({"has", "have", "'ve", "'s"})
+# Prepositions an occasion is told with ("on live television", "at the rally", "during his
+# visit"), and the words that may stand between them ("his", "the", "live", "state").
+AT_OCCASION = frozenset({"on", "at", "in", "during", "by"})
+OWNED = frozenset({"his", "her", "its", "their", "our"})
 
 
 def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | None:
@@ -105,3 +110,72 @@ def past_perfect(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def began_then(word: Token) -> bool:
+    """Whether "since X" on ``word`` says when its state began: a noun ("the detention of the
+    crew since November") or a verb in a perfect ("has occupied Crimea since 2014", "after
+    having been detained since 2022"); not a first, last or most of a kind ("the first visit
+    ... since 2016", "the first time a vessel was attacked since ...": the one before), nor a
+    simple present, which cannot last since then ("protests the detention since ...": the
+    parser hung "since" on the wrong word)."""
+    nodes = [word, word.head] if word.dep_ in ("relcl", "acl") else [word]
+    if any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
+           for node in nodes for c in node.children):
+        return False
+    if word.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "having", "been", "'ve", "'s")
+               for c in word.children)
+
+
+def occasion_named_before(clause: Token) -> list[Token]:
+    """The nouns of earlier sentences that name the occasion a clause tells its act at again
+    ("On live television Erdogan attacked ...": "live television" of "announced it by live
+    television on Wednesday"), latest first: an occasion of ``date_words.yaml`` ``occasions``
+    after "on", "at", "in", "during" or "by", with no word but "the", "this", "that", a
+    possessive or modifiers between (not "an interview": a new one), told before with at least
+    its modifiers ("live"). [] when the clause names none."""
+    words = occasion_words()
+    for noun in clause.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words or clause_head(noun).i != clause.i:
+            continue
+        mods, left = _modifiers(noun)
+        if left is None or left.pos_ != "ADP" or left.lower_ not in AT_OCCASION:
+            continue
+        lemma = noun.lemma_.lower()
+        return [t for t in reversed(noun.doc[:noun.sent.start])
+                if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and mods <= _modifiers(t)[0]]
+    return []
+
+
+def _modifiers(noun: Token) -> tuple[frozenset[str], Token | None]:
+    """The modifiers told right before a noun ("live" of "the live television") and the word
+    before them (None when the sentence starts with them)."""
+    mods: set[str] = set()
+    i = noun.i - 1
+    while i >= noun.sent.start:
+        word = noun.doc[i]
+        if word.pos_ == "ADJ" or (word.pos_ in ("NOUN", "PROPN") and word.dep_ == "compound"):
+            mods.add(word.lower_)
+        elif word.lower_ not in REFERRING and word.lower_ not in OWNED:
+            return frozenset(mods), word
+        i -= 1
+    return frozenset(mods), None
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb of the clause a token belongs to (the token itself when it is a verb)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def stood_before(trigger: Token) -> bool:
+    """Whether a noun trigger names what an act went on "despite" ("announced it on Wednesday
+    and again on Friday despite criticism by ..."): it stood before the first of the clause's
+    acts, at its first day, not the nearest one. Not a noun with a clause of its own ("despite
+    a ceasefire agreed on Sunday"), whose day is its own."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "despite"
+            and not any(c.dep_ in ("acl", "relcl") for c in trigger.children))

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import named_before, past_perfect, progressive, said_when, toll_since
+from .narrative import (began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
+                        stood_before, toll_since)
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -73,6 +74,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
     own = clause_dates(sent, trigger, exprs)
+    if stood_before(trigger):  # "announced it on Wednesday and again on Friday despite criticism"
+        own = sorted(own, key=lambda e: e.start)
     for expr in own:
         offset = interval_before_after(expr)
         if offset is not None:
@@ -129,6 +132,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
     when = tense(clause_head(trigger))
+    held = _occasion_day(trigger, dates) if when == "past" else None
+    if held is not None:  # "On live television he attacked ...": the day told for that occasion
+        return held.value, held.precision
     named_again = refers_back(trigger)
     if when == "past" or named_again:
         found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)
@@ -171,6 +177,16 @@ def _after_told(doc: Doc, trigger: Token, expr: Span, offset: tuple[Token, Token
     return shift(ResolvedDate(value, precision), expr.text, -sign) if value and precision != "document" else None
 
 
+def _occasion_day(trigger: Token, dates: DocDates) -> ResolvedDate | None:
+    """The day an earlier clause told for the occasion the trigger's clause is set at
+    (:func:`.narrative.occasion_named_before`), the latest one told with a day; else None."""
+    for told in occasion_named_before(clause_head(trigger)):
+        resolved = _first_date(clause_dates(told.sent, told, dates.expressions(told.sent)), dates.day)
+        if resolved is not None and resolved.precision == "day":
+            return resolved
+    return None
+
+
 def _planned(expr: Span) -> str | None:
     """``future`` when a date expression dates an infinitive below a clause in the present
     ("registers a resolution to open an embassy in October", "plans to visit Kyiv on
@@ -206,6 +222,9 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
     if root.dep_ != "npadvmod":
         return None
     head = root.head
+    beside = expr.doc[expr.end] if expr.end < len(expr.doc) else head
+    if beside.head.i == head.i and beside.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+        head = beside  # "arrested them the day before the rally": "before" hung beside the length
     if head.pos_ == "ADP" and head.lower_ in ("after", "before") and head.i >= expr.end:
         anchor = next((c for c in head.children if c.dep_ == "pobj"), None)
         sign = -1 if head.lower_ == "after" else 1
@@ -278,7 +297,7 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
         words = _one_time(trigger, clause)
         found = [e for e, word in exprs if word is not None and word.i in words
                  and edge_word(e) not in NOT_THE_TIME
-                 and not (edge_word(e) == "since" and not _began_then(word))]
+                 and not (edge_word(e) == "since" and not began_then(word))]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         found = _began_after(clause, exprs)
@@ -310,24 +329,7 @@ def _began_after(clause: Token, exprs: list[tuple[Span, Token | None]]) -> list[
         return []
     state = clause_head(clause.head)
     return [e for e, word in exprs if word is not None and word.i == state.i
-            and edge_word(e) == "since" and _began_then(word)]
-
-
-def _began_then(word: Token) -> bool:
-    """Whether "since X" on ``word`` says when its state began: a noun ("the detention of the
-    crew since November") or a verb in a perfect ("has occupied Crimea since 2014", "after
-    having been detained since 2022"); not a first, last or most of a kind ("the first visit
-    ... since 2016", "the first time a vessel was attacked since ...": the one before), nor a
-    simple present, which cannot last since then ("protests the detention since ...": the
-    parser hung "since" on the wrong word)."""
-    nodes = [word, word.head] if word.dep_ in ("relcl", "acl") else [word]
-    if any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
-           for node in nodes for c in node.children):
-        return False
-    if word.pos_ not in ("VERB", "AUX"):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "having", "been", "'ve", "'s")
-               for c in word.children)
+            and edge_word(e) == "since" and began_then(word)]
 
 
 def _one_time(trigger: Token, clause: Token) -> set[int]:
@@ -393,14 +395,6 @@ class DocDates:
         if self._scene is None:
             self._scene = scene_of(self.doc)
         return self._scene
-
-
-def clause_head(tok: Token) -> Token:
-    """The verb of the clause a token belongs to (the token itself when it is a verb)."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def shares_time(clause: Token) -> bool:
