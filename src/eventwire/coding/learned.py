@@ -80,16 +80,17 @@ def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
     """:func:`candidates` of mentions whose actors are read already."""
     keyed = [(m, a, a.key) for m, a in spans if a is not None and a.key]
     out: list[Candidate] = []
+    new = tuple.__new__  # Candidate(...) without its Python-level __new__ (all four fields given)
     for a, actor_a, key_a in keyed:
-        out.append(Candidate(a, None, key_a, None))
-        out.append(Candidate(None, a, None, key_a))
+        out.append(new(Candidate, (a, None, key_a, None)))
+        out.append(new(Candidate, (None, a, None, key_a)))
         for b, actor_b, key_b in keyed:
             if a is b or a == b:
                 continue
             # the keys first: equal actors have equal keys, and keys are quicker to compare
             if key_a == key_b and actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
-            out.append(Candidate(a, b, key_a, key_b))
+            out.append(new(Candidate, (a, b, key_a, key_b)))
     return out
 
 
@@ -132,8 +133,10 @@ def anchor(sent: Span, candidate: Candidate) -> Token:
     return sent.root
 
 
-@dataclass(frozen=True, slots=True)
-class _SpanInfo:
+class _SpanInfo(NamedTuple):
+    """A mention's tree path and features, made once per sentence (:meth:`FeatureMaker._info`).
+    A named tuple: a frozen dataclass is slow to make."""
+
     start: int  # the mention's tokens
     end: int
     up: list[int]  # the indices of the mention's root and its ancestors
