@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from .lexicon import Trigger, data_path, load_objects, load_triggers
+from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .ontology import Ontology
 
@@ -177,7 +179,7 @@ class Frames:
     def _framing(self, head: Token) -> tuple[Token, str] | None:
         """``head`` and its kind when it is a frame word; an adjective only as a complement
         or modifier ("is ready to", "a ready force"), not as, say, a clause's own word."""
-        kind = self.words.get(head.lemma_.lower())
+        kind = self.words.get(lower_lemma(head))
         if kind is None or head.pos_ == "ADJ" and head.dep_ not in FRAME_ADJECTIVE_DEPS:
             return None
         return head, kind
@@ -199,8 +201,10 @@ def said_change(word: Token) -> Token | None:
     the speaker's intent, promised as a frame word's act is (``Frames.promised_act``, only by
     the rows of that act); not a clause that names whom it asks ("said Iran must change its
     laws": a demand, :class:`~.reading.Obligation`), nor a question or a condition."""
+    if word.pos != VERB:  # (the part of speech as spaCy's number: read for every word by promised_act)
+        return None
     cues = load_cues()
-    if word.pos_ != "VERB" or word.lemma_.lower() not in cues.speech_verbs:
+    if lower_lemma(word) not in cues.speech_verbs:
         return None
     for c in word.children:
         if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("agent", "nsubj", "mark", "neg")

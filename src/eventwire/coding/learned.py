@@ -132,8 +132,10 @@ def anchor(sent: Span, candidate: Candidate) -> Token:
     return sent.root
 
 
-@dataclass(frozen=True, slots=True)
-class _SpanInfo:
+class _SpanInfo(NamedTuple):
+    """A mention's tree path and features, made once per sentence (:meth:`FeatureMaker._info`).
+    A named tuple: a frozen dataclass is slow to make."""
+
     start: int  # the mention's tokens
     end: int
     up: list[int]  # the indices of the mention's root and its ancestors
@@ -503,6 +505,8 @@ class EventModel(LinearModel):
     WHAT = "event model"
     SCRIPT = "scripts/train_event_model.py, or set event_model = none"
     _events: np.ndarray | None = None  # the columns of the event labels (all but ``none``), made once
+    _columns: list[int] | None = None  # those columns as a list, and the labels as one, made once
+    _label_list: list[str] | None = None
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> EventModel:
@@ -521,8 +525,9 @@ class EventModel(LinearModel):
                ) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
         if self._events is None:
             self._events = _event_columns(self.labels)
-        return choose(found, probs, list(self.labels), self.threshold if threshold is None else threshold, rules,
-                      supported, clashes, self._events)
+            self._columns, self._label_list = self._events.tolist(), list(self.labels)
+        return choose(found, probs, self._label_list, self.threshold if threshold is None else threshold, rules,
+                      supported, clashes, self._events, self._columns)
 
 
 def _event_columns(labels: Iterable[str]) -> np.ndarray:
@@ -539,7 +544,8 @@ def lexicon_roots(features: Iterable[str]) -> set[str]:
 def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], threshold: float,
            rules: RuleMap, supported: Collection[str] | None = None,
            clashes: Callable[[Candidate], Collection[str]] | None = None,
-           events: np.ndarray | None = None) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
+           events: np.ndarray | None = None, columns: list[int] | None = None,
+           ) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
     """The events to add: per (source key, target key, root) the likeliest candidate whose
     best root (never ``none``) reaches ``threshold``, for a pair the rules did not code (in
     either direction): where the rules coded a pair, a second root from the model was more
@@ -550,18 +556,18 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     is mentioned (out-of-fold: precision 0.747 -> 0.757, F1 0.6167 -> 0.6156). ``clashes``:
     the roots a candidate cannot have (:meth:`FeatureMaker.role_clashes`: the victim of a
     killing is not its source; out-of-fold: precision 0.757 -> 0.760, F1 0.6156 -> 0.6164).
-    ``events``: :func:`_event_columns` of ``labels`` when made already."""
+    ``events``: :func:`_event_columns` of ``labels`` when made already, ``columns`` as a list."""
     events = events if events is not None else _event_columns(labels)
     best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
     if not len(found):
         return best
     roots = probs.take(events, axis=1)
     tops = roots.argmax(axis=1).tolist()  # each row's likeliest root
-    columns = events.tolist()
+    columns = columns if columns is not None else events.tolist()
     # the probabilities of those roots (the rows' maxima), and the rows that reach the
     # threshold, in numpy: most rows do not, and nothing else of theirs is read
     chances = np.maximum.reduce(roots, axis=1)
-    for k in np.flatnonzero(~(chances < threshold)).tolist():
+    for k in (~(chances < threshold)).nonzero()[0].tolist():  # (np.flatnonzero, without its dispatch)
         candidate, prob = found[k], float(chances[k])
         root = labels[columns[tops[k]]]
         if supported is not None and root not in supported or clashes is not None and root in clashes(candidate):

@@ -22,6 +22,7 @@ GERUND_NOUN_DEPS = {"nsubj", "nsubjpass"}
 GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
 NPADVMOD_LABEL = get_string_id("npadvmod")
+MARK_LABEL, FOR_ID = get_string_id("mark"), get_string_id("for")  # "for" as a mark (mend_call_for)
 # Participles after a hyphen that make the name before them the owner of the thing they
 # describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
 # not "Iran-backed militias", whose backer is not what they are.
@@ -65,13 +66,17 @@ def mend_headline_verb(sent: Span) -> None:
             tok.dep_ = "prt"
         if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
             mend_set_fire(tok)
-        if lower_lemma(tok) == "hostage":
+        lemma = _LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)  # read anew after a mend that ran
+        if lemma == "hostage":
             mend_hostage(tok)
-        if tok.lower_ == "for" and tok.dep_ == "mark":
+            lemma = lower_lemma(tok)
+        if tok.lower == FOR_ID and tok.dep == MARK_LABEL:
             mend_call_for(tok)
+            lemma = lower_lemma(tok)
         if tok.dep in SHIFTED_LABELS:
             mend_shifted_object(tok)
-        if lower_lemma(tok) in STATIVE_PARTICIPLES:
+            lemma = lower_lemma(tok)
+        if lemma in STATIVE_PARTICIPLES:
             mend_stative_passive(tok)
         if tok.dep == NPADVMOD_LABEL:
             mend_maker_compound(tok)
