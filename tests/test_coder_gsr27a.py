@@ -49,3 +49,22 @@ def test_evacuated_troops_is_no_aid(rules_only):
     # guard: pulling one's own troops out of a place is no humanitarian aid toward it
     found = triples("Turkey evacuated its troops from the Syrian town of Afrin.", rules_only)
     assert not any(c == "073" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, mediator", [
+    # talks a mediation noun is about are what is mediated, no meeting of their own; the parser
+    # hangs the "in" on the verb or on the noun
+    ("Georgia agreed to Turkish mediation in the final talks with Armenia.", "TUR"),
+    ("Georgia rejected Turkish mediation in its negotiations with Armenia.", "TUR"),
+])
+def test_talks_a_mediation_is_about(text, mediator, rules_only):
+    found = triples(text, rules_only)
+    assert any(s == "GEO" and t == mediator for s, t, _ in found), found
+    assert not any(c.startswith("04") and t == "ARM" for _, t, c in found), found
+
+
+def test_talks_beside_a_mediation(rules_only):
+    # guard: talks held, beside a mediation, are a meeting
+    found = triples("Georgia welcomed Turkish mediation last year and held talks with Armenia on Monday.",
+                    rules_only)
+    assert ("GEO", "ARM", "040") in found, found
