@@ -24,7 +24,7 @@ from .frames import Frames, entitled, permitted_by_instrument
 from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
-from .mediation import accepted_mediation
+from .mediation import accepted_mediation, mediated_talks
 from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
@@ -578,8 +578,8 @@ class Coder(TargetReader):
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        if self._aim_of_act(tok):
-            return []  # "sanctions targeting Russian entities": the aim of the sanctions
+        if self._aim_of_act(tok) or mediated_talks(tok, row.cameo, lambda n: getattr(self._choose(n, "NOUN"), "cameo", None)):
+            return []  # "sanctions targeting Russian entities", "mediation in talks with Syria": what they are about
         if intercepts(tok) or launch_of_intercepted(tok):  # the attack an interception tells
             return [Coding(tok, row, s, t) for s, t in interception(self, doc, tok, context) if intercepts(tok)]
         if self.asked_for(tok):

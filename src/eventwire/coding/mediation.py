@@ -31,3 +31,17 @@ def accepted_mediation(noun: Token, cameo: str, head: Token, kind: str, mediator
     key = mediator._.actor.key if mediator._.actor is not None else None
     parties = [p for p in parties_of(subject) if p._.actor is not None and p._.actor.key != key]
     return (code, parties) if parties else None
+
+
+def mediated_talks(noun: Token, cameo: str, mediation_code: Callable[[Token], str | None]) -> bool:
+    """True for talks (a consultation noun, ``cameo`` 04) that a mediation noun governs: "agreed
+    to US mediation in the final talks with Syria", "opposed French mediation of negotiations
+    with Chad". They are what is mediated, told by the mediation event, not a meeting of their
+    own the sentence reports. ``mediation_code`` gives the code a noun has as a trigger."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or cameo[:2] != "04" or noun.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") \
+            or prep.i == 0:
+        return False
+    # the parser often hangs the "in" on the verb: then the mediation noun is the word before it
+    governor = prep.head if prep.head.pos_ == "NOUN" else noun.doc[prep.i - 1]
+    return governor.pos_ == "NOUN" and mediation_code(governor) == MEDIATION_CODE
