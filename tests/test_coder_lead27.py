@@ -33,3 +33,19 @@ def test_a_street_named_after_a_state_is_no_target(rules_only):
     assert not any(target and target.startswith("CUB") for _, target, _ in found), found
     found = codes("Police arrested two men on Queen Street in Wellington on Friday.", rules_only, "2024-05-01")
     assert not any(target == "NZLGOV" for _, target, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired shots in the air to disperse the crowd in Lagos.",
+    "Troops fired rounds in the air as protesters gathered in Bamako.",
+])
+def test_shots_into_the_air_with_an_object_are_no_attack(text, rules_only):
+    assert not any(code.startswith("19") for _, _, code in codes(text, rules_only, "2024-05-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "The army fired live rounds into the crowd in Kano.",
+    "Soldiers fired shells into the town of Kano.",
+])
+def test_shots_into_a_crowd_or_a_town_are_still_fighting(text, rules_only):
+    assert any(code == "190" for _, _, code in codes(text, rules_only, "2024-05-01"))

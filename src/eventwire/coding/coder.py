@@ -259,12 +259,11 @@ class Coder(TargetReader):
         objects += self._particle_objects(tok)
         objects += [c for o in list(objects) for c in self._conjuncts(o)]
         objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
-        if not objects:
-            # "withdrew from the peace talks": with no object, the object of a preposition
-            # that a row names as a target slot.
-            words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
-            objects = [p for c, dep, lower in children if dep == "prep" and lower in words
-                       for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+        # "withdrew from the peace talks", "fired shots into the air": the object of a
+        # preposition that a row names as a target slot.
+        words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
+        objects += [p for c, dep, lower in children if dep == "prep" and lower in words
+                    for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
         # "designated the IRGC as a terrorist organisation": what the object is named as
         # (the parser hangs the "as" on the verb or on its object).
         objects += self._prep_objects([tok, *objects], "as")
