@@ -61,3 +61,22 @@ def test_a_refusal_of_an_act_done_keeps_the_act(rules_only):
     # guard: "refused" is no frame over an act that was done in its own clause
     found = triples("Ethiopia sent aid to Somalia after Kenya refused to help.", rules_only)
     assert any(s == "ETH" and t == "SOM" and c[:2] == "07" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # defying or violating a ban, curfew or order of someone defies it (128)
+    ("A Jordanian newspaper defied a ban by the Jordanian government.", "JOR", "JOR"),
+    ("Iran violated an order by the UN Security Council.", "IRN", "UNSC"),
+    ("Zambian miners defied a curfew by the Zambian army.", "ZMB", "ZMB"),
+])
+def test_defying_a_ban_is_defiance(text, source, target, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, "128") in found, found
+
+
+def test_violating_other_things_is_no_defiance(rules_only):
+    # guard: violating airspace stays a show of force, and a ban with no one behind it names no target
+    found = triples("Russian jets violated Estonian airspace.", rules_only)
+    assert not any(c == "128" for _, _, c in found), found
+    found = triples("Kenyan opposition leaders defied a police ban and held a rally in Nairobi.", rules_only)
+    assert not any(c == "128" for _, _, c in found), found
