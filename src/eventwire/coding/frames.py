@@ -84,7 +84,21 @@ class Frames:
 
     def frame_of(self, trigger: Token) -> tuple[Token, str] | None:
         """The frame word governing a trigger (or the verb of a noun trigger) through its
-        infinitive, and its kind."""
+        infinitive, and its kind. A frame of intent that is itself the infinitive of a
+        refusal is refused: "refused to commit to any assistance to Iraq", "declined to
+        agree to talks" reject the act (12), they promise nothing."""
+        framing = self._frame_of(trigger)
+        if framing is None or framing[1] != "intent":
+            return framing
+        word = framing[0]
+        if word.dep_ == "xcomp" and word.pos_ == "VERB" and infinitive(word):
+            outer = self._framing(word.head)
+            if outer is not None and outer[1] == "refusal":
+                return word, "refusal"  # the inner word stays the frame: its subject is the refuser's
+        return framing
+
+    def _frame_of(self, trigger: Token) -> tuple[Token, str] | None:
+        """The nearest frame word governing a trigger and its kind (:meth:`frame_of`)."""
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to"):
             # "ready for direct talks with Putin", "committed to a ceasefire": a frame word
             # governs the noun through its preposition as it would an infinitive
