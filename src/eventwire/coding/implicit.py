@@ -367,8 +367,6 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     found, sector = agent_sector(tok)
     if not found:
         return None
-    if nameless(tok):
-        return Actor(country=None, sector=sector)  # "unidentified gunmen": no one the text names
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
         # a visitor is not of the place visited: of the story's own country, if another one
@@ -377,18 +375,3 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if country is None:
         return None
     return Actor(country=country, sector=sector)
-
-
-def nameless(tok: Token) -> bool:
-    """Whether agent noun ``tok`` names no one: a plural of ``nameless_agents`` in cues.yaml
-    ("gunmen", "armed men", "unknown attackers") that no other word says whose it is ("Boko
-    Haram gunmen", "pro-government gunmen", "the gunmen's leader")."""
-    cues = load_cues()
-    if tok.tag_ != "NNS" or phrase_lemma(tok, load_agents()) not in cues.nameless_agents \
-            and f"armed {tok.lemma_.lower()}" not in cues.nameless_agents:
-        return False
-    if f"armed {tok.lemma_.lower()}" in cues.nameless_agents and not any(
-            c.lower_ == "armed" and c.i < tok.i for c in tok.children):
-        return False  # "men" alone are people, not armed men
-    return all(c.lower_ in cues.nameless_modifiers for c in tok.children
-               if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"))

@@ -63,8 +63,6 @@ class Cues:
     imminence_words: frozenset[str]
     scheduling_verbs: frozenset[str]
     scheduling_needs_time: frozenset[str]
-    nameless_agents: frozenset[str]
-    nameless_modifiers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

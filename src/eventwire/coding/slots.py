@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import forbidding, said_change
-from .implicit import agent_sector, implicit_actor, load_agents, nameless
+from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .modality import infinitive
@@ -294,8 +294,7 @@ class TargetReader(SlotReader):
         if not agents and self._fought_in(noun):
             agents = self._prep_objects([noun], "with")
         for agent in agents:
-            found = [] if nameless(agent) else [(s, None) for s in self.actors_at(doc, agent, context)]
-            found = found or self._implicit(doc, agent, context)  # ("by gunmen in X": not X's)
+            found = [(s, None) for s in self.actors_at(doc, agent, context)] or self._implicit(doc, agent, context)
             if found:
                 return found
         return []
