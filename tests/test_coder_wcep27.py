@@ -31,3 +31,20 @@ def test_an_attack_from_a_state_is_by_it(text, expected, rules_only):
 def test_from_names_no_attacker_outside_attacks(text, rules_only):
     found = roots(text, rules_only)
     assert not any(c in ("18", "19", "20") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive gerund after "after": the governing clause's subject suffered the act
+    ("A Turkish drone crashes near Aleppo after being hit by Syrian anti-aircraft fire.", ("SYR", "TUR", "19")),
+    ("Two Kenyan soldiers died in hospital after being shot by Somali militants.", ("SOM", "KEN", "18")),
+    ("Greece protested after being accused by Turkey of violating its airspace.", ("TUR", "GRC", "11")),
+])
+def test_a_passive_gerund_acts_on_the_clause_subject(text, expected, rules_only):
+    found = roots(text, rules_only)
+    assert expected in found, found
+
+
+def test_a_passive_gerund_with_no_actor_codes_nothing(rules_only):
+    # no agent named: no invented source, and the clause subject is no source either
+    found = roots("The bill passed after being approved.", rules_only)
+    assert found == set(), found
