@@ -236,6 +236,13 @@ class MentionReader(SentenceReader):
         for p in self._by_objects(tok):
             if actor_at(p.i) is not None:
                 return actor_at(p.i)
+        row = self._choose(tok, "NOUN")
+        if row is not None and not row.symmetric and row.cameo[:2] in FORCE_ROOTS:
+            # "damaged by rocket strikes from Pakistan", "shelling from Russia": where an attack
+            # comes from, when no one is named as its doer (the launch site, as for a weapon)
+            for p in self._prep_objects([tok], "from"):
+                if actor_at(p.i) is not None:
+                    return actor_at(p.i)
         return None
 
     def _noun_sources(self, doc: Doc, tok: Token) -> list[Span]:

@@ -136,6 +136,11 @@ class SlotReader(MentionReader):
                 found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
                 acted_on = headline_participle(tok)  # "Two journalists arrested in Istanbul"
                 found = [acted_on] if acted_on is not None else found
+            if passive and not found and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" \
+                    and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+                # "a Turkish drone crashes after being hit by Syrian fire": the passive gerund
+                # has no subject of its own; the clause it hangs on names who suffered it
+                found = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
             return found
         if slot == "dative":
             datives = [c for c, dep, _ in self._children(tok) if dep == "dative" and c.pos_ != "ADP"]
