@@ -753,6 +753,8 @@ class Coder(TargetReader):
         if "own" in row.flags and targets and all(sa is None and ta is None and same_actor(s, t)
                                                   for s, sa in sources[:1] for t, ta in targets):
             targets = []  # "Belarus imposed a curfew in Minsk": the state at home, on its own people
+        if not targets and row.cameo[:2] == PROTEST_ROOT:
+            targets = self._grievance_targets(doc, tok, row, context, sources)  # "to show anger at X"
         if not targets and "own" in row.flags:
             # "Serbians protested": against their own state (its government; easing a curfew,
             # burning villages is toward its population) when the text names no other.

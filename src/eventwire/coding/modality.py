@@ -63,6 +63,8 @@ class Cues:
     imminence_words: frozenset[str]
     scheduling_verbs: frozenset[str]
     scheduling_needs_time: frozenset[str]
+    grievance_verbs: frozenset[str]
+    sympathy_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from .frames import Frames, forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
-from .modality import infinitive
+from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle,
                       negated_predicates)
@@ -43,6 +43,8 @@ PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and 
 # Slots of prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
 TOPIC_SLOTS = ("prep:on", "prep:upon", "prep:over")
+# Prepositions of a grievance's object: "anger at", "disapproval of", "opposition to", "protest against".
+GRIEVANCE_SLOTS = tuple(f"prep:{w}" for w in ("against", "at", "of", "for", "over", "to", "toward", "towards"))
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
 # or people the text does not place, who are then the source's own ("releases prisoners").
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -356,6 +358,21 @@ class TargetReader(SlotReader):
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
             if targets:
                 return
+
+    def _grievance_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext,
+                           sources: list[Arg]) -> list[Arg]:
+        """For a protest with no target named, whom its purpose infinitive voices a grievance
+        against (cues.yaml ``grievance_verbs``): "blocked a road to show their disapproval of
+        the US policies", "marched to denounce the government" (the object, or a preposition's)."""
+        targets = Targets(row, sources, context.implied)
+        cues = load_cues()
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in cues.grievance_verbs \
+                    and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues.sympathy_nouns for o in c.children):
+                for slot in ("dobj", *GRIEVANCE_SLOTS):
+                    for t in self._slot_tokens(c, slot, False):
+                        targets.add(self._slot_actors(doc, t, context))
+        return targets.args()
 
     def _acts_responded(self, tok: Token, row: Trigger) -> list[Token]:
         """The acts a verb of response (``RESPONSE_CODES``) answers: its objects that are
