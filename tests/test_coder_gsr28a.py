@@ -35,3 +35,25 @@ def test_protest_without_grievance_target(text, expected, rules_only):
     found = codes(text, rules_only)
     assert expected in found, found
     assert not any(c[:2] == "14" and t == "UKR" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of something as the object: the act is on the whole it is "of", whose words meet
+    # the row's object condition and whose prepositions name the target
+    ("The United States suspended part of a military aid program for Bosnia.", ("USA", "BIH", "162")),
+    ("Japan suspended part of its economic aid to Myanmar.", ("JPN", "MMR", "162")),
+    ("Japan suspended economic aid to Myanmar.", ("JPN", "MMR", "162")),
+])
+def test_part_of_object(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a part of something that is no aid is no aid cut; a part sold is no event
+    "Japan suspended part of its trade fair in Myanmar.",
+    "Kenya sold part of its stake in the company.",
+])
+def test_part_of_other_object(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c == "162" for _, _, c in found), found

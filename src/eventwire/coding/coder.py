@@ -185,7 +185,7 @@ class Coder(TargetReader):
         """The lemmas and word classes of objects, with their modifiers and what they are "of" ("a state
         of emergency", "a shipment of weapons"); an object of a preposition also as the phrase ("on strike")."""
         lemmas, classes = set(), set()
-        for t in tokens:
+        for t in [*tokens, *self._parts_of(tokens)]:  # "part of a military aid program"
             if t.dep_ == "pobj":
                 lemmas.add(f"{t.head.lower_} {t.lemma_.lower()}")
             children = self._children(t)

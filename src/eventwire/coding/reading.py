@@ -50,6 +50,10 @@ PASSIVE_HEADLINE_VERBS = OBJECT_VERBS | {
     "ban", "sanction", "fine", "summon", "charge", "convict", "torture", "beat", "displace", "hang",
     "hold", "release", "sack", "fire", "punish", "block", "close", "suspend", "evacuate", "massacre"}
 
+# Nouns of a part of something, whose act is on the whole it is "of": "suspended part of the aid
+# program", "withdrew most of its troops" (``_parts_of``).
+PARTITIVE_NOUNS = frozenset({"part", "portion", "some", "most", "much", "half", "bulk", "rest", "remainder", "all"})
+
 
 class SentenceReader:
     """What was read of the sentence being coded, kept until the next sentence (or
@@ -304,6 +308,11 @@ class SentenceReader:
                                 found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
 
+    def _parts_of(self, tokens: list[Token]) -> list[Token]:
+        """What a partitive noun among ``tokens`` is a part "of" ("part of a military aid
+        program", "most of its troops"): the whole, which the act is on."""
+        return self._prep_objects([t for t in tokens if t.lemma_.lower() in PARTITIVE_NOUNS], "of")
+
     def _prep_heads(self, tok: Token) -> list[Token]:
         """The words whose prepositions can hold a slot of a trigger: itself, its objects and
         conjoined verbs, and their conjuncts; found once per sentence coded."""
@@ -313,6 +322,7 @@ class SentenceReader:
         if heads is None:
             heads = [tok]
             heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
+            heads += self._parts_of(heads[1:])  # "suspended part of its aid program for Bosnia"
             heads += self._particle_objects(tok)
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
