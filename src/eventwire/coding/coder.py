@@ -484,6 +484,12 @@ class Coder(TargetReader):
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
             if targets:
                 return targets.args()
+        for whole in self._parts_of(self._slot_tokens(tok, "dobj", passive)):
+            # "suspended part of a military aid program for Bosnia": the whole's prepositions
+            for slot in (s for s in row.slots if s.startswith("prep:")):
+                add([a for t in self._prep_objects([whole], slot[5:]) for a in self._slot_actors(doc, t, context)])
+        if targets:
+            return targets.args()
         self._generic_targets(doc, tok, row, passive, context, targets, len(sources) > 1)
         if targets:
             return targets.args()

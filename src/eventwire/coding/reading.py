@@ -322,7 +322,6 @@ class SentenceReader:
         if heads is None:
             heads = [tok]
             heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
-            heads += self._parts_of(heads[1:])  # "suspended part of its aid program for Bosnia"
             heads += self._particle_objects(tok)
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
