@@ -1,0 +1,51 @@
+"""Constructions of the rule coder from the nineteenth round on PLOVER-style news, cooperative
+types, second pass: a state evacuating its own citizens or staff, a country's assembly as its
+legislature. Rules alone (the learned detector off), real model; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    # citizens, nationals, diplomats or embassy staff taken out: the state's own people, no
+    # aid to the place they leave
+    "Spain evacuated its citizens from Sudan on Sunday.",
+    "Canada evacuated its embassy staff from Port-au-Prince.",
+    "Italy has evacuated its diplomats from Niger.",
+    "Japan evacuated hundreds of nationals from Israel.",
+])
+def test_evacuated_own_people(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("07") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the wounded, civilians or refugees evacuated from a place remain humanitarian aid
+    ("Turkish ships evacuated Syrian civilians from the coast.", ("TUR", "SYRCVL", "073")),
+    ("Greek boats evacuated hundreds of refugees from Libya.", ("GRC", "LBYREF", "073")),
+])
+def test_evacuated_others(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <country> Assembly", "the <people> Assembly": the country's legislature
+    ("Serbian mayors demanded funds from the Montenegro Assembly.", ("SRBGOV", "MNELEG", "100")),
+    ("Egypt demanded help from the Kenyan Assembly.", ("EGY", "KENLEG", "100")),
+])
+def test_assembly_is_legislature(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+def test_general_assembly_stays_un(rules_only):
+    # guard: the UN General Assembly is the UN's, not a legislature
+    found = codes("The UN General Assembly condemned Russia on Monday.", rules_only)
+    assert ("UN", "RUS", "111") in found, found
