@@ -321,7 +321,11 @@ class SentenceReader:
         heads = self._heads.get(tok.i)
         if heads is None:
             heads = [tok]
-            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "conj", "nsubjpass")]
+            # (a conjoined verb with an object of its own is a clause of its own: "opened its
+            # borders to X but was refusing admittance to Y": not its "to Y")
+            heads += [c for c, dep, _ in self._children(tok) if dep in ("dobj", "nsubjpass")
+                      or (dep == "conj" and not (c.pos_ == "VERB" and tok.pos_ == "VERB"
+                                                 and any(d == "dobj" for _, d, _ in self._children(c))))]
             heads += self._particle_objects(tok)
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
