@@ -35,6 +35,11 @@ FIRE_WORDS = {"ablaze", "alight", "fire", "afire"}
 # once for all the mends, and most words are none of these.
 FIRE_WORD_IDS = frozenset(get_string_id(w) for w in FIRE_WORDS)
 SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an object mend_shifted_object moves
+# Nouns of an attack ending in "-ing" that the tagger reads as a verb after a nationality
+# ("killed in Russian shelling"): mend_attack_gerund.
+ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
+    "shelling", "bombing", "shooting", "firing", "bombardment", "strafing", "raiding", "gunfiring"))
+ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
 
 
@@ -80,6 +85,8 @@ def mend_headline_verb(sent: Span) -> None:
             mend_stative_passive(tok)
         if tok.dep == NPADVMOD_LABEL:
             mend_maker_compound(tok)
+        if tok.tag == VBG_TAG and tok.lower in ATTACK_GERUND_IDS:
+            mend_attack_gerund(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -337,3 +344,22 @@ def mend_hostage(tok: Token) -> None:
             if people:
                 people[-1].head, people[-1].dep_ = tok.head, "pobj"
         tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = node, "oprd", "NOUN", "NN", "hostage"
+
+
+def mend_attack_gerund(tok: Token) -> None:
+    """ "Two people are killed in Russian shelling in Kherson": the tagger reads the noun of
+    the attack as a verb ("shelling", a clause of "killed") and the nationality before it as
+    the object of "in", so that the attacker is read as the place or the victim. A word
+    named as an actor, right after a preposition and right before such an "-ing" word with
+    no subject or object of its own, modifies the noun of the attack, which is the object of
+    the preposition again (as the parser reads "in Russian bombing of Sumy")."""
+    doc = tok.doc
+    if tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children):
+        return
+    name, prep = doc[tok.i - 1], doc[tok.i - 2]
+    if name.dep_ != "pobj" or name.head.i != prep.i or prep.lower_ not in ATTACK_GERUND_PREPS \
+            or name.pos_ not in ("PROPN", "ADJ") or tok.head.i not in (prep.head.i, prep.i, name.i) \
+            or any(c.i != tok.i for c in name.children) or doc._.actor_at(name.i) is None:
+        return
+    tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = prep, "pobj", "NOUN", "NN", tok.lower_
+    name.head, name.dep_ = tok, "amod"
