@@ -583,7 +583,7 @@ class Coder(TargetReader):
         return found
 
     def _code(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> list[Coding]:
-        if self._aim_of_act(tok) or mediated_talks(tok, row.cameo, lambda n: getattr(self._choose(n, "NOUN"), "cameo", None)):
+        if self._aim_of_act(tok) or mediated_talks(tok, row.cameo, lambda n: self._choose(n, "NOUN")):
             return []  # "sanctions targeting Russian entities", "mediation in talks with Syria": what they are about
         if intercepts(tok) or launch_of_intercepted(tok):  # the attack an interception tells
             return [Coding(tok, row, s, t) for s, t in interception(self, doc, tok, context) if intercepts(tok)]

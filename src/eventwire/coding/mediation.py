@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .lexicon import Trigger
+
 MEDIATION_CODE = "045"
 # The code of the statement by the kind of frame around someone else's mediation.
 ACCEPTANCE_CODES = {"intent": "038", "both": "038", "refusal": "126"}
@@ -33,15 +35,18 @@ def accepted_mediation(noun: Token, cameo: str, head: Token, kind: str, mediator
     return (code, parties) if parties else None
 
 
-def mediated_talks(noun: Token, cameo: str, mediation_code: Callable[[Token], str | None]) -> bool:
+def mediated_talks(noun: Token, cameo: str, noun_row: Callable[[Token], Trigger | None]) -> bool:
     """True for talks (a consultation noun, ``cameo`` 04) that a mediation noun governs: "agreed
     to US mediation in the final talks with Syria", "opposed French mediation of negotiations
     with Chad". They are what is mediated, told by the mediation event, not a meeting of their
-    own the sentence reports. ``mediation_code`` gives the code a noun has as a trigger."""
+    own the sentence reports. ``noun_row``: the lexicon row a noun has as a trigger, or None."""
     prep = noun.head
     if noun.pos_ != "NOUN" or cameo[:2] != "04" or noun.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") \
             or prep.i == 0:
         return False
     # the parser often hangs the "in" on the verb: then the mediation noun is the word before it
     governor = prep.head if prep.head.pos_ == "NOUN" else noun.doc[prep.i - 1]
-    return governor.pos_ == "NOUN" and mediation_code(governor) == MEDIATION_CODE
+    if governor.pos_ != "NOUN":
+        return False
+    row = noun_row(governor)
+    return row is not None and row.cameo == MEDIATION_CODE

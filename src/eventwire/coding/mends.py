@@ -38,7 +38,7 @@ SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an ob
 # Nouns of an attack ending in "-ing" that the tagger reads as a verb after a nationality
 # ("killed in Russian shelling"): mend_attack_gerund.
 ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
-    "shelling", "bombing", "shooting", "firing", "bombardment", "strafing", "raiding", "gunfiring"))
+    "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
 
@@ -71,7 +71,7 @@ def mend_headline_verb(sent: Span) -> None:
             tok.dep_ = "prt"
         if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
             mend_set_fire(tok)
-        lemma = _LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)  # read anew after a mend that ran
+        lemma = lower_lemma(tok)  # (read anew after a mend that ran)
         if lemma == "hostage":
             mend_hostage(tok)
             lemma = lower_lemma(tok)

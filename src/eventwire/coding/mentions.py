@@ -240,9 +240,7 @@ class MentionReader(SentenceReader):
         if row is not None and not row.symmetric and row.cameo[:2] in FORCE_ROOTS:
             # "damaged by rocket strikes from Pakistan", "shelling from Russia": where an attack
             # comes from, when no one is named as its doer (the launch site, as for a weapon)
-            for p in self._prep_objects([tok], "from"):
-                if actor_at(p.i) is not None:
-                    return actor_at(p.i)
+            return next((a for p in self._prep_objects([tok], "from") if (a := actor_at(p.i)) is not None), None)
         return None
 
     def _noun_sources(self, doc: Doc, tok: Token) -> list[Span]:
