@@ -69,6 +69,23 @@ def plural(word: str) -> str:
     return f"{head} {p}" if head else p
 
 
+def _spellings(tokenizer, text: str, doc: Doc) -> list[Doc]:
+    """The token sequences of a form matched ignoring case (an imported dictionary's, kept
+    lower-cased): the tokenizer splits some words by their case, "k.u." into "k.u" and "."
+    where "K.U." is one token, so the upper-case and title-case spellings are matched too
+    (only for forms with a sign other than letters, digits and spaces: the others split alike)."""
+    out, seen = [doc], {tuple(t.lower_ for t in doc)}
+    if all(c.isalnum() or c.isspace() for c in text):
+        return out
+    for variant in (text.upper(), text.title()):
+        other = tokenizer(variant)
+        key = tuple(t.lower_ for t in other)
+        if key not in seen:
+            seen.add(key)
+            out.append(other)
+    return out
+
+
 class Gazetteer:
     """Finds knowledge-base forms in a Doc."""
 
@@ -80,8 +97,10 @@ class Gazetteer:
         tokenizer = nlp.tokenizer
         texts = list(kb.forms)
         for text, doc in zip(texts, tokenizer.pipe(texts, batch_size=1000)):
-            matcher = self.folded if any(f.casefold for f in kb.forms[text]) else self.names
-            matcher.add(text, [doc])
+            if any(f.casefold for f in kb.forms[text]):
+                self.folded.add(text, _spellings(tokenizer, text, doc))
+            else:
+                self.names.add(text, [doc])
         self._sector_of: dict[str, SectorWord] = {}
         for text, word in kb.sector_words.items():
             # A title's plural names no one person: "the ambassadors of France" is an agent noun.

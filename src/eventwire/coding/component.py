@@ -277,6 +277,10 @@ class EventCoder:
             # whatever the act (CAMEO codes the conditional statement, not the act).
             kind = "threat" if modality.condition in self.cues.threat_conditions else "both"
             cameo = self.coder.frames.recode(kind, cameo) or (THREAT_CODE if kind == "threat" else cameo)
+        if modality.value == "negated" and coding.rule.codes_negation:
+            # an imported pattern that names the negation ("- WILL NOT * [081]") codes the act
+            # not done: its code stands, stated as the refusal is (not recoded, not negated)
+            modality = replace(modality, value=modality.refusal or "asserted", refusal=None)
         refused = self.coder.frames.recode("refusal", cameo) if modality.refusal is not None else None
         if refused is not None:
             # "Iran will not enter negotiations with the US": a rejection (12), stated as such.

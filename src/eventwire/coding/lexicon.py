@@ -34,6 +34,9 @@ COMPOUND_FLAG = "compound:"
 # that, when its words match, stops the verb from coding (PETRARCH codes no event, or an
 # event we cannot carry), rather than letting a less specific row code it wrongly.
 NULL_FLAG, NULL_CODE = "null", "---"
+# An imported pattern that names the negation before its verb ("- WILL NOT * [081]",
+# "- &NEGATVAUXVRB * [..]"): its code is the code of the act not done, as PETRARCH codes it.
+NEGATION_FLAG = "negation"
 # Rows of imported verb dictionaries: with no target in their slots, the first other actor
 # after the verb in its phrase is the target, as PETRARCH takes it.
 IMPORTED_FLAG = "imported"
@@ -45,6 +48,9 @@ SOURCE_AFTER_FLAG = "source-after:"
 TARGET_BEFORE_FLAG = "target-before"
 # "* AT ^ +": the target is the first actor after the one the preposition names ("target-past:at").
 TARGET_PAST_FLAG = "target-past:"
+# "+ HOSTING * MAY_DAY $": the target marker before a pattern word before the verb; the
+# target is that word's subject ("target-at:hosting"), not the verb's.
+TARGET_AT_FLAG = "target-at:"
 # A row of an imported verb written as an inflected form ("--- LEFT [032] ---" beside
 # "--- LEAVE [012] ---"): "form:left". PETRARCH matches the written word, so where the
 # sentence has that word the row comes before rows of the same lemma (:func:`by_form`).
@@ -194,6 +200,16 @@ class Trigger:
         """The preposition whose actor an imported pattern skips for its target
         (``TARGET_PAST_FLAG``)."""
         return next((f[len(TARGET_PAST_FLAG):] for f in self.flags if f.startswith(TARGET_PAST_FLAG)), None)
+
+    @property
+    def target_at(self) -> str | None:
+        """The pattern word before the verb whose subject is the target (``TARGET_AT_FLAG``)."""
+        return next((f[len(TARGET_AT_FLAG):] for f in self.flags if f.startswith(TARGET_AT_FLAG)), None)
+
+    @property
+    def codes_negation(self) -> bool:
+        """True for an imported pattern that names its verb's negation (``NEGATION_FLAG``)."""
+        return NEGATION_FLAG in self.flags
 
     @property
     def null(self) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import REVERSE_FLAG, Trigger, Word
+from .lexicon import REVERSE_FLAG, Trigger, Word, stem
 from .mentions import DocContext, MentionReader
 from .violence import Arg
 
@@ -89,10 +89,25 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
         return None
     # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
     chosen = found if prep and not skips else found[skips:skips + 1]
-    subj, _ = reader._subject(verb)
+    subj, _ = reader._subject(_marked_word(verb, row.target_at) or verb)
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def _marked_word(verb: Token, word: str | None) -> Token | None:
+    """The nearest token before ``verb`` in its clause (back to a comma) that is the pattern
+    word ``word`` (``Trigger.target_at``: "+ HOSTING * ..."), or None; an auxiliary of the verb
+    ("+ HAS * ...") is the verb itself."""
+    if word is None:
+        return None
+    key = stem(word)
+    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+        if t.text == ",":
+            return None
+        if key in (stem(t.lower_), stem(t.lemma_)):
+            return verb if t.head.i == verb.i and t.dep_ in ("aux", "auxpass") else t
+    return None
 
 
 def target_past(coder: Coder, doc: Doc, verb: Token, row: Trigger,

@@ -66,10 +66,12 @@ from .lexicon import (
     COMPOUND_FLAG,
     FORM_FLAG,
     IMPORTED_FLAG,
+    NEGATION_FLAG,
     NULL_CODE,
     NULL_FLAG,
     REVERSE_FLAG,
     SOURCE_AFTER_FLAG,
+    TARGET_AT_FLAG,
     TARGET_BEFORE_FLAG,
     TARGET_PAST_FLAG,
     Lexicon,
@@ -89,6 +91,8 @@ IMPORTED_SLOTS = ("dobj", "dative", "prep:with", "prep:to", "prep:against", "pre
 MARKERS = {"$", "+", "%", "^"}
 COMPOUND = "%"  # a compound (conjoined) actor: the pattern's condition on that side
 PARTICLES = {"down", "up", "off", "out", "on", "in", "back", "over", "away", "upon"}
+# Words that negate the verb when a pattern names them before it ("- WILL NOT *", "DID N'T").
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Words a pattern's actor marker may follow as a preposition ("* WITH +", "* FROM $").
 PREPOSITIONS = frozenset({slot[5:] for slot in IMPORTED_SLOTS if slot.startswith("prep:")}
                          | {"by", "near", "among", "across", "between", "alongside", "upon", "toward"})
@@ -131,6 +135,10 @@ class Roles:
     # "* AT ^ +", "* IFTAR IN ^ +": the target is the first actor after the one the
     # preposition names (skipped), as PETRARCH reads on past it
     target_past: str | None = None
+    # "+ HOSTING * MAY_DAY $": the "+" before a pattern word before the verb; the target is
+    # the subject of that word ("Mordor will be hosting X to celebrate ..."), as PETRARCH takes
+    # the actor next to the marker, not the verb's own subject
+    target_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +246,10 @@ def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) ->
             first = after[n - 1][0].lower() if n else ""
             source_after = first if first in PREPOSITIONS else ""
     target_before = source_after is None and any(word == "+" for word, _ in ahead)
-    return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past)
+    marked = [ahead[i + 1][0] for i, (word, _) in enumerate(ahead[:-1]) if word == "+"]
+    target_at = marked[0].lower() if marked and marked[0] not in MARKERS | {"*"} and \
+        not marked[0].startswith("&") and source_after is not None else None
+    return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past, target_at)
 
 
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool, str | None]:
@@ -345,9 +356,10 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                     raise _BadLine(f"a verb form outside a verb block: {text!r}")
                 synset = None
                 codes = _CODE.findall(text)
-                inflections = tuple(_words(f.lstrip("+")) for forms in _FORMS.findall(text)
+                # a '+' inside a multi-word form marks its verb ("WIRE_+TAP"); kept for _verb
+                inflections = tuple(_words(f) for forms in _FORMS.findall(text)
                                     for f in forms.split() if f.strip("+"))
-                head = _words(_FORMS.sub(" ", _CODE.sub(" ", text)).lstrip("+"))
+                head = _words(_FORMS.sub(" ", _CODE.sub(" ", text)))
                 if not head:
                     raise _BadLine("a verb form line without a verb")
                 form = VerbForm(head, inflections, None if codes else block.code, lineno)
@@ -424,15 +436,34 @@ def _slots(words: tuple[str, ...], joined: tuple[bool, ...], synsets: dict[str, 
     return tuple(Slot(frozenset(p[::-1] for p in s.phrases), s.joined) for s in reversed(slots))
 
 
+def _names_negation(before: tuple[Slot, ...]) -> bool:
+    """True when a slot before the verb is a negation in each of its alternatives ("NOT",
+    a synset of "DID N'T" and "WILL NOT"): the pattern's code is that of the act not done."""
+    return any(all(NEGATIONS & set(phrase) for phrase in slot.phrases) for slot in before)
+
+
+def _form_words(words: tuple[str, ...]) -> tuple[str, str | None, tuple[str, ...], tuple[str, ...]]:
+    """(verb, particle, words before it, words after it) of a verb form. The word marked '+'
+    is the verb ("WIRE_+TAP": "tap" after "wire"; "+REFUSED_TO": "refused" before "to"), the
+    first when a particle follows it ("+BREAK_DOWN"), else the last word; the form's other
+    words must stand next to the verb for the form to hold, as in PETRARCH's multi-word verbs."""
+    marked = [i for i, w in enumerate(words) if w.startswith("+")]
+    words = tuple(w.lstrip("+") for w in words)
+    if len(words) == 2 and words[1].lower() in PARTICLES and marked in ([], [0]):
+        return words[0], words[1].lower(), (), ()
+    at = marked[0] if marked else len(words) - 1
+    return words[at], None, words[:at] if marked else (), words[at + 1:]
+
+
 def _verb(words: tuple[str, ...], lemma_of: LemmaOf) -> list[tuple[str, str | None, str | None]]:
     """The (lemma, particle, written form) keys of a verb form: "BREAK DOWN" -> ("break",
-    "down", None); for other multi-word forms the last word is the verb ("WIRE +TAP" ->
-    "tap"). A word the lemmatizer reads as an inflected form ("LEFT" -> "leave") is keyed
+    "down", None); for other multi-word forms the word marked '+' or else the last word is
+    the verb ("WIRE +TAP" -> "tap", :func:`_form_words`). A word the lemmatizer reads as an inflected form ("LEFT" -> "leave") is keyed
     under that lemma with its written form (``FORM_FLAG``: PETRARCH matches the word itself),
     and under the word as a base form too: out of context "EXPRESS", "STRESS" or "WOUND"
     are base forms the lemmatizer misreads ("expres", "wind")."""
-    particle = words[1].lower() if len(words) == 2 and words[1].lower() in PARTICLES else None
-    word = (words[0] if particle else words[-1]).lstrip("+").lower()
+    word, particle, _, _ = _form_words(words)
+    word = word.lower()
     lemma = lemma_of(word)
     if lemma == word:
         return [(lemma, particle, None)]
@@ -455,9 +486,12 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 log.warning("%s:%d: unknown synset %s; pattern skipped", dictionary.path, pattern.line, exc)
                 continue
             conditions.append((pattern, before, after))
-        for form in block.forms:
-            for lemma, particle, written in (k for words in (form.words, *form.inflections)
-                                             for k in _verb(words, lemma_of)):
+        for form, words in ((form, words) for form in block.forms for words in (form.words, *form.inflections)):
+            # a multi-word verb's other words ("WIRE_+TAP"): conditions next to the verb
+            _, _, ahead, behind = _form_words(words)
+            own_before = _slots(ahead, (True,) * len(ahead), {}, before=True)
+            own_after = _slots(behind, (True,) * len(behind), {}, before=False)
+            for lemma, particle, written in _verb(words, lemma_of):
                 key = (lemma, "VERB")
                 written_flags = frozenset({FORM_FLAG + written} if written else ())
                 for pattern, before, after in conditions:
@@ -465,6 +499,8 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
                     if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
                         flags |= {NULL_FLAG}
+                    elif _names_negation(before):
+                        flags |= {NEGATION_FLAG}
                     # the act back: a pair's second code ("[032:033]"), or, for a compound
                     # subject ("- % * [191]"), each of the pair to the other with the same code
                     back = pattern.reverse or (pattern.code if "source" in pattern.compound else None)
@@ -477,18 +513,21 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                         flags |= {TARGET_BEFORE_FLAG}
                     if roles.target_past:
                         flags |= {TARGET_PAST_FLAG + roles.target_past}
+                    if roles.target_at:
+                        flags |= {TARGET_AT_FLAG + roles.target_at}
                     slots = tuple(s for s in IMPORTED_SLOTS if s[5:] not in roles.skipped_preps)
                     if roles.target_prep:
                         slots = (f"prep:{roles.target_prep}", *(s for s in slots if s[5:] != roles.target_prep))
                     rows[key].append(Trigger(lemma, particle, "VERB", pattern.code or NULL_CODE, slots,
-                                             frozenset(), frozenset(), flags, pattern.line, before, after,
-                                             table=Path(dictionary.path).name))
+                                             frozenset(), frozenset(), flags, pattern.line, own_before + before,
+                                             own_after + after, table=Path(dictionary.path).name))
                 if form.code is not None:
                     flags = frozenset({"sym", IMPORTED_FLAG} if block.symmetric else {IMPORTED_FLAG}) | written_flags
                     if block.reverse is not None and form.code == block.code:
                         flags |= {REVERSE_FLAG + block.reverse}
                     rows[key].append(Trigger(lemma, particle, "VERB", form.code, IMPORTED_SLOTS, frozenset(),
-                                             frozenset(), flags, form.line, table=Path(dictionary.path).name))
+                                             frozenset(), flags, form.line, own_before, own_after,
+                                             table=Path(dictionary.path).name))
     if problems:
         log.warning("%s: %d patterns skipped", dictionary.path, problems)
 
