@@ -4,7 +4,8 @@ A user lists dictionary files in the ``dictionaries`` setting (or with
 ``--dictionary``). Actor dictionaries add names with their dated codes
 (``JOHN_KERRY_ [USAELI] [USAGOV >20130201]``); agent dictionaries add
 agent nouns with their sector (``POLICE_OFFICER [~COP]``). Imported forms
-are matched ignoring case, as TABARI does.
+are matched ignoring case, as TABARI does, whatever the tokenizer makes of their case
+("+K.U." is one token as "K.U." in a text, two as "k.u.": both are matched, ``gazetteer``).
 
 Where an imported phrase names something the shipped knowledge base also
 names, the dictionary's code wins (as imported verbs replace the shipped

@@ -10,6 +10,7 @@ A user lists verb dictionary files in the ``verb_dictionaries`` setting (or with
     --- CONTRIBUTE [070] ---       a block: a verb and its default code
     CONTRIBUTE                     verb forms: the head word, irregular forms in {}
     +BREAK_DOWN {+BROKE_DOWN}      multi-word verbs join their words with '_'
+    WIRE_+TAP {WIRE_+TAPPED}       '+' marks the verb; its other words must stand next to it
     - * &CURRENCY [903]            patterns: words before and after the verb ('*')
     - SAID WOULD * [173]
 
@@ -27,7 +28,15 @@ the verb's subject as the target (``Trigger.source_after``). A ``+`` before the 
 with no ``$`` after it ("- NOTED + * [115]": "X noted that Y regretted ...") makes the
 verb's subject the target and the subject of the clause it depends on the source
 (``Trigger.target_before``); "* AT ^ +" the first actor after the one "at" names
-(``Trigger.target_past``). Other markers are read
+(``Trigger.target_past``). A ``+`` before a pattern word before the verb, with a ``$``
+after it ("+ HOSTING * MAY_DAY $"), makes that word's subject the target ("X will be
+hosting Y to celebrate May Day with Z": Z -> X; ``Trigger.target_at``). A pattern that
+names the verb's negation before it ("- WILL NOT * [081]", a synset of "DID N'T" and "WILL
+NOT") codes the act not done: its code stands, not recoded as a refusal nor dropped as
+negated (``Trigger.codes_negation``). In a multi-word verb ("WIRE_+TAP", "+REFUSED_TO") the
+word marked ``+`` is the verb (the first word before a particle, "+BREAK_DOWN"; else the
+last word) and the form holds only where its other words stand next to it, as PETRARCH
+matches them (conditions of every row of that form). Other markers are read
 and left to the coder, which finds actors in the parse; with no target in its slots,
 an imported verb takes the first other actor after it in its phrase, as PETRARCH
 does (``Trigger.imported``, ``patterns.py``). ``%``
