@@ -115,6 +115,8 @@ def test_the_word_marked_plus_is_the_verb_of_a_form(words, parts):
 
 def test_a_multi_word_verb_needs_its_other_words(loaded):
     assert codes("Rohan field seized the grain of Dale.", loaded) == {("ROH", "DAL", "1711")}
+    # the hyphen our tokenizer splits off stands inside one word of the Penn Treebank
+    assert codes("Rohan field-seized the grain of Dale.", loaded) == {("ROH", "DAL", "1711")}
     # guard: the verb alone is not the multi-word verb
     assert codes("Rohan seized the grain of Dale.", loaded) == set()
     assert codes("Rohan turned down the offer of Dale.", loaded) == {("ROH", "DAL", "125")}

@@ -64,9 +64,10 @@ ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.t
 
 
 # PETRARCH's words that a pattern may step over even where its words must be consecutive
-# (``skip_item``): articles, some pronouns and the auxiliary "have".
+# (``skip_item``): articles, some pronouns and the auxiliary "have"; and the hyphen our
+# tokenizer splits off, where the Penn Treebank keeps one word ("wire-tapped" for WIRE_+TAP).
 SKIPPED_WORDS = frozenset({"the", "a", "an", "it", "he", "they", "her", "has", "had", "have", "some", "few",
-                           "that"})
+                           "that", "-"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,10 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
         return None
     # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
     chosen = found if prep and not skips else found[skips:skips + 1]
-    subj, _ = reader._subject(_marked_word(verb, row.target_at) or verb)
+    marked = _marked_word(verb, row.target_at)
+    subj, _ = reader._subject(marked) if marked is not None else (None, False)
+    if subj is None:  # no such word, or one with no subject: the verb's
+        subj, _ = reader._subject(verb)
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
