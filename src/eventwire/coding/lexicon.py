@@ -26,7 +26,10 @@ CLAUSE_FLAG = "clause"
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
 COURT = "court:"  # a flag with a code: "court:116"
-CODED_FLAGS = (AIMED, ORG, COURT)
+# A flag with a code: "unarmed:143", the code when the doer is neither armed nor a state
+# ("workers staged a strike": a stoppage of work, not an air strike; ``violence.unarmed_acts``).
+UNARMED = "unarmed:"
+CODED_FLAGS = (AIMED, ORG, COURT, UNARMED)
 # Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
 # only when the subject ("compound:source") or an object ("compound:target") is conjoined.
 COMPOUND_FLAG = "compound:"
@@ -224,6 +227,11 @@ class Trigger:
     def court_code(self) -> str | None:
         """The code when a court acts ("court:116": a court finds an act unlawful)."""
         return next((f[len(COURT):] for f in self.flags if f.startswith(COURT)), None)
+
+    @property
+    def unarmed_code(self) -> str | None:
+        """The code when the doer is neither armed nor a state ("unarmed:143": a strike by workers)."""
+        return next((f[len(UNARMED):] for f in self.flags if f.startswith(UNARMED)), None)
 
 
 @dataclass(frozen=True)
