@@ -1,13 +1,13 @@
 """Constructions of the rule coder from the twentieth round (gaps29a): a strike by workers is
 a stoppage of work, resumed or paused arms exports and deliveries, an order that silences a
-newspaper, fighting on. Rules alone (the learned detector off), real model; sentences
+newspaper, fighting on, no longer tolerating. Rules alone (the learned detector off), real model; sentences
 written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from coded import codes, triples
+from coded import coded, codes, triples
 
 pytestmark = pytest.mark.model
 
@@ -122,3 +122,33 @@ def test_fight_corruption_no_threat(rules_only):
     # guard: fighting a thing (corruption) is no use of force
     found = triples("The Iraqi government vowed to fight corruption.", rules_only)
     assert not any(c[:2] in ("13", "19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to tolerate someone's act any longer is a threat (130) toward the one whose act
+    # it is, stated now (not a negated or future act)
+    ("Israel will no longer tolerate rocket attacks by Hamas.", ("ISR", "PSE", "130", "asserted")),
+    ("Turkey won't tolerate Kurdish militants on its border.", ("TUR", "TUR", "130", "asserted")),
+    ("China will never tolerate interference by the United States.", ("CHN", "USA", "130", "asserted")),
+])
+def test_will_not_tolerate(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in found, found
+
+
+def test_will_not_tolerate_rallies_is_no_rally(rules_only):
+    # the rallies not tolerated are not held: only the threat codes
+    found = triples("The Egyptian government said it would not tolerate rallies by the Muslim Brotherhood.",
+                    rules_only)
+    assert ("EGY", "EGY", "130") in found, found
+    assert not any(c.startswith("14") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: tolerating is no event
+    "Israel has tolerated attacks by Hamas for years.",
+    "The Egyptian police tolerated a protest by the Muslim Brotherhood.",
+])
+def test_tolerated_no_threat(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("13") for _, _, c in found), found

@@ -19,7 +19,8 @@ from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
-FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said"}
+FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
+         "negated"}
 # A row that codes by what the clause its verb governs says ("said Iran was behind the
 # attack": 112), not by the word itself: the word has no type of its own for the pair model.
 CLAUSE_FLAG = "clause"
@@ -57,6 +58,11 @@ FORM_FLAG = "form:"
 # own code for PETRARCH's compound before the verb ("- % * [191]": each of the pair to the other).
 REVERSE_FLAG = "reverse:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+# A row that holds only where its verb is negated (flag ``negated``): "will no longer tolerate
+# attacks by Hamas" is a threat, "tolerated the protest" no event. Kept as a word condition
+# before the verb (``Trigger.before``, as an imported pattern's), read back from it: the
+# negation right before the verb, stepping over only PETRARCH's skipped words.
+NEGATED_FLAG = "negated"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
 
@@ -78,6 +84,9 @@ class Slot:
 
     phrases: frozenset[tuple[str, ...]]
     joined: bool = False
+
+
+NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no")}), joined=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,9 +319,11 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if cameo == NULL_CODE:  # a row of no event: where its conditions hold, the word codes nothing
             flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
+        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else ()
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
-                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno, table=path.name)
+                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno,
+                    before=before, table=path.name)
         )
     return {k: tuple(sorted(v, key=lambda t: (not t.has_condition, t.particle is None, t.line)))
             for k, v in rows.items()}
