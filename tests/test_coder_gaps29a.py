@@ -108,19 +108,25 @@ def test_other_orders(text, rules_only):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a vow to fight on, or to the end, with no foe named: a threat of force (1384) by the
-    # fighters, with no target
+    # a vow to fight on, until something, or to the end, with no foe named: a threat of force
+    # (1384) by the fighters, with no target
     ("Houthi rebels vowed to fight on.", ("YEM", None, "1384")),
     ("The Taliban swore to fight to the end.", ("AFG", None, "1384")),
+    ("The Syrian rebels vowed to fight until the government falls.", ("SYR", None, "1384")),
 ])
 def test_vowed_to_fight_on(text, expected, rules_only):
     found = triples(text, rules_only)
     assert expected in found, found
 
 
-def test_fight_corruption_no_threat(rules_only):
-    # guard: fighting a thing (corruption) is no use of force
-    found = triples("The Iraqi government vowed to fight corruption.", rules_only)
+@pytest.mark.parametrize("text", [
+    # guards: fighting a thing (corruption) is no use of force; nor is fighting with no foe and
+    # no going on
+    "The Iraqi government vowed to fight corruption.",
+    "The Syrian rebels vowed to fight.",
+])
+def test_fight_no_threat(text, rules_only):
+    found = triples(text, rules_only)
     assert not any(c[:2] in ("13", "19") for _, _, c in found), found
 
 

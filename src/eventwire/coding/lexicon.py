@@ -20,7 +20,7 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
-         "negated"}
+         "negated", "persist"}
 # A row that codes by what the clause its verb governs says ("said Iran was behind the
 # attack": 112), not by the word itself: the word has no type of its own for the pair model.
 CLAUSE_FLAG = "clause"
@@ -63,6 +63,10 @@ SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 # before the verb (``Trigger.before``, as an imported pattern's), read back from it: the
 # negation right before the verb, stepping over only PETRARCH's skipped words.
 NEGATED_FLAG = "negated"
+# A row that holds only where its verb goes on to the end (flag ``persist``): "vowed to fight
+# on", "sworn to fight until they take the city", "to fight to the death" (``Trigger.after``:
+# the words right after the verb).
+PERSIST_FLAG = "persist"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
 
@@ -87,6 +91,8 @@ class Slot:
 
 
 NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no")}), joined=True)
+PERSIST_SLOT = Slot(frozenset({("on",), ("until",), ("till",), ("to", "end"), ("to", "death"), ("to", "last"),
+                               ("to", "finish")}), joined=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,10 +326,11 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
             flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
         before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else ()
+        after = (PERSIST_SLOT,) if PERSIST_FLAG in flag_set else ()
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
                     frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno,
-                    before=before, table=path.name)
+                    before=before, after=after, table=path.name)
         )
     return {k: tuple(sorted(v, key=lambda t: (not t.has_condition, t.particle is None, t.line)))
             for k, v in rows.items()}
