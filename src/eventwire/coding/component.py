@@ -23,7 +23,7 @@ from .discards import read_discards
 from .implicit import Places, load_agents
 from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_past, rule_map
 from .frames import Frames
-from .lexicon import Trigger, load_lexicon
+from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext
 from .merge import merge_restatements
 from .patterns import with_reverse
@@ -35,7 +35,7 @@ from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
-from .violence import VIOLENCE_ROOTS
+from .violence import VIOLENCE_ROOTS, unarmed_acts
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
@@ -209,7 +209,7 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = with_reverse(self.coder.code_sentence(doc, sent, context))
+            codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context)))
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             for coding in codings:
@@ -271,6 +271,10 @@ class EventCoder:
         if modality is None:
             modality = shared.modality[trig.i] = analyse(trig, self.cues)
         cameo = coding.rule.cameo
+        if NEGATED_FLAG in coding.rule.flags and modality.value in ("negated", "future"):
+            # "police will not tolerate rallies", "will no longer tolerate": the negation is the
+            # act (a threat), stated now
+            modality = replace(modality, value=modality.refusal or "asserted")
         if modality.condition is not None:
             # "Iran will attack Israel if it is struck": a threat; "Hamas will disarm if Israel
             # withdraws": an offer; "will withdraw its force unless ...": an ultimatum, a threat

@@ -19,14 +19,18 @@ from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
-FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said"}
+FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
+         "negated", "persist"}
 # A row that codes by what the clause its verb governs says ("said Iran was behind the
 # attack": 112), not by the word itself: the word has no type of its own for the pair model.
 CLAUSE_FLAG = "clause"
 AIMED = "aimed:"  # a flag with a code: "aimed:195"
 ORG = "org:"  # a flag with a code: "org:160"
 COURT = "court:"  # a flag with a code: "court:116"
-CODED_FLAGS = (AIMED, ORG, COURT)
+# A flag with a code: "unarmed:143", the code when the doer is neither armed nor a state
+# ("workers staged a strike": a stoppage of work, not an air strike; ``violence.unarmed_acts``).
+UNARMED = "unarmed:"
+CODED_FLAGS = (AIMED, ORG, COURT, UNARMED)
 # Imported verb patterns with PETRARCH's compound marker (``verbdict.py``): the row holds
 # only when the subject ("compound:source") or an object ("compound:target") is conjoined.
 COMPOUND_FLAG = "compound:"
@@ -60,6 +64,15 @@ FORM_FLAG = "form:"
 # own code for PETRARCH's compound before the verb ("- % * [191]": each of the pair to the other).
 REVERSE_FLAG = "reverse:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
+# A row that holds only where its verb is negated (flag ``negated``): "will no longer tolerate
+# attacks by Hamas" is a threat, "tolerated the protest" no event. Kept as a word condition
+# before the verb (``Trigger.before``, as an imported pattern's), read back from it: the
+# negation right before the verb, stepping over only PETRARCH's skipped words.
+NEGATED_FLAG = "negated"
+# A row that holds only where its verb goes on to the end (flag ``persist``): "vowed to fight
+# on", "sworn to fight until they take the city", "to fight to the death" (``Trigger.after``:
+# the words right after the verb).
+PERSIST_FLAG = "persist"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 
 
@@ -82,6 +95,11 @@ class Slot:
 
     phrases: frozenset[tuple[str, ...]]
     joined: bool = False
+
+
+NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no")}), joined=True)
+PERSIST_SLOT = Slot(frozenset({("on",), ("until",), ("till",), ("to", "end"), ("to", "death"), ("to", "last"),
+                               ("to", "finish")}), joined=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +260,11 @@ class Trigger:
         """The code when a court acts ("court:116": a court finds an act unlawful)."""
         return next((f[len(COURT):] for f in self.flags if f.startswith(COURT)), None)
 
+    @property
+    def unarmed_code(self) -> str | None:
+        """The code when the doer is neither armed nor a state ("unarmed:143": a strike by workers)."""
+        return next((f[len(UNARMED):] for f in self.flags if f.startswith(UNARMED)), None)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -319,9 +342,12 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if cameo == NULL_CODE:  # a row of no event: where its conditions hold, the word codes nothing
             flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
+        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else ()
+        after = (PERSIST_SLOT,) if PERSIST_FLAG in flag_set else ()
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
-                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno, table=path.name)
+                    frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno,
+                    before=before, after=after, table=path.name)
         )
     return {k: tuple(sorted(v, key=lambda t: (not t.has_condition, t.particle is None, t.line)))
             for k, v in rows.items()}

@@ -189,6 +189,13 @@ class SlotReader(MentionReader):
                  and not _reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
         if found:
             return found
+        if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and row.has_condition and infinitive(tok):
+            # "ordered the television channel to suspend broadcasting", "forced the newspaper to
+            # close": an outlet made to stop its own work is whom the restriction is on (the one
+            # ordered, when it is what the row's object condition names)
+            ordered = [c for c in tok.head.children if c.dep_ == "dobj" and row.names_object(c.lemma_.lower(), self.lexicon)]
+            if ordered:
+                return ordered
         found = [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
         if tok.pos_ == "VERB":
             return found

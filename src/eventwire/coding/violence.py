@@ -10,11 +10,18 @@ strikes, military occupation)").
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span
 
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
+from .lexicon import UNARMED
 from .reading import PEOPLE_SECTORS
+
+if TYPE_CHECKING:
+    from .coder import Coding
 
 Arg = tuple[Span, Actor | None]  # a mention, and the actor it stands for when the resolver gave none
 
@@ -28,6 +35,11 @@ ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
                    "stab", "behead", "execute", "shooting", "killing"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+# Doers that neither bear arms nor stand for a state (a row flagged ``unarmed:CODE``):
+# workers, teachers, doctors, unions, traders, the opposition. Their "strike" is a stoppage
+# of work (143); a state's, its government's or an armed force's is an attack (19).
+UNARMED_DOER_SECTORS = {"LAB", "EDU", "HLH", "CVL", "BUS", "MED", "NGO", "OPP", "REF", "JUD", "LEG"}
+OWN_STATE_SECTOR = "GOV"  # whom a stoppage at home is against when the text names no one
 # Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
 GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
                 "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
@@ -65,3 +77,38 @@ def unarmed(sector: str | None, span: Span, violence: bool) -> bool:
     while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS
+
+
+def unarmed_acts(codings: list[Coding]) -> list[Coding]:
+    """``codings`` with the code a row gives the act of an unarmed doer (``unarmed:CODE``):
+    "workers staged a strike in Paris", "a strike by Kenyan doctors" are stoppages of work
+    (143), against the doer's own state when only a place in it or the doer's own kind is
+    named (as a row flagged ``own``), with no target needed ("nurses in Kenya staged a
+    strike": the row is flagged ``notarget`` for them); "Israel launched a strike on Gaza",
+    "the army's strike" stay attacks, which need a target ("justified the strike": none).
+    Only an act still of the row's fighting root: a threat of it ("unions threatened a
+    strike") is framed already."""
+    out = []
+    for c in codings:
+        code, source = c.rule.unarmed_code, c.source_key
+        if code is None or c.rule.cameo[:2] != FIGHT_ROOT:
+            out.append(c)
+        elif source is None or source.org or source.sector not in UNARMED_DOER_SECTORS:
+            if c.target is not None or c.target_actor is not None:
+                out.append(c)
+        else:
+            out.append(_stoppage(c, code, source))
+    return out
+
+
+def _stoppage(coding: Coding, code: str, source: Actor) -> Coding:
+    """An unarmed doer's act coded ``code``, toward its own state unless another is named."""
+    rule = dataclasses.replace(coding.rule, cameo=code, flags=coding.rule.flags - {UNARMED + code})
+    target = coding.target_key
+    if target is not None and not (target.country == source.country and target.sector in (None, source.sector)
+                                   and not target.org):
+        return dataclasses.replace(coding, rule=rule)  # "doctors went on a strike against the ministry"
+    if not source.country:
+        return dataclasses.replace(coding, rule=rule, target=None, target_actor=None)
+    return dataclasses.replace(coding, rule=rule, target=coding.source,
+                               target_actor=Actor(country=source.country, sector=OWN_STATE_SECTOR))
