@@ -137,6 +137,9 @@ class Frames:
         """The act a frame word that promises any act (``open_words``) governs: its
         infinitive ("agreed to set up an office"), or the gerund or noun of its "to"
         ("committed to opening up the economy", "agreed to an extension of the mandate")."""
+        lemma = lower_lemma(word)
+        if lemma not in self.words and (word.pos != VERB or lemma not in load_cues().speech_verbs):
+            return None  # (most words: no frame word, and no saying verb for said_change)
         said = said_change(word)
         if said is not None:
             return said if (said.lemma_.lower(), "VERB") in (self.acts or {}) else None

@@ -118,6 +118,9 @@ def _matches(slots: Sequence[Slot], words: Sequence[Word], start: int = 0) -> bo
     return False
 
 
+_COMPOUND_SIDES: dict[frozenset[str], frozenset[str]] = {}  # a row's flags -> Trigger.compound
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     lemma: str
@@ -202,8 +205,13 @@ class Trigger:
 
     @property
     def compound(self) -> frozenset[str]:
-        """The sides ("source", "target") that must be conjoined actors for the row to hold."""
-        return frozenset(f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
+        """The sides ("source", "target") that must be conjoined actors for the row to hold
+        (made once for each set of flags: the coder asks it of every row it tries)."""
+        sides = _COMPOUND_SIDES.get(self.flags)
+        if sides is None:
+            sides = _COMPOUND_SIDES[self.flags] = frozenset(
+                f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
+        return sides
 
     @property
     def form(self) -> str | None:

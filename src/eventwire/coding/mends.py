@@ -41,6 +41,9 @@ ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+# What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
+# lemmas in lower case): a word with none of them is passed by before the tests are read.
+MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL}) | SHIFTED_LABELS
 
 
 def lower_lemma(tok: Token) -> str:
@@ -58,6 +61,9 @@ def mend_headline_verb(sent: Span) -> None:
     verb again."""
     for tok in sent:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
+        if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
+                and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:
+            continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
             # "Fighting between Armenian and Azerbaijani troops left 20 dead", "shelling by
@@ -269,6 +275,7 @@ def mend_shifted_object(tok: Token) -> None:
 
 # Participles whose "be ... to" tells a state of the subject, not something done to it.
 STATIVE_PARTICIPLES = {"oppose"}
+MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"})  # the lemmas mend_headline_verb tests
 
 
 def mend_stative_passive(tok: Token) -> None:

@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN, pobj as POBJ
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import actor_index
 from .implicit import load_agents
 from .lexicon import Trigger
+from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
 
@@ -53,6 +56,7 @@ PASSIVE_HEADLINE_VERBS = OBJECT_VERBS | {
 # Nouns of a part of something, whose act is on the whole it is "of": "suspended part of the aid
 # program", "withdrew most of its troops" (``_parts_of``).
 PARTITIVE_NOUNS = frozenset({"part", "portion", "some", "most", "much", "half", "bulk", "rest", "remainder", "all"})
+NOMINAL_POS = frozenset({NOUN, PROPN})  # spaCy's numbers for nouns and names
 
 
 class SentenceReader:
@@ -66,17 +70,20 @@ class SentenceReader:
         self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
         self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
         self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
+        self._joined: dict[int, list[Token]] = {}  # what _conjuncts found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
 
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
+        self._joined = {}
         self._chosen_doc = doc
-        self._actor_at = doc._.actor_at
+        self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
-        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use)."""
+        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use):
+        the document's index of actor mentions (``actors.component.actor_index``)."""
         if doc is not self._chosen_doc:
             self._start(doc)
         return self._actor_at
@@ -261,14 +268,18 @@ class SentenceReader:
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The nouns conjoined to a token; also a list the parser began as an apposition
         ("Egypt, Jordan, Qatar and Oman": "Jordan" an apposition of "Egypt", the rest its
-        conjuncts), for an apposition is one name, not the start of a list."""
-        out = []
-        children = self._children(tok)
-        for c, dep, _ in children:
-            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
-                out.append(c)
-                out.extend(self._conjuncts(c))
-        return out
+        conjuncts), for an apposition is one name, not the start of a list. Read once per
+        sentence coded (a new list each time: callers add to it)."""
+        found = self._joined.get(tok.i) if tok.doc is self._chosen_doc else None
+        if found is None:
+            found = []
+            children = self._children(tok)  # (starts the memos afresh for another document)
+            for c, dep, _ in children:
+                if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
+                    found.append(c)
+                    found.extend(self._conjuncts(c))
+            self._joined[tok.i] = found
+        return list(found)
 
     def _listed(self, appos: Token, beside: list[tuple[Token, str, str]]) -> bool:
         """True for a name in apposition inside a list: with names conjoined to it ("Egypt,
@@ -282,7 +293,8 @@ class SentenceReader:
         """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
         out: list[Token] = []
         for h in heads:
-            out += self._prep_map(h).get(word, ())
+            found = self._preps.get(h.i) if h.doc is self._chosen_doc else None  # (_prep_map's memo)
+            out += (found if found is not None else self._prep_map(h)).get(word, ())
         return out
 
     def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
@@ -361,9 +373,10 @@ def _stray_placing(noun: Token) -> Token | None:
     """The "in" placing a destination that the parser hung on the verb ("sent inspectors to the
     Esfahan Facilities (UCF) in central Iran": on "sent"), right after the destination's phrase
     and naming a place (not "in March", "in the UN"); or None."""
+    if noun.dep != POBJ or noun.pos not in NOMINAL_POS:  # (as numbers: read for each word whose children are read)
+        return None
     prep = noun.head
-    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in DESTINATION_PREPOSITIONS \
-            or prep.head.pos_ != "VERB" or noun.right_edge.i + 1 >= len(noun.doc):
+    if prep.lower_ not in DESTINATION_PREPOSITIONS or prep.head.pos_ != "VERB" or noun.right_edge.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.right_edge.i + 1]
     if after.lower_ != "in" or after.dep_ != "prep" or after.head.i != prep.head.i:
@@ -536,8 +549,8 @@ class Obligation:
 
     def demands(self, word: Token) -> bool:
         """True for a saying verb or a message noun that governs such a clause."""
-        said = self.message_nouns if word.pos_ == "NOUN" else self.speech_verbs
-        return word.lemma_.lower() in said and any(self.demanded(c) for c in word.children)
+        said = self.message_nouns if word.pos == NOUN else self.speech_verbs
+        return lower_lemma(word) in said and any(self.demanded(c) for c in word.children)
 
 
 def _described_subject(subject: Token) -> Token:
@@ -555,7 +568,7 @@ def _described_subject(subject: Token) -> Token:
 def force(tok: Token) -> bool:
     """A noun for an organised actor: a named one with a sector other than civilians or
     refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
-    span = tok.doc._.actor_at(tok.i)
+    span = actor_index(tok.doc).get(tok.i)  # (doc._.actor_at)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
 
