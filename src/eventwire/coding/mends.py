@@ -23,6 +23,7 @@ GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
 NPADVMOD_LABEL = get_string_id("npadvmod")
 MARK_LABEL, FOR_ID = get_string_id("mark"), get_string_id("for")  # "for" as a mark (mend_call_for)
+POBJ_LABEL, AS_ID = get_string_id("pobj"), get_string_id("as")  # an object of "as" (mend_shifted_object)
 # Participles after a hyphen that make the name before them the owner of the thing they
 # describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
 # not "Iran-backed militias", whose backer is not what they are.
@@ -259,6 +260,8 @@ def mend_shifted_object(tok: Token) -> None:
     which the parser reads as a second object of the "as" (or, with no comma between, as an
     apposition to what it is called), is the verb's object again."""
     prep = tok.head
+    if tok.dep == POBJ_LABEL and prep.lower != AS_ID:
+        return  # (the first test, as numbers: read for every object of a preposition)
     if tok.dep_ == "appos" and prep.dep_ == "pobj" and tok.doc[tok.left_edge.i - 1].text != "," \
             and any(c.dep_ == "poss" for c in tok.children):
         prep = prep.head  # "denounced as a crime Serbia's crackdown on the protests"

@@ -95,7 +95,9 @@ class SentenceReader:
             self._start(tok.doc)
         found = self._kids.get(tok.i)
         if found is None:
-            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
+            # (a word with no children, spaCy's counts say, is not walked: some 30% of those read)
+            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children] \
+                if tok.n_lefts or tok.n_rights else []
             if (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
                 found.append((placing, "prep", placing.lower_))
         return found
@@ -364,9 +366,22 @@ def _means_of_object(node: Token) -> Token | None:
 
 def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
     """True for a reversal verb, also one with its particle ("called off the strike")."""
-    lemma = verb.lemma_.lower()
-    return lemma in reversal_verbs or any(
+    lemma = lower_lemma(verb)
+    return lemma in reversal_verbs or lemma in _particle_verbs(reversal_verbs) and any(
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
+
+
+_PARTICLE_VERBS: dict[frozenset[str], frozenset[str]] = {}  # what _particle_verbs made
+
+
+def _particle_verbs(phrases: frozenset[str]) -> frozenset[str]:
+    """The verbs of the two-word phrases ("call off") among ``phrases``, made once for each set:
+    only their particles are looked for (:func:`undoes`, asked of every trigger verb)."""
+    phrases = frozenset(phrases)  # (the same object for a frozenset)
+    verbs = _PARTICLE_VERBS.get(phrases)
+    if verbs is None:
+        verbs = _PARTICLE_VERBS[phrases] = frozenset(p.rsplit(" ", 1)[0] for p in phrases if " " in p)
+    return verbs
 
 
 def _stray_placing(noun: Token) -> Token | None:
@@ -483,6 +498,8 @@ def headline_participle(verb: Token) -> Token | None:
     verb that needs an object as a past tense: "Opposition leader detained in Kampala"), or
     the noun it hangs on in a sentence with no verb ("Two journalists arrested in
     Istanbul"); else None."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None  # (neither case below: read before the children, for every verb whose subject is read)
     deps = [c.dep_ for c in verb.children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None

@@ -356,7 +356,7 @@ class TargetReader(SlotReader):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
-            if targets:
+            if targets.spans:  # (bool(targets), without its call for each slot)
                 return
 
     def _grievance_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext,
