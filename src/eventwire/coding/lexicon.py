@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -137,6 +137,15 @@ class Trigger:
     before: tuple[Slot, ...] = ()
     after: tuple[Slot, ...] = ()
     table: str = "triggers.tsv"  # the file of the row, for an event's provenance (``coder``)
+    # Read by the coder of every row it tries, so made once with the row (not compared):
+    # an imported pattern that names words around its verb (``before``/``after``); a row
+    # of a symmetric act (flag ``sym``).
+    patterned: bool = field(init=False, repr=False, compare=False)
+    symmetric: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "patterned", bool(self.before or self.after))
+        object.__setattr__(self, "symmetric", "sym" in self.flags)
 
     @property
     def has_condition(self) -> bool:
@@ -151,19 +160,10 @@ class Trigger:
         "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
         return bool(lexicon.classes_of(lemma) & ARMED_CLASSES) and self.names_object(lemma, lexicon)
 
-    @property
-    def patterned(self) -> bool:
-        """True for an imported pattern that names words around its verb (``before``/``after``)."""
-        return bool(self.before or self.after)
-
     def fits_context(self, before: Sequence[Word], after: Sequence[Word]) -> bool:
         """True when the pattern's slots match, in order, the words before the verb (read
         backwards from it) and after it (see :class:`Slot`)."""
         return _matches(self.before, before) and _matches(self.after, after)
-
-    @property
-    def symmetric(self) -> bool:
-        return "sym" in self.flags
 
     @property
     def imported(self) -> bool:
