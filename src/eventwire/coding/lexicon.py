@@ -55,6 +55,7 @@ FORM_FLAG = "form:"
 REVERSE_FLAG = "reverse:"
 SLOT_KINDS = {"dobj", "dative", "xcomp-obj"}
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
+NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word objects.tsv does not name
 
 
 # PETRARCH's words that a pattern may step over even where its words must be consecutive
@@ -139,13 +140,15 @@ class Trigger:
     table: str = "triggers.tsv"  # the file of the row, for an event's provenance (``coder``)
     # Read by the coder of every row it tries, so made once with the row (not compared):
     # an imported pattern that names words around its verb (``before``/``after``); a row
-    # of a symmetric act (flag ``sym``).
+    # of a symmetric act (flag ``sym``); a row of an imported verb dictionary (``IMPORTED_FLAG``).
     patterned: bool = field(init=False, repr=False, compare=False)
     symmetric: bool = field(init=False, repr=False, compare=False)
+    imported: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "patterned", bool(self.before or self.after))
         object.__setattr__(self, "symmetric", "sym" in self.flags)
+        object.__setattr__(self, "imported", IMPORTED_FLAG in self.flags)
 
     @property
     def has_condition(self) -> bool:
@@ -164,10 +167,6 @@ class Trigger:
         """True when the pattern's slots match, in order, the words before the verb (read
         backwards from it) and after it (see :class:`Slot`)."""
         return _matches(self.before, before) and _matches(self.after, after)
-
-    @property
-    def imported(self) -> bool:
-        return IMPORTED_FLAG in self.flags
 
     @property
     def reverse_code(self) -> str | None:
@@ -243,7 +242,7 @@ class Lexicon:
         return self.triggers.get((lemma, pos), ())
 
     def classes_of(self, lemma: str) -> frozenset[str]:
-        return self.classes.get(lemma, frozenset())
+        return self.classes.get(lemma, NO_CLASSES)
 
     def overridden(self, rows: dict[tuple[str, str], tuple[Trigger, ...]]) -> Lexicon:
         """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``
