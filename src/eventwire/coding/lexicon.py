@@ -119,9 +119,6 @@ def _matches(slots: Sequence[Slot], words: Sequence[Word], start: int = 0) -> bo
     return False
 
 
-_COMPOUND_SIDES: dict[frozenset[str], frozenset[str]] = {}  # a row's flags -> Trigger.compound
-
-
 @dataclass(frozen=True, slots=True)
 class Trigger:
     lemma: str
@@ -140,15 +137,20 @@ class Trigger:
     table: str = "triggers.tsv"  # the file of the row, for an event's provenance (``coder``)
     # Read by the coder of every row it tries, so made once with the row (not compared):
     # an imported pattern that names words around its verb (``before``/``after``); a row
-    # of a symmetric act (flag ``sym``); a row of an imported verb dictionary (``IMPORTED_FLAG``).
+    # of a symmetric act (flag ``sym``); a row of an imported verb dictionary (``IMPORTED_FLAG``);
+    # the sides ("source", "target") that must be conjoined actors for the row to hold
+    # (``COMPOUND_FLAG``).
     patterned: bool = field(init=False, repr=False, compare=False)
     symmetric: bool = field(init=False, repr=False, compare=False)
     imported: bool = field(init=False, repr=False, compare=False)
+    compound: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "patterned", bool(self.before or self.after))
         object.__setattr__(self, "symmetric", "sym" in self.flags)
         object.__setattr__(self, "imported", IMPORTED_FLAG in self.flags)
+        object.__setattr__(self, "compound", frozenset(
+            f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG)))
 
     @property
     def has_condition(self) -> bool:
@@ -201,16 +203,6 @@ class Trigger:
     def null(self) -> bool:
         """True for a row that, when it holds, codes no event (``NULL_FLAG``)."""
         return NULL_FLAG in self.flags
-
-    @property
-    def compound(self) -> frozenset[str]:
-        """The sides ("source", "target") that must be conjoined actors for the row to hold
-        (made once for each set of flags: the coder asks it of every row it tries)."""
-        sides = _COMPOUND_SIDES.get(self.flags)
-        if sides is None:
-            sides = _COMPOUND_SIDES[self.flags] = frozenset(
-                f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
-        return sides
 
     @property
     def form(self) -> str | None:
