@@ -285,7 +285,10 @@ def _lead_end(doc: Doc) -> int:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        n += any(t.pos in (VERB, AUX) for t in sent)  # as numbers (spaCy's symbols), not made as text
+        for t in sent:  # (a loop, not a generator: run for every document)
+            if t.pos in (VERB, AUX):  # as numbers (spaCy's symbols), not made as text
+                n += 1
+                break
     return end
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -74,6 +74,7 @@ NEGATED_FLAG = "negated"
 # the words right after the verb).
 PERSIST_FLAG = "persist"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
+NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word objects.tsv does not name
 
 
 # PETRARCH's words that a pattern may step over even where its words must be consecutive
@@ -159,6 +160,22 @@ class Trigger:
     before: tuple[Slot, ...] = ()
     after: tuple[Slot, ...] = ()
     table: str = "triggers.tsv"  # the file of the row, for an event's provenance (``coder``)
+    # Read by the coder of every row it tries, so made once with the row (not compared):
+    # an imported pattern that names words around its verb (``before``/``after``); a row
+    # of a symmetric act (flag ``sym``); a row of an imported verb dictionary (``IMPORTED_FLAG``);
+    # the sides ("source", "target") that must be conjoined actors for the row to hold
+    # (``COMPOUND_FLAG``).
+    patterned: bool = field(init=False, repr=False, compare=False)
+    symmetric: bool = field(init=False, repr=False, compare=False)
+    imported: bool = field(init=False, repr=False, compare=False)
+    compound: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "patterned", bool(self.before or self.after))
+        object.__setattr__(self, "symmetric", "sym" in self.flags)
+        object.__setattr__(self, "imported", IMPORTED_FLAG in self.flags)
+        object.__setattr__(self, "compound", frozenset(
+            f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG)))
 
     @property
     def has_condition(self) -> bool:
@@ -173,23 +190,10 @@ class Trigger:
         "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
         return bool(lexicon.classes_of(lemma) & ARMED_CLASSES) and self.names_object(lemma, lexicon)
 
-    @property
-    def patterned(self) -> bool:
-        """True for an imported pattern that names words around its verb (``before``/``after``)."""
-        return bool(self.before or self.after)
-
     def fits_context(self, before: Sequence[Word], after: Sequence[Word]) -> bool:
         """True when the pattern's slots match, in order, the words before the verb (read
         backwards from it) and after it (see :class:`Slot`)."""
         return _matches(self.before, before) and _matches(self.after, after)
-
-    @property
-    def symmetric(self) -> bool:
-        return "sym" in self.flags
-
-    @property
-    def imported(self) -> bool:
-        return IMPORTED_FLAG in self.flags
 
     @property
     def reverse_code(self) -> str | None:
@@ -236,11 +240,6 @@ class Trigger:
         return NULL_FLAG in self.flags
 
     @property
-    def compound(self) -> frozenset[str]:
-        """The sides ("source", "target") that must be conjoined actors for the row to hold."""
-        return frozenset(f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG))
-
-    @property
     def form(self) -> str | None:
         """The written word of an imported row entered as an inflected form (``FORM_FLAG``)."""
         return next((f[len(FORM_FLAG):] for f in self.flags if f.startswith(FORM_FLAG)), None)
@@ -275,7 +274,7 @@ class Lexicon:
         return self.triggers.get((lemma, pos), ())
 
     def classes_of(self, lemma: str) -> frozenset[str]:
-        return self.classes.get(lemma, frozenset())
+        return self.classes.get(lemma, NO_CLASSES)
 
     def overridden(self, rows: dict[tuple[str, str], tuple[Trigger, ...]]) -> Lexicon:
         """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``

@@ -23,6 +23,7 @@ GERUND_NOUN_LABELS = frozenset(get_string_id(d) for d in GERUND_NOUN_DEPS)
 ADVMOD_LABEL, VBG_TAG, NNS_TAG = get_string_id("advmod"), get_string_id("VBG"), get_string_id("NNS")
 NPADVMOD_LABEL = get_string_id("npadvmod")
 MARK_LABEL, FOR_ID = get_string_id("mark"), get_string_id("for")  # "for" as a mark (mend_call_for)
+POBJ_LABEL, AS_ID = get_string_id("pobj"), get_string_id("as")  # an object of "as" (mend_shifted_object)
 # Participles after a hyphen that make the name before them the owner of the thing they
 # describe ("Chinese-made vehicles", "a Chinese-owned company", "a Liberia-flagged vessel");
 # not "Iran-backed militias", whose backer is not what they are.
@@ -41,6 +42,9 @@ ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+# What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
+# lemmas in lower case): a word with none of them is passed by before the tests are read.
+MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL}) | SHIFTED_LABELS
 
 
 def lower_lemma(tok: Token) -> str:
@@ -58,6 +62,9 @@ def mend_headline_verb(sent: Span) -> None:
     verb again."""
     for tok in sent:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
+        if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
+                and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:
+            continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
             # "Fighting between Armenian and Azerbaijani troops left 20 dead", "shelling by
@@ -253,6 +260,8 @@ def mend_shifted_object(tok: Token) -> None:
     which the parser reads as a second object of the "as" (or, with no comma between, as an
     apposition to what it is called), is the verb's object again."""
     prep = tok.head
+    if tok.dep == POBJ_LABEL and prep.lower != AS_ID:
+        return  # (the first test, as numbers: read for every object of a preposition)
     if tok.dep_ == "appos" and prep.dep_ == "pobj" and tok.doc[tok.left_edge.i - 1].text != "," \
             and any(c.dep_ == "poss" for c in tok.children):
         prep = prep.head  # "denounced as a crime Serbia's crackdown on the protests"
@@ -269,6 +278,7 @@ def mend_shifted_object(tok: Token) -> None:
 
 # Participles whose "be ... to" tells a state of the subject, not something done to it.
 STATIVE_PARTICIPLES = {"oppose"}
+MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"})  # the lemmas mend_headline_verb tests
 
 
 def mend_stative_passive(tok: Token) -> None:

@@ -85,7 +85,19 @@ class MentionReader(SentenceReader):
         raise NotImplementedError
 
     def actors_at(self, doc: Doc, tok: Token, context: DocContext | None = None) -> list[Span]:
-        """Actor mentions a syntactic argument stands for, with its conjuncts."""
+        """Actor mentions a syntactic argument stands for, with its conjuncts: read once per
+        sentence coded (a new list each time: callers add to it), but for a plural pronoun,
+        whose actors are the group the document named before (``context``)."""
+        self._actors_of(doc)  # (the memos start afresh for another document)
+        if tok.lower_ in PLURAL_PRONOUNS:
+            return self._read_actors_at(doc, tok, context)
+        found = self._mentioned.get(tok.i)
+        if found is None:
+            found = self._mentioned[tok.i] = self._read_actors_at(doc, tok, context)
+        return list(found)
+
+    def _read_actors_at(self, doc: Doc, tok: Token, context: DocContext | None) -> list[Span]:
+        """What :meth:`actors_at` reads."""
         out: list[Span] = []
 
         def add(span: Span | None) -> None:

@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN, pobj as POBJ
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import actor_index
 from .implicit import load_agents
 from .lexicon import Trigger
+from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
 
@@ -53,6 +56,7 @@ PASSIVE_HEADLINE_VERBS = OBJECT_VERBS | {
 # Nouns of a part of something, whose act is on the whole it is "of": "suspended part of the aid
 # program", "withdrew most of its troops" (``_parts_of``).
 PARTITIVE_NOUNS = frozenset({"part", "portion", "some", "most", "much", "half", "bulk", "rest", "remainder", "all"})
+NOMINAL_POS = frozenset({NOUN, PROPN})  # spaCy's numbers for nouns and names
 
 
 class SentenceReader:
@@ -66,17 +70,21 @@ class SentenceReader:
         self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
         self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
         self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
+        self._joined: dict[int, list[Token]] = {}  # what _conjuncts found
+        self._mentioned: dict[int, list[Span]] = {}  # what the subclass's actors_at found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
 
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
+        self._joined, self._mentioned = {}, {}
         self._chosen_doc = doc
-        self._actor_at = doc._.actor_at
+        self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
-        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use)."""
+        """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use):
+        the document's index of actor mentions (``actors.component.actor_index``)."""
         if doc is not self._chosen_doc:
             self._start(doc)
         return self._actor_at
@@ -88,7 +96,9 @@ class SentenceReader:
             self._start(tok.doc)
         found = self._kids.get(tok.i)
         if found is None:
-            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children]
+            # (a word with no children, spaCy's counts say, is not walked: some 30% of those read)
+            found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children] \
+                if tok.n_lefts or tok.n_rights else []
             if (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
                 found.append((placing, "prep", placing.lower_))
         return found
@@ -261,14 +271,18 @@ class SentenceReader:
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The nouns conjoined to a token; also a list the parser began as an apposition
         ("Egypt, Jordan, Qatar and Oman": "Jordan" an apposition of "Egypt", the rest its
-        conjuncts), for an apposition is one name, not the start of a list."""
-        out = []
-        children = self._children(tok)
-        for c, dep, _ in children:
-            if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
-                out.append(c)
-                out.extend(self._conjuncts(c))
-        return out
+        conjuncts), for an apposition is one name, not the start of a list. Read once per
+        sentence coded (a new list each time: callers add to it)."""
+        found = self._joined.get(tok.i) if tok.doc is self._chosen_doc else None
+        if found is None:
+            found = []
+            children = self._children(tok)  # (starts the memos afresh for another document)
+            for c, dep, _ in children:
+                if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
+                    found.append(c)
+                    found.extend(self._conjuncts(c))
+            self._joined[tok.i] = found
+        return list(found)
 
     def _listed(self, appos: Token, beside: list[tuple[Token, str, str]]) -> bool:
         """True for a name in apposition inside a list: with names conjoined to it ("Egypt,
@@ -282,7 +296,8 @@ class SentenceReader:
         """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
         out: list[Token] = []
         for h in heads:
-            out += self._prep_map(h).get(word, ())
+            found = self._preps.get(h.i) if h.doc is self._chosen_doc else None  # (_prep_map's memo)
+            out += (found if found is not None else self._prep_map(h)).get(word, ())
         return out
 
     def _prep_map(self, tok: Token) -> dict[str, list[Token]]:
@@ -352,18 +367,32 @@ def _means_of_object(node: Token) -> Token | None:
 
 def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
     """True for a reversal verb, also one with its particle ("called off the strike")."""
-    lemma = verb.lemma_.lower()
-    return lemma in reversal_verbs or any(
+    lemma = lower_lemma(verb)
+    return lemma in reversal_verbs or lemma in _particle_verbs(reversal_verbs) and any(
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
+
+
+_PARTICLE_VERBS: dict[frozenset[str], frozenset[str]] = {}  # what _particle_verbs made
+
+
+def _particle_verbs(phrases: frozenset[str]) -> frozenset[str]:
+    """The verbs of the two-word phrases ("call off") among ``phrases``, made once for each set:
+    only their particles are looked for (:func:`undoes`, asked of every trigger verb)."""
+    phrases = frozenset(phrases)  # (the same object for a frozenset)
+    verbs = _PARTICLE_VERBS.get(phrases)
+    if verbs is None:
+        verbs = _PARTICLE_VERBS[phrases] = frozenset(p.rsplit(" ", 1)[0] for p in phrases if " " in p)
+    return verbs
 
 
 def _stray_placing(noun: Token) -> Token | None:
     """The "in" placing a destination that the parser hung on the verb ("sent inspectors to the
     Esfahan Facilities (UCF) in central Iran": on "sent"), right after the destination's phrase
     and naming a place (not "in March", "in the UN"); or None."""
+    if noun.dep != POBJ or noun.pos not in NOMINAL_POS:  # (as numbers: read for each word whose children are read)
+        return None
     prep = noun.head
-    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in DESTINATION_PREPOSITIONS \
-            or prep.head.pos_ != "VERB" or noun.right_edge.i + 1 >= len(noun.doc):
+    if prep.lower_ not in DESTINATION_PREPOSITIONS or prep.head.pos_ != "VERB" or noun.right_edge.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.right_edge.i + 1]
     if after.lower_ != "in" or after.dep_ != "prep" or after.head.i != prep.head.i:
@@ -470,6 +499,8 @@ def headline_participle(verb: Token) -> Token | None:
     verb that needs an object as a past tense: "Opposition leader detained in Kampala"), or
     the noun it hangs on in a sentence with no verb ("Two journalists arrested in
     Istanbul"); else None."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None  # (neither case below: read before the children, for every verb whose subject is read)
     deps = [c.dep_ for c in verb.children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None
@@ -536,8 +567,8 @@ class Obligation:
 
     def demands(self, word: Token) -> bool:
         """True for a saying verb or a message noun that governs such a clause."""
-        said = self.message_nouns if word.pos_ == "NOUN" else self.speech_verbs
-        return word.lemma_.lower() in said and any(self.demanded(c) for c in word.children)
+        said = self.message_nouns if word.pos == NOUN else self.speech_verbs
+        return lower_lemma(word) in said and any(self.demanded(c) for c in word.children)
 
 
 def _described_subject(subject: Token) -> Token:
@@ -555,7 +586,7 @@ def _described_subject(subject: Token) -> Token:
 def force(tok: Token) -> bool:
     """A noun for an organised actor: a named one with a sector other than civilians or
     refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
-    span = tok.doc._.actor_at(tok.i)
+    span = actor_index(tok.doc).get(tok.i)  # (doc._.actor_at)
     sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
     return sector is not None and sector not in PEOPLE_SECTORS
 

@@ -155,8 +155,8 @@ class SlotReader(MentionReader):
             found = self._prep_objects(self._prep_heads(tok), word)
             if not found and word in IMPOSED_PREPOSITIONS:
                 # "lifted the sanctions imposed on Syria": on the participle of the object.
-                found = self._prep_objects([p for o in self._prep_heads(tok)[1:] for p in o.children
-                                            if p.dep_ == "acl" and p.tag_ == "VBN"], word)
+                found = self._prep_objects([p for o in self._prep_heads(tok)[1:] for p, dep, _ in self._children(o)
+                                            if dep == "acl" and p.tag_ == "VBN"], word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
                 if gov is not None and not (tok.dep_ == "pobj" and tok.head.lower_ in CONCESSIVE_PREPOSITIONS) \
@@ -295,7 +295,7 @@ class TargetReader(SlotReader):
 
     def _implicit(self, doc: Doc, tok: Token | None, context: DocContext) -> list[Arg]:
         """An unnamed agent noun as the actor of the country where the event happens."""
-        if tok is None or context.places is None or doc._.actor_at(tok.i) is not None:
+        if tok is None or context.places is None or self._actors_of(doc)(tok.i) is not None:
             return []
         if self._is_trigger_noun(tok):
             return []
@@ -363,7 +363,7 @@ class TargetReader(SlotReader):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
-            if targets:
+            if targets.spans:  # (bool(targets), without its call for each slot)
                 return
 
     def _grievance_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext,
@@ -402,7 +402,7 @@ class TargetReader(SlotReader):
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "amod"):
                 for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
-                    span = doc._.actor_at(m.i)
+                    span = self._actors_of(doc)(m.i)
                     if span is not None:
                         targets.add([span])
         for c in tok.children:
