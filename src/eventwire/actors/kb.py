@@ -388,6 +388,20 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
         kb.sector_words[text] = SectorWord(sector, kind)
 
 
+def load_party_adjectives(kb: KnowledgeBase, path: Path) -> None:
+    """Adjectives that name a party before its people's nouns ("Democratic leaders"): forms of
+    kind "adjective" of the group, usable only where its country is of the document."""
+    if not path.exists():
+        return
+    for lineno, row in tsv_records(path, ["form", "group", "requires"]):
+        key = _need(row, "group", path, lineno)
+        ent = kb.entities.get(("group", key))
+        if ent is None:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown group {key!r}")
+        requires = tuple(_check_actor(kb, k, path, lineno) for k in _variants(_need(row, "requires", path, lineno)))
+        _add(kb, _need(row, "form", path, lineno), Form(ent, "adjective", requires))
+
+
 def data_dir() -> Path:
     return Path(str(resources.files("eventwire.actors").joinpath("data")))
 
@@ -408,6 +422,7 @@ def load_kb(directory: Path | None = None) -> KnowledgeBase:
     load_sectors(kb, directory / "sectors.tsv")  # before people: a title is not a surname
     _load_dated(kb, directory / "groups.tsv", "group", history=directory / "groups_historical.tsv")
     _load_dated(kb, directory / "people.tsv", "person", history=directory / "people_historical.tsv")
+    load_party_adjectives(kb, directory / "party_adjectives.tsv")
     log.debug("knowledge base: %d forms, %d entities", len(kb.forms), len(kb.entities))
     return kb
 

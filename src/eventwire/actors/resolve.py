@@ -108,6 +108,10 @@ OTHER_PARTY = {"counterpart", "counterparts"}
 # Bodies that are a state's only when named with it ("the United States Commission on
 # International Religious Freedom"): "the commission" alone is as often an organisation's.
 NAMED_ONLY = {"commission"}
+# The nouns of a party's people, which a party's adjective names the party before ("Democratic
+# leaders", "Conservative MPs"; data/party_adjectives.tsv).
+PARTY_PEOPLE = {"leader", "leaders", "leadership", "official", "officials", "senator", "senators", "lawmaker",
+                "lawmakers", "legislator", "legislators", "congressman", "congressmen", "mp", "mps"}
 # Capitalised words after a federal unit that keep it a place of its country ("Kano State").
 
 
@@ -335,6 +339,12 @@ class Resolver:
             k -= 1
         return False
 
+    def _party_people(self, doc: Doc, p: Piece, nxt: Piece | None, index: DocIndex) -> bool:
+        """Whether a party's adjective at ``p`` names the party ("Democratic leaders"): before
+        a noun of ``PARTY_PEOPLE``, inside its sentence and not part of a longer name."""
+        return nxt is not None and doc[nxt.end - 1].lower_ in PARTY_PEOPLE and self._role_gap(doc, p.end, nxt)[0] \
+            and p.start > index.sentence(p.start)[0] and not part_of_longer_name(doc, p.start, p.end)
+
     def _role_gap(self, doc: Doc, start: int, word: Piece) -> tuple[bool, bool]:
         """Whether tokens ``start:word.start`` may stand between a modifier and its
         title or agent noun, and whether they say "former"."""
@@ -366,6 +376,9 @@ class Resolver:
         gap_end = p.end
         if gap_end < len(doc) and doc[gap_end].text in POSSESSIVE:
             gap_end += 1
+        if p.type == GROUP and all(f.form_kind == "adjective" for f in p.forms) \
+                and not self._party_people(doc, p, nxt, index):
+            return None, 1, None  # "democratic reforms", "Social Democratic leaders": no party
         if p.type in MODIFIERS:
             host = next((f for f in p.forms if f.form_kind == "host"), None)
             if host is not None and p.start > 0 and doc[p.start - 1].lower_ in PLACE_PREPOSITIONS:
