@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from .lexicon import Trigger, data_path, load_objects, load_triggers
-from .mends import _LOWER_LEMMAS, lower_lemma
+from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .ontology import Ontology
 
@@ -137,7 +137,7 @@ class Frames:
         """The act a frame word that promises any act (``open_words``) governs: its
         infinitive ("agreed to set up an office"), or the gerund or noun of its "to"
         ("committed to opening up the economy", "agreed to an extension of the mandate")."""
-        lemma = _LOWER_LEMMAS.get(word.lemma) or lower_lemma(word)  # (asked of every word: the cache read here)
+        lemma = lower_lemma(word)
         if lemma not in self.words and (word.pos != VERB or lemma not in load_cues().speech_verbs):
             return None  # (most words: no frame word, and no saying verb for said_change)
         said = said_change(word)
