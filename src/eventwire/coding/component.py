@@ -175,7 +175,8 @@ class EventCoder:
         self.model_threshold = event_model_threshold or None  # None: the model's own
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_id = doc._.doc_id or ""
+        ext = doc._  # spaCy makes this object anew at every ``doc._``: made once
+        doc_id = ext.doc_id or ""
         places = Places(doc)
         context = DocContext(places=places)
         text = doc.text  # spaCy joins it from the tokens at every use: read once
@@ -184,14 +185,14 @@ class EventCoder:
         places.find_place = venues.sentence_place
         shared = _Shared(text, places, DocDates(doc, text), venues)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
-        doc._.quotes = [
+        ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
                   text[q.start:q.end], (q.start, q.end))
             for q in quotes
         ]
         events: list[Event] = []
         if self.discards is not None and self.discards.story_discarded(text):
-            doc._.event_statements = doc._.events = []
+            ext.event_statements = ext.events = []
             return doc
         sentences = list(doc.sents)
         learn = self.model is not None and (
@@ -231,8 +232,8 @@ class EventCoder:
             if learn or sent.end <= lead:
                 coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence)
             events.extend(coded)
-        doc._.event_statements = events
-        doc._.events = merge_restatements(events)
+        ext.event_statements = events
+        ext.events = merge_restatements(events)
         return doc
 
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
