@@ -42,9 +42,14 @@ ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+# Nouns whose "that" clause says what is asked, proposed or charged ("its demand that Israel
+# ease restrictions"): mend_content_clause.
+CONTENT_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "warning",
+                 "claim", "accusation", "allegation", "charge"}
+CCOMP_LABEL = get_string_id("ccomp")
 # What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
-MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL}) | SHIFTED_LABELS
+MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL}) | SHIFTED_LABELS
 
 
 def lower_lemma(tok: Token) -> str:
@@ -94,6 +99,8 @@ def mend_headline_verb(sent: Span) -> None:
             mend_maker_compound(tok)
         if tok.tag == VBG_TAG and tok.lower in ATTACK_GERUND_IDS:
             mend_attack_gerund(tok)
+        if tok.dep == CCOMP_LABEL:
+            mend_content_clause(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -373,3 +380,18 @@ def mend_attack_gerund(tok: Token) -> None:
         return
     tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = prep, "pobj", "NOUN", "NN", tok.lower_
     name.head, name.dep_ = tok, "amod"
+
+
+def mend_content_clause(clause: Token) -> None:
+    """ "The International Labor Office (ILO) reiterated its demand today that Israel ease
+    restrictions": after an apposition in brackets or an adverb the parser may hang the "that"
+    clause of a noun of demand, proposal or charge on the verb whose object the noun is; it is
+    the noun's clause (what is demanded), as the parser reads it elsewhere."""
+    verb = clause.head
+    if clause.i < verb.i or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if noun is None or noun.pos_ != "NOUN" or lower_lemma(noun) not in CONTENT_NOUNS:
+        return
+    clause.head, clause.dep_ = noun, "acl"
