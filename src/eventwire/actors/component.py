@@ -48,6 +48,14 @@ def register_extensions() -> None:
         Doc.set_extension("actor_at", method=_actor_at)
 
 
+def span_value(span: Span, name: str):
+    """``span._.<name>`` for one of the Span extensions above (``actor``, ``actor_rule``,
+    ``actor_members``: default None), read where spaCy keeps it, ``doc.user_data`` under
+    ("._.", name, start_char, end_char), without the Underscore object spaCy makes (in
+    Python) at every ``span._``."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
 # The caches of the mentions above in ``doc.user_data``, dropped when the resolver sets them.
 _MENTIONS_KEY = ("eventwire", "actor_mentions")
 _INDEX_KEY = ("eventwire", "actor_index")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import span_value
 from ..records import Actor
 from .frames import Frames, entitled, permitted_by_instrument
 from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
@@ -95,11 +96,11 @@ class Coding:
 
     @property
     def source_key(self) -> Actor | None:
-        return self.source_actor or (self.source._.actor if self.source is not None else None)
+        return self.source_actor or (span_value(self.source, "actor") if self.source is not None else None)
 
     @property
     def target_key(self) -> Actor | None:
-        return self.target_actor or (self.target._.actor if self.target is not None else None)
+        return self.target_actor or (span_value(self.target, "actor") if self.target is not None else None)
 
 
 # The acts coded with no source named (``_sourceless``), with the sector of the implied actor.

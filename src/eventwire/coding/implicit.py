@@ -21,7 +21,7 @@ from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.component import actor_mentions
+from ..actors.component import actor_mentions, span_value
 from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
@@ -136,14 +136,14 @@ class Places:
         """``span._.actor``."""
         key = (span.start, span.end)
         if key not in self._actors:
-            self._actors[key] = span._.actor
+            self._actors[key] = span_value(span, "actor")
         return self._actors[key]
 
     def rule(self, span: Span) -> str | None:
         """``span._.actor_rule``."""
         key = (span.start, span.end)
         if key not in self._rules:
-            self._rules[key] = span._.actor_rule
+            self._rules[key] = span_value(span, "actor_rule")
         return self._rules[key]
 
     def home(self) -> str | None:

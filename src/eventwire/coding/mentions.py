@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
@@ -400,7 +401,7 @@ def judicial(actor: Actor, span: Span, lexicon: Lexicon) -> bool:
 def same_actor(a: Span, b: Span) -> bool:
     """One actor on both sides: the same mention, the same named person or body, or one
     organisation ("UN peacekeepers ... UN troops": an organisation does not act on itself)."""
-    x, y = a._.actor, b._.actor
+    x, y = span_value(a, "actor"), span_value(b, "actor")
     return a == b or (x == y and x.name is not None) or (x.org is not None and x.org == y.org)
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import span_value
 from .lexicon import REVERSE_FLAG, Trigger, Word, stem
 from .mentions import DocContext, MentionReader
 from .violence import Arg
@@ -156,8 +157,8 @@ def with_members(codings: list[Coding]) -> list[Coding]:
     """``codings`` with a mention that names several actors at once (``span._.actor_members``:
     an imported entry coded "[FRO/BIL/SAM]") made one coding for each of its actors, as
     TABARI and PETRARCH code such compound codes."""
-    if not any(c.source is not None and c.source._.actor_members or c.target is not None and c.target._.actor_members
-               for c in codings):
+    if not any(c.source is not None and span_value(c.source, "actor_members")
+               or c.target is not None and span_value(c.target, "actor_members") for c in codings):
         return codings
     out = []
     for c in codings:

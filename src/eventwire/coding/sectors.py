@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..actors.component import span_value
 from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from ..records import SECTORS, Actor
@@ -77,8 +78,8 @@ def load_cues() -> SectorCues:
 
 def people(span: Span) -> Actor | None:
     """ "Serbians", "Hongkongers": a demonym standing as a noun names the people, sector CVL."""
-    actor = span._.actor
-    if actor is None or span._.actor_rule != "adjective" or actor.sector is not None or actor.org \
+    actor = span_value(span, "actor")
+    if actor is None or span_value(span, "actor_rule") != "adjective" or actor.sector is not None or actor.org \
             or span.root.dep_ in ("amod", "compound", "poss") or span.root.pos_ == "ADJ":
         return None
     return Actor(country=actor.country, sector="CVL")
@@ -115,8 +116,8 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
 def placed_sector(span: Span) -> str | None:
     """The sector of the noun a mention of a country or place alone places or modifies ("a
     court in Moscow": JUD), or None."""
-    actor = span._.actor
-    if actor is None or not _sectorless(actor) or span._.actor_rule not in COUNTRY_RULES:
+    actor = span_value(span, "actor")
+    if actor is None or not _sectorless(actor) or span_value(span, "actor_rule") not in COUNTRY_RULES:
         return None
     return _noun_sector(span, load_cues(), None)
 
