@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..records import Actor
 from .kb import KnowledgeBase
+from .text import doc_text
 
 CONTEXT_SENTENCES = 3
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
@@ -176,7 +177,7 @@ def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]
     """Names the document introduced ("Foreign Minister Kim Sung-han" ... "Kim")."""
     out: list[Found] = []
     taken = set(covered)
-    text = doc.text
+    text = doc_text(doc)
     for name, actor in sorted(memory.names.items(), key=lambda kv: -len(kv[0])):
         pos = text.find(name)
         while pos >= 0:

@@ -30,6 +30,7 @@ from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .ontology import Ontology
 from ..actors.places import Gazetteer
+from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .scene import DocDates, event_date
@@ -179,7 +180,7 @@ class EventCoder:
         doc_id = ext.doc_id or ""
         places = Places(doc)
         context = DocContext(places=places)
-        text = doc.text  # spaCy joins it from the tokens at every use: read once
+        text = doc_text(doc)  # (spaCy joins doc.text from the tokens at every use; the actor resolver read it)
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
