@@ -142,7 +142,7 @@ class MentionReader(SentenceReader):
                     listed = named and any(x_dep == "cc" for m in members for _, x_dep, _ in self._children(m))
                     for a in (members if listed else [c, *[x for x, x_dep, _ in self._children(c) if x_dep == "conj"]]):
                         span = actor_at(a.i)
-                        if span is not None and (span._.actor.sector is not None or listed):
+                        if span is not None and (span_value(span, "actor").sector is not None or listed):
                             add(span)
         return out
 

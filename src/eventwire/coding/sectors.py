@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..actors.component import span_value
+from ..actors.component import actor_index, span_value
 from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from ..records import SECTORS, Actor
@@ -144,7 +144,7 @@ def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None
         noun = node.head
     else:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end or noun.doc._.actor_at(noun.i) is not None:
+    if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end or noun.i in actor_index(noun.doc):
         return None  # (a noun of another mention has that mention's sector)
     if other is not None and other.start <= noun.i < other.end:
         return None  # "an attack by gunmen in Guma, Nigeria": the place of the other side

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
 from .lexicon import UNARMED
@@ -51,7 +52,7 @@ def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     officials (a state named as a whole, or armed forces, are fought). Killing or shooting
     (``violence``) with no target named, or where only its place is, is an assault too
     ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
-    kinds = {(sa or s._.actor).sector for s, sa in sources}
+    kinds = {(sa or span_value(s, "actor")).sector for s, sa in sources}
     if violence and kinds and kinds <= PEOPLE_SECTORS:
         # People (civilians, settlers, a mob, refugees) who use force are individuals or small
         # groups, not organised armed forces: whatever they attack, it is an assault (CAMEO 18):
