@@ -52,6 +52,8 @@ ADVCL_LABEL, TO_ID = get_string_id("advcl"), get_string_id("to")  # mend_frame_i
 # The marks of a clause that says how long an act goes on ("fight until the government
 # falls"), which the parser may hang on the frame verb instead of on its infinitive.
 PERSIST_MARKS = {"until", "till"}
+XCOMP_LABEL = get_string_id("xcomp")
+ENDING_VERBS = {"stop", "halt", "cease", "suspend"}  # whose bare gerund is what they stop
 # What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
 MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL,
@@ -109,6 +111,11 @@ def mend_headline_verb(sent: Span) -> None:
             mend_content_clause(tok)
         if tok.dep == ADVCL_LABEL and tok.i > sent.start and tok.nbor(-1).lower == TO_ID:
             mend_frame_infinitive(tok)
+        if tag == VBG_TAG and tok.dep == XCOMP_LABEL and lower_lemma(tok.head) in ENDING_VERBS and not tok.n_lefts \
+                and not tok.n_rights:
+            # "ordered the broadcaster to stop broadcasting", "the rebels stopped fighting": a
+            # bare gerund after a verb of stopping is what is stopped, a noun
+            tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "NOUN", "NN", "dobj", tok.lower_
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
