@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
@@ -84,6 +84,22 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
 NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
 SUBJECTS = {"nsubj", "nsubjpass"}
+VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
+MODIFIER_DEPS = {"amod", "acl", "compound"}
+
+
+def verb_read_as_modifier(noun: Token) -> Token | None:
+    """The verb right after a root noun that the parser hung as a modifier on the noun's
+    object ("Trump accused Democrats of ...": the name read as a common noun, the root, and
+    "accused" a modifier of "Democrats"), or None. The coder mends the parse
+    (``coding.mends.mend_name_root``)."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= noun.sent.end:
+        return None
+    verb = noun.nbor(1)
+    if verb.tag_ not in VERB_FORMS or verb.dep_ not in MODIFIER_DEPS:
+        return None
+    obj = verb.head
+    return verb if obj.head.i == noun.i and obj.dep_ == "dobj" and obj.i > verb.i else None
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 # The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
 # such a name is a place in a town, not the state, even when the noun is also a known surname.
@@ -642,9 +658,11 @@ class Resolver:
             last = doc[p.end - 1]
             if part_of_longer_name(doc, p.start, p.end):
                 return None
-            if last.pos_ != "PROPN" and not (last.pos_ == "NOUN" and last.is_title and last.dep_ in SUBJECTS):
+            if last.pos_ != "PROPN" and not (last.pos_ == "NOUN" and last.is_title and (
+                    last.dep_ in SUBJECTS or verb_read_as_modifier(last) is not None)):
                 # "Trump says ...", tagged a common noun at the start of a sentence, is still
-                # the subject; "Young people marched" is no one.
+                # the subject (also where the parser made it the root: "Trump accused
+                # Democrats of ..."); "Young people marched" is no one.
                 return None
             return self._surname_actor(text, p.forms, day, memory)
         if text in memory.names:

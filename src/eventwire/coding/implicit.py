@@ -362,6 +362,13 @@ def speaker_subject(pronoun: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
+def foreign(tok: Token) -> bool:
+    """Whether an agent noun is called foreign ("foreign fighters"), also where the parser
+    hangs the word on the noun before it ("foreign security forces": on "security")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for w in words for c in w.children)
+
+
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
     """The actor an unnamed agent noun stands for, or None; a pronoun that stands for an
     unnamed speaker stands for its actor ("Police said they had arrested ...")."""
@@ -371,8 +378,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
             return None
         tok = speaker
     found, sector = agent_sector(tok)
-    if not found or (sector != "GOV" and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
-                                             for c in tok.children)):
+    if not found or sector != "GOV" and foreign(tok):
         return None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:

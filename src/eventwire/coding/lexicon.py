@@ -20,7 +20,7 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
-         "negated", "persist"}
+         "negated", "persist", "passive"}
 # A row that codes by what the clause its verb governs says ("said Iran was behind the
 # attack": 112), not by the word itself: the word has no type of its own for the pair model.
 CLAUSE_FLAG = "clause"
@@ -73,6 +73,9 @@ NEGATED_FLAG = "negated"
 # on", "sworn to fight until they take the city", "to fight to the death" (``Trigger.after``:
 # the words right after the verb).
 PERSIST_FLAG = "persist"
+# A row that holds only where its verb is passive, with an agent (flag ``passive``): "the
+# minister was joined by the ambassador" (a form of "be" before the verb, "by" after it).
+PASSIVE_FLAG = "passive"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word objects.tsv does not name
 
@@ -101,6 +104,8 @@ class Slot:
 NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no")}), joined=True)
 PERSIST_SLOT = Slot(frozenset({("on",), ("until",), ("till",), ("to", "end"), ("to", "death"), ("to", "last"),
                                ("to", "finish")}), joined=True)
+
+BE_SLOT, BY_SLOT = Slot(frozenset({("be",)})), Slot(frozenset({("by",)}))  # flag ``passive``
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,8 +346,8 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if cameo == NULL_CODE:  # a row of no event: where its conditions hold, the word codes nothing
             flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
-        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else ()
-        after = (PERSIST_SLOT,) if PERSIST_FLAG in flag_set else ()
+        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else (BE_SLOT,) if PASSIVE_FLAG in flag_set else ()
+        after = (PERSIST_SLOT,) if PERSIST_FLAG in flag_set else (BY_SLOT,) if PASSIVE_FLAG in flag_set else ()
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
                     frozenset(c for c in conditions if not c.startswith("@")), flag_set, lineno,

@@ -12,6 +12,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Span, Token
 
+from ..actors.resolve import verb_read_as_modifier
 from .modality import infinitive
 
 
@@ -47,9 +48,16 @@ _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made 
 CONTENT_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "warning",
                  "claim", "accusation", "allegation", "charge"}
 CCOMP_LABEL = get_string_id("ccomp")
+ADVCL_LABEL, TO_ID = get_string_id("advcl"), get_string_id("to")  # mend_frame_infinitive
+# The marks of a clause that says how long an act goes on ("fight until the government
+# falls"), which the parser may hang on the frame verb instead of on its infinitive.
+PERSIST_MARKS = {"until", "till"}
+XCOMP_LABEL = get_string_id("xcomp")
+ENDING_VERBS = {"stop", "halt", "cease", "suspend"}  # whose bare gerund is what they stop
 # What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
-MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL}) | SHIFTED_LABELS
+MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL,
+                           ADVCL_LABEL}) | SHIFTED_LABELS
 
 
 def lower_lemma(tok: Token) -> str:
@@ -101,6 +109,13 @@ def mend_headline_verb(sent: Span) -> None:
             mend_attack_gerund(tok)
         if tok.dep == CCOMP_LABEL:
             mend_content_clause(tok)
+        if tok.dep == ADVCL_LABEL and tok.i > sent.start and tok.nbor(-1).lower == TO_ID:
+            mend_frame_infinitive(tok)
+        if tag == VBG_TAG and tok.dep == XCOMP_LABEL and lower_lemma(tok.head) in ENDING_VERBS and not tok.n_lefts \
+                and not tok.n_rights:
+            # "ordered the broadcaster to stop broadcasting", "the rebels stopped fighting": a
+            # bare gerund after a verb of stopping is what is stopped, a noun
+            tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "NOUN", "NN", "dobj", tok.lower_
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -109,6 +124,8 @@ def mend_headline_verb(sent: Span) -> None:
     root = sent.root
     if root.pos_ == "VERB":
         mend_subject_as_modifier(root)
+    elif mend_name_root(root):
+        return
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
     if mend_speech_headline(root):
@@ -395,3 +412,45 @@ def mend_content_clause(clause: Token) -> None:
     if noun is None or noun.pos_ != "NOUN" or lower_lemma(noun) not in CONTENT_NOUNS:
         return
     clause.head, clause.dep_ = noun, "acl"
+
+
+def mend_frame_infinitive(tok: Token) -> None:
+    """ "Rebels have sworn to fight until the government falls": after a perfect ("have
+    sworn") the parser may read the infinitive of a frame word (frames.tsv) as a clause of
+    its own, and hang the "until" clause of the infinitive's act on the frame word. The
+    infinitive right after the frame word is its complement (as "swore to fight" is
+    parsed), and an "until" clause after it is the act's."""
+    from .frames import Frames  # (frames reads this module)
+
+    verb = tok.head
+    if verb.pos_ != "VERB" or tok.i != verb.i + 2 or lower_lemma(verb) not in Frames.load().words:
+        return
+    tok.dep_ = "xcomp"
+    for c in list(verb.children):
+        if c.dep == ADVCL_LABEL and c.i > tok.i and any(
+                g.dep == MARK_LABEL and g.lower_ in PERSIST_MARKS for g in c.children):
+            c.head = tok
+
+
+def mend_name_root(root: Token) -> bool:
+    """ "Trump accused Democrats of sabotaging the talks": the tagger may read a name that
+    opens the sentence as a common noun ("trump") and make it the root, with the verb after
+    it a modifier of the verb's object (``actors.resolve.verb_read_as_modifier``, where the
+    resolver still reads the name). Where the root names an actor, it is the verb's
+    subject; the verb is the root, with the object and the root's other words after it.
+    True when mended."""
+    verb = verb_read_as_modifier(root)
+    if verb is None:
+        return False
+    span = root.doc._.actor_at(root.i)
+    if span is None or span.end != root.i + 1:
+        return False
+    after = [c for c in root.children if c.i > root.i]
+    verb.head = verb
+    verb.dep_, verb.pos_ = "ROOT", "VERB"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in after:
+        c.head = verb
+    return True

@@ -260,9 +260,12 @@ class Venues:
 
     def _titled_sentence(self, sent: Span) -> bool:
         """True for a sentence whose words mostly start with a capital ("Police Fire On
-        Protesters In Nice"): there a capital does not make a name."""
+        Protesters In Nice"): there a capital does not make a name. A weekday or a month,
+        capitalised in any sentence, tells nothing ("Police in Wellington arrested two men
+        on Friday")."""
         if sent.start not in self._titled:
-            words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
+            calendar = calendar_words()
+            words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.lower_ not in calendar]
             self._titled[sent.start] = sum(t.is_title for t in words) * 2 > len(words) > 2
         return self._titled[sent.start]
 
