@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
+__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "ahead_phrases", "length_apart",
            "move_days", "occasion_words", "toll_verbs", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
@@ -204,6 +204,12 @@ def names_stretch(expression: str) -> bool:
     return _stretch_re().match(_strip(_normalise(expression), vocab)[0]) is not None
 
 
+def ahead_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that put a happening ahead of the clause they hang from ("protested ahead of
+    his inauguration on Monday"), each as its words: ``date_words.yaml`` ``ahead_of``."""
+    return _vocab().ahead_of
+
+
 def from_words() -> frozenset[str]:
     """The participles that say from when something holds ("will impose tariffs starting August
     1"): ``date_words.yaml`` ``from_words``."""
@@ -274,6 +280,7 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
+    ahead_of: tuple[tuple[str, ...], ...]  # ("ahead", "of"): the happening after it is later
     from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
     occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
@@ -364,6 +371,7 @@ def _vocab() -> _Vocab:
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
+        ahead_of=tuple(tuple(phrase.lower().split()) for phrase in strings("ahead_of")),
         from_words=frozenset(w.lower() for w in strings("from_words")),
         toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
         occasions=frozenset(w.lower() for w in strings("occasions")),

@@ -11,12 +11,13 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .dates import ResolvedDate, occasion_words, resolve_date, toll_verbs
+from .dates import ResolvedDate, ahead_phrases, from_words, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
+__all__ = ["DATE_LABELS", "ahead_noun", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
            "stood_before", "toll_since"]
 
+DATE_LABELS = frozenset({"DATE", "TIME"})
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
 # ("said the troops would withdraw"), so it counts only for a date told before the clause.
@@ -54,6 +55,36 @@ def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | No
     if resolved is None or resolved.value >= day.isoformat()[:len(resolved.value)]:
         return word
     return report
+
+
+def passed_over(word: Token) -> bool:
+    """Whether :func:`.scene.governor` passes over ``word`` on its way up from a date: a
+    participle that only says from when ("starting", "beginning": ``date_words.yaml``
+    ``from_words``) hanging from the clause it dates with no subject, or the noun of a role
+    after "as" ("will recognise Palestine as a state in September": the date is of "recognise")."""
+    if word.pos_ == "NOUN":
+        as_ = word.head  # (not "such as": "talks such as the summit in May" are of the summit)
+        return (word.dep_ == "pobj" and as_.lower_ == "as" and as_.dep_ == "prep" and as_.head.lower_ != "such"
+                and not any(c.lower_ == "such" for c in as_.children))
+    return (word.pos_ == "VERB" and word.lower_ in from_words() and word.dep_ in ("prep", "advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in DATE_LABELS
+                        for c in word.children))
+
+
+def ahead_noun(expr: Span, word: Token) -> Token:
+    """The noun of a happening put ahead of the clause ("ahead of his inauguration", "prior to
+    the vote": ``date_words.yaml`` ``ahead_of``) when the date comes right after it and the
+    parser hung the date on the clause ("protested ahead of his inauguration on Monday": Monday
+    is the inauguration's, not the protest's); else ``word``, the clause's verb."""
+    prep = expr.root.head
+    if word.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep" or prep.head.i != word.i or prep.i != expr.start - 1:
+        return word
+    noun = expr.doc[prep.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in DATE_LABELS:
+        return word
+    start = noun.left_edge.idx  # (the text before it: the tokenizer splits "run-up")
+    before = " " + expr.doc.text[max(0, start - 30):start].lower().rstrip()
+    return noun if any(before.endswith(" " + " ".join(phrase)) for phrase in ahead_phrases()) else word
 
 
 def named_before(noun: Token) -> Token | None:

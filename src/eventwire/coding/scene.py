@@ -31,15 +31,14 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import (began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        stood_before, toll_since)
-from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
+from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
+                        passed_over, stood_before, toll_since)
+from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
 
-DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
 BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
 # Edges of a stretch that say nothing of when the clause's own event happened ("remained
@@ -513,26 +512,20 @@ def governor(expr: Span) -> Token | None:
 
     Prepositions, proper nouns, numbers and adjectives in between are passed
     over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
-    dates "attack"), and so is a verb the parser reads as a preposition ("will
-    impose tariffs starting August 1" dates "impose"). None when the expression
-    heads its sentence.
+    dates "attack"), and so are a verb the parser reads as a preposition ("will
+    impose tariffs starting August 1" dates "impose") and the noun of a role ("as
+    a state in September": :func:`.narrative.passed_over`). A date right after the
+    noun of "ahead of his inauguration" is the noun's (:func:`.narrative.ahead_noun`).
+    None when the expression heads its sentence.
     """
     node = expr.root
     while node.head.i != node.i:
         node = node.head
-        if expr.start <= node.i < expr.end or _as_preposition(node):
+        if expr.start <= node.i < expr.end or passed_over(node):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return node
+            return ahead_noun(expr, node)
     return None
-
-
-def _as_preposition(word: Token) -> bool:
-    """Whether ``word`` is a participle that only says from when ("starting", "beginning":
-    ``date_words.yaml`` ``from_words``), hanging from the clause it dates with no subject."""
-    return (word.pos_ == "VERB" and word.lower_ in from_words() and word.dep_ in ("prep", "advcl", "acl")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in DATE_LABELS
-                        for c in word.children))
 
 
 def is_boundary(expr: Span) -> bool:

@@ -1,0 +1,71 @@
+"""Event dates (twenty-first round, date30): a date after the noun of a happening put ahead
+of the clause ("ahead of his inauguration on Monday") and a date after the noun of a role
+("as a state in September"). Sentences of our own, rules alone; each asserts the date and
+its precision, with guards against over-firing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Document, extract_document
+
+pytestmark = pytest.mark.model
+
+SAT = dt.date(2024, 3, 16)  # a Saturday; Monday before is 2024-03-11, Monday after 2024-03-18
+
+
+def _events(settings, text, day=SAT):
+    return extract_document(Document(id="date30", text=text, date=day), settings=settings).events
+
+
+def _dated(events, root, source, word=""):
+    found = [(e.date, e.date_precision) for e in events
+             if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
+    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
+    return found[0]
+
+
+# --- a date right after the noun of "ahead of" / "prior to" is the noun's ------------------
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Chileans protested against the Bolivian government ahead of its referendum on Monday.",
+    "Chilean farmers protested against the Bolivian government prior to the vote on Monday.",
+    "Chilean students protested against the Bolivian government in the run-up to the election on March 24.",
+])
+def test_a_date_of_the_happening_ahead_does_not_date_the_clause(rules_only, text):
+    # the protest is the news of the document's day, not the day of the referendum or vote
+    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-16", "document")
+
+
+def test_the_clause_keeps_a_date_of_its_own(rules_only):
+    text = "Thousands of Chileans protested against the Bolivian government on Friday ahead of its referendum on Monday."
+    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-15", "day")
+
+
+@pytest.mark.parametrize("text", [
+    # no "ahead of" phrase: the date dates the clause, as before
+    "Thousands of Chileans protested against the Bolivian government on Monday.",
+    # the noun of a place, not of a happening put ahead
+    "Chilean miners protested against the Bolivian government at the embassy on Monday.",
+    "Chilean miners protested against the Bolivian government in the capital on Monday.",
+])
+def test_a_date_without_ahead_of_still_dates_the_clause(rules_only, text):
+    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-11", "day")
+
+
+# --- a date after the noun of a role ("as a state") dates the clause -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norway will recognise Kosovo as an independent state in June.",
+    "Norway will recognise Kosovo as a sovereign country in June.",
+])
+def test_a_date_after_a_role_dates_the_clause(rules_only, text):
+    events = _events(rules_only, text)
+    assert _dated(events, "03", "NOR") == ("2024-06", "month")
+
+
+def test_a_role_without_a_date_keeps_the_document_day(rules_only):
+    events = _events(rules_only, "Norway will recognise Kosovo as an independent state.")
+    assert _dated(events, "03", "NOR") == ("2024-03-16", "document")
