@@ -69,3 +69,35 @@ def test_a_date_after_a_role_dates_the_clause(rules_only, text):
 def test_a_role_without_a_date_keeps_the_document_day(rules_only):
     events = _events(rules_only, "Norway will recognise Kosovo as an independent state.")
     assert _dated(events, "03", "NOR") == ("2024-03-16", "document")
+
+
+# --- a length between two events when the measured one has a day of its own ------------------
+
+THU = dt.date(2024, 3, 14)  # a Thursday; Saturday before is 2024-03-09
+
+
+@pytest.mark.parametrize("text, met, attacked", [
+    # the measured clause has its own day: it keeps it, and the other is that day moved
+    ("Peru met Chilean officials two days after Bolivia attacked Chile on Saturday.", "2024-03-11", "2024-03-09"),
+    ("Peru met Chilean officials a day after Bolivia attacked Chile on Saturday.", "2024-03-10", "2024-03-09"),
+    # "a day", which the entity recogniser leaves out, between two clauses
+    ("Peru met Chilean officials on Sunday, a day after Bolivia attacked Chile.", "2024-03-10", "2024-03-09"),
+    ("On Sunday, a day after Bolivia attacked Chile, Peru met Chilean officials.", "2024-03-10", "2024-03-09"),
+])
+def test_a_length_between_two_events_counts_from_the_dated_one(rules_only, text, met, attacked):
+    events = _events(rules_only, text, THU)
+    assert _dated(events, "04", "PER") == (met, "day")
+    assert _dated(events, "19", "BOL") == (attacked, "day")
+
+
+def test_a_length_with_no_day_on_either_side_counts_from_the_document(rules_only):
+    # as before: the main clause is the news of the document's day, the other a day earlier
+    events = _events(rules_only, "Peru met Chilean officials a day after Bolivia attacked Chile.", THU)
+    assert _dated(events, "04", "PER") == ("2024-03-14", "document")
+    assert _dated(events, "19", "BOL") == ("2024-03-13", "day")
+
+
+def test_a_day_without_after_or_before_is_no_length(rules_only):
+    # "a day" as an object ("spent a day"): no length between two events, nothing moves
+    events = _events(rules_only, "Peru met Chilean officials on Saturday and spent a day in Lima.", THU)
+    assert _dated(events, "04", "PER") == ("2024-03-09", "day")

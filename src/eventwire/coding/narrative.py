@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["DATE_LABELS", "ahead_noun", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
+__all__ = ["DATE_LABELS", "ahead_noun", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
            "stood_before", "toll_since"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
+LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
 # ("said the troops would withdraw"), so it counts only for a date told before the clause.
@@ -85,6 +86,22 @@ def ahead_noun(expr: Span, word: Token) -> Token:
     start = noun.left_edge.idx  # (the text before it: the tokenizer splits "run-up")
     before = " " + expr.doc.text[max(0, start - 30):start].lower().rstrip()
     return noun if any(before.endswith(" " + " ".join(phrase)) for phrase in ahead_phrases()) else word
+
+
+def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
+    """The date expressions ``found`` with the lengths of time between two events that the
+    entity recogniser left out ("met on Sunday, a day after Hamas attacked": "a day", a unit
+    and its count hanging from a clause bound by "after" or "before" right after it), in
+    order; :func:`.scene.interval_before_after` reads them."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    missed = []
+    for tok in sent:
+        if tok.dep_ != "npadvmod" or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
+            continue
+        after = tok.doc[tok.i + 1]
+        if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):
+            missed.append(tok.doc[tok.left_edge.i:tok.i + 1])
+    return sorted(found + missed, key=lambda e: e.start) if missed else found
 
 
 def named_before(noun: Token) -> Token | None:

@@ -32,7 +32,7 @@ from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        passed_over, stood_before, toll_since)
+                        passed_over, stood_before, toll_since, with_lengths)
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -117,7 +117,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         # (only the words of the measured clause itself: its "and" may be the parser's)
         offset = interval_before_after(expr) if expr not in own else None
         moved = (_measured(doc, sent, trigger, expr, offset, dates)
-                 if offset is not None and clause_head(trigger).i == offset[0].i else None)
+                 if offset is not None and clause_head(trigger) in (offset[0], offset[1]) else None)
         if moved is not None:
             return moved.value, moved.precision
     if day is None:
@@ -155,11 +155,17 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
 def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[Token, Token | None, int],
               dates: DocDates) -> ResolvedDate | None:
     """The date of the event at ``trigger`` when it is the one a length of time measures from
-    (:func:`interval_before_after`): the date of the other event moved by the length; else None."""
+    (:func:`interval_before_after`): the date of the other event moved by the length, unless it
+    has a day of its own; or, for the other event, the day of the measured one moved by the
+    length ("met two days after Hamas attacked Israel on Saturday": Monday); else None."""
     anchor, host, sign = offset
+    told = host is not None and any(w is not None and w.i == anchor.i and e.start != expr.start
+                                    for e, w in dates.expressions(sent))
     if host is None or not any(t.i == trigger.i for t in anchor.subtree):
-        return None
-    value, precision = event_date(doc, sent, host, "asserted", dates)
+        value, precision = (event_date(doc, sent, anchor, "asserted", dates) if told and host.i == clause_head(trigger).i
+                            else (None, "document"))
+        return shift(ResolvedDate(value, precision), expr.text, -sign) if value and precision != "document" else None
+    value, precision = event_date(doc, sent, host, "asserted", dates) if not told else (None, "")
     if value is None:
         return None
     return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
@@ -363,7 +369,7 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
 
 def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
     """The sentence's date expressions, each with the word it dates."""
-    return [(e, governor(e)) for e in date_expressions(sent, text)]
+    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, text))]
 
 
 class DocDates:
