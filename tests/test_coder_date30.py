@@ -101,3 +101,26 @@ def test_a_day_without_after_or_before_is_no_length(rules_only):
     # "a day" as an object ("spent a day"): no length between two events, nothing moves
     events = _events(rules_only, "Peru met Chilean officials on Saturday and spent a day in Lima.", THU)
     assert _dated(events, "04", "PER") == ("2024-03-09", "day")
+
+
+# --- "the first time X has ...": the perfect tells the happening of the clause above ---------
+
+@pytest.mark.parametrize("text, date", [
+    ("The Peruvian president visits Chile, marking the first time a Peruvian leader has visited Chile in years.",
+     ("2024-03-14", "document")),
+    ("The Peruvian president visited Santiago on Tuesday, the first time a Peruvian leader has visited Chile since 2010.",
+     ("2024-03-12", "day")),
+    ("The Peruvian president visited Santiago on Tuesday, marking the first time a Peruvian leader has visited Chile.",
+     ("2024-03-12", "day")),
+])
+def test_the_first_time_has_is_the_happening_above(rules_only, text, date):
+    # every visit of the sentence (the one told and the "first time" one) has that date
+    events = _events(rules_only, text, THU)
+    found = {(e.date, e.date_precision) for e in events if e.cameo_root == "04" and e.source.actor.key == "PER"}
+    assert found == {date}
+
+
+def test_a_perfect_without_the_first_time_stays_the_month(rules_only):
+    # guard: the perfect told on its own is some time lately, the month of the document
+    events = _events(rules_only, "The Peruvian president has visited Chile several times.", THU)
+    assert _dated(events, "04", "PER") == ("2024-03", "month")

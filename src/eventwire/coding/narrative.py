@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["DATE_LABELS", "ahead_noun", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
+__all__ = ["DATE_LABELS", "ahead_noun", "time_of", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
            "stood_before", "toll_since"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -218,6 +218,20 @@ def clause_head(tok: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def time_of(clause: Token) -> Token | None:
+    """For a clause that says which time a happening is ("visits Cairo, marking the first time a
+    Syrian leader has visited Egypt", "met on Wednesday, the first time ... has visited"): the
+    clause of that happening, above the noun "time" (and above "marking"); else None."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.i == clause.i or noun.lemma_.lower() != "time" or not any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only")) for c in noun.children):
+        return None
+    above = clause_head(noun)
+    while above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:
+        above = clause_head(above.head)
+    return above if above.i != noun.i else None
 
 
 def stood_before(trigger: Token) -> bool:

@@ -32,7 +32,7 @@ from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        passed_over, stood_before, toll_since, with_lengths)
+                        passed_over, stood_before, time_of, toll_since, with_lengths)
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -141,10 +141,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
-        report = reporting_verb(clause_head(trigger))
-        if report is not None and tense(report) == "present":
+        report, once = reporting_verb(clause_head(trigger)), time_of(clause_head(trigger))  # "the first time X has"
+        if once is not None or (report is not None and tense(report) == "present"):
             # "Israel says it has killed ...": the news of the day of the report
-            resolved = _first_date(clause_dates(sent, report, exprs), day)
+            resolved = _first_date(clause_dates(sent, once or report, exprs), day)
             if resolved is not None:
                 return resolved.value, resolved.precision
             return day.isoformat(), "document"
