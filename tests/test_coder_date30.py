@@ -124,3 +124,20 @@ def test_a_perfect_without_the_first_time_stays_the_month(rules_only):
     # guard: the perfect told on its own is some time lately, the month of the document
     events = _events(rules_only, "The Peruvian president has visited Chile several times.", THU)
     assert _dated(events, "04", "PER") == ("2024-03", "month")
+
+
+# --- a noun of time between the date and the clause is passed over ---------------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("Peruvian troops attacked Chilean positions before dawn on Tuesday.", ("2024-03-12", "day")),
+    ("Peruvian troops attacked Chilean positions for the third day on Tuesday.", ("2024-03-12", "day")),
+    ("Peruvian troops attacked Chilean positions for a second straight day on Tuesday.", ("2024-03-12", "day")),
+])
+def test_a_noun_of_time_does_not_take_the_day(rules_only, text, date):
+    assert _dated(_events(rules_only, text, THU), "19", "PER") == date
+
+
+def test_before_dawn_without_a_day_keeps_the_document_day(rules_only):
+    # guard: "before dawn" alone bounds nothing and names no day
+    events = _events(rules_only, "Peruvian troops attacked Chilean positions before dawn.", THU)
+    assert _dated(events, "19", "PER") == ("2024-03-14", "document")

@@ -48,7 +48,7 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "ahead_phrases", "length_apart",
+__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "ahead_phrases", "parts_of_day", "length_apart",
            "move_days", "occasion_words", "toll_verbs", "names_stretch", "resolve_date", "shift"]
 
 DATE_WORDS_FILE = "date_words.yaml"
@@ -208,6 +208,11 @@ def ahead_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that put a happening ahead of the clause they hang from ("protested ahead of
     his inauguration on Monday"), each as its words: ``date_words.yaml`` ``ahead_of``."""
     return _vocab().ahead_of
+
+
+def parts_of_day() -> frozenset[str]:
+    """The words of a part of the day ("dawn", "night"): ``date_words.yaml`` ``parts_of_day``."""
+    return frozenset(_vocab().parts_of_day)
 
 
 def from_words() -> frozenset[str]:

@@ -11,7 +11,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .dates import ResolvedDate, ahead_phrases, from_words, occasion_words, resolve_date, toll_verbs
+from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
 __all__ = ["DATE_LABELS", "ahead_noun", "time_of", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
@@ -62,8 +62,11 @@ def passed_over(word: Token) -> bool:
     """Whether :func:`.scene.governor` passes over ``word`` on its way up from a date: a
     participle that only says from when ("starting", "beginning": ``date_words.yaml``
     ``from_words``) hanging from the clause it dates with no subject, or the noun of a role
-    after "as" ("will recognise Palestine as a state in September": the date is of "recognise")."""
+    after "as" ("will recognise Palestine as a state in September": the date is of "recognise"),
+    or a noun of time itself ("struck before dawn on Wednesday", "for the third day on Monday")."""
     if word.pos_ == "NOUN":
+        if word.ent_type_ in DATE_LABELS or word.lower_ in parts_of_day():
+            return True
         as_ = word.head  # (not "such as": "talks such as the summit in May" are of the summit)
         return (word.dep_ == "pobj" and as_.lower_ == "as" and as_.dep_ == "prep" and as_.head.lower_ != "such"
                 and not any(c.lower_ == "such" for c in as_.children))
