@@ -141,3 +141,22 @@ def test_before_dawn_without_a_day_keeps_the_document_day(rules_only):
     # guard: "before dawn" alone bounds nothing and names no day
     events = _events(rules_only, "Peruvian troops attacked Chilean positions before dawn.", THU)
     assert _dated(events, "19", "PER") == ("2024-03-14", "document")
+
+
+# --- a stretch of weekdays is the finest unit that holds them ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops attacked Chilean positions between Monday and Wednesday.",
+    "Peruvian troops attacked Chilean positions from Monday to Wednesday.",
+])
+def test_a_stretch_of_weekdays_is_its_month(rules_only, text):
+    assert _dated(_events(rules_only, text, THU), "19", "PER") == ("2024-03", "month")
+
+
+def test_a_stretch_of_weekdays_across_months_and_a_lone_weekday():
+    from eventwire.coding.dates import resolve_date
+    # Saturday 2024-03-30 to Monday 2024-04-01 lie in one year only
+    assert resolve_date("between Saturday and Monday", dt.date(2024, 4, 3)).value == "2024"
+    # guard: one weekday is its day, as before; the same weekday twice is no stretch
+    assert resolve_date("Monday", THU).value == "2024-03-11"
+    assert resolve_date("Monday to Monday", THU) is None

@@ -517,7 +517,7 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
     when they lie in one; None when ``text`` is no such thing."""
     m = _stretch_re().match(text)
     if m is None:
-        return None
+        return _stretch_of_weekdays(text, doc, future, vocab)
     if m["m1"]:
         first_month, first_day, last_day = vocab.months[m["m1"]], int(m["d1"]), int(m["d2"])
         last_month = vocab.months[m["m2"]] if m["m2"] else first_month
@@ -543,6 +543,20 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
     if first_date >= last_date:
         return _NONE
     return ResolvedDate.spanning(first_date, last_date) or _NONE
+
+
+def _stretch_of_weekdays(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch of weekdays ("between Monday and Wednesday", "Friday to Sunday"): the finest
+    unit that holds the days, the last of them read as a lone weekday is; None for anything else."""
+    wd = _alternation(vocab.weekdays)
+    m = re.fullmatch(rf"(?:between |from )?({wd})(?: ?(?:-|to|and|through|until|till) ?)({wd})", text)
+    if m is None or doc is None:
+        return None
+    first, last = vocab.weekdays[m[1]], vocab.weekdays[m[2]]
+    last_day = _weekday(doc, last, None, None, future)
+    if first == last:
+        return _NONE
+    return ResolvedDate.spanning(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
