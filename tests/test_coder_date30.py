@@ -160,3 +160,22 @@ def test_a_stretch_of_weekdays_across_months_and_a_lone_weekday():
     # guard: one weekday is its day, as before; the same weekday twice is no stretch
     assert resolve_date("Monday", THU).value == "2024-03-11"
     assert resolve_date("Monday to Monday", THU) is None
+
+
+# --- a future act with no date of its own takes the date of the infinitive it governs --------
+
+@pytest.mark.parametrize("text", [
+    "Peru will allow Chilean nationals to enter the country without a visa starting April 1.",
+    "Peru announced that it will allow Chilean nationals to enter the country without a visa starting April 1.",
+])
+def test_a_future_act_takes_the_date_of_its_infinitive(rules_only, text):
+    events = _events(rules_only, text, THU)
+    found = {(e.date, e.date_precision) for e in events if e.source and e.source.actor.key == "PER"}
+    assert found == {("2024-04-01", "day")}, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_a_future_act_with_an_undated_infinitive_keeps_the_document_day(rules_only):
+    # guard: no date below it, the day it was told, as before
+    events = _events(rules_only, "Peru will allow Chilean nationals to enter the country without a visa.", THU)
+    found = {(e.date, e.date_precision) for e in events if e.source and e.source.actor.key == "PER"}
+    assert found == {("2024-03-14", "document")}

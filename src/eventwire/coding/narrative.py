@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["DATE_LABELS", "ahead_noun", "time_of", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
+__all__ = ["DATE_LABELS", "ahead_noun", "reporting_verb", "time_of", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
            "stood_before", "toll_since"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -235,6 +235,27 @@ def time_of(clause: Token) -> Token | None:
     while above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:
         above = clause_head(above.head)
     return above if above.i != noun.i else None
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
+    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
+    reports that soldiers have looted ...": the report is as old as the clause it is told
+    in), or None when the clause is not reported."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        break
+    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        return node.head
+    noun = node.head
+    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        above = clause_head(noun)
+        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def stood_before(trigger: Token) -> bool:

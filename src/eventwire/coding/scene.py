@@ -32,7 +32,7 @@ from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        passed_over, stood_before, time_of, toll_since, with_lengths)
+                        passed_over, reporting_verb, stood_before, time_of, toll_since, with_lengths)
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -126,7 +126,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         # "Yesterday, Pelosi announced that she would launch an inquiry": no date of its own,
         # the day it was announced.
         clause = clause_head(trigger)
-        resolved = _first_date(clause_dates(sent, clause.head, exprs), day) if clause.dep_ == "ccomp" else None
+        # "will allow them to enter starting June 1": the date of what it is to allow, ahead
+        below = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
+        resolved = next(filter(None, (_first_date(clause_dates(sent, c, exprs), day, "future") for c in below)), None)
+        resolved = resolved or (_first_date(clause_dates(sent, clause.head, exprs), day) if clause.dep_ == "ccomp" else None)
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
@@ -253,27 +256,6 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return None
     host = clause_head(head.head) if head.head.i != head.i else None
     return head, host, -1 if mark.lower_ == "after" else 1
-
-
-def reporting_verb(clause: Token) -> Token | None:
-    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
-    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
-    reports that soldiers have looted ...": the report is as old as the clause it is told
-    in), or None when the clause is not reported."""
-    node = clause
-    for _ in range(4):
-        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-            continue
-        break
-    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
-        return node.head
-    noun = node.head
-    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
-        above = clause_head(noun)
-        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
-    return None
 
 
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
