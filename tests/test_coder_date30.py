@@ -179,3 +179,23 @@ def test_a_future_act_with_an_undated_infinitive_keeps_the_document_day(rules_on
     events = _events(rules_only, "Peru will allow Chilean nationals to enter the country without a visa.", THU)
     found = {(e.date, e.date_precision) for e in events if e.source and e.source.actor.key == "PER"}
     assert found == {("2024-03-14", "document")}
+
+
+# --- "the end of the month", "the start of the year": a part of this one ----------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru will meet Chilean officials at the end of the month.", ("2024-03", "month")),
+    ("Peru will withdraw its troops from Chile by the end of the year.", ("2024", "year")),
+])
+def test_the_edge_of_this_unit(rules_only, text, date):
+    events = _events(rules_only, text, THU)
+    found = {(e.date, e.date_precision) for e in events if e.source and e.source.actor.key == "PER"}
+    assert found == {date}, [(e.cameo, e.date, e.evidence) for e in events]
+
+
+def test_the_edge_of_a_happening_is_no_date():
+    from eventwire.coding.dates import resolve_date
+    # guard: "the end of the war" names no unit of the calendar; a bare "the month" stays none
+    assert resolve_date("the end of the war", THU) is None
+    assert resolve_date("the month", THU) is None
+    assert resolve_date("the end of the week", THU).value == "2024-03"

@@ -410,6 +410,8 @@ _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
 _IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
+# "the end of the month", "the start of the year": a part of this one, as "later this month" is
+_EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|close) of the (week|month|year)")
 # "the first six months of 2026", "the last quarter of 2025", "the first week of June": a part
 # of the period named after "of", which holds it
 _PART_OF_RE = re.compile(r"(?:the )?(?:first|last|final|second|third|fourth) (?:\w+ )?"
@@ -467,6 +469,8 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if m := _IN_THE_UNIT_RE.fullmatch(norm):
         # "earlier in the week", "later in the month": this one, as "earlier this week" is
         return _unit(doc_date, m[2], "this", future or m[1] == "later") if doc_date else None
+    if m := _EDGE_OF_UNIT_RE.fullmatch(norm):
+        return _unit(doc_date, m[2], "this", future) if doc_date else None
     if m := _PART_OF_RE.fullmatch(norm):
         whole = _resolve(m[1], doc_date, future)
         return whole if whole is not None and whole.precision in ("year", "month") else None
