@@ -199,3 +199,29 @@ def test_the_edge_of_a_happening_is_no_date():
     assert resolve_date("the end of the war", THU) is None
     assert resolve_date("the month", THU) is None
     assert resolve_date("the end of the week", THU).value == "2024-03"
+
+
+# --- "on the 3rd": a day of the month not named ----------------------------------------------
+
+@pytest.mark.parametrize("expression, tense, value", [
+    ("the 3rd", None, "2024-03-03"),      # before the document's 14th: this month
+    ("the 21st", None, "2024-02-21"),     # a past act after the 14th: the month before
+    ("the 21st", "future", "2024-03-21"),
+    ("the 2nd", "future", "2024-04-02"),  # a plan before the 14th: the month after
+])
+def test_an_ordinal_day_is_the_nearest_on_the_side_of_the_tense(expression, tense, value):
+    from eventwire.coding.dates import resolve_date
+    found = resolve_date(expression, THU, tense=tense)
+    assert (found.value, found.precision) == (value, "day")
+
+
+def test_an_ordinal_day_in_a_sentence(rules_only):
+    events = _events(rules_only, "Peru met Chilean officials in Lima on the 3rd.", THU)
+    assert _dated(events, "04", "PER") == ("2024-03-03", "day")
+
+
+def test_an_ordinal_with_a_month_is_that_month():
+    from eventwire.coding.dates import resolve_date
+    # guard: a named month keeps its own reading
+    assert resolve_date("the 3rd of January", THU).value == "2024-01-03"
+    assert resolve_date("the third", THU) is None

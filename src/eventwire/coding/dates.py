@@ -410,6 +410,8 @@ _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
 _IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
+# "on the 3rd", "the 21st": a day of a month not named, the nearest one on the side of the tense
+_ORDINAL_DAY_RE = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)")
 # "the end of the month", "the start of the year": a part of this one, as "later this month" is
 _EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|close) of the (week|month|year)")
 # "the first six months of 2026", "the last quarter of 2025", "the first week of June": a part
@@ -469,6 +471,12 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if m := _IN_THE_UNIT_RE.fullmatch(norm):
         # "earlier in the week", "later in the month": this one, as "earlier this week" is
         return _unit(doc_date, m[2], "this", future or m[1] == "later") if doc_date else None
+    if doc_date is not None and (m := _ORDINAL_DAY_RE.fullmatch(expression.lower().strip())):
+        # (before: "the 3rd" was March, "the 21st" a day ahead of a past act)
+        ahead = int(m[1]) > doc_date.day if not future else int(m[1]) >= doc_date.day
+        year, month = _add_months(doc_date.year, doc_date.month, 0 if ahead == future else (1 if future else -1))
+        found = _safe_day(year, month, int(m[1]))
+        return found if found.value else None
     if m := _EDGE_OF_UNIT_RE.fullmatch(norm):
         return _unit(doc_date, m[2], "this", future) if doc_date else None
     if m := _PART_OF_RE.fullmatch(norm):
