@@ -148,6 +148,8 @@ def test_before_dawn_without_a_day_keeps_the_document_day(rules_only):
 @pytest.mark.parametrize("text", [
     "Peruvian troops attacked Chilean positions between Monday and Wednesday.",
     "Peruvian troops attacked Chilean positions from Monday to Wednesday.",
+    # a pair the entity recogniser splits in two ("Monday" + "Tuesday")
+    "Peruvian troops attacked Chilean positions on Monday and Tuesday.",
 ])
 def test_a_stretch_of_weekdays_is_its_month(rules_only, text):
     assert _dated(_events(rules_only, text, THU), "19", "PER") == ("2024-03", "month")
@@ -225,3 +227,11 @@ def test_an_ordinal_with_a_month_is_that_month():
     # guard: a named month keeps its own reading
     assert resolve_date("the 3rd of January", THU).value == "2024-01-03"
     assert resolve_date("the third", THU) is None
+
+
+def test_two_clauses_with_a_weekday_each_keep_their_days(rules_only):
+    # guard: "on Monday, and on Tuesday ..." is no pair of days of one act
+    events = _events(rules_only, "Peruvian troops attacked Chilean positions on Monday, and on Tuesday "
+                                 "Chilean troops attacked Peruvian positions.", THU)
+    assert _dated(events, "19", "PER") == ("2024-03-11", "day")
+    assert _dated(events, "19", "CHL") == ("2024-03-12", "day")

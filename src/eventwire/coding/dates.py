@@ -199,9 +199,10 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
 
 def names_stretch(expression: str) -> bool:
     """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
-    and 26"), which :func:`resolve_date` reads as the finest unit that holds them."""
+    and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
     vocab = _vocab()
-    return _stretch_re().match(_strip(_normalise(expression), vocab)[0]) is not None
+    text = _strip(_normalise(expression), vocab)[0]
+    return _stretch_re().match(text) is not None or _weekdays_re().fullmatch(text) is not None
 
 
 def ahead_phrases() -> tuple[tuple[str, ...], ...]:
@@ -210,6 +211,7 @@ def ahead_phrases() -> tuple[tuple[str, ...], ...]:
     return _vocab().ahead_of
 
 
+@functools.cache
 def parts_of_day() -> frozenset[str]:
     """The words of a part of the day ("dawn", "night"): ``date_words.yaml`` ``parts_of_day``."""
     return frozenset(_vocab().parts_of_day)
@@ -557,11 +559,16 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
     return ResolvedDate.spanning(first_date, last_date) or _NONE
 
 
+@functools.cache
+def _weekdays_re() -> re.Pattern[str]:
+    wd = _alternation(_vocab().weekdays)
+    return re.compile(rf"(?:between |from )?({wd})(?: ?(?:-|to|and|through|until|till) ?)({wd})")
+
+
 def _stretch_of_weekdays(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
     """A stretch of weekdays ("between Monday and Wednesday", "Friday to Sunday"): the finest
     unit that holds the days, the last of them read as a lone weekday is; None for anything else."""
-    wd = _alternation(vocab.weekdays)
-    m = re.fullmatch(rf"(?:between |from )?({wd})(?: ?(?:-|to|and|through|until|till) ?)({wd})", text)
+    m = _weekdays_re().fullmatch(text)
     if m is None or doc is None:
         return None
     first, last = vocab.weekdays[m[1]], vocab.weekdays[m[2]]

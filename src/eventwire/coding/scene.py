@@ -465,10 +465,10 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
 def _stretch_whole(expr: Span, sent: Span) -> Span:
     """The expression with the words after it when together they name a stretch of days and
     the entity recogniser left the last day out ("between July 24" of "between July 24 and
-    26": :func:`~.dates.names_stretch`)."""
+    26", "Monday" of "Monday and Tuesday": :func:`~.dates.names_stretch`)."""
     for n in (2, 3):
         end = expr.end + n
-        if end > sent.end or not sent.doc[end - 1].like_num:
+        if end > sent.end or not (sent.doc[end - 1].like_num or sent.doc[end - 1].ent_type_ in DATE_LABELS):
             continue
         longer = sent.doc[expr.start:end]
         if names_stretch(longer.text):
