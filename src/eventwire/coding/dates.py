@@ -48,8 +48,9 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "ahead_phrases", "parts_of_day", "length_apart",
-           "move_days", "occasion_words", "toll_verbs", "names_stretch", "resolve_date", "shift"]
+__all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
+           "length_apart", "move_days", "names_stretch", "occasion_words", "parts_of_day", "resolve_date",
+           "ResolvedDate", "shift", "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)

@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["DATE_LABELS", "ahead_noun", "reporting_verb", "time_of", "with_lengths", "passed_over", "began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
-           "stood_before", "toll_since"]
+__all__ = ["ahead_noun", "began_then", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
+           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "stood_before", "time_of",
+           "toll_since", "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
@@ -228,8 +229,10 @@ def time_of(clause: Token) -> Token | None:
     Syrian leader has visited Egypt", "met on Wednesday, the first time ... has visited"): the
     clause of that happening, above the noun "time" (and above "marking"); else None."""
     noun = clause.head
-    if clause.dep_ not in ("relcl", "acl") or noun.i == clause.i or noun.lemma_.lower() != "time" or not any(
-            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only")) for c in noun.children):
+    if clause.dep_ not in ("relcl", "acl") or noun.i == clause.i or noun.lemma_.lower() != "time":
+        return None
+    if not any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
+               for c in noun.children):
         return None
     above = clause_head(noun)
     while above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:

@@ -31,8 +31,9 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        passed_over, reporting_verb, stood_before, time_of, toll_since, with_lengths)
+from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
+                        past_perfect, progressive, said_when, passed_over, reporting_verb, stood_before, time_of,
+                        toll_since, with_lengths)
 from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
@@ -127,9 +128,11 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         # the day it was announced.
         clause = clause_head(trigger)
         # "will allow them to enter starting June 1": the date of what it is to allow, ahead
-        below = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
+        below = [c for c in clause.children
+                 if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
         resolved = next(filter(None, (_first_date(clause_dates(sent, c, exprs), day, "future") for c in below)), None)
-        resolved = resolved or (_first_date(clause_dates(sent, clause.head, exprs), day) if clause.dep_ == "ccomp" else None)
+        if resolved is None and clause.dep_ == "ccomp":
+            resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
@@ -165,8 +168,8 @@ def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[To
     told = host is not None and any(w is not None and w.i == anchor.i and e.start != expr.start
                                     for e, w in dates.expressions(sent))
     if host is None or not any(t.i == trigger.i for t in anchor.subtree):
-        value, precision = (event_date(doc, sent, anchor, "asserted", dates) if told and host.i == clause_head(trigger).i
-                            else (None, "document"))
+        measured = told and host.i == clause_head(trigger).i
+        value, precision = event_date(doc, sent, anchor, "asserted", dates) if measured else (None, "document")
         return shift(ResolvedDate(value, precision), expr.text, -sign) if value and precision != "document" else None
     value, precision = event_date(doc, sent, host, "asserted", dates) if not told else (None, "")
     if value is None:
