@@ -48,8 +48,9 @@ from eventwire.errors import KnowledgeBaseError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ResolvedDate", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words", "length_apart",
-           "move_days", "occasion_words", "toll_verbs", "names_stretch", "resolve_date", "shift"]
+__all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
+           "length_apart", "move_days", "names_stretch", "occasion_words", "parts_of_day", "resolve_date",
+           "ResolvedDate", "shift", "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -199,9 +200,22 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
 
 def names_stretch(expression: str) -> bool:
     """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
-    and 26"), which :func:`resolve_date` reads as the finest unit that holds them."""
+    and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
     vocab = _vocab()
-    return _stretch_re().match(_strip(_normalise(expression), vocab)[0]) is not None
+    text = _strip(_normalise(expression), vocab)[0]
+    return _stretch_re().match(text) is not None or _weekdays_re().fullmatch(text) is not None
+
+
+def ahead_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that put a happening ahead of the clause they hang from ("protested ahead of
+    his inauguration on Monday"), each as its words: ``date_words.yaml`` ``ahead_of``."""
+    return _vocab().ahead_of
+
+
+@functools.cache
+def parts_of_day() -> frozenset[str]:
+    """The words of a part of the day ("dawn", "night"): ``date_words.yaml`` ``parts_of_day``."""
+    return frozenset(_vocab().parts_of_day)
 
 
 def from_words() -> frozenset[str]:
@@ -274,6 +288,7 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
+    ahead_of: tuple[tuple[str, ...], ...]  # ("ahead", "of"): the happening after it is later
     from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
     occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
@@ -364,6 +379,7 @@ def _vocab() -> _Vocab:
         seasons=seasons,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
+        ahead_of=tuple(tuple(phrase.lower().split()) for phrase in strings("ahead_of")),
         from_words=frozenset(w.lower() for w in strings("from_words")),
         toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
         occasions=frozenset(w.lower() for w in strings("occasions")),
@@ -397,6 +413,10 @@ _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
 _IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
+# "on the 3rd", "the 21st": a day of a month not named, the nearest one on the side of the tense
+_ORDINAL_DAY_RE = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)")
+# "the end of the month", "the start of the year": a part of this one, as "later this month" is
+_EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|close) of the (week|month|year)")
 # "the first six months of 2026", "the last quarter of 2025", "the first week of June": a part
 # of the period named after "of", which holds it
 _PART_OF_RE = re.compile(r"(?:the )?(?:first|last|final|second|third|fourth) (?:\w+ )?"
@@ -454,6 +474,14 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if m := _IN_THE_UNIT_RE.fullmatch(norm):
         # "earlier in the week", "later in the month": this one, as "earlier this week" is
         return _unit(doc_date, m[2], "this", future or m[1] == "later") if doc_date else None
+    if doc_date is not None and (m := _ORDINAL_DAY_RE.fullmatch(expression.lower().strip())):
+        # (before: "the 3rd" was March, "the 21st" a day ahead of a past act)
+        ahead = int(m[1]) > doc_date.day if not future else int(m[1]) >= doc_date.day
+        year, month = _add_months(doc_date.year, doc_date.month, 0 if ahead == future else (1 if future else -1))
+        found = _safe_day(year, month, int(m[1]))
+        return found if found.value else None
+    if m := _EDGE_OF_UNIT_RE.fullmatch(norm):
+        return _unit(doc_date, m[2], "this", future) if doc_date else None
     if m := _PART_OF_RE.fullmatch(norm):
         whole = _resolve(m[1], doc_date, future)
         return whole if whole is not None and whole.precision in ("year", "month") else None
@@ -504,7 +532,7 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
     when they lie in one; None when ``text`` is no such thing."""
     m = _stretch_re().match(text)
     if m is None:
-        return None
+        return _stretch_of_weekdays(text, doc, future, vocab)
     if m["m1"]:
         first_month, first_day, last_day = vocab.months[m["m1"]], int(m["d1"]), int(m["d2"])
         last_month = vocab.months[m["m2"]] if m["m2"] else first_month
@@ -530,6 +558,25 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
     if first_date >= last_date:
         return _NONE
     return ResolvedDate.spanning(first_date, last_date) or _NONE
+
+
+@functools.cache
+def _weekdays_re() -> re.Pattern[str]:
+    wd = _alternation(_vocab().weekdays)
+    return re.compile(rf"(?:between |from )?({wd})(?: ?(?:-|to|and|through|until|till) ?)({wd})")
+
+
+def _stretch_of_weekdays(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch of weekdays ("between Monday and Wednesday", "Friday to Sunday"): the finest
+    unit that holds the days, the last of them read as a lone weekday is; None for anything else."""
+    m = _weekdays_re().fullmatch(text)
+    if m is None or doc is None:
+        return None
+    first, last = vocab.weekdays[m[1]], vocab.weekdays[m[2]]
+    last_day = _weekday(doc, last, None, None, future)
+    if first == last:
+        return _NONE
+    return ResolvedDate.spanning(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:

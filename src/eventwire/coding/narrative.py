@@ -11,12 +11,15 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .dates import ResolvedDate, occasion_words, resolve_date, toll_verbs
+from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["began_then", "clause_head", "named_before", "occasion_named_before", "past_perfect", "progressive", "said_when",
-           "stood_before", "toll_since"]
+__all__ = ["ahead_noun", "began_then", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
+           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "stood_before", "time_of",
+           "toll_since", "with_lengths"]
 
+DATE_LABELS = frozenset({"DATE", "TIME"})
+LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
 # ("said the troops would withdraw"), so it counts only for a date told before the clause.
@@ -54,6 +57,55 @@ def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | No
     if resolved is None or resolved.value >= day.isoformat()[:len(resolved.value)]:
         return word
     return report
+
+
+def passed_over(word: Token) -> bool:
+    """Whether :func:`.scene.governor` passes over ``word`` on its way up from a date: a
+    participle that only says from when ("starting", "beginning": ``date_words.yaml``
+    ``from_words``) hanging from the clause it dates with no subject, or the noun of a role
+    after "as" ("will recognise Palestine as a state in September": the date is of "recognise"),
+    or a noun of time itself ("struck before dawn on Wednesday", "for the third day on Monday")."""
+    if word.pos_ == "NOUN":
+        if word.ent_type_ in DATE_LABELS or word.lower_ in parts_of_day():
+            return True
+        as_ = word.head  # (not "such as": "talks such as the summit in May" are of the summit)
+        return (word.dep_ == "pobj" and as_.lower_ == "as" and as_.dep_ == "prep" and as_.head.lower_ != "such"
+                and not any(c.lower_ == "such" for c in as_.children))
+    return (word.pos_ == "VERB" and word.lower_ in from_words() and word.dep_ in ("prep", "advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in DATE_LABELS
+                        for c in word.children))
+
+
+def ahead_noun(expr: Span, word: Token) -> Token:
+    """The noun of a happening put ahead of the clause ("ahead of his inauguration", "prior to
+    the vote": ``date_words.yaml`` ``ahead_of``) when the date comes right after it and the
+    parser hung the date on the clause ("protested ahead of his inauguration on Monday": Monday
+    is the inauguration's, not the protest's); else ``word``, the clause's verb."""
+    prep = expr.root.head
+    if word.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep" or prep.head.i != word.i or prep.i != expr.start - 1:
+        return word
+    noun = expr.doc[prep.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in DATE_LABELS:
+        return word
+    start = noun.left_edge.idx  # (the text before it: the tokenizer splits "run-up")
+    before = " " + expr.doc.text[max(0, start - 30):start].lower().rstrip()
+    return noun if any(before.endswith(" " + " ".join(phrase)) for phrase in ahead_phrases()) else word
+
+
+def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
+    """The date expressions ``found`` with the lengths of time between two events that the
+    entity recogniser left out ("met on Sunday, a day after Hamas attacked": "a day", a unit
+    and its count hanging from a clause bound by "after" or "before" right after it), in
+    order; :func:`.scene.interval_before_after` reads them."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    missed = []
+    for tok in sent:
+        if tok.dep_ != "npadvmod" or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
+            continue
+        after = tok.doc[tok.i + 1]
+        if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):
+            missed.append(tok.doc[tok.left_edge.i:tok.i + 1])
+    return sorted(found + missed, key=lambda e: e.start) if missed else found
 
 
 def named_before(noun: Token) -> Token | None:
@@ -170,6 +222,43 @@ def clause_head(tok: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def time_of(clause: Token) -> Token | None:
+    """For a clause that says which time a happening is ("visits Cairo, marking the first time a
+    Syrian leader has visited Egypt", "met on Wednesday, the first time ... has visited"): the
+    clause of that happening, above the noun "time" (and above "marking"); else None."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.i == clause.i or noun.lemma_.lower() != "time":
+        return None
+    if not any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
+               for c in noun.children):
+        return None
+    above = clause_head(noun)
+    while above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:
+        above = clause_head(above.head)
+    return above if above.i != noun.i else None
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
+    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
+    reports that soldiers have looted ...": the report is as old as the clause it is told
+    in), or None when the clause is not reported."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        break
+    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        return node.head
+    noun = node.head
+    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+        above = clause_head(noun)
+        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def stood_before(trigger: Token) -> bool:

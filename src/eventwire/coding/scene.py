@@ -31,15 +31,15 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import (began_then, clause_head, named_before, occasion_named_before, past_perfect, progressive, said_when,
-                        stood_before, toll_since)
-from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, from_words, length_apart,
+from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
+                        past_perfect, progressive, said_when, passed_over, reporting_verb, stood_before, time_of,
+                        toll_since, with_lengths)
+from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
                     move_days, names_stretch, resolve_date, shift)
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
 
-DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words that make a date the edge of a stretch of time, not the time of an event.
 BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
 # Edges of a stretch that say nothing of when the clause's own event happened ("remained
@@ -118,7 +118,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         # (only the words of the measured clause itself: its "and" may be the parser's)
         offset = interval_before_after(expr) if expr not in own else None
         moved = (_measured(doc, sent, trigger, expr, offset, dates)
-                 if offset is not None and clause_head(trigger).i == offset[0].i else None)
+                 if offset is not None and clause_head(trigger) in (offset[0], offset[1]) else None)
         if moved is not None:
             return moved.value, moved.precision
     if day is None:
@@ -127,7 +127,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         # "Yesterday, Pelosi announced that she would launch an inquiry": no date of its own,
         # the day it was announced.
         clause = clause_head(trigger)
-        resolved = _first_date(clause_dates(sent, clause.head, exprs), day) if clause.dep_ == "ccomp" else None
+        # "will allow them to enter starting June 1": the date of what it is to allow, ahead
+        below = [c for c in clause.children
+                 if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
+        resolved = next(filter(None, (_first_date(clause_dates(sent, c, exprs), day, "future") for c in below)), None)
+        if resolved is None and clause.dep_ == "ccomp":
+            resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
@@ -142,10 +147,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
-        report = reporting_verb(clause_head(trigger))
-        if report is not None and tense(report) == "present":
+        report, once = reporting_verb(clause_head(trigger)), time_of(clause_head(trigger))  # "the first time X has"
+        if once is not None or (report is not None and tense(report) == "present"):
             # "Israel says it has killed ...": the news of the day of the report
-            resolved = _first_date(clause_dates(sent, report, exprs), day)
+            resolved = _first_date(clause_dates(sent, once or report, exprs), day)
             if resolved is not None:
                 return resolved.value, resolved.precision
             return day.isoformat(), "document"
@@ -156,11 +161,17 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
 def _measured(doc: Doc, sent: Span, trigger: Token, expr: Span, offset: tuple[Token, Token | None, int],
               dates: DocDates) -> ResolvedDate | None:
     """The date of the event at ``trigger`` when it is the one a length of time measures from
-    (:func:`interval_before_after`): the date of the other event moved by the length; else None."""
+    (:func:`interval_before_after`): the date of the other event moved by the length, unless it
+    has a day of its own; or, for the other event, the day of the measured one moved by the
+    length ("met two days after Hamas attacked Israel on Saturday": Monday); else None."""
     anchor, host, sign = offset
+    told = host is not None and any(w is not None and w.i == anchor.i and e.start != expr.start
+                                    for e, w in dates.expressions(sent))
     if host is None or not any(t.i == trigger.i for t in anchor.subtree):
-        return None
-    value, precision = event_date(doc, sent, host, "asserted", dates)
+        measured = told and host.i == clause_head(trigger).i
+        value, precision = event_date(doc, sent, anchor, "asserted", dates) if measured else (None, "document")
+        return shift(ResolvedDate(value, precision), expr.text, -sign) if value and precision != "document" else None
+    value, precision = event_date(doc, sent, host, "asserted", dates) if not told else (None, "")
     if value is None:
         return None
     return shift(ResolvedDate(value, "day" if precision == "document" else precision), expr.text, sign)
@@ -248,27 +259,6 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return None
     host = clause_head(head.head) if head.head.i != head.i else None
     return head, host, -1 if mark.lower_ == "after" else 1
-
-
-def reporting_verb(clause: Token) -> Token | None:
-    """The verb that reports the clause ``clause`` heads ("says" in "Israel says it has
-    killed ... and destroyed ..."; "abandons" in "the army abandons its positions, with
-    reports that soldiers have looted ...": the report is as old as the clause it is told
-    in), or None when the clause is not reported."""
-    node = clause
-    for _ in range(4):
-        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-            continue
-        break
-    if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
-        return node.head
-    noun = node.head
-    if (node.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in load_cues().report_nouns
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
-        above = clause_head(noun)
-        return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") else None
-    return None
 
 
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
@@ -364,7 +354,7 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
 
 def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
     """The sentence's date expressions, each with the word it dates."""
-    return [(e, governor(e)) for e in date_expressions(sent, text)]
+    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, text))]
 
 
 class DocDates:
@@ -478,10 +468,10 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
 def _stretch_whole(expr: Span, sent: Span) -> Span:
     """The expression with the words after it when together they name a stretch of days and
     the entity recogniser left the last day out ("between July 24" of "between July 24 and
-    26": :func:`~.dates.names_stretch`)."""
+    26", "Monday" of "Monday and Tuesday": :func:`~.dates.names_stretch`)."""
     for n in (2, 3):
         end = expr.end + n
-        if end > sent.end or not sent.doc[end - 1].like_num:
+        if end > sent.end or not (sent.doc[end - 1].like_num or sent.doc[end - 1].ent_type_ in DATE_LABELS):
             continue
         longer = sent.doc[expr.start:end]
         if names_stretch(longer.text):
@@ -513,26 +503,20 @@ def governor(expr: Span) -> Token | None:
 
     Prepositions, proper nouns, numbers and adjectives in between are passed
     over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
-    dates "attack"), and so is a verb the parser reads as a preposition ("will
-    impose tariffs starting August 1" dates "impose"). None when the expression
-    heads its sentence.
+    dates "attack"), and so are a verb the parser reads as a preposition ("will
+    impose tariffs starting August 1" dates "impose") and the noun of a role ("as
+    a state in September": :func:`.narrative.passed_over`). A date right after the
+    noun of "ahead of his inauguration" is the noun's (:func:`.narrative.ahead_noun`).
+    None when the expression heads its sentence.
     """
     node = expr.root
     while node.head.i != node.i:
         node = node.head
-        if expr.start <= node.i < expr.end or _as_preposition(node):
+        if expr.start <= node.i < expr.end or passed_over(node):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return node
+            return ahead_noun(expr, node)
     return None
-
-
-def _as_preposition(word: Token) -> bool:
-    """Whether ``word`` is a participle that only says from when ("starting", "beginning":
-    ``date_words.yaml`` ``from_words``), hanging from the clause it dates with no subject."""
-    return (word.pos_ == "VERB" and word.lower_ in from_words() and word.dep_ in ("prep", "advcl", "acl")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in DATE_LABELS
-                        for c in word.children))
 
 
 def is_boundary(expr: Span) -> bool:
