@@ -86,20 +86,6 @@ ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # 
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
-
-
-def verb_read_as_modifier(noun: Token) -> Token | None:
-    """The verb right after a root noun that the parser hung as a modifier on the noun's
-    object ("Trump accused Democrats of ...": the name read as a common noun, the root, and
-    "accused" a modifier of "Democrats"), or None. The coder mends the parse
-    (``coding.mends.mend_name_root``)."""
-    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= noun.sent.end:
-        return None
-    verb = noun.nbor(1)
-    if verb.tag_ not in VERB_FORMS or verb.dep_ not in MODIFIER_DEPS:
-        return None
-    obj = verb.head
-    return verb if obj.head.i == noun.i and obj.dep_ == "dobj" and obj.i > verb.i else None
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 # The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
 # such a name is a place in a town, not the state, even when the noun is also a known surname.
@@ -128,7 +114,20 @@ NAMED_ONLY = {"commission"}
 # leaders", "Conservative MPs"; data/party_adjectives.tsv).
 PARTY_PEOPLE = {"leader", "leaders", "leadership", "official", "officials", "senator", "senators", "lawmaker",
                 "lawmakers", "legislator", "legislators", "congressman", "congressmen", "mp", "mps"}
-# Capitalised words after a federal unit that keep it a place of its country ("Kano State").
+
+
+def verb_read_as_modifier(noun: Token) -> Token | None:
+    """The verb right after a root noun that the parser hung as a modifier on the noun's
+    object ("Trump accused Democrats of ...": the name read as a common noun, the root, and
+    "accused" a modifier of "Democrats"), or None. The coder mends the parse
+    (``coding.mends.mend_name_root``)."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= noun.sent.end:
+        return None
+    verb = noun.nbor(1)
+    if verb.tag_ not in VERB_FORMS or verb.dep_ not in MODIFIER_DEPS:
+        return None
+    obj = verb.head
+    return verb if obj.head.i == noun.i and obj.dep_ == "dobj" and obj.i > verb.i else None
 
 
 class Resolver:
