@@ -1,7 +1,6 @@
 """Constructions of the rule coder from the twenty-first round on PLOVER-style news: an armed
 force that surrenders with no one named to whom has retreated (0874, no target), where anyone
-else's surrender needs the one surrendered to; war games that two states' forces, conjoined
-subjects, hold are a joint exercise (062 between them). Rules alone (the learned detector off),
+else's surrender needs the one surrendered to. Rules alone (the learned detector off),
 real model; sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,23 +35,3 @@ def test_surrender_to_someone_keeps_its_target(rules_only):
 def test_unarmed_surrender_without_target_is_no_event(text, rules_only):
     found = triples(text, rules_only)
     assert not any(c.startswith("087") for _, _, c in found), found
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Indian and Japanese warships on Tuesday began five days of war games in the Arabian Sea.",
-     {"IND", "JPN"}),
-    ("Chilean and Peruvian troops staged war games near the coast.", {"CHL", "PER"}),
-])
-def test_war_games_of_conjoined_forces_are_joint(text, pair, rules_only):
-    found = triples(text, rules_only)
-    assert any(c == "062" and {s, t} == pair for s, t, c in found), found
-
-
-@pytest.mark.parametrize("text", [
-    # guards: one force alone names no partner; a war game against no one named codes nothing
-    "Chinese warships launched war games on Monday.",
-    "Chinese warships held war games in the South China Sea.",
-])
-def test_war_games_of_one_force_name_no_partner(text, rules_only):
-    found = triples(text, rules_only)
-    assert not any(c == "062" for _, _, c in found), found
