@@ -32,7 +32,7 @@ from .ontology import Ontology
 from ..actors.places import Gazetteer
 from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
-from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
+from .reading import Obligation, permitted, prepared_for, purpose_of, recalled, ultimatum_condition
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
@@ -221,6 +221,8 @@ class EventCoder:
                     continue  # "rallied to demand reforms": the protest is the demand
                 if coding.rule.cameo[:2] in ASK_ROOTS and permitted(coding.trigger):
                     continue  # "agreed to allow him to seek asylum": no request made
+                if ultimatum_condition(coding.trigger):
+                    continue  # "will withdraw unless Chad arranges a ceasefire": asked, not done
                 if coding.rule.cameo[:2] in VIOLENCE_ROOTS and prepared_for(coding.trigger, postures):
                     continue  # "mobilized reservists for a war against Iraq": no war yet
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)

@@ -20,7 +20,10 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
-         "negated", "persist", "passive"}
+         "negated", "persist", "passive", "armedalone"}
+# With no target named, only an armed force's act ("rebels surrendered"; not "the gunman
+# surrendered", who needs "to police"): ``violence.unarmed_acts`` drops the others.
+ARMED_ALONE_FLAG = "armedalone"
 # A row that codes by what the clause its verb governs says ("said Iran was behind the
 # attack": 112), not by the word itself: the word has no type of its own for the pair model.
 CLAUSE_FLAG = "clause"

@@ -624,6 +624,19 @@ def ultimatum_subjects(tok: Token) -> list[Token]:
     return []
 
 
+def ultimatum_condition(tok: Token) -> bool:
+    """True for a word of an ultimatum's condition ("will withdraw its force unless Chad arranges
+    a ceasefire with the rebels"): what the threat asks for, not an act, nor one to come."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "advcl":
+            return any(m.dep_ == "mark" and m.lower_ in load_cues().threat_conditions for m in node.children)
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def place_chain(tok: Token) -> list[Token]:
     """A place name and the names that place it: "Bahri, Khartoum State, Sudan" (appositions,
     conjuncts, compounds), not what else its phrase mentions ("on the Thai border")."""

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
-from .lexicon import UNARMED
+from .lexicon import ARMED_ALONE_FLAG, UNARMED
 from .reading import PEOPLE_SECTORS
 
 if TYPE_CHECKING:
@@ -88,10 +88,14 @@ def unarmed_acts(codings: list[Coding]) -> list[Coding]:
     strike": the row is flagged ``notarget`` for them); "Israel launched a strike on Gaza",
     "the army's strike" stay attacks, which need a target ("justified the strike": none).
     Only an act still of the row's fighting root: a threat of it ("unions threatened a
-    strike") is framed already."""
+    strike") is framed already. A row flagged ``armedalone`` codes with no target only an
+    armed force's act ("rebels surrendered"; not "the suspect surrendered")."""
     out = []
     for c in codings:
         code, source = c.rule.unarmed_code, c.source_key
+        if ARMED_ALONE_FLAG in c.rule.flags and c.target is None and c.target_actor is None \
+                and (source is None or source.sector not in ARMED_SECTORS):
+            continue  # "the suspect surrendered": no armed force's retreat (flag armedalone)
         if code is None or c.rule.cameo[:2] != FIGHT_ROOT:
             out.append(c)
         elif source is None or source.org or source.sector not in UNARMED_DOER_SECTORS:
