@@ -293,6 +293,10 @@ class EventCoder:
         if refused is not None:
             # "Iran will not enter negotiations with the US": a rejection (12), stated as such.
             cameo, modality = refused, replace(modality, value=modality.refusal)
+        elif coding.rule.imported and self._own_modal_future(trig, modality):
+            # an imported verb's code stands, its act in the future: its dictionary codes the
+            # intent with patterns that name the modal ("- SAID WOULD * [173]"), as PETRARCH does
+            pass
         elif self._stated_intent(trig, cameo, modality):
             # "Iraq said it would allow the inspectors back": the statement of intent (03),
             # the act deciding the sub-code, as for "agreed to allow" (frames.py).
