@@ -105,7 +105,7 @@ class Gazetteer:
         for text, word in kb.sector_words.items():
             # A title's plural names no one person: "the ambassadors of France" is an agent noun.
             many = SectorWord(word.sector, "agent") if word.kind == "title" else word
-            for v, meaning in ((text, word), (plural(text), many)):
+            for v, meaning in ((text, word), (plural(text), many))[:2 if word.plural else 1]:
                 self._sector_of.setdefault(v, meaning)
                 # "sen." is two tokens alone but one in "Sen. Bernie Sanders": both spellings.
                 self.words.add(v, [tokenizer(v), tokenizer(v.title())])

@@ -147,10 +147,10 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
                     sector = None
                 for text in agent.forms:
                     own = shipped.sector_words.get(text.lower())
-                    if own is None or own.sector != sector:
-                        # the entry gives the sector; a shipped word keeps its kind (a title
-                        # before a name: "Attorney General Jorge Messias of Brazil")
-                        words.append((text.lower(), SectorWord(sector, own.kind if own else "agent")))
+                    # the entry gives the sector; a shipped word keeps its kind (a title
+                    # before a name: "Attorney General Jorge Messias of Brazil"); the entry's
+                    # forms are all its plurals ("POLICE {} [~COP]": "polices" is none)
+                    words.append((text.lower(), SectorWord(sector, own.kind if own else "agent", plural=False)))
             log.info("%s: %d agents (%d problems skipped)", path, len(agents.agents), len(agents.problems))
         else:
             actors = read_actor_dictionary(path, strict=False)

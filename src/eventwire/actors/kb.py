@@ -70,6 +70,9 @@ class Form:
 class SectorWord:
     sector: str | None  # None: an imported agent whose code names no eventwire sector ([~ELI])
     kind: str  # title, agent, body
+    # the gazetteer adds its regular plural; an imported agent's forms list its plurals
+    # ("POLICE {} [~COP]": none), so none is added to them
+    plural: bool = True
 
 
 @dataclass
