@@ -105,7 +105,7 @@ class Gazetteer:
         for text, word in kb.sector_words.items():
             # A title's plural names no one person: "the ambassadors of France" is an agent noun.
             many = SectorWord(word.sector, "agent") if word.kind == "title" else word
-            for v, meaning in ((text, word), (plural(text), many))[:2 if word.plural else 1]:
+            for v, meaning in ((text, word), (plural(text), many))[:1 if word.imported else 2]:
                 self._sector_of.setdefault(v, meaning)
                 # "sen." is two tokens alone but one in "Sen. Bernie Sanders": both spellings.
                 self.words.add(v, [tokenizer(v), tokenizer(v.title())])
@@ -129,14 +129,16 @@ class Gazetteer:
             entries = payload[(span.start, span.end)]
             names = [d for w, d in entries if w == "name"]
             words = [d for w, d in entries if w == "word"]
-            if names:
+            own_word = next((w for w in words if w.imported), None)
+            own_names = next((f for f in names if any(x.casefold for x in f)), None)
+            if names and (own_names is not None or own_word is None):
                 # An imported dictionary's reading of the text (matched ignoring case) wins.
-                forms = next((f for f in names if any(x.casefold for x in f)), names[0])
+                forms = own_names or names[0]
                 # a host city's organisation first ("Brussels": the EU, or Belgium as a place)
                 forms = tuple(sorted(forms, key=lambda f: f.form_kind == "host"))
                 pieces.append(Piece(span.start, span.end, piece_type(forms[0]), forms))
             else:
-                word = words[0]
+                word = own_word or words[0]
                 pieces.append(Piece(span.start, span.end, _SECTOR_KIND[word.kind], sector_word=word))
         return pieces
 

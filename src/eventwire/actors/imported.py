@@ -149,8 +149,9 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
                     own = shipped.sector_words.get(text.lower())
                     # the entry gives the sector; a shipped word keeps its kind (a title
                     # before a name: "Attorney General Jorge Messias of Brazil"); the entry's
-                    # forms are all its plurals ("POLICE {} [~COP]": "polices" is none)
-                    words.append((text.lower(), SectorWord(sector, own.kind if own else "agent", plural=False)))
+                    # forms are all its plurals ("POLICE {} [~COP]": "polices" is none), and it
+                    # wins over a shipped name ("MSF {} [NGO~]": an agent, not an organisation)
+                    words.append((text.lower(), SectorWord(sector, own.kind if own else "agent", imported=True)))
             log.info("%s: %d agents (%d problems skipped)", path, len(agents.agents), len(agents.problems))
         else:
             actors = read_actor_dictionary(path, strict=False)

@@ -70,9 +70,9 @@ class Form:
 class SectorWord:
     sector: str | None  # None: an imported agent whose code names no eventwire sector ([~ELI])
     kind: str  # title, agent, body
-    # the gazetteer adds its regular plural; an imported agent's forms list its plurals
-    # ("POLICE {} [~COP]": none), so none is added to them
-    plural: bool = True
+    # from an imported agent dictionary: its forms list its plurals ("POLICE {} [~COP]": none),
+    # so the gazetteer adds none, and it wins over a shipped name of the same text
+    imported: bool = False
 
 
 @dataclass
