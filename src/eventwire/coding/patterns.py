@@ -82,8 +82,13 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     subject as the target; None when the sentence has no such actor (the usual roles then)."""
     prep, skips = row.source_after
     if prep:
-        found = [s for p in reader._prep_objects(reader._prep_heads(verb), prep)
-                 for s in reader.actors_at(doc, p, context)]
+        objects = reader._prep_objects(reader._prep_heads(verb), prep)
+        if not objects and any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
+            # the preposition read as the verb's particle ("broke in a parade"): its object
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        found = [s for p in objects for s in reader.actors_at(doc, p, context)]
+        if not found:  # "in a Gondor rally": the first actor in its phrase, as PETRARCH reads it
+            found = next(([s] for p in objects for t in p.subtree if (s := doc._.actor_at(t.i)) is not None), [])
     else:
         found = [span for _, span in _actors_after(doc, verb)]
     if len(found) <= skips:
