@@ -15,7 +15,10 @@ name, "Israeli" an adjective). An entry coded as a state alone (``[GON]``,
 undated) is a state name. An agent whose code names no eventwire sector
 (``[~ELI]``, ``[~MOP]``) is still an agent noun, of no sector: the longer
 phrase is matched, and gives the country alone ("Gondor's main opposition
-group" is not an "opposition group"). An entry coded as several actors at once
+group" is not an "opposition group"). An agent entry's forms are all its forms: the
+gazetteer adds no plural to them ("POLICE {} [~COP]": "polices" is no agent), and an imported
+agent wins over a shipped name of the same text ("MSF [~NGO]": "the Gondor MSF" is Gondor's
+NGO, not the organisation). An entry coded as several actors at once
 (``THE_SHIRE [FRO/BIL/SAM]``) is one name of them all: its mentions resolve to
 the first and the coder codes each (``KnowledgeBase.members``,
 ``span._.actor_members``), as TABARI and PETRARCH code compound codes.

@@ -79,7 +79,9 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
                  context: DocContext) -> tuple[list[Arg], list[Arg]] | None:
     """(sources, targets) of an imported pattern whose source comes after the verb
     (``Trigger.source_after``: "+ * MONEY $", "+ * FROM $"): that actor, and the verb's
-    subject as the target; None when the sentence has no such actor (the usual roles then)."""
+    subject as the target; None when the sentence has no such actor (the usual roles then).
+    The preposition may be parsed as the verb's particle ("broke in a rally": its object),
+    and where its object is no actor, the first actor in its phrase ("in a Gondor rally")."""
     prep, skips = row.source_after
     if prep:
         objects = reader._prep_objects(reader._prep_heads(verb), prep)

@@ -33,7 +33,10 @@ after it ("+ HOSTING * MAY_DAY $"), makes that word's subject the target ("X wil
 hosting Y to celebrate May Day with Z": Z -> X; ``Trigger.target_at``). A pattern that
 names the verb's negation before it ("- WILL NOT * [081]", a synset of "DID N'T" and "WILL
 NOT") codes the act not done: its code stands, not recoded as a refusal nor dropped as
-negated (``Trigger.codes_negation``). In a multi-word verb ("WIRE_+TAP", "+REFUSED_TO") the
+negated (``Trigger.codes_negation``). An imported verb whose own modal puts it in the future
+("will contribute") keeps its code, modality ``future``, not recoded as an intent (03) or a
+threat (13): the dictionary codes intents with patterns that name the modal ("- SAID WOULD
+* [173]"), as PETRARCH does (``component.py``). In a multi-word verb ("WIRE_+TAP", "+REFUSED_TO") the
 word marked ``+`` is the verb (the first word before a particle, "+BREAK_DOWN"; else the
 last word) and the form holds only where its other words stand next to it, as PETRARCH
 matches them (conditions of every row of that form). Other markers are read
