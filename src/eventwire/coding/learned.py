@@ -17,7 +17,7 @@ Inference is a sparse dot product in numpy: no learning library at run time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +29,7 @@ from ..actors.component import actor_mentions
 from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
-from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
+from .linear import _FOUND, ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 
@@ -43,6 +43,7 @@ PARTIES = {"between", "among"}
 PAST_AUX_LABELS = ("aux", "auxpass")  # "was killed", "has approved": the auxiliaries that date a verb
 CONJ_LIMIT = 6  # conjuncts climbed to the first of a list ("between Iran, Iraq and Syria")
 DEFAULT_MODEL = Path(__file__).parent / "data" / "event_model.npz"
+SIDES_KEPT = 50_000  # the mention features a FeatureMaker keeps across sentences (then it starts afresh)
 
 _SOLO_NONE = {"solo_s": "solo_s|rule:none", "solo_t": "solo_t|rule:none"}  # a mention alone the rules did not code
 Key = str | None
@@ -141,41 +142,62 @@ class _SpanInfo(NamedTuple):
     up: list[int]  # the indices of the mention's root and its ancestors
     at: dict[int, int]  # token index -> its place on ``up``
     prep: str  # the preposition the mention (or the first of its list) is the object of, or ""
-    # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules')
-    sides: dict[str, list[str]]
+    # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules'),
+    # as the FeatureMaker writes them (strings, or columns); shared with mentions alike: read only
+    sides: dict[str, list]
 
 
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
-    features, after the tag that says whether as source or target)."""
+    two, and between them in the text (these three as the :class:`FeatureMaker` writes
+    features: strings, or columns); and above a mention alone (``|up:`` and ``|upr:``
+    features, strings, after the tag that says whether as source or target)."""
 
-    lca: list[str]
-    path: list[str]
-    between: list[str]
+    lca: list
+    path: list
+    between: list
     up: list[str]
     up_roots: list[str]
 
 
 class _Path(NamedTuple):
-    """The tree path between two mentions as features: those of their lowest common head,
-    the labels up to it from each side (``sp:`` and ``tp:`` without the prefix) and those
-    of the words on it above each side's root. (A named tuple: quicker to make than a
-    frozen dataclass, twice for each pair.)"""
+    """The tree path between two mentions as features (as the :class:`FeatureMaker` writes
+    them): those of their lowest common head, the labels up to it from each side (``sp:``
+    and ``tp:`` without the prefix, strings) and those of the words on it above each side's
+    root. (A named tuple: quicker to make than a frozen dataclass, twice for each pair.)"""
 
-    lca: list[str]
+    lca: list
     labels: tuple[str, str]
-    words: tuple[list[str], list[str]]
-    marks: tuple[str, str]  # the labels as features: ("sp:" + labels[0], "tp:" + labels[1])
+    words: tuple[list, list]
+    marks: list  # the labels as features: "sp:" + labels[0], "tp:" + labels[1]
 
     @classmethod
-    def of(cls, lca: list[str], labels: tuple[str, str], words: tuple[list[str], list[str]]) -> _Path:
-        return cls(lca, labels, words, ("sp:" + labels[0], "tp:" + labels[1]))
+    def of(cls, lca: list, labels: tuple[str, str], words: tuple[list, list], cols: _Columns) -> _Path:
+        return cls(lca, labels, words, cols["sp:" + labels[0]] + cols["tp:" + labels[1]])
 
-    def turned(self) -> _Path:
+    def turned(self, cols: _Columns) -> _Path:
         """The same path for the pair the other way round."""
-        return _Path.of(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]))
+        return _Path.of(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]), cols)
+
+
+class _Columns(dict[str, list]):
+    """A feature -> the list of what a row holds for it: ``[feature]`` (no ``index``: the
+    features themselves, for training) or the feature's column in a model's ``index``
+    (``[column]``, or ``[]`` for a feature the model does not know), made once each.
+    ``many``: the same for a list of features, joined."""
+
+    def __init__(self, index: Mapping[str, int] | None) -> None:
+        super().__init__()
+        if index is None:
+            self.many: Callable[[Iterable[str]], list] = list
+        else:
+            known = index.get
+            self.many = lambda feats: list(filter(_FOUND, map(known, feats)))
+
+    def __missing__(self, feature: str) -> list:
+        found = self[feature] = self.many((feature,))
+        return found
 
 
 class _Words(dict[int, tuple[str, str, str, int]]):
@@ -241,15 +263,25 @@ def _below_common(up_a: list[int], up_b: list[int], at_b: dict[int, int]) -> tup
 
 
 class FeatureMaker:
-    """Sparse string features of a candidate; the same code serves training and coding."""
+    """Sparse string features of a candidate; the same code serves training and coding.
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    ``index``: a model's feature -> column (:attr:`~.linear.LinearModel.index`): the
+    candidates' own features (:meth:`split_rows`) are then written as the columns of the
+    known ones, for :meth:`~.linear.LinearModel.column_probabilities`: each part of a row
+    (a word's, a mention's, a path's) is looked up once, where it is made, not again in
+    every row that has it. The sentence's shared features stay strings."""
+
+    def __init__(self, lexicon: Lexicon, index: Mapping[str, int] | None = None) -> None:
         self.lexicon = lexicon
+        self._cols = _Columns(index)
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
         self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
         self._labels: dict[int, str] = {}  # dependency label id -> label
+        # (a mention's side parts, the words above it) -> its sides (_SpanInfo.sides), shared by
+        # the mentions alike (read only)
+        self._sides: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], dict[str, list]] = {}
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
@@ -329,6 +361,7 @@ class FeatureMaker:
     def rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[list[str]]]:
         """The candidates of a sentence (its actor mentions) and their features."""
         found, shared, own = self.split_rows(sent, rules)
+        shared = self._cols.many(shared)
         return found, [shared + row for row in own]
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
@@ -382,21 +415,31 @@ class FeatureMaker:
             prep = _list_preposition(up[0], words)
             if actor is None:
                 actor, rule = span._.actor, span._.actor_rule
-            parts = self._side_parts(actor, up[0], words, rule, prep)
-            alone = self._solo(parts, up, words)
-            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep, {
-                "s": ["s" + f for f in parts], "t": ["t" + f for f in parts],
-                "solo_s": [f"solo_s{f}" for f in alone], "solo_t": [f"solo_t{f}" for f in alone]})
+            parts = tuple(self._side_parts(actor, up[0], words, rule, prep))
+            # the features depend on these parts and the words above the mention alone: made
+            # once for each such mention (a sentence's mentions are mostly of kinds seen before)
+            above = tuple([words[i][:2] for i in up[1:4]])
+            sides = self._sides.get((parts, above))
+            if sides is None:
+                alone = self._solo(parts, above)
+                many = self._cols.many
+                if len(self._sides) >= SIDES_KEPT:
+                    self._sides.clear()
+                sides = self._sides[(parts, above)] = {
+                    "s": many(["s" + f for f in parts]), "t": many(["t" + f for f in parts]),
+                    "solo_s": many([f"solo_s{f}" for f in alone]), "solo_t": many([f"solo_t{f}" for f in alone])}
+            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep, sides)
             if cache is not None:
                 cache[key] = info
         return info
 
-    def _solo(self, parts: list[str], up: list[int], words: _Words) -> list[str]:
+    def _solo(self, parts: Sequence[str], words: Sequence[tuple[str, str]]) -> list[str]:
         """The features of a mention alone but for the rules', after the tag that says
-        whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`."""
+        whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`;
+        ``words``: the (lemma, part of speech) of the three words above its root."""
         out = [""]
         out += [f"|x{f}" for f in parts]
-        above = [self._word_features(*words[i][:2]) for i in up[1:4]]
+        above = [self._word_features(*word) for word in words]
         out += [f for word in above for f in word.up]
         out += [f for word in above for f in word.up_roots]
         return out
@@ -413,10 +456,11 @@ class FeatureMaker:
         found = self._words.get((lemma, pos))
         if found is None:
             roots = self._roots_of(lemma)
+            many = self._cols.many
             found = self._words[(lemma, pos)] = _WordFeatures(
-                [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
-                ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
-                [f"bw:{lemma}"] if pos in CONTENT_POS else [],
+                many([f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]]),
+                many(([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots]),
+                many([f"bw:{lemma}"] if pos in CONTENT_POS else []),
                 [f"|up:{lemma}"] if pos in PATH_POS else [],
                 [f"|upr:{r}" for r in roots])
         return found
@@ -429,14 +473,14 @@ class FeatureMaker:
         if found is None:
             back = words.paths.get((target.start, target.end, source.start, source.end))
             if back is not None:
-                found = back.turned()
+                found = back.turned(self._cols)
             else:
                 up_s, up_t, top = _below_common(source.up, target.up, target.at)
                 word = self._word
                 found = _Path.of(word(words, top).lca if top is not None else [],
                               ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
                               ([f for i in up_s[1:] for f in word(words, i).path],
-                               [f for i in up_t[1:] for f in word(words, i).path]))
+                               [f for i in up_t[1:] for f in word(words, i).path]), self._cols)
             words.paths[key] = found
         return found
 
@@ -446,7 +490,7 @@ class FeatureMaker:
         found = words.between.get((lo, hi))
         if found is None:
             gap = hi - lo
-            found = [f"gap:{min(gap, 16) // 4}"]
+            found = list(self._cols[f"gap:{min(gap, 16) // 4}"])
             if 0 <= gap <= MAX_BETWEEN:
                 for i in range(lo, hi):
                     found += self._word(words, i).between
@@ -456,31 +500,33 @@ class FeatureMaker:
     def own_features(self, sent: Span, candidate: Candidate, rules: RuleMap,
                      cache: dict[tuple[int, int], _SpanInfo] | None = None,
                      words: _Words | None = None) -> list[str]:
-        """The features of a candidate that the sentence's other candidates do not share."""
+        """The features of a candidate that the sentence's other candidates do not share (as
+        this maker writes them: strings, or columns; see :class:`FeatureMaker`)."""
         source, target = candidate.source, candidate.target
         sk, tk = candidate.source_key, candidate.target_key
         words = words if words is not None else _Words(sent.doc)
+        cols = self._cols
         if source is None or target is None:
             span = source if source is not None else target
             tag = "solo_s" if source is not None else "solo_t"
             out = list(self._info(span, cache, words).sides[tag])
             roots = rules.get((sk, tk))
-            out += [f"{tag}|rule:{r}" for r in sorted(roots)] if roots else [_SOLO_NONE[tag]]
+            out += cols.many([f"{tag}|rule:{r}" for r in sorted(roots)]) if roots else cols[_SOLO_NONE[tag]]
             return out
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
         if rules:
             if any(k[0] == sk and k[1] != tk for k in rules):
-                out.append("s_coded_elsewhere")
+                out += cols["s_coded_elsewhere"]
             if any(k[1] == tk and k[0] != sk for k in rules):
-                out.append("t_coded_elsewhere")
+                out += cols["t_coded_elsewhere"]
         if sk == tk:
-            out.append("same_key")
+            out += cols["same_key"]
         parties = (s_info.prep in PARTIES) + (t_info.prep in PARTIES)
         if parties:
-            out.append("parties:both" if parties == 2 else "parties:one")  # the parties, or a mediator and one
+            out += cols["parties:both" if parties == 2 else "parties:one"]  # the parties, or a mediator and one
         s_first = s_info.start < t_info.start
-        out.append("s_first" if s_first else "t_first")
+        out += cols["s_first" if s_first else "t_first"]
         path = self._path(s_info, t_info, words)
         out += path.lca
         out += path.marks
@@ -489,13 +535,10 @@ class FeatureMaker:
         lo, hi = (s_info.end, t_info.start) if s_first else (t_info.end, s_info.start)
         out += self._between(words, lo, hi)
         roots = rules.get((sk, tk))
-        if roots:
-            out += [f"rule:{r}" for r in sorted(roots)]
-        else:
-            out.append("rule:none")
+        out += cols.many([f"rule:{r}" for r in sorted(roots)]) if roots else cols["rule:none"]
         back = rules.get((tk, sk))
         if back:
-            out += [f"rrule:{r}" for r in sorted(back)]
+            out += cols.many([f"rrule:{r}" for r in sorted(back)])
         return out
 
 
