@@ -211,6 +211,9 @@ class _Words(dict[int, tuple[str, str, str, int]]):
         self.features: dict[int, _WordFeatures] = {}
         self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
         self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
+        # the sentence's rules (one RuleMap for a _Words) as source key -> the target keys coded
+        # with it, and target key -> the source keys: made at the first pair that asks
+        self.coded: tuple[dict[Key, set[Key]], dict[Key, set[Key]]] | None = None
         # spaCy's string ids -> the lower-case lemma, the dependency label: spaCy makes a new
         # string at each read, to be lowered and hashed anew; these give one string for each
         # (kept by the FeatureMaker across sentences)
@@ -516,9 +519,18 @@ class FeatureMaker:
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
         if rules:
-            if any(k[0] == sk and k[1] != tk for k in rules):
+            # some pair with this source (target) but another target (source) was coded
+            coded = words.coded
+            if coded is None:
+                coded = words.coded = (defaultdict(set), defaultdict(set))
+                for k in rules:
+                    coded[0][k[0]].add(k[1])
+                    coded[1][k[1]].add(k[0])
+            others = coded[0].get(sk)
+            if others and (len(others) > 1 or tk not in others):
                 out += cols["s_coded_elsewhere"]
-            if any(k[1] == tk and k[0] != sk for k in rules):
+            others = coded[1].get(tk)
+            if others and (len(others) > 1 or sk not in others):
                 out += cols["t_coded_elsewhere"]
         if sk == tk:
             out += cols["same_key"]

@@ -120,7 +120,7 @@ class LinearModel:
         # take() with an index array: the rows of ``weights[cols]``, without reading a list
         rows_of = weights.take(np.fromiter(cols, dtype=np.intp, count=len(cols)), axis=0)
         scores = np.add.reduceat(rows_of, starts, axis=0)
-        if base:
+        if base:  # (reduce, not one more segment of the reduceat: that sums in another order)
             scores += np.add.reduce(weights.take(np.fromiter(base, dtype=np.intp, count=len(base)), axis=0), axis=0)
         scores += self.intercept
         # the ufuncs' own reductions: what ndarray.max() and .sum() call, without their
