@@ -29,7 +29,7 @@ from ..actors.component import actor_mentions
 from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
-from .linear import _FOUND, ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
+from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 
@@ -43,7 +43,6 @@ PARTIES = {"between", "among"}
 PAST_AUX_LABELS = ("aux", "auxpass")  # "was killed", "has approved": the auxiliaries that date a verb
 CONJ_LIMIT = 6  # conjuncts climbed to the first of a list ("between Iran, Iraq and Syria")
 DEFAULT_MODEL = Path(__file__).parent / "data" / "event_model.npz"
-SIDES_KEPT = 50_000  # the mention features a FeatureMaker keeps across sentences (then it starts afresh)
 
 _SOLO_NONE = {"solo_s": "solo_s|rule:none", "solo_t": "solo_t|rule:none"}  # a mention alone the rules did not code
 Key = str | None
@@ -143,22 +142,22 @@ class _SpanInfo(NamedTuple):
     at: dict[int, int]  # token index -> its place on ``up``
     prep: str  # the preposition the mention (or the first of its list) is the object of, or ""
     # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules'),
-    # as the FeatureMaker writes them (strings, or columns); shared with mentions alike: read only
+    # as the FeatureMaker writes them (strings, or columns)
     sides: dict[str, list]
 
 
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text (these three as the :class:`FeatureMaker` writes
-    features: strings, or columns); and above a mention alone (``|up:`` and ``|upr:``
-    features, strings, after the tag that says whether as source or target)."""
+    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
+    features, after the tag that says whether as source or target: ``solo_s`` first, then
+    ``solo_t``). All as the :class:`FeatureMaker` writes features: strings, or columns."""
 
     lca: list
     path: list
     between: list
-    up: list[str]
-    up_roots: list[str]
+    up: tuple[list, list]
+    up_roots: tuple[list, list]
 
 
 class _Path(NamedTuple):
@@ -193,7 +192,7 @@ class _Columns(dict[str, list]):
             self.many: Callable[[Iterable[str]], list] = list
         else:
             known = index.get
-            self.many = lambda feats: list(filter(_FOUND, map(known, feats)))
+            self.many = lambda feats: [c for f in feats if (c := known(f)) is not None]
 
     def __missing__(self, feature: str) -> list:
         found = self[feature] = self.many((feature,))
@@ -282,9 +281,8 @@ class FeatureMaker:
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
         self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
         self._labels: dict[int, str] = {}  # dependency label id -> label
-        # (a mention's side parts, the words above it) -> its sides (_SpanInfo.sides), shared by
-        # the mentions alike (read only)
-        self._sides: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], dict[str, list]] = {}
+        self._parts: dict[str, tuple[list, list, list, list]] = {}  # a mention's part -> _part()
+        self._solo_start = (self._cols["solo_s"], self._cols["solo_t"])  # the first features of a mention alone
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
@@ -418,34 +416,40 @@ class FeatureMaker:
             prep = _list_preposition(up[0], words)
             if actor is None:
                 actor, rule = span._.actor, span._.actor_rule
-            parts = tuple(self._side_parts(actor, up[0], words, rule, prep))
-            # the features depend on these parts and the words above the mention alone: made
-            # once for each such mention (a sentence's mentions are mostly of kinds seen before)
-            above = tuple([words[i][:2] for i in up[1:4]])
-            sides = self._sides.get((parts, above))
-            if sides is None:
-                alone = self._solo(parts, above)
-                many = self._cols.many
-                if len(self._sides) >= SIDES_KEPT:
-                    self._sides.clear()
-                sides = self._sides[(parts, above)] = {
-                    "s": many(["s" + f for f in parts]), "t": many(["t" + f for f in parts]),
-                    "solo_s": many([f"solo_s{f}" for f in alone]), "solo_t": many([f"solo_t{f}" for f in alone])}
-            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep, sides)
+            parts = self._side_parts(actor, up[0], words, rule, prep)
+            # each part's features as source, as target and alone, made once for all mentions
+            made = self._parts
+            ways = [made.get(f) or self._part(f) for f in parts]
+            source: list = []
+            target: list = []
+            solo_s, solo_t = list(self._solo_start[0]), list(self._solo_start[1])
+            for way in ways:
+                source += way[0]
+                target += way[1]
+                solo_s += way[2]
+                solo_t += way[3]
+            above = [self._word(words, i) for i in up[1:4]]
+            for word in above:
+                solo_s += word.up[0]
+                solo_t += word.up[1]
+            for word in above:
+                solo_s += word.up_roots[0]
+                solo_t += word.up_roots[1]
+            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep,
+                             {"s": source, "t": target, "solo_s": solo_s, "solo_t": solo_t})
             if cache is not None:
                 cache[key] = info
         return info
 
-    def _solo(self, parts: Sequence[str], words: Sequence[tuple[str, str]]) -> list[str]:
-        """The features of a mention alone but for the rules', after the tag that says
-        whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`;
-        ``words``: the (lemma, part of speech) of the three words above its root."""
-        out = [""]
-        out += [f"|x{f}" for f in parts]
-        above = [self._word_features(*word) for word in words]
-        out += [f for word in above for f in word.up]
-        out += [f for word in above for f in word.up_roots]
-        return out
+    def _part(self, part: str) -> tuple[list, list, list, list]:
+        """A mention's part (:meth:`_side_parts`) as its features as source (``s`` + part), as
+        target (``t`` + part) and alone (``solo_s|x`` + part, ``solo_t|x`` + part), made once.
+        (A mention alone has the features ``solo_s`` and ``solo_t`` first, then those of its
+        parts, then those of the three words above it, :class:`_WordFeatures`.)"""
+        cols = self._cols
+        found = self._parts[part] = (cols["s" + part], cols["t" + part],
+                                     cols[f"solo_s|x{part}"], cols[f"solo_t|x{part}"])
+        return found
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
         """The features of word ``i`` (see :class:`_WordFeatures`), looked up once per sentence."""
@@ -464,8 +468,8 @@ class FeatureMaker:
                 many([f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]]),
                 many(([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots]),
                 many([f"bw:{lemma}"] if pos in CONTENT_POS else []),
-                [f"|up:{lemma}"] if pos in PATH_POS else [],
-                [f"|upr:{r}" for r in roots])
+                (many([f"solo_s|up:{lemma}"]), many([f"solo_t|up:{lemma}"])) if pos in PATH_POS else ([], []),
+                (many([f"solo_s|upr:{r}" for r in roots]), many([f"solo_t|upr:{r}" for r in roots])))
         return found
 
     def _path(self, source: _SpanInfo, target: _SpanInfo, words: _Words) -> _Path:
