@@ -149,15 +149,15 @@ class _SpanInfo(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
-    features, after the tag that says whether as source or target: ``solo_s`` first, then
-    ``solo_t``). All as the :class:`FeatureMaker` writes features: strings, or columns."""
+    two, and between them in the text (these three as the :class:`FeatureMaker` writes
+    features: strings, or columns); and above a mention alone (``|up:`` and ``|upr:``
+    features, strings, after the tag that says whether as source or target)."""
 
     lca: list
     path: list
     between: list
-    up: tuple[list, list]
-    up_roots: tuple[list, list]
+    up: list[str]
+    up_roots: list[str]
 
 
 class _Path(NamedTuple):
@@ -282,6 +282,7 @@ class FeatureMaker:
         self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
         self._labels: dict[int, str] = {}  # dependency label id -> label
         self._parts: dict[str, tuple[list, list, list, list]] = {}  # a mention's part -> _part()
+        self._above: dict[tuple[str, str], tuple[list, list, list, list]] = {}  # (lemma, pos) -> _above_word()
         self._solo_start = (self._cols["solo_s"], self._cols["solo_t"])  # the first features of a mention alone
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
@@ -428,13 +429,13 @@ class FeatureMaker:
                 target += way[1]
                 solo_s += way[2]
                 solo_t += way[3]
-            above = [self._word(words, i) for i in up[1:4]]
+            above = [self._above.get(words[i][:2]) or self._above_word(words, i) for i in up[1:4]]
             for word in above:
-                solo_s += word.up[0]
-                solo_t += word.up[1]
+                solo_s += word[0]
+                solo_t += word[1]
             for word in above:
-                solo_s += word.up_roots[0]
-                solo_t += word.up_roots[1]
+                solo_s += word[2]
+                solo_t += word[3]
             info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep,
                              {"s": source, "t": target, "solo_s": solo_s, "solo_t": solo_t})
             if cache is not None:
@@ -445,10 +446,20 @@ class FeatureMaker:
         """A mention's part (:meth:`_side_parts`) as its features as source (``s`` + part), as
         target (``t`` + part) and alone (``solo_s|x`` + part, ``solo_t|x`` + part), made once.
         (A mention alone has the features ``solo_s`` and ``solo_t`` first, then those of its
-        parts, then those of the three words above it, :class:`_WordFeatures`.)"""
+        parts, then those of the three words above it, :meth:`_above_word`.)"""
         cols = self._cols
         found = self._parts[part] = (cols["s" + part], cols["t" + part],
                                      cols[f"solo_s|x{part}"], cols[f"solo_t|x{part}"])
+        return found
+
+    def _above_word(self, words: _Words, i: int) -> tuple[list, list, list, list]:
+        """The features word ``i`` gives above a mention alone (``|up:`` and ``|upr:``, of
+        :class:`_WordFeatures`), as ``solo_s`` and as ``solo_t``, made once per word (lemma and
+        part of speech), and only for the words above a mention."""
+        word, many = self._word(words, i), self._cols.many
+        found = self._above[words[i][:2]] = (
+            many([f"solo_s{f}" for f in word.up]), many([f"solo_t{f}" for f in word.up]),
+            many([f"solo_s{f}" for f in word.up_roots]), many([f"solo_t{f}" for f in word.up_roots]))
         return found
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
@@ -468,8 +479,8 @@ class FeatureMaker:
                 many([f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]]),
                 many(([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots]),
                 many([f"bw:{lemma}"] if pos in CONTENT_POS else []),
-                (many([f"solo_s|up:{lemma}"]), many([f"solo_t|up:{lemma}"])) if pos in PATH_POS else ([], []),
-                (many([f"solo_s|upr:{r}" for r in roots]), many([f"solo_t|upr:{r}" for r in roots])))
+                [f"|up:{lemma}"] if pos in PATH_POS else [],
+                [f"|upr:{r}" for r in roots])
         return found
 
     def _path(self, source: _SpanInfo, target: _SpanInfo, words: _Words) -> _Path:
