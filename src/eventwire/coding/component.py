@@ -167,7 +167,8 @@ class EventCoder:
         if event_model.strip().lower() not in ("", "none"):
             path = None if event_model.strip().lower() == "shipped" else Path(event_model).expanduser()
             self.model = EventModel.load(path) if path is not None else EventModel.load()
-        self.features = FeatureMaker(lexicon)
+        # the candidates' features as the model's columns, looked up once per part
+        self.features = FeatureMaker(lexicon, self.model.index if self.model is not None else None)
         self.model_max_sentences = event_model_max_sentences
         self.model_lead_sentences = event_model_lead_sentences
         if not 0.0 <= event_model_threshold < 1.0:
@@ -251,7 +252,7 @@ class EventCoder:
                                                        triggered=True)
         if not found:
             return []
-        probs = self.model.probabilities(rows, common)
+        probs = self.model.column_probabilities(rows, common)
         best = self.model.choose(found, probs, rules, threshold=self.model_threshold, supported=lexicon_roots(common),
                                  clashes=self.features.role_clashes)
         out = []

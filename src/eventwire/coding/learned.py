@@ -141,41 +141,62 @@ class _SpanInfo(NamedTuple):
     up: list[int]  # the indices of the mention's root and its ancestors
     at: dict[int, int]  # token index -> its place on ``up``
     prep: str  # the preposition the mention (or the first of its list) is the object of, or ""
-    # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules')
-    sides: dict[str, list[str]]
+    # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules'),
+    # as the FeatureMaker writes them (strings, or columns)
+    sides: dict[str, list]
 
 
 @dataclass(frozen=True, slots=True)
 class _WordFeatures:
     """The features a word gives as the pair's lowest common head, on the path between the
-    two, and between them in the text; and above a mention alone (``|up:`` and ``|upr:``
-    features, after the tag that says whether as source or target)."""
+    two, and between them in the text (these three as the :class:`FeatureMaker` writes
+    features: strings, or columns); and above a mention alone (``|up:`` and ``|upr:``
+    features, strings, after the tag that says whether as source or target)."""
 
-    lca: list[str]
-    path: list[str]
-    between: list[str]
+    lca: list
+    path: list
+    between: list
     up: list[str]
     up_roots: list[str]
 
 
 class _Path(NamedTuple):
-    """The tree path between two mentions as features: those of their lowest common head,
-    the labels up to it from each side (``sp:`` and ``tp:`` without the prefix) and those
-    of the words on it above each side's root. (A named tuple: quicker to make than a
-    frozen dataclass, twice for each pair.)"""
+    """The tree path between two mentions as features (as the :class:`FeatureMaker` writes
+    them): those of their lowest common head, the labels up to it from each side (``sp:``
+    and ``tp:`` without the prefix, strings) and those of the words on it above each side's
+    root. (A named tuple: quicker to make than a frozen dataclass, twice for each pair.)"""
 
-    lca: list[str]
+    lca: list
     labels: tuple[str, str]
-    words: tuple[list[str], list[str]]
-    marks: tuple[str, str]  # the labels as features: ("sp:" + labels[0], "tp:" + labels[1])
+    words: tuple[list, list]
+    marks: list  # the labels as features: "sp:" + labels[0], "tp:" + labels[1]
 
     @classmethod
-    def of(cls, lca: list[str], labels: tuple[str, str], words: tuple[list[str], list[str]]) -> _Path:
-        return cls(lca, labels, words, ("sp:" + labels[0], "tp:" + labels[1]))
+    def of(cls, lca: list, labels: tuple[str, str], words: tuple[list, list], cols: _Columns) -> _Path:
+        return cls(lca, labels, words, cols["sp:" + labels[0]] + cols["tp:" + labels[1]])
 
-    def turned(self) -> _Path:
+    def turned(self, cols: _Columns) -> _Path:
         """The same path for the pair the other way round."""
-        return _Path.of(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]))
+        return _Path.of(self.lca, (self.labels[1], self.labels[0]), (self.words[1], self.words[0]), cols)
+
+
+class _Columns(dict[str, list]):
+    """A feature -> the list of what a row holds for it: ``[feature]`` (no ``index``: the
+    features themselves, for training) or the feature's column in a model's ``index``
+    (``[column]``, or ``[]`` for a feature the model does not know), made once each.
+    ``many``: the same for a list of features, joined."""
+
+    def __init__(self, index: Mapping[str, int] | None) -> None:
+        super().__init__()
+        if index is None:
+            self.many: Callable[[Iterable[str]], list] = list
+        else:
+            known = index.get
+            self.many = lambda feats: [c for f in feats if (c := known(f)) is not None]
+
+    def __missing__(self, feature: str) -> list:
+        found = self[feature] = self.many((feature,))
+        return found
 
 
 class _Words(dict[int, tuple[str, str, str, int]]):
@@ -189,6 +210,9 @@ class _Words(dict[int, tuple[str, str, str, int]]):
         self.features: dict[int, _WordFeatures] = {}
         self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
         self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
+        # the sentence's rules (one RuleMap for a _Words) as source key -> the target keys coded
+        # with it, and target key -> the source keys: made at the first pair that asks
+        self.coded: tuple[dict[Key, set[Key]], dict[Key, set[Key]]] | None = None
         # spaCy's string ids -> the lower-case lemma, the dependency label: spaCy makes a new
         # string at each read, to be lowered and hashed anew; these give one string for each
         # (kept by the FeatureMaker across sentences)
@@ -241,15 +265,25 @@ def _below_common(up_a: list[int], up_b: list[int], at_b: dict[int, int]) -> tup
 
 
 class FeatureMaker:
-    """Sparse string features of a candidate; the same code serves training and coding."""
+    """Sparse string features of a candidate; the same code serves training and coding.
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    ``index``: a model's feature -> column (:attr:`~.linear.LinearModel.index`): the
+    candidates' own features (:meth:`split_rows`) are then written as the columns of the
+    known ones, for :meth:`~.linear.LinearModel.column_probabilities`: each part of a row
+    (a word's, a mention's, a path's) is looked up once, where it is made, not again in
+    every row that has it. The sentence's shared features stay strings."""
+
+    def __init__(self, lexicon: Lexicon, index: Mapping[str, int] | None = None) -> None:
         self.lexicon = lexicon
+        self._cols = _Columns(index)
         self._roots: dict[str, tuple[str, ...]] = {}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
         self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
         self._labels: dict[int, str] = {}  # dependency label id -> label
+        self._parts: dict[str, tuple[list, list, list, list]] = {}  # a mention's part -> _part()
+        self._above: dict[tuple[str, str], tuple[list, list, list, list]] = {}  # (lemma, pos) -> _above_word()
+        self._solo_start = (self._cols["solo_s"], self._cols["solo_t"])  # the first features of a mention alone
 
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
@@ -329,6 +363,7 @@ class FeatureMaker:
     def rows(self, sent: Span, rules: RuleMap) -> tuple[list[Candidate], list[list[str]]]:
         """The candidates of a sentence (its actor mentions) and their features."""
         found, shared, own = self.split_rows(sent, rules)
+        shared = self._cols.many(shared)
         return found, [shared + row for row in own]
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
@@ -383,23 +418,49 @@ class FeatureMaker:
             if actor is None:
                 actor, rule = span._.actor, span._.actor_rule
             parts = self._side_parts(actor, up[0], words, rule, prep)
-            alone = self._solo(parts, up, words)
-            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep, {
-                "s": ["s" + f for f in parts], "t": ["t" + f for f in parts],
-                "solo_s": [f"solo_s{f}" for f in alone], "solo_t": [f"solo_t{f}" for f in alone]})
+            # each part's features as source, as target and alone, made once for all mentions
+            made = self._parts
+            ways = [made.get(f) or self._part(f) for f in parts]
+            source: list = []
+            target: list = []
+            solo_s, solo_t = list(self._solo_start[0]), list(self._solo_start[1])
+            for way in ways:
+                source += way[0]
+                target += way[1]
+                solo_s += way[2]
+                solo_t += way[3]
+            above = [self._above.get(words[i][:2]) or self._above_word(words, i) for i in up[1:4]]
+            for word in above:
+                solo_s += word[0]
+                solo_t += word[1]
+            for word in above:
+                solo_s += word[2]
+                solo_t += word[3]
+            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep,
+                             {"s": source, "t": target, "solo_s": solo_s, "solo_t": solo_t})
             if cache is not None:
                 cache[key] = info
         return info
 
-    def _solo(self, parts: list[str], up: list[int], words: _Words) -> list[str]:
-        """The features of a mention alone but for the rules', after the tag that says
-        whether as source or target (``"solo_s" + f``); ``parts``: its :meth:`_side_parts`."""
-        out = [""]
-        out += [f"|x{f}" for f in parts]
-        above = [self._word_features(*words[i][:2]) for i in up[1:4]]
-        out += [f for word in above for f in word.up]
-        out += [f for word in above for f in word.up_roots]
-        return out
+    def _part(self, part: str) -> tuple[list, list, list, list]:
+        """A mention's part (:meth:`_side_parts`) as its features as source (``s`` + part), as
+        target (``t`` + part) and alone (``solo_s|x`` + part, ``solo_t|x`` + part), made once.
+        (A mention alone has the features ``solo_s`` and ``solo_t`` first, then those of its
+        parts, then those of the three words above it, :meth:`_above_word`.)"""
+        cols = self._cols
+        found = self._parts[part] = (cols["s" + part], cols["t" + part],
+                                     cols[f"solo_s|x{part}"], cols[f"solo_t|x{part}"])
+        return found
+
+    def _above_word(self, words: _Words, i: int) -> tuple[list, list, list, list]:
+        """The features word ``i`` gives above a mention alone (``|up:`` and ``|upr:``, of
+        :class:`_WordFeatures`), as ``solo_s`` and as ``solo_t``, made once per word (lemma and
+        part of speech), and only for the words above a mention."""
+        word, many = self._word(words, i), self._cols.many
+        found = self._above[words[i][:2]] = (
+            many([f"solo_s{f}" for f in word.up]), many([f"solo_t{f}" for f in word.up]),
+            many([f"solo_s{f}" for f in word.up_roots]), many([f"solo_t{f}" for f in word.up_roots]))
+        return found
 
     def _word(self, words: _Words, i: int) -> _WordFeatures:
         """The features of word ``i`` (see :class:`_WordFeatures`), looked up once per sentence."""
@@ -413,10 +474,11 @@ class FeatureMaker:
         found = self._words.get((lemma, pos))
         if found is None:
             roots = self._roots_of(lemma)
+            many = self._cols.many
             found = self._words[(lemma, pos)] = _WordFeatures(
-                [f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]],
-                ([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots],
-                [f"bw:{lemma}"] if pos in CONTENT_POS else [],
+                many([f"lca:{lemma}", f"lcapos:{pos}", *[f"lcar:{r}" for r in roots]]),
+                many(([f"pw:{lemma}"] if pos in PATH_POS else []) + [f"pr:{r}" for r in roots]),
+                many([f"bw:{lemma}"] if pos in CONTENT_POS else []),
                 [f"|up:{lemma}"] if pos in PATH_POS else [],
                 [f"|upr:{r}" for r in roots])
         return found
@@ -429,14 +491,14 @@ class FeatureMaker:
         if found is None:
             back = words.paths.get((target.start, target.end, source.start, source.end))
             if back is not None:
-                found = back.turned()
+                found = back.turned(self._cols)
             else:
                 up_s, up_t, top = _below_common(source.up, target.up, target.at)
                 word = self._word
                 found = _Path.of(word(words, top).lca if top is not None else [],
                               ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
                               ([f for i in up_s[1:] for f in word(words, i).path],
-                               [f for i in up_t[1:] for f in word(words, i).path]))
+                               [f for i in up_t[1:] for f in word(words, i).path]), self._cols)
             words.paths[key] = found
         return found
 
@@ -446,7 +508,7 @@ class FeatureMaker:
         found = words.between.get((lo, hi))
         if found is None:
             gap = hi - lo
-            found = [f"gap:{min(gap, 16) // 4}"]
+            found = list(self._cols[f"gap:{min(gap, 16) // 4}"])
             if 0 <= gap <= MAX_BETWEEN:
                 for i in range(lo, hi):
                     found += self._word(words, i).between
@@ -456,31 +518,42 @@ class FeatureMaker:
     def own_features(self, sent: Span, candidate: Candidate, rules: RuleMap,
                      cache: dict[tuple[int, int], _SpanInfo] | None = None,
                      words: _Words | None = None) -> list[str]:
-        """The features of a candidate that the sentence's other candidates do not share."""
+        """The features of a candidate that the sentence's other candidates do not share (as
+        this maker writes them: strings, or columns; see :class:`FeatureMaker`)."""
         source, target = candidate.source, candidate.target
         sk, tk = candidate.source_key, candidate.target_key
         words = words if words is not None else _Words(sent.doc)
+        cols = self._cols
         if source is None or target is None:
             span = source if source is not None else target
             tag = "solo_s" if source is not None else "solo_t"
             out = list(self._info(span, cache, words).sides[tag])
             roots = rules.get((sk, tk))
-            out += [f"{tag}|rule:{r}" for r in sorted(roots)] if roots else [_SOLO_NONE[tag]]
+            out += cols.many([f"{tag}|rule:{r}" for r in sorted(roots)]) if roots else cols[_SOLO_NONE[tag]]
             return out
         s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
         if rules:
-            if any(k[0] == sk and k[1] != tk for k in rules):
-                out.append("s_coded_elsewhere")
-            if any(k[1] == tk and k[0] != sk for k in rules):
-                out.append("t_coded_elsewhere")
+            # some pair with this source (target) but another target (source) was coded
+            coded = words.coded
+            if coded is None:
+                coded = words.coded = (defaultdict(set), defaultdict(set))
+                for k in rules:
+                    coded[0][k[0]].add(k[1])
+                    coded[1][k[1]].add(k[0])
+            others = coded[0].get(sk)
+            if others and (len(others) > 1 or tk not in others):
+                out += cols["s_coded_elsewhere"]
+            others = coded[1].get(tk)
+            if others and (len(others) > 1 or sk not in others):
+                out += cols["t_coded_elsewhere"]
         if sk == tk:
-            out.append("same_key")
+            out += cols["same_key"]
         parties = (s_info.prep in PARTIES) + (t_info.prep in PARTIES)
         if parties:
-            out.append("parties:both" if parties == 2 else "parties:one")  # the parties, or a mediator and one
+            out += cols["parties:both" if parties == 2 else "parties:one"]  # the parties, or a mediator and one
         s_first = s_info.start < t_info.start
-        out.append("s_first" if s_first else "t_first")
+        out += cols["s_first" if s_first else "t_first"]
         path = self._path(s_info, t_info, words)
         out += path.lca
         out += path.marks
@@ -489,13 +562,10 @@ class FeatureMaker:
         lo, hi = (s_info.end, t_info.start) if s_first else (t_info.end, s_info.start)
         out += self._between(words, lo, hi)
         roots = rules.get((sk, tk))
-        if roots:
-            out += [f"rule:{r}" for r in sorted(roots)]
-        else:
-            out.append("rule:none")
+        out += cols.many([f"rule:{r}" for r in sorted(roots)]) if roots else cols["rule:none"]
         back = rules.get((tk, sk))
         if back:
-            out += [f"rrule:{r}" for r in sorted(back)]
+            out += cols.many([f"rrule:{r}" for r in sorted(back)])
         return out
 
 

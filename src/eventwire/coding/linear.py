@@ -91,18 +91,26 @@ class LinearModel:
         each: looked up and summed once for all rows (so the float32 sums round otherwise
         than with ``shared`` written into each row: the last bits may differ).
         """
-        index, blank = self.index, len(self.index)
-        known = index.get
-        # set(filter(map())): the columns of the known features in the order of the features, as
-        # a comprehension would add them (the set's order is the order of the float32 sums), with
-        # the lookups in C
-        base = set(filter(_FOUND, map(known, shared)))
+        known = self.index.get
+        # filter(map()): the columns of the known features in the order of the features, the
+        # lookups in C (lazily: each row's are read by column_probabilities)
+        return self.column_probabilities([filter(_FOUND, map(known, feats)) for feats in rows], shared)
+
+    def column_probabilities(self, rows: Iterable[Iterable[int]], shared: Sequence[str] = ()) -> np.ndarray:
+        """:meth:`probabilities` of rows given as the columns of their known features (``index``
+        of each, in the order of the features, the unknown left out): the same floats as
+        :meth:`probabilities` of the features. A caller that makes its features from parts
+        it keeps (:class:`~.learned.FeatureMaker` with an index) looks each part up once."""
+        blank = len(self.index)
+        # set(): the columns in the order of the features, as a comprehension would add them
+        # (the set's order is the order of the float32 sums)
+        base = set(filter(_FOUND, map(self.index.get, shared)))
         cols: list[int] = []
         starts: list[int] = []
-        for feats in rows:
+        for row in rows:
             starts.append(len(cols))
             cols.append(blank)  # a row of zeros: no row is empty
-            found = set(filter(_FOUND, map(known, feats)))
+            found = set(row)
             if base:
                 found -= base
             cols.extend(found)
@@ -112,7 +120,7 @@ class LinearModel:
         # take() with an index array: the rows of ``weights[cols]``, without reading a list
         rows_of = weights.take(np.fromiter(cols, dtype=np.intp, count=len(cols)), axis=0)
         scores = np.add.reduceat(rows_of, starts, axis=0)
-        if base:
+        if base:  # (reduce, not one more segment of the reduceat: that sums in another order)
             scores += np.add.reduce(weights.take(np.fromiter(base, dtype=np.intp, count=len(base)), axis=0), axis=0)
         scores += self.intercept
         # the ufuncs' own reductions: what ndarray.max() and .sum() call, without their
