@@ -1,0 +1,66 @@
+"""Constructions of the rule coder from the twenty-first round on WCEP-style current-news
+summaries (wcep31): a state that calls itself "the country" in what it says, and the
+"Royal" style of a monarchy's forces. Rules alone (the learned detector off), real model;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes, coded, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country" as the subject of what a state or its official says is that state
+    ("Ghana announces that the country will open an embassy in Tehran.", ("GHA", "IRN", "032", "future")),
+    ("Kenyan president William Ruto announces that the country will reopen its embassy in Kabul.",
+     ("KEN", "AFG", "032", "future")),
+    ("Chilean foreign minister Alberto van Klaveren says the country will withdraw from the "
+     "International Criminal Court.", ("CHL", "ICC", "160", "future")),
+    ("The Ghanaian foreign ministry announces that the nation will expel two Nigerian diplomats.",
+     ("GHA", "NGA", "166", "future")),
+    ("The country will expel two Nigerian diplomats, Ghana says.", ("GHA", "NGA", "166", "future")),
+])
+def test_the_country_is_the_speaking_state(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, bad", [
+    # an organisation speaking is not "the country"; a country named in the phrase is itself
+    ("The IAEA says the country has expelled its inspectors.", "IAEA"),
+    ("Ghana says the country of Togo will expel two Nigerian diplomats.", "GHA"),
+    # "the country" not the subject of what is said: no speaker's state
+    ("Ghana criticised Togo, saying diplomats of the country will be expelled.", None),
+])
+def test_the_country_that_is_not_the_speaker(text, bad, rules_only):
+    found = triples(text, rules_only)
+    if bad is None:
+        assert not any(s == "GHA" and c.startswith("16") for s, _, c in found), found
+    else:
+        assert not any(s == bad and c.startswith("16") for s, _, c in found), found
+
+
+def test_the_country_of_a_named_state_is_that_state(rules_only):
+    found = triples("Ghana says the country of Togo will expel two Nigerian diplomats.", rules_only)
+    assert ("TGO", "NGA", "166") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Royal" before a state's adjective and a body of its forces: the state's forces
+    ("The Royal Saudi Air Force strikes the port of Mukalla, Yemen.", ("SAUMIL", "YEM", "190")),
+    ("The Royal Thai Army shells Cambodian positions near the border.", ("THAMIL", "KHM", "194")),
+    ("The Royal Jordanian Air Force shot down two drones over Syria on Monday.", ("JORMIL", None, "190")),
+])
+def test_royal_forces_are_the_states(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert any(s == expected[0] and c[:2] == expected[2][:2] for s, _, c in found), found
+    assert not any(s is not None and s.startswith("YEM") for s, _, _ in found), found
+
+
+def test_royal_alone_names_no_force(rules_only):
+    # a "Royal" that is no body of a state's forces: nothing read as the state's military
+    found = codes("The Royal Dutch Shell company sold its stake in a Nigerian oil field.", rules_only)
+    assert not any(s is not None and s.endswith("MIL") for s, _, _ in found), found
