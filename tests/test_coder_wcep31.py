@@ -64,3 +64,26 @@ def test_royal_alone_names_no_force(rules_only):
     # a "Royal" that is no body of a state's forces: nothing read as the state's military
     found = codes("The Royal Dutch Shell company sold its stake in a Nigerian oil field.", rules_only)
     assert not any(s is not None and s.endswith("MIL") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # freezing talks, cooperation, relations or exports halts them (160); freezing aid, 162
+    ("Germany freezes arms exports to Israel.", ("DEU", "ISR", "160")),
+    ("Kenya froze talks with Uganda.", ("KEN", "UGA", "160")),
+    ("Kenya froze cooperation with Uganda.", ("KEN", "UGA", "160")),
+    ("Kenya froze its diplomatic relations with Uganda.", ("KEN", "UGA", "160")),
+    ("The United States freezes nearly all foreign aid to South Africa.", ("USA", "ZAF", "162")),
+    # freezing assets stays a sanction
+    ("Kenya froze the assets of Ugandan officials.", ("KEN", "UGA", "163")),
+])
+def test_freezing_an_act_halts_it(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+    # the frozen act itself is not coded (not talks, cooperation, exports or aid given)
+    assert not any(c[:2] in ("04", "06", "07") for _, _, c in found), found
+
+
+def test_freezing_with_no_act_frozen(rules_only):
+    # freezing what is no act of one state toward another codes nothing
+    found = triples("The Kenyan central bank froze interest rates on Tuesday.", rules_only)
+    assert not any(c.startswith("16") for _, _, c in found), found
