@@ -87,3 +87,24 @@ def test_freezing_with_no_act_frozen(rules_only):
     # freezing what is no act of one state toward another codes nothing
     found = triples("The Kenyan central bank froze interest rates on Tuesday.", rules_only)
     assert not any(c.startswith("16") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its airspace" intruded into, in what a state says, is the speaker's
+    ("Finland reports that Russia has violated its airspace over Lapland.", ("RUS", "FIN", "150", "reported")),
+    ("Latvia reports that six Russian drones entered its airspace.", ("RUS", "LVA", "150", "reported")),
+])
+def test_its_airspace_is_the_speakers(text, expected, rules_only):
+    found = coded(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own forces, an organisation speaking, a verb of no intrusion: no target read
+    "Latvia reports that Latvian drones entered its airspace.",
+    "The IAEA says Russian drones entered its airspace.",
+    "Ghana says Togo closed its airspace.",
+])
+def test_its_airspace_not_intruded_by_another(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(t in ("LVA", "IAEA", "GHA") for _, t, _ in found), found
