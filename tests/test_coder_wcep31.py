@@ -108,3 +108,21 @@ def test_its_airspace_is_the_speakers(text, expected, rules_only):
 def test_its_airspace_not_intruded_by_another(text, rules_only):
     found = triples(text, rules_only)
     assert not any(t in ("LVA", "IAEA", "GHA") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the parties of a symmetric act named again in its object are the pair, not targets
+    ("Kenyan president William Ruto and Tanzanian president Samia Suluhu Hassan sign the "
+     "Kenya–Tanzania Border Treaty.", {"KEN", "TZA"}),
+    ("Chilean president Gabriel Boric and Peruvian president Dina Boluarte sign the "
+     "Chilean–Peruvian Treaty on Trade.", {"CHL", "PER"}),
+])
+def test_parties_named_in_the_object_are_the_pair(text, pair, rules_only):
+    found = triples(text, rules_only)
+    assert any({s, t} == pair and c == "057" for s, t, c in found), found
+    assert not any(s == t for s, t, _ in found), found  # no party signing with itself
+
+
+def test_a_third_state_in_the_object_stays_the_target(rules_only):
+    found = triples("Kenya and Tanzania sign a trade deal with Uganda.", rules_only)
+    assert ("KEN", "UGA", "057") in found and ("TZA", "UGA", "057") in found, found
