@@ -83,6 +83,9 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
 # Capitalised first words of place names, which start a sentence like any other word.
 NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
+# Words of the style of a monarchy's forces, before the state's adjective and a body's word:
+# "the Royal Thai Navy", "the Royal Saudi Air Force" are the state's, as "the Thai Navy" is.
+STATE_STYLE_PREFIXES = {"Royal"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
@@ -272,6 +275,8 @@ class Resolver:
             before = doc[p.start - 1]
             if before.text in ONLY_NAME_PREFIXES:
                 return True
+            if before.text in STATE_STYLE_PREFIXES and p.type == ADJ and p.end in starts:
+                return False
             if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
                     and before.i not in starts and before.lower_ not in CALENDAR:
                 # ("This Wednesday Greek Foreign Minister ...": a day is no part of a name)

@@ -39,6 +39,13 @@ DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 PLURAL_PRONOUNS = {"they", "them"}
+# Nouns by which a state speaking refers to itself: "India says the country will reopen its
+# embassy", as "it" would (bare, with "the" alone, as the subject of what is said).
+SELF_NOUNS = frozenset({"country", "nation"})
+# A state's own space, and the verbs of intruding into it: "Finland reports that Russia violated
+# its airspace" is the speaker's airspace, since no state intrudes into its own.
+OWN_SPACE_NOUNS = frozenset({"airspace", "territory", "waters"})
+INTRUSION_VERBS = frozenset({"violate", "enter", "breach", "penetrate", "intrude", "invade"})
 # Where people are held: a release "from prison in Venezuela" is from the state named next.
 CUSTODY_NOUNS = {"prison", "jail", "custody", "detention", "captivity"}
 # Verbs that send a weapon on its way: "drones launched from Iraq", "a rocket fired from Lebanon".
@@ -111,6 +118,12 @@ class MentionReader(SentenceReader):
             speaker = self._speaker_of(doc, tok)
             if speaker is not None:
                 return [speaker]
+        if (owner := self._intruded_owner(doc, tok)) is not None:
+            return [owner]
+        if self._speakers_country(tok) and actor_at(tok.i) is None:
+            speaker = self._speaker_of(doc, tok)
+            if speaker is not None and span_value(speaker, "actor").org is None:
+                return [speaker]  # (not "the IAEA says the country enriched uranium")
         if context is not None and lower in PLURAL_PRONOUNS and actor_at(tok.i) is None:
             for span in context.group_before(tok):
                 add(span)
@@ -152,6 +165,29 @@ class MentionReader(SentenceReader):
         return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
             and any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)) \
             and "military" in self.lexicon.classes_of(tok.lemma_.lower())
+
+    def _speakers_country(self, tok: Token) -> bool:
+        """A subject "the country" or "the nation", with no other word ("Ghana announces
+        that the country will open an embassy"): the speaking state's."""
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in SELF_NOUNS \
+            and [low for _, _, low in self._children(tok)] == ["the"]
+
+    def _intruded_owner(self, doc: Doc, tok: Token) -> Span | None:
+        """The state whose space "its airspace" is, as the object of a verb of intruding in
+        what a state says ("Finland reports that Russia has violated its airspace"): the
+        speaker, when another than the intruder; else None."""
+        if tok.lemma_.lower() not in OWN_SPACE_NOUNS or tok.dep_ != "dobj" \
+                or tok.head.lemma_.lower() not in INTRUSION_VERBS \
+                or not any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)):
+            return None
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        speaker = self._speaker_of(doc, subjects[0]) if subjects else None
+        if speaker is None or span_value(speaker, "actor").org is not None:
+            return None
+        intruders = self.actors_at(doc, subjects[0])
+        if any(span_value(a, "actor").country == span_value(speaker, "actor").country for a in intruders):
+            return None
+        return speaker
 
     def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
         """The actor who says the clause whose subject is ``pronoun``."""

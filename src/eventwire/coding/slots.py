@@ -279,7 +279,17 @@ class Targets:
         row, sources, targets = self.row, self.sources, self.spans
         targets.extend(s for s in spans if all(s != x for x in targets) and all(s != src for src, _ in sources)
                        and not (row.imported and sources
-                                and all(sa is None and same_actor(s, src) for src, sa in sources)))
+                                and all(sa is None and same_actor(s, src) for src, sa in sources))
+                       and not self._a_party(s))
+
+    def _a_party(self, span: Span) -> bool:
+        """A state of one of the conjoined subjects of a symmetric act, named again in its
+        object ("Kenya's and Tanzania's presidents sign the Kenya–Tanzania Border Treaty"):
+        one of the parties, not a target; the parties then make the pair."""
+        if not self.row.symmetric or len(self.sources) < 2:
+            return False
+        key = span._.actor.key
+        return key is not None and any((sa or src._.actor).key == key for src, sa in self.sources)
 
     def __bool__(self) -> bool:
         return bool(self.spans)
