@@ -26,6 +26,7 @@ SECTION = "eventwire"
 class Settings:
     model: str = "en_core_web_sm"
     dictionaries: tuple[str, ...] = ()
+    dictionary_agents_only: bool = False
     verb_dictionaries: tuple[str, ...] = ()
     discard_dictionaries: tuple[str, ...] = ()
     db: str = "sqlite:///eventwire.db"
@@ -56,6 +57,8 @@ def _convert(name: str, raw: Any, origin: str) -> Any:
     field = _fields()[name]
     kind = field.type
     try:
+        if kind == "bool":
+            return _bool(raw)
         if kind == "int":
             return int(raw)
         if kind == "float":
@@ -67,6 +70,19 @@ def _convert(name: str, raw: Any, origin: str) -> Any:
         return str(raw)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{origin}: setting {name!r} has a bad value {raw!r} ({exc}).") from exc
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def _bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ValueError("use true or false")
 
 
 def _read_file(path: Path) -> dict[str, str]:

@@ -143,13 +143,15 @@ def _localise(spans: list[Span], transnational: set[str]) -> None:
             span._.actor = replace(actor, country=chosen._.actor.country)
 
 
-@Language.factory("eventwire_actors", default_config={"dictionaries": []})
-def make_actor_resolver(nlp: Language, name: str, *, dictionaries: list[str]) -> ActorResolver:
-    """Actor resolver over the shipped knowledge base plus optional user dictionaries."""
-    if dictionaries:
+@Language.factory("eventwire_actors", default_config={"dictionaries": [], "agents_only": False})
+def make_actor_resolver(nlp: Language, name: str, *, dictionaries: list[str],
+                        agents_only: bool) -> ActorResolver:
+    """Actor resolver over the shipped knowledge base plus optional user dictionaries
+    (``agents_only``: their agents replace the shipped agent nouns, ``imported``)."""
+    if dictionaries or agents_only:
         from .imported import with_dictionaries
 
-        kb = with_dictionaries(tuple(dictionaries))
+        kb = with_dictionaries(tuple(dictionaries), agents_only)
     else:
         kb = shipped_kb()
     return ActorResolver(nlp, name, kb)

@@ -32,7 +32,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import KnowledgeBaseError
+from ..errors import ConfigError, KnowledgeBaseError
 from ..records import Actor
 from .dictionaries import (
     ActorCodeError,
@@ -130,9 +130,20 @@ def _folded_forms(kb: KnowledgeBase) -> dict[str, list[Form]]:
 
 
 @functools.lru_cache(maxsize=8)
-def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
-    """The shipped knowledge base plus the entries of the given dictionary files."""
+def with_dictionaries(paths: tuple[str, ...], agents_only: bool = False) -> KnowledgeBase:
+    """The shipped knowledge base plus the entries of the given dictionary files.
+
+    ``agents_only`` (setting ``dictionary_agents_only``): the agents of the agent
+    dictionaries are the whole list of agent nouns, and the shipped ones ("leader",
+    "mayor", "militia") name no agent, as TABARI and PETRARCH code with their
+    dictionaries alone; a :class:`~eventwire.errors.ConfigError` if no agent
+    dictionary is given.
+    """
     shipped = shipped_kb()
+    if agents_only and not any(Path(name).exists() and is_agent_dictionary(Path(name)) for name in paths):
+        raise ConfigError("setting 'dictionary_agents_only' (--dictionary-agents-only) needs an agent "
+                          "dictionary ('POLICE_OFFICER [~COP]') among 'dictionaries' (--dictionary FILE); "
+                          f"none given (dictionaries: {', '.join(paths) or 'none'}).")
     folded = _folded_forms(shipped)
     forms: list[tuple[str, Form]] = []
     words: list[tuple[str, SectorWord]] = []
@@ -163,4 +174,7 @@ def with_dictionaries(paths: tuple[str, ...]) -> KnowledgeBase:
                 if members(entry):
                     groups[entry.name] = members(entry)
             log.info("%s: %d actors (%d problems skipped)", path, len(actors.actors), len(actors.problems))
-    return shipped.merged(forms, words, groups)
+    kb = shipped.merged(forms, words, groups)
+    if agents_only:
+        kb.sector_words = {text: word for text, word in kb.sector_words.items() if word.imported}
+    return kb

@@ -20,6 +20,11 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy model name (default: settings 'model')")
     p.add_argument("--dictionary", action="append", dest="dictionaries", metavar="FILE",
                    help="extra actor dictionary in TABARI/PETRARCH format (repeatable)")
+    p.add_argument("--dictionary-agents-only", action="store_true", default=None,
+                   dest="dictionary_agents_only",
+                   help="the agents of the loaded agent dictionaries (--dictionary) replace the "
+                        "shipped agent nouns ('leader', 'mayor', ...), as PETRARCH codes "
+                        "(setting 'dictionary_agents_only'; needs an agent dictionary)")
     p.add_argument("--verbs", action="append", dest="verb_dictionaries", metavar="FILE",
                    help="verb dictionary in TABARI/PETRARCH format (repeatable)")
     p.add_argument("--discards", action="append", dest="discard_dictionaries", metavar="FILE",
@@ -30,6 +35,8 @@ def settings_from(args: argparse.Namespace, **extra) -> Settings:
     overrides = {"model": getattr(args, "model", None)}
     if getattr(args, "dictionaries", None):
         overrides["dictionaries"] = tuple(args.dictionaries)
+    if getattr(args, "dictionary_agents_only", None):
+        overrides["dictionary_agents_only"] = True
     if getattr(args, "verb_dictionaries", None):
         overrides["verb_dictionaries"] = tuple(args.verb_dictionaries)
     if getattr(args, "discard_dictionaries", None):

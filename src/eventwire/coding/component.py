@@ -108,6 +108,8 @@ class _Shared:
     # twice (a pair and its reverse, a second root of the detector) is dated once
     dated: dict[tuple[int, str], tuple[str | None, str]] = field(default_factory=dict)
     mentions: dict[tuple, Mention] = field(default_factory=dict)  # (start, end, implied actor) -> Mention
+    agents_only: bool = False  # setting 'dictionary_agents_only': no sector implied (``_side``)
+
     def mention(self, span: Span, actor: Actor | None = None) -> Mention:
         """:func:`to_mention`, once per span (and implied actor)."""
         key = (span.start, span.end, actor)
@@ -126,15 +128,17 @@ class _Shared:
 def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Token, root: str,
           other: Span | None, *, target: bool = False) -> Mention | None:
     """The Mention of one side of an event, with the sector its surroundings imply when the
-    actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested");
+    actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested";
+    none where the imported agents are the only agents, ``_Shared.agents_only``);
     ``other``: the span of the event's other side."""
     if span is None:
         return None
     mention = shared.mention(span, actor)
     if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
         return replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
-    found = implied_sector(span, mention.actor, trigger, root, target=target, implied=actor is not None,
-                           other=other, rule_of=shared.places.rule)
+    found = None if shared.agents_only else implied_sector(
+        span, mention.actor, trigger, root, target=target, implied=actor is not None,
+        other=other, rule_of=shared.places.rule)
     if found is None:
         return mention
     sector, cue = found
@@ -145,9 +149,12 @@ class EventCoder:
     def __init__(self, nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                  event_model_max_sentences: int, verb_dictionaries: list[str] = (),
                  event_model_threshold: float = 0.0, discard_dictionaries: list[str] = (),
-                 event_model_lead_sentences: int = 0) -> None:
+                 event_model_lead_sentences: int = 0, agents_only: bool = False) -> None:
         register_extensions()
         self.name = name
+        # The agents of the user's agent dictionaries are the only agents (setting
+        # 'dictionary_agents_only'): no agent noun of the coder's own implies an actor or a sector.
+        self.agents_only = agents_only
         self.cues: Cues = load_cues()
         lexicon = load_lexicon()
         if verb_dictionaries:
@@ -179,13 +186,13 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # spaCy makes this object anew at every ``doc._``: made once
         doc_id = ext.doc_id or ""
-        places = Places(doc)
+        places = Places(doc, agents_only=self.agents_only)
         context = DocContext(places=places)
         text = doc_text(doc)  # (spaCy joins doc.text from the tokens at every use; the actor resolver read it)
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, text), venues)
+        shared = _Shared(text, places, DocDates(doc, text), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
@@ -205,7 +212,8 @@ class EventCoder:
         lead = _lead_end(sentences, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
         for sent_index, sent in enumerate(sentences):
-            if covered.isdisjoint(range(sent.start, sent.end)) and not _implies_actor(sent, places):
+            if covered.isdisjoint(range(sent.start, sent.end)) and (self.agents_only
+                                                                    or not _implies_actor(sent, places)):
                 continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             if self.discards is not None and self.discards.sentence_discarded(text[sent.start_char:sent.end_char]):
                 continue
@@ -389,12 +397,12 @@ class EventCoder:
 @Language.factory("eventwire_events", default_config={"min_quote_words": 4, "event_model": "shipped",
                                                      "event_model_max_sentences": 4, "verb_dictionaries": [],
                                                      "event_model_threshold": 0.0, "discard_dictionaries": [],
-                                                     "event_model_lead_sentences": 0})
+                                                     "event_model_lead_sentences": 0, "agents_only": False})
 def make_event_coder(nlp: Language, name: str, *, min_quote_words: int, event_model: str,
                      event_model_max_sentences: int, verb_dictionaries: list[str],
                      event_model_threshold: float, discard_dictionaries: list[str],
-                     event_model_lead_sentences: int) -> EventCoder:
+                     event_model_lead_sentences: int, agents_only: bool) -> EventCoder:
     return EventCoder(nlp, name, min_quote_words=min_quote_words, event_model=event_model,
                       event_model_max_sentences=event_model_max_sentences, verb_dictionaries=verb_dictionaries,
                       event_model_threshold=event_model_threshold, discard_dictionaries=discard_dictionaries,
-                      event_model_lead_sentences=event_model_lead_sentences)
+                      event_model_lead_sentences=event_model_lead_sentences, agents_only=agents_only)

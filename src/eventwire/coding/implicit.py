@@ -119,6 +119,9 @@ class Places:
     locate: Callable[[Span], str | None] | None = None
     # The words of that place and its country (``Venues.sentence_place``), set with ``locate``.
     find_place: Callable[[Span, frozenset[str]], tuple[Span, str] | None] | None = None
+    # The agents of the user's agent dictionaries are the only agents (setting
+    # 'dictionary_agents_only'): an agent noun of ``data/agents.tsv`` implies no actor.
+    agents_only: bool = False
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
@@ -371,7 +374,10 @@ def foreign(tok: Token) -> bool:
 
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
     """The actor an unnamed agent noun stands for, or None; a pronoun that stands for an
-    unnamed speaker stands for its actor ("Police said they had arrested ...")."""
+    unnamed speaker stands for its actor ("Police said they had arrested ..."); none where
+    the user's agent dictionaries are the only agents (``Places.agents_only``)."""
+    if places.agents_only:
+        return None
     if tok.lower_ in BODY_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         speaker = speaker_subject(tok)
         if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:

@@ -20,7 +20,11 @@ coded is the parse's words (:func:`parse_text`); elsewhere the text.
 The coder runs with the validation actor and agent dictionaries (through the
 actor importer, setting ``dictionaries``), the validation verbs (through the
 verb importer, setting ``verb_dictionaries``) and the discard list (setting
-``discard_dictionaries``), added to the given settings.
+``discard_dictionaries``), added to the given settings. PETRARCH knows no agent but
+those of its agents dictionary: where ``<Environment>`` names one, the run sets
+``dictionary_agents_only``, so that its agents replace the shipped agent nouns ("leader",
+"mayor", "militia" name no agent unless the dictionary lists them) and the coder implies
+no sector from its own agent nouns.
 
 Actor codes are compared the way the importer reads them: the expected code and
 our actor both go through :func:`~eventwire.actors.dictionaries.code_to_actor`
@@ -275,7 +279,7 @@ def score_sentence(score: PetrarchScore, sentence: PetrarchSentence, events: lis
 
 
 def petrarch_settings(files: PetrarchFiles, settings: Settings | None = None) -> Settings:
-    """``settings`` with the validation dictionaries added."""
+    """``settings`` with the validation dictionaries added (their agents the only agents)."""
     settings = settings or load_settings()
     actors = [p for p in (files.actors, files.agents) if p]
     verbs = [files.verbs] if files.verbs else []
@@ -283,7 +287,8 @@ def petrarch_settings(files: PetrarchFiles, settings: Settings | None = None) ->
     return settings.replace(
         dictionaries=tuple(dict.fromkeys([*settings.dictionaries, *actors])),
         verb_dictionaries=tuple(dict.fromkeys([*settings.verb_dictionaries, *verbs])),
-        discard_dictionaries=tuple(dict.fromkeys([*settings.discard_dictionaries, *discards])))
+        discard_dictionaries=tuple(dict.fromkeys([*settings.discard_dictionaries, *discards])),
+        dictionary_agents_only=settings.dictionary_agents_only or bool(files.agents))
 
 
 def score_petrarch_file(path: Path, *, settings: Settings | None = None,

@@ -73,14 +73,16 @@ def build_pipeline(settings: Settings) -> Language:
     nlp = load_model(settings.model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
-    nlp.add_pipe("eventwire_actors", config={"dictionaries": list(settings.dictionaries)})
+    nlp.add_pipe("eventwire_actors", config={"dictionaries": list(settings.dictionaries),
+                                             "agents_only": settings.dictionary_agents_only})
     nlp.add_pipe("eventwire_events", config={"min_quote_words": settings.min_quote_words,
                                              "event_model": settings.event_model,
                                              "event_model_max_sentences": settings.event_model_max_sentences,
                                              "event_model_threshold": settings.event_model_threshold,
                                              "event_model_lead_sentences": settings.event_model_lead_sentences,
                                              "verb_dictionaries": list(settings.verb_dictionaries),
-                                             "discard_dictionaries": list(settings.discard_dictionaries)})
+                                             "discard_dictionaries": list(settings.discard_dictionaries),
+                                             "agents_only": settings.dictionary_agents_only})
     return nlp
 
 
