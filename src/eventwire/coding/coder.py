@@ -30,7 +30,7 @@ from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
-from .mends import mend_headline_verb
+from .mends import lower_lemma, mend_headline_verb
 from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
                       mandative, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
@@ -188,7 +188,7 @@ class Coder(TargetReader):
         lemmas, classes = set(), set()
         for t in [*tokens, *self._parts_of(tokens)]:  # "part of a military aid program"
             if t.dep_ == "pobj":
-                lemmas.add(f"{t.head.lower_} {t.lemma_.lower()}")
+                lemmas.add(f"{t.head.lower_} {lower_lemma(t)}")
             children = self._children(t)
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
@@ -196,7 +196,7 @@ class Coder(TargetReader):
             # "called the order swift, forceful and decisive": each adjective of a list
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
-                lemma = w.lemma_.lower()
+                lemma = lower_lemma(w)
                 if w is t and negated(t):
                     lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
                     continue
@@ -215,7 +215,7 @@ class Coder(TargetReader):
         return self._chosen[key]
 
     def _first_row(self, tok: Token, pos: str) -> Trigger | None:
-        rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
+        rows = self.lexicon.for_token(lower_lemma(tok), pos)
         if not rows:
             return None
         rows = by_form(rows, tok.lower_)  # an imported verb entered as this written form first
@@ -276,9 +276,10 @@ class Coder(TargetReader):
         objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)
         return objects
 
-    def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
+    def triggers(self, sent: Span, words: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
+        """The trigger words of a sentence (its ``words``, when the caller made them) and their rows."""
         self._start(sent.doc)
-        for tok in sent:
+        for tok in sent if words is None else words:
             pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
             if pos == VERB:
                 row = self._choose(tok, "VERB")
@@ -356,11 +357,12 @@ class Coder(TargetReader):
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
         mend_headline_verb(sent)
+        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for the two below)
         out: list[Coding] = []
-        for tok, row in self.triggers(sent):
+        for tok, row in self.triggers(sent, words):
             out.extend(self._code(doc, tok, row, context))
         if self.frames is not None and self.frames.open_words:
-            out.extend(self._open_promises(doc, sent, context, out))
+            out.extend(self._open_promises(doc, words, context, out))
         out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
@@ -555,13 +557,13 @@ class Coder(TargetReader):
                 return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
         return self._place_targets(doc, tok, row, passive, context, sources)
 
-    def _open_promises(self, doc: Doc, sent: Span, context: DocContext, out: list[Coding]) -> list[Coding]:
+    def _open_promises(self, doc: Doc, words: list[Token], context: DocContext, out: list[Coding]) -> list[Coding]:
         """The promise (03x, ``promised_acts.tsv``) of an act the lexicon does not code ("agreed
         to set up a research center in Tokyo", "promised to democratize"), by the frame word's
         actors toward the act's (``Frames.promised_act``); an act that codes is framed by ``_code``."""
         done = {c.trigger.i for c in out}
         found: list[Coding] = []
-        for word in sent:
+        for word in words:
             act = self.frames.promised_act(word)
             if act is None or word.i in done or any(t.i in done for t in act.subtree) or self.asked_for(word) \
                     or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
