@@ -313,12 +313,12 @@ class Coder(TargetReader):
             return False
         before = [w for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
         return "campaign" in self._object_words([noun])[1] or any(
-            "campaign" in self.lexicon.classes_of(w.lemma_.lower()) for w in before)
+            "campaign" in self.lexicon.classes_of(lower_lemma(w)) for w in before)
 
     def _partisan_meeting(self, noun: Token, sources: list[Arg]) -> bool:
         """True for a rally a government or its party holds with no cause named ("the ruling
         party held a rally in Leeds"): a political meeting, not dissent (CAMEO 141: to protest)."""
-        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(noun.lemma_.lower()) or not sources:
+        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(lower_lemma(noun)) or not sources:
             return False
         heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "staged rallies ... against X"
         cause = any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS or c.lower_.startswith("anti")
@@ -329,7 +329,7 @@ class Coder(TargetReader):
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
         ("summoned the Saudi ambassador in protest"): the manner of that act, not another."""
         prep = noun.head
-        if noun.lemma_.lower() not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
+        if lower_lemma(noun) not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
             return False
         if prep.head.pos_ == "NOUN" and self._is_trigger_noun(prep.head):
             return True  # "delaying their release in protest"
@@ -345,13 +345,13 @@ class Coder(TargetReader):
         if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
             return False  # "removed the fence under a treaty": the treaty stands
         row = self._choose(noun, "NOUN")
-        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in self.refusal_verbs)
+        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and lower_lemma(gov) in self.refusal_verbs)
 
     def _overseen(self, noun: Token, row: Trigger) -> bool:
         """True for a truce or accord between parties that a verb of oversight has for its object
         ("deployed to oversee a ceasefire between A and B"): one that stands, not made now."""
         return row.symmetric and row.cameo[:2] in STANDING_ROOTS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
-            and "oversight" in self.lexicon.classes_of(noun.head.lemma_.lower())
+            and "oversight" in self.lexicon.classes_of(lower_lemma(noun.head))
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -484,7 +484,7 @@ class Coder(TargetReader):
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
                 add(self._slot_actors(doc, t, context))
-                if not targets and row.cameo[:2] == FIGHT_ROOT and t.lemma_.lower() in GROUND_NOUNS:
+                if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
                         add(self.actors_at(doc, p, context) or [
@@ -573,7 +573,7 @@ class Coder(TargetReader):
                     or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
                 continue
             row = self.frames.act_row(act, lambda r, lemma: r.names_object(lemma, self.lexicon))
-            threat = row is not None and self.frames.words.get(word.lemma_.lower()) == "threat"
+            threat = row is not None and self.frames.words.get(lower_lemma(word)) == "threat"
             if threat:  # "threatened to deliver blows to the US": a threat (130) to whom it names
                 row = dataclasses.replace(row, cameo=self.frames.recode("threat", row.cameo) or "130")
             for c in self._code_act(doc, act, row, context) if row is not None else ():
@@ -626,7 +626,7 @@ class Coder(TargetReader):
     def _aim_of_act(self, tok: Token) -> bool:
         """True for a verb of aiming ("targeting", "aimed at") that describes an act of
         another kind than violence: "new sanctions targeting Russian entities"."""
-        if tok.lemma_.lower() not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
+        if lower_lemma(tok) not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
             return False
         row = self._choose(tok.head, "NOUN")
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
@@ -678,8 +678,8 @@ class Coder(TargetReader):
         if subj is None or passive:
             return None
         heads = [subj, *self._prep_objects([subj], "of")]
-        if not any(h.lemma_.lower() in PEACEKEEPING_WORDS or h.lemma_.lower() != "military"
-                   and self.lexicon.classes_of(h.lemma_.lower()) & ARMED_CLASSES for h in heads):
+        if not any(lower_lemma(h) in PEACEKEEPING_WORDS or lower_lemma(h) != "military"
+                   and self.lexicon.classes_of(lower_lemma(h)) & ARMED_CLASSES for h in heads):
             return None
         lemmas, _ = self._object_words(heads)
         return bool(lemmas & PEACEKEEPING_WORDS)
@@ -732,7 +732,7 @@ class Coder(TargetReader):
                 if not armed:
                     return []
                 row = dataclasses.replace(row, cameo=PEACEKEEPING_CODE)
-        if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
+        if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, lower_lemma(tok) in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
             # (not "RSF drones hit a hospital": military means make it a military attack)
@@ -755,7 +755,7 @@ class Coder(TargetReader):
         if row.cameo[:2] == PROTEST_ROOT:
             if self._partisan_meeting(tok, sources):
                 return []
-            if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
+            if targets and lower_lemma(tok) in OFFICIAL_PROTEST_LEMMAS \
                     and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
                 # Somalia": a state's protest is an official complaint, not a demonstration.
