@@ -30,7 +30,7 @@ from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
-from .mends import mend_headline_verb
+from .mends import lower_lemma, mend_headline_verb
 from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
                       mandative, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
@@ -188,7 +188,7 @@ class Coder(TargetReader):
         lemmas, classes = set(), set()
         for t in [*tokens, *self._parts_of(tokens)]:  # "part of a military aid program"
             if t.dep_ == "pobj":
-                lemmas.add(f"{t.head.lower_} {t.lemma_.lower()}")
+                lemmas.add(f"{t.head.lower_} {lower_lemma(t)}")
             children = self._children(t)
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
@@ -196,7 +196,7 @@ class Coder(TargetReader):
             # "called the order swift, forceful and decisive": each adjective of a list
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
-                lemma = w.lemma_.lower()
+                lemma = lower_lemma(w)
                 if w is t and negated(t):
                     lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
                     continue
@@ -215,7 +215,7 @@ class Coder(TargetReader):
         return self._chosen[key]
 
     def _first_row(self, tok: Token, pos: str) -> Trigger | None:
-        rows = self.lexicon.for_token(tok.lemma_.lower(), pos)
+        rows = self.lexicon.for_token(lower_lemma(tok), pos)
         if not rows:
             return None
         rows = by_form(rows, tok.lower_)  # an imported verb entered as this written form first
@@ -276,10 +276,15 @@ class Coder(TargetReader):
         objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)
         return objects
 
-    def triggers(self, sent: Span) -> Iterator[tuple[Token, Trigger]]:
+    def triggers(self, sent: Span, words: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
+        """The trigger words of a sentence (its ``words``, when the caller made them) and their rows."""
         self._start(sent.doc)
-        for tok in sent:
+        rows, obligation = self.lexicon.triggers, self.obligation
+        for tok in sent if words is None else words:
             pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
+            if pos != VERB and pos != NOUN or (lemma := lower_lemma(tok), "VERB" if pos == VERB else "NOUN") not in rows \
+                    and (obligation is None or lemma not in (obligation.speech_verbs if pos == VERB else obligation.message_nouns)):
+                continue  # (most words: no row of the lexicon, nor a saying verb or message noun that Obligation.demands)
             if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
@@ -308,12 +313,12 @@ class Coder(TargetReader):
             return False
         before = [w for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
         return "campaign" in self._object_words([noun])[1] or any(
-            "campaign" in self.lexicon.classes_of(w.lemma_.lower()) for w in before)
+            "campaign" in self.lexicon.classes_of(lower_lemma(w)) for w in before)
 
     def _partisan_meeting(self, noun: Token, sources: list[Arg]) -> bool:
         """True for a rally a government or its party holds with no cause named ("the ruling
         party held a rally in Leeds"): a political meeting, not dissent (CAMEO 141: to protest)."""
-        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(noun.lemma_.lower()) or not sources:
+        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(lower_lemma(noun)) or not sources:
             return False
         heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "staged rallies ... against X"
         cause = any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS or c.lower_.startswith("anti")
@@ -324,7 +329,7 @@ class Coder(TargetReader):
         """True for "in protest" or "in retaliation" on a verb that codes an act of its own
         ("summoned the Saudi ambassador in protest"): the manner of that act, not another."""
         prep = noun.head
-        if noun.lemma_.lower() not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
+        if lower_lemma(noun) not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
             return False
         if prep.head.pos_ == "NOUN" and self._is_trigger_noun(prep.head):
             return True  # "delaying their release in protest"
@@ -340,13 +345,13 @@ class Coder(TargetReader):
         if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
             return False  # "removed the fence under a treaty": the treaty stands
         row = self._choose(noun, "NOUN")
-        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and gov.lemma_.lower() in self.refusal_verbs)
+        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and lower_lemma(gov) in self.refusal_verbs)
 
     def _overseen(self, noun: Token, row: Trigger) -> bool:
         """True for a truce or accord between parties that a verb of oversight has for its object
         ("deployed to oversee a ceasefire between A and B"): one that stands, not made now."""
         return row.symmetric and row.cameo[:2] in STANDING_ROOTS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
-            and "oversight" in self.lexicon.classes_of(noun.head.lemma_.lower())
+            and "oversight" in self.lexicon.classes_of(lower_lemma(noun.head))
 
     def _light_object(self, verb: Token) -> bool:
         """True when the verb's object is itself a trigger noun: the noun codes."""
@@ -356,11 +361,12 @@ class Coder(TargetReader):
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
         mend_headline_verb(sent)
+        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for the two below)
         out: list[Coding] = []
-        for tok, row in self.triggers(sent):
+        for tok, row in self.triggers(sent, words):
             out.extend(self._code(doc, tok, row, context))
         if self.frames is not None and self.frames.open_words:
-            out.extend(self._open_promises(doc, sent, context, out))
+            out.extend(self._open_promises(doc, words, context, out))
         out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
@@ -478,7 +484,7 @@ class Coder(TargetReader):
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
                 add(self._slot_actors(doc, t, context))
-                if not targets and row.cameo[:2] == FIGHT_ROOT and t.lemma_.lower() in GROUND_NOUNS:
+                if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
                         add(self.actors_at(doc, p, context) or [
@@ -555,19 +561,19 @@ class Coder(TargetReader):
                 return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
         return self._place_targets(doc, tok, row, passive, context, sources)
 
-    def _open_promises(self, doc: Doc, sent: Span, context: DocContext, out: list[Coding]) -> list[Coding]:
+    def _open_promises(self, doc: Doc, words: list[Token], context: DocContext, out: list[Coding]) -> list[Coding]:
         """The promise (03x, ``promised_acts.tsv``) of an act the lexicon does not code ("agreed
         to set up a research center in Tokyo", "promised to democratize"), by the frame word's
         actors toward the act's (``Frames.promised_act``); an act that codes is framed by ``_code``."""
         done = {c.trigger.i for c in out}
         found: list[Coding] = []
-        for word in sent:
+        for word in words:
             act = self.frames.promised_act(word)
             if act is None or word.i in done or any(t.i in done for t in act.subtree) or self.asked_for(word) \
                     or self._choose(act, "NOUN" if act.pos_ == "NOUN" else "VERB") is not None:
                 continue
             row = self.frames.act_row(act, lambda r, lemma: r.names_object(lemma, self.lexicon))
-            threat = row is not None and self.frames.words.get(word.lemma_.lower()) == "threat"
+            threat = row is not None and self.frames.words.get(lower_lemma(word)) == "threat"
             if threat:  # "threatened to deliver blows to the US": a threat (130) to whom it names
                 row = dataclasses.replace(row, cameo=self.frames.recode("threat", row.cameo) or "130")
             for c in self._code_act(doc, act, row, context) if row is not None else ():
@@ -620,7 +626,7 @@ class Coder(TargetReader):
     def _aim_of_act(self, tok: Token) -> bool:
         """True for a verb of aiming ("targeting", "aimed at") that describes an act of
         another kind than violence: "new sanctions targeting Russian entities"."""
-        if tok.lemma_.lower() not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
+        if lower_lemma(tok) not in AIM_VERBS or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ != "NOUN":
             return False
         row = self._choose(tok.head, "NOUN")
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
@@ -672,8 +678,8 @@ class Coder(TargetReader):
         if subj is None or passive:
             return None
         heads = [subj, *self._prep_objects([subj], "of")]
-        if not any(h.lemma_.lower() in PEACEKEEPING_WORDS or h.lemma_.lower() != "military"
-                   and self.lexicon.classes_of(h.lemma_.lower()) & ARMED_CLASSES for h in heads):
+        if not any(lower_lemma(h) in PEACEKEEPING_WORDS or lower_lemma(h) != "military"
+                   and self.lexicon.classes_of(lower_lemma(h)) & ARMED_CLASSES for h in heads):
             return None
         lemmas, _ = self._object_words(heads)
         return bool(lemmas & PEACEKEEPING_WORDS)
@@ -726,7 +732,7 @@ class Coder(TargetReader):
                 if not armed:
                     return []
                 row = dataclasses.replace(row, cameo=PEACEKEEPING_CODE)
-        if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, tok.lemma_.lower() in VIOLENCE_LEMMAS) \
+        if row.cameo[:2] == FIGHT_ROOT and assault(sources, targets, lower_lemma(tok) in VIOLENCE_LEMMAS) \
                 and not self._armed_means(tok):
             # "Unidentified gunmen kill twelve forest guards", "rebels killed 20 villagers"
             # (not "RSF drones hit a hospital": military means make it a military attack)
@@ -749,7 +755,7 @@ class Coder(TargetReader):
         if row.cameo[:2] == PROTEST_ROOT:
             if self._partisan_meeting(tok, sources):
                 return []
-            if targets and tok.lemma_.lower() in OFFICIAL_PROTEST_LEMMAS \
+            if targets and lower_lemma(tok) in OFFICIAL_PROTEST_LEMMAS \
                     and all(official_actor(sa or s._.actor, s) for s, sa in sources):
                 # "Azerbaijan protests Eritrea's detention", "Taiwan lodges a protest with
                 # Somalia": a state's protest is an official complaint, not a demonstration.

@@ -177,6 +177,22 @@ class Trigger:
     symmetric: bool = field(init=False, repr=False, compare=False)
     imported: bool = field(init=False, repr=False, compare=False)
     compound: frozenset[str] = field(init=False, repr=False, compare=False)
+    # What the coder reads of the flags of every row it tries or codes, also made once with the row:
+    # a row that, when it holds, codes no event (``NULL_FLAG``); the code when a target is named
+    # ("aimed:195": launching missiles at someone), when the target is an organisation ("org:160":
+    # withdrawing from the ICC), when a court acts ("court:116": a court finds an act unlawful),
+    # when the doer is neither armed nor a state ("unarmed:143": a strike by workers);
+    # (preposition or "", actors skipped) when the source comes after the verb (``SOURCE_AFTER_FLAG``),
+    # its target being the subject; True when the target comes before the verb (``TARGET_BEFORE_FLAG``);
+    # the preposition whose actor an imported pattern skips for its target (``TARGET_PAST_FLAG``).
+    null: bool = field(init=False, repr=False, compare=False)
+    aimed_code: str | None = field(init=False, repr=False, compare=False)
+    org_code: str | None = field(init=False, repr=False, compare=False)
+    court_code: str | None = field(init=False, repr=False, compare=False)
+    unarmed_code: str | None = field(init=False, repr=False, compare=False)
+    source_after: tuple[str, int] | None = field(init=False, repr=False, compare=False)
+    target_before: bool = field(init=False, repr=False, compare=False)
+    target_past: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "patterned", bool(self.before or self.after))
@@ -184,6 +200,17 @@ class Trigger:
         object.__setattr__(self, "imported", IMPORTED_FLAG in self.flags)
         object.__setattr__(self, "compound", frozenset(
             f[len(COMPOUND_FLAG):] for f in self.flags if f.startswith(COMPOUND_FLAG)))
+        object.__setattr__(self, "null", NULL_FLAG in self.flags)
+        for name, prefix in (("aimed_code", AIMED), ("org_code", ORG), ("court_code", COURT),
+                             ("unarmed_code", UNARMED), ("target_past", TARGET_PAST_FLAG)):
+            object.__setattr__(self, name, next((f[len(prefix):] for f in self.flags if f.startswith(prefix)), None))
+        after = next((f[len(SOURCE_AFTER_FLAG):] for f in self.flags if f.startswith(SOURCE_AFTER_FLAG)), None)
+        if after is not None:
+            prep, _, skips = after.partition(":")
+            object.__setattr__(self, "source_after", (prep, int(skips)))
+        else:
+            object.__setattr__(self, "source_after", None)
+        object.__setattr__(self, "target_before", TARGET_BEFORE_FLAG in self.flags)
 
     @property
     def has_condition(self) -> bool:
@@ -212,27 +239,6 @@ class Trigger:
         return None
 
     @property
-    def source_after(self) -> tuple[str, int] | None:
-        """(preposition or "", actors skipped) when the source comes after the verb
-        (``SOURCE_AFTER_FLAG``), its target being the subject; else None."""
-        for f in self.flags:
-            if f.startswith(SOURCE_AFTER_FLAG):
-                prep, _, skips = f[len(SOURCE_AFTER_FLAG):].partition(":")
-                return prep, int(skips)
-        return None
-
-    @property
-    def target_before(self) -> bool:
-        """True when the target comes before the verb (``TARGET_BEFORE_FLAG``)."""
-        return TARGET_BEFORE_FLAG in self.flags
-
-    @property
-    def target_past(self) -> str | None:
-        """The preposition whose actor an imported pattern skips for its target
-        (``TARGET_PAST_FLAG``)."""
-        return next((f[len(TARGET_PAST_FLAG):] for f in self.flags if f.startswith(TARGET_PAST_FLAG)), None)
-
-    @property
     def target_at(self) -> str | None:
         """The pattern word before the verb whose subject is the target (``TARGET_AT_FLAG``)."""
         return next((f[len(TARGET_AT_FLAG):] for f in self.flags if f.startswith(TARGET_AT_FLAG)), None)
@@ -243,34 +249,9 @@ class Trigger:
         return NEGATION_FLAG in self.flags
 
     @property
-    def null(self) -> bool:
-        """True for a row that, when it holds, codes no event (``NULL_FLAG``)."""
-        return NULL_FLAG in self.flags
-
-    @property
     def form(self) -> str | None:
         """The written word of an imported row entered as an inflected form (``FORM_FLAG``)."""
         return next((f[len(FORM_FLAG):] for f in self.flags if f.startswith(FORM_FLAG)), None)
-
-    @property
-    def aimed_code(self) -> str | None:
-        """The code when a target is named ("aimed:195": launching missiles at someone)."""
-        return next((f[len(AIMED):] for f in self.flags if f.startswith(AIMED)), None)
-
-    @property
-    def org_code(self) -> str | None:
-        """The code when the target is an organisation ("org:160": withdrawing from the ICC)."""
-        return next((f[len(ORG):] for f in self.flags if f.startswith(ORG)), None)
-
-    @property
-    def court_code(self) -> str | None:
-        """The code when a court acts ("court:116": a court finds an act unlawful)."""
-        return next((f[len(COURT):] for f in self.flags if f.startswith(COURT)), None)
-
-    @property
-    def unarmed_code(self) -> str | None:
-        """The code when the doer is neither armed nor a state ("unarmed:143": a strike by workers)."""
-        return next((f[len(UNARMED):] for f in self.flags if f.startswith(UNARMED)), None)
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ def mend_headline_verb(sent: Span) -> None:
     for tok in sent:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
         if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
-                and lower_lemma(tok) not in MENDED_LEMMAS:
+                and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:  # (lower_lemma's memo)
             continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):

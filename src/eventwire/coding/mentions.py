@@ -21,6 +21,7 @@ from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import Lexicon
 from .modality import load_cues
+from .mends import lower_lemma
 from .reading import PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SentenceReader
 from .sectors import placed_sector
 
@@ -164,20 +165,20 @@ class MentionReader(SentenceReader):
         Houthis said their missiles hit ..."): the speaker's, as "it" would be."""
         return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
             and any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)) \
-            and "military" in self.lexicon.classes_of(tok.lemma_.lower())
+            and "military" in self.lexicon.classes_of(lower_lemma(tok))
 
     def _speakers_country(self, tok: Token) -> bool:
         """A subject "the country" or "the nation", with no other word ("Ghana announces
         that the country will open an embassy"): the speaking state's."""
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in SELF_NOUNS \
+        return tok.dep_ in ("nsubj", "nsubjpass") and lower_lemma(tok) in SELF_NOUNS \
             and [low for _, _, low in self._children(tok)] == ["the"]
 
     def _intruded_owner(self, doc: Doc, tok: Token) -> Span | None:
         """The state whose space "its airspace" is, as the object of a verb of intruding in
         what a state says ("Finland reports that Russia has violated its airspace"): the
         speaker, when another than the intruder; else None."""
-        if tok.lemma_.lower() not in OWN_SPACE_NOUNS or tok.dep_ != "dobj" \
-                or tok.head.lemma_.lower() not in INTRUSION_VERBS \
+        if lower_lemma(tok) not in OWN_SPACE_NOUNS or tok.dep_ != "dobj" \
+                or lower_lemma(tok.head) not in INTRUSION_VERBS \
                 or not any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)):
             return None
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -193,7 +194,7 @@ class MentionReader(SentenceReader):
         """The actor who says the clause whose subject is ``pronoun``."""
         node, steps = pronoun.head, 0
         while steps < 4 and node.head.i != node.i:
-            if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.lemma_.lower() in SPEECH_VERBS:
+            if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and lower_lemma(node.head) in SPEECH_VERBS:
                 for c in node.head.children:
                     if c.dep_ == "nsubj":
                         spans = self.actors_at(doc, c)
@@ -220,9 +221,9 @@ class MentionReader(SentenceReader):
                         if (span := actor_at(p.i)) is not None:
                             return span
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) \
-                or "sport" in self.lexicon.classes_of(tok.lemma_.lower()):
+                or "sport" in self.lexicon.classes_of(lower_lemma(tok)):
             return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
-        mishap = "mishap" in self.lexicon.classes_of(tok.lemma_.lower())
+        mishap = "mishap" in self.lexicon.classes_of(lower_lemma(tok))
         frontier, hops = [tok], 0
         while frontier and hops <= 2:
             nxt = []
@@ -233,21 +234,21 @@ class MentionReader(SentenceReader):
                             return span
                         if dep == "compound":
                             nxt.append(c)  # "New Zealand MPs Ingrid Leary": through the name
-                        elif dep == "amod" and "affiliation" in self.lexicon.classes_of(c.lemma_.lower()):
+                        elif dep == "amod" and "affiliation" in self.lexicon.classes_of(lower_lemma(c)):
                             # "Azerbaijani-flagged vessels": the actor before the participle.
                             for a, a_dep, _ in self._children(c):
                                 if a_dep in ("npadvmod", "compound", "nmod", "amod") \
                                         and (span := actor_at(a.i)) is not None:
                                     return span
                     elif dep == "acl" and node.i == tok.i and c.tag_ == "VBN" \
-                            and c.lemma_.lower() in DOER_PARTICIPLES:
+                            and lower_lemma(c) in DOER_PARTICIPLES:
                         # "the atrocities committed by Serbian forces": whoever did them.
                         for a in self._agents(c):
                             if (span := actor_at(a.i)) is not None:
                                 return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
                             lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)
-                            or lower == "for" and node.lemma_.lower() in DWELLING_NOUNS):
+                            or lower == "for" and lower_lemma(node) in DWELLING_NOUNS):
                         for p, p_dep, _ in self._children(c):
                             if p_dep == "pobj":
                                 if (span := actor_at(p.i)) is not None:
@@ -261,7 +262,7 @@ class MentionReader(SentenceReader):
         """A noun of the ties between two actors ("ties", "relations"): its "with" names the
         other one ("the resumption of ties with Iran"), which a plain "with" does not ("a man
         with a gun")."""
-        return "relation" in self.lexicon.classes_of(noun.lemma_.lower())
+        return "relation" in self.lexicon.classes_of(lower_lemma(noun))
 
     def _noun_source(self, doc: Doc, tok: Token) -> Span | None:
         """The actor of a noun trigger: a possessor or adjective ("Israeli strikes", "a
@@ -337,9 +338,9 @@ class MentionReader(SentenceReader):
         # ("the arrest of a journalist by Greek police": the parser hangs the "by" on the one
         # the act is "of")
         aimed = [t for w in ("on", "against", "of") for t in self._prep_objects([noun], w)
-                 if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(t.lemma_.lower())]
+                 if not self._is_trigger_noun(t) and "act" not in self.lexicon.classes_of(lower_lemma(t))]
         agents = [p for c, dep, _ in self._children(noun) if dep == "acl" and c.tag_ == "VBN"
-                  and "third_party" not in self.lexicon.classes_of(c.lemma_.lower())  # "talks mediated by Qatar"
+                  and "third_party" not in self.lexicon.classes_of(lower_lemma(c))  # "talks mediated by Qatar"
                   for p in self._agents(c)]
         if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" and self._doer(noun.head) \
                 and any(c.dep_ == "prep" for c in noun.children):
@@ -353,8 +354,8 @@ class MentionReader(SentenceReader):
     def _doer(self, verb: Token) -> bool:
         """True for a verb by whose agent an act noun, its passive subject, was done: one with
         no event of its own in the lexicon and no verb of saying ("carried out", "staged")."""
-        return verb.lemma_.lower() not in load_cues().speech_verbs and not self.lexicon.for_token(
-            verb.lemma_.lower(), "VERB")
+        return lower_lemma(verb) not in load_cues().speech_verbs and not self.lexicon.for_token(
+            lower_lemma(verb), "VERB")
 
     def _launch_site(self, doc: Doc, weapon: Token | None, verb: Token) -> Span | None:
         """Who a weapon (the subject, or what a passive acts on) is of: the agent of a
@@ -365,7 +366,7 @@ class MentionReader(SentenceReader):
         if weapon is None:
             return None
         # (a headline's capitalised "Drones" may be read as a name, lemma and all)
-        words = {weapon.lemma_.lower()}
+        words = {lower_lemma(weapon)}
         if weapon.i == weapon.sent.start:
             words.add(weapon.lower_.removesuffix("s"))
         if not any("weapon" in self.lexicon.classes_of(w) for w in words):
@@ -380,9 +381,9 @@ class MentionReader(SentenceReader):
                 span = doc._.actor_at(agent.i)
                 if span is not None:
                     return span
-        heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS]]
+        heads = [weapon, *[c for c in weapon.children if c.dep_ == "acl" and lower_lemma(c) in LAUNCH_VERBS]]
         for v in (verb, verb.head if verb.dep_ == "conj" else verb):  # "were fired from Iran and struck"
-            if v.lemma_.lower() in LAUNCH_VERBS:
+            if lower_lemma(v) in LAUNCH_VERBS:
                 heads.append(v)
         return next((span for place in self._prep_objects(heads, "from")
                      if _state_or_place(span := doc._.actor_at(place.i))), None)
@@ -393,7 +394,7 @@ class MentionReader(SentenceReader):
         heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         places = self._prep_objects(heads, "from")
-        if any(p.lemma_.lower() in CUSTODY_NOUNS for p in places):
+        if any(lower_lemma(p) in CUSTODY_NOUNS for p in places):
             places += self._prep_objects(heads, "in")  # "freed from prison in Venezuela"
         for place in places:
             for node in place.subtree:

@@ -106,7 +106,7 @@ class SentenceReader:
     def _temporal(self, prep: Token) -> bool:
         """True for a preposition whose object is a date or time ("on Saturday", "at noon")
         or a noun of a stretch of time, objects class ``period`` ("at any time", "at the moment")."""
-        return any(p.ent_type_ in DATE_LABELS or "period" in self.lexicon.classes_of(p.lemma_.lower())
+        return any(p.ent_type_ in DATE_LABELS or "period" in self.lexicon.classes_of(lower_lemma(p))
                    for p in self._pobjs(prep))
 
     def _courts(self, tok: Token, words: Iterable[str]) -> list[Token]:
@@ -114,7 +114,7 @@ class SentenceReader:
         to the ICJ", "filed a case at the ICJ"): objects class ``court``; or a list someone is
         put on ("added the Houthis to its list of terrorist organisations"): class ``register``."""
         return [p for w in words for p in self._prep_objects([tok], w)
-                if self.lexicon.classes_of(p.lemma_.lower()) & {"court", "register"}]
+                if self.lexicon.classes_of(lower_lemma(p)) & {"court", "register"}]
 
     def _particle_objects(self, verb: Token) -> list[Token]:
         """The object the parser hung under a particle ("breaks off relations with X":
@@ -195,9 +195,9 @@ class SentenceReader:
                     # (not "killed in a village by the river"; nor an act's own "by", "killed in
                     # a drone strike by X": whoever did that act, read as such, coder.py)
                     agent = self._misplaced_agent(c)
-                    if agent is not None and not any(self.lexicon.for_token(p.lemma_.lower(), "NOUN")
+                    if agent is not None and not any(self.lexicon.for_token(lower_lemma(p), "NOUN")
                                                      for p in self._pobjs(c)) \
-                            and (agent.doc._.actor_at(agent.i) is not None or agent.lemma_.lower() in load_agents()):
+                            and (agent.doc._.actor_at(agent.i) is not None or lower_lemma(agent) in load_agents()):
                         return agent, passive
             if node.i == verb.i and passive:
                 for conj, conj_dep, _ in self._children(verb):
@@ -222,7 +222,7 @@ class SentenceReader:
                     # the one accused or thanked did it.
                     return obj, passive
                 if node.tag_ == "VBG" and node.head.lower_ in CHARGE_PREPOSITIONS \
-                        and node.head.head.lemma_.lower() in PENAL_LEMMAS:
+                        and lower_lemma(node.head.head) in PENAL_LEMMAS:
                     # "two soldiers are sentenced for destroying a statue": the one punished;
                     # "sentences former president X to prison for illegally entering the country",
                     # the one sentenced misread (not the object): not the court
@@ -314,7 +314,7 @@ class SentenceReader:
                     found.setdefault(lower, []).extend(objects)
                     if lower == "in":  # "in defiance of X": against X
                         for noun in objects:
-                            for word in (w for n, w in AGAINST_PHRASES if noun.lemma_.lower() == n):
+                            for word in (w for n, w in AGAINST_PHRASES if lower_lemma(noun) == n):
                                 found.setdefault("against", []).extend(self._prep_map(noun).get(word, ()))
                     if not objects and dep == "prep" and lower in COMPOUND_PREPOSITIONS:
                         # "pulled out of Bunia": the parser hangs "of" on the particle "out"
@@ -326,7 +326,7 @@ class SentenceReader:
     def _parts_of(self, tokens: list[Token]) -> list[Token]:
         """What a partitive noun among ``tokens`` is a part "of" ("part of a military aid
         program", "most of its troops"): the whole, which the act is on."""
-        return self._prep_objects([t for t in tokens if t.lemma_.lower() in PARTITIVE_NOUNS], "of")
+        return self._prep_objects([t for t in tokens if lower_lemma(t) in PARTITIVE_NOUNS], "of")
 
     def _prep_heads(self, tok: Token) -> list[Token]:
         """The words whose prepositions can hold a slot of a trigger: itself, its objects and
@@ -425,8 +425,8 @@ def recalled(trigger: Token, remembrance_nouns: frozenset[str],
         return _since_period(trigger)
     if trigger.pos_ != "NOUN":
         return False
-    if trigger.dep_ == "dobj" and (trigger.head.lemma_.lower() in remembrance_verbs or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in remembrance_nouns for c in trigger.head.children)):
+    if trigger.dep_ == "dobj" and (lower_lemma(trigger.head) in remembrance_verbs or any(
+            c.dep_ == "nsubj" and lower_lemma(c) in remembrance_nouns for c in trigger.head.children)):
         return True
     node = trigger
     for _ in range(2):
@@ -434,7 +434,7 @@ def recalled(trigger: Token, remembrance_nouns: frozenset[str],
         if node.dep_ != "pobj" or prep.lower_ not in ("of", "about") or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = prep.head
-        if node.lemma_.lower() in remembrance_nouns:
+        if lower_lemma(node) in remembrance_nouns:
             return True
     return False
 
@@ -450,8 +450,8 @@ def _since_period(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False
     head = verb.head
-    return head.lemma_.lower() in PERIOD_NOUNS or any(
-        c.lemma_.lower() in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
+    return lower_lemma(head) in PERIOD_NOUNS or any(
+        lower_lemma(c) in PERIOD_NOUNS for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod"))
 
 
 def purpose_of(trigger: Token, acts: set[int]) -> bool:
@@ -504,7 +504,7 @@ def headline_participle(verb: Token) -> Token | None:
     deps = [c.dep_ for c in verb.children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None
-    lemma = verb.lemma_.lower()
+    lemma = lower_lemma(verb)
     if verb.dep_ == "ROOT" and deps.count("nsubj") == 1 and (
             verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS or verb.tag_ == "VBD" and lemma in OBJECT_VERBS):
         return next(c for c in verb.children if c.dep_ == "nsubj")
@@ -559,8 +559,8 @@ class Obligation:
         attacking")."""
         while verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
-        said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech_verbs or (
-            verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.message_nouns
+        said = verb.dep_ == "ccomp" and lower_lemma(verb.head) in self.speech_verbs or (
+            verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and lower_lemma(verb.head) in self.message_nouns
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
         return (said and any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
@@ -587,7 +587,7 @@ def force(tok: Token) -> bool:
     """A noun for an organised actor: a named one with a sector other than civilians or
     refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
     span = actor_index(tok.doc).get(tok.i)  # (doc._.actor_at)
-    sector = span._.actor.sector if span is not None else load_agents().get(tok.lemma_.lower())
+    sector = span._.actor.sector if span is not None else load_agents().get(lower_lemma(tok))
     return sector is not None and sector not in PEOPLE_SECTORS
 
 
@@ -609,7 +609,7 @@ def ultimatum_subjects(tok: Token) -> list[Token]:
     while len(chain) < 4 and node.dep_ in ("xcomp", "dobj", "pobj", "prep") and node.head.i != node.i:
         node = node.head
         chain.append(node)
-    if any(n.lemma_.lower() in THREAT_VERBS for n in chain):
+    if any(lower_lemma(n) in THREAT_VERBS for n in chain):
         # "threatened to halt the talks if the US deploys missiles": a threat's "if" names
         # whom it is aimed at, as "unless" does
         marks = marks | {"if"}
@@ -755,7 +755,7 @@ def involvement(clause: Token, classes_of: Callable[[str], frozenset[str]]) -> l
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
-    lemma = clause.lemma_.lower()
+    lemma = lower_lemma(clause)
     out: list[tuple[Token, Token]] = []
 
     def objects_of(word: Token, prep: str) -> list[Token]:
@@ -781,7 +781,7 @@ def involvement(clause: Token, classes_of: Callable[[str], frozenset[str]]) -> l
             pobjs = [g for g in c.children if g.dep_ == "pobj"] + [
                 p for g in c.children if g.dep_ == "pcomp" and g.lower_ == "to"
                 for p in g.children if p.dep_ == "pobj"]
-            out += [(subj, g) for g in pobjs if FRAUD_CLASS in classes_of(g.lemma_.lower())]
+            out += [(subj, g) for g in pobjs if FRAUD_CLASS in classes_of(lower_lemma(g))]
     # an organised actor: "police said two men were involved in the shooting" tells of suspects
     return [(who, act) for who, act in out if _organised(who)]
 

@@ -14,6 +14,7 @@ from .frames import Frames, forbidding, said_change
 from .implicit import agent_sector, implicit_actor, load_agents
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
+from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle,
@@ -91,7 +92,7 @@ def _people_adjective(tok: Token) -> bool:
     from the word and its tag, not from the entity recogniser, whose labels change with the
     sentences around (the selective run parses fewer of them)."""
     return (tok.dep_ == "amod" and tok.tag_ in ("JJ", "NNP", "NNPS") and tok.text[:1].isupper()
-            and tok.i != tok.sent.start and tok.lemma_.lower() not in PARTY_ADJECTIVES)
+            and tok.i != tok.sent.start and lower_lemma(tok) not in PARTY_ADJECTIVES)
 
 
 class SlotReader(MentionReader):
@@ -185,7 +186,7 @@ class SlotReader(MentionReader):
         A noun of coercion acts on the unnamed agents of its row's prepositions ("the shutdown of
         three newspapers", "the arrest of five journalists")."""
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
-                 if (not row.names_object(t.lemma_.lower(), self.lexicon) or self._body_noun(t))
+                 if (not row.names_object(lower_lemma(t), self.lexicon) or self._body_noun(t))
                  and not _reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
         if found:
             return found
@@ -193,7 +194,7 @@ class SlotReader(MentionReader):
             # "ordered the television channel to suspend broadcasting", "forced the newspaper to
             # close": an outlet made to stop its own work is whom the restriction is on (the one
             # ordered, when it is what the row's object condition names)
-            ordered = [c for c in tok.head.children if c.dep_ == "dobj" and row.names_object(c.lemma_.lower(), self.lexicon)]
+            ordered = [c for c in tok.head.children if c.dep_ == "dobj" and row.names_object(lower_lemma(c), self.lexicon)]
             if ordered:
                 return ordered
         found = [t for slot in row.slots if slot.startswith("prep:") for t in self._slot_tokens(tok, slot, passive)]
@@ -365,11 +366,11 @@ class TargetReader(SlotReader):
         acts = {a.i for a in self._acts_responded(tok, row)}
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
-                if t.lemma_.lower() in OCCASION_NOUNS:
+                if lower_lemma(t) in OCCASION_NOUNS:
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
                 if acts and slot != "dobj" and _preposition_head(t).i in acts:
                     continue  # "condemned the attack on the embassy": whom the act was done to
-                if slot == "dobj" and row.moves(t.lemma_.lower(), self.lexicon):
+                if slot == "dobj" and row.moves(lower_lemma(t), self.lexicon):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
@@ -384,8 +385,8 @@ class TargetReader(SlotReader):
         targets = Targets(row, sources, context.implied)
         cues = load_cues()
         for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in cues.grievance_verbs \
-                    and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues.sympathy_nouns for o in c.children):
+            if c.dep_ in ("advcl", "xcomp") and infinitive(c) and lower_lemma(c) in cues.grievance_verbs \
+                    and not any(o.dep_ == "dobj" and lower_lemma(o) in cues.sympathy_nouns for o in c.children):
                 for slot in ("dobj", *GRIEVANCE_SLOTS):
                     for t in self._slot_tokens(c, slot, False):
                         targets.add(self._slot_actors(doc, t, context))
@@ -416,14 +417,14 @@ class TargetReader(SlotReader):
                     if span is not None:
                         targets.add([span])
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS:
+            if c.dep_ == "acl" and lower_lemma(c) in AIM_VERBS:
                 # "new sanctions targeting Russian entities": whom they are aimed at
                 for t in self._slot_tokens(c, "dobj", False):
                     targets.add(self._slot_actors(doc, t, context))
         if row.symmetric:
             # "talks in Jeddah involving Rubio and Yermak": the participants.
             for c in tok.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in PARTICIPATION_VERBS:
+                if c.dep_ == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
                     for t in self._slot_tokens(c, "dobj", False):
                         targets.add(self.actors_at(doc, t, context))
         gov = self._governor(tok) if row.cameo[:2] in ANSWERED_ROOTS and not targets else None
@@ -473,7 +474,7 @@ class TargetReader(SlotReader):
         own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
         own_first = (own_people and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
-        objects = [t for t in objects if not row.moves(t.lemma_.lower(), self.lexicon)]  # not "its troops"
+        objects = [t for t in objects if not row.moves(lower_lemma(t), self.lexicon)]  # not "its troops"
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
@@ -515,7 +516,7 @@ class TargetReader(SlotReader):
         homes = {(a or s._.actor).country for s, a in sources}
         for slot in row.slots:
             for t in self._slot_tokens(tok, slot, passive):
-                if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and t.lemma_.lower() in load_agents() or any(
+                if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and lower_lemma(t) in load_agents() or any(
                         _people_adjective(c) for c in t.children):
                     continue
                 found = self._implicit(doc, t, context)
@@ -556,10 +557,10 @@ class TargetReader(SlotReader):
                              for s in self.actors_at(doc, t, context)]
             else:  # "prevented a rally staged by the opposition": whoever it is by
                 found = [s for s, implied in self._by_agent(doc, tok, context) if implied is None]
-        if not found and tok.lemma_.lower() in BORDER_NOUNS:
+        if not found and lower_lemma(tok) in BORDER_NOUNS:
             # "deployed troops to the border with India": the state across it
             found = [s for p in self._prep_objects([tok], "with") for s in self.actors_at(doc, p, context)]
-        if not found and tok.pos_ == "NOUN" and ("act" in self.lexicon.classes_of(tok.lemma_.lower())
+        if not found and tok.pos_ == "NOUN" and ("act" in self.lexicon.classes_of(lower_lemma(tok))
                                                  or self._responded(tok)):
             # "attacked the proclamation by Donald Trump", "condemned the attack on Israel by
             # Hamas": whoever the act is by (the parser may hang the "by" on the verb).
@@ -575,15 +576,15 @@ class TargetReader(SlotReader):
             for c, dep, lower in self._children(tok):
                 if dep == "prep" and lower == "including":
                     found += [s for p in self._pobjs(c) for s in self.actors_at(doc, p, context)]
-                elif dep == "acl" and c.lemma_.lower() in LOCATED_VERBS:
+                elif dep == "acl" and lower_lemma(c) in LOCATED_VERBS:
                     found += [s for p in self._prep_objects([c], "in") for s in self.actors_at(doc, p, context)]
         if not found and tok.pos_ == "NOUN":
             # "struck a tanker operated by Russia": the one who holds the thing acted on.
             for c, dep, _ in self._children(tok):
-                if dep in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS:
+                if dep in ("acl", "relcl") and lower_lemma(c) in HOLDING_VERBS:
                     found += [s for p in self._agents(c) for s in self.actors_at(doc, p, context)]
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
-                and "act" in self.lexicon.classes_of(tok.lemma_.lower())
+                and "act" in self.lexicon.classes_of(lower_lemma(tok))
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
             # "Greece criticised the move": the act told before, by its actor; not a word said
             # about it ("Erdogan pledged to convert it; Greece objected; UNESCO criticised the
