@@ -498,7 +498,7 @@ class FeatureMaker:
                 up_s, up_t, top = _below_common(source.up, target.up, target.at)
                 word = self._word
                 found = _Path.of(word(words, top).lca if top is not None else [],
-                              ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
+                              ("/".join([words[i][2] for i in up_s[:3]]), "/".join([words[i][2] for i in up_t[:3]])),
                               ([f for i in up_s[1:] for f in word(words, i).path],
                                [f for i in up_t[1:] for f in word(words, i).path]), self._cols)
             words.paths[key] = found
