@@ -325,6 +325,8 @@ class FeatureMaker:
         return out
 
     def sentence_features(self, sent: Span, rules: RuleMap, words: _Words | None = None) -> list[str]:
+        """The features every candidate of the sentence has: its words' ``str:`` features first
+        (:meth:`split_rows` reads whether there are any from the first), then its root's."""
         words = words if words is not None else _Words(sent.doc)
         known = self._str
         out: list[str] = []
@@ -388,8 +390,8 @@ class FeatureMaker:
             return [], [], []
         words = _Words(doc, self._lemmas, self._labels)
         shared = self.sentence_features(sent, rules, words)
-        if triggered and not lexicon_roots(shared):
-            return [], shared, []
+        if triggered and not shared[0].startswith("str:"):  # (the str: features come first: no root,
+            return [], shared, []  # lexicon_roots() empty, without reading them all)
         keys = {k for c in found for k in c.keys if k}
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
         if uncoded and rules:
@@ -496,7 +498,7 @@ class FeatureMaker:
                 up_s, up_t, top = _below_common(source.up, target.up, target.at)
                 word = self._word
                 found = _Path.of(word(words, top).lca if top is not None else [],
-                              ("/".join(words[i][2] for i in up_s[:3]), "/".join(words[i][2] for i in up_t[:3])),
+                              ("/".join([words[i][2] for i in up_s[:3]]), "/".join([words[i][2] for i in up_t[:3]])),
                               ([f for i in up_s[1:] for f in word(words, i).path],
                                [f for i in up_t[1:] for f in word(words, i).path]), self._cols)
             words.paths[key] = found

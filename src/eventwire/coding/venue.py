@@ -85,11 +85,35 @@ class Venues:
         self._preps: dict[tuple[int, int], list[Token]] = {}  # (sentence start, end) -> its place prepositions
         self._entities: dict[int, Span] | None = None  # token index -> the entity it is in
         self._titled: dict[int, bool] = {}  # sentence start -> whether its words are capitalised
+        # (trigger index, sentence start, end) -> the place its words state (:meth:`_stated_place`)
+        self._stated: dict[tuple[int, int, int], Location | None] = {}
 
     def location(self, coding: Coding, sent: Span | None = None) -> Location | None:
         """Where the event of ``coding`` happened (see the module's doc), or None.
         ``sent``: the sentence of its trigger when known."""
         trigger = coding.trigger
+        if sent is None or not sent.start <= trigger.i < sent.end:
+            sent = trigger.sent
+        key = (trigger.i, sent.start, sent.end)
+        if key not in self._stated:
+            self._stated[key] = self._stated_place(trigger, sent)
+        stated = self._stated[key]
+        if stated is not None:
+            return stated
+        # ``coding.source_key`` and ``target_key``, with the mentions' actors read once
+        places = self.places
+        first = coding.source_actor or (places.actor(coding.source) if coding.source is not None else None)
+        second = coding.target_actor or (places.actor(coding.target) if coding.target is not None else None)
+        if coding.rule.cameo[:2] in TARGET_PLACED_ROOTS:
+            first, second = second, first
+        country = _country(first) or _country(second) or places.home()
+        return self.gazetteer.country(country)
+
+    def _stated_place(self, trigger: Token, sent: Span) -> Location | None:
+        """The place a preposition of the trigger's clause, else of its sentence ``sent``
+        (the nearest first), names for its event, or None: what :meth:`location` reads
+        before the sides' countries, the same for every coding of a trigger (a pair and its
+        reverse), read once for them (``_stated``)."""
         head = clause_head(trigger)
         modifier = None  # a place only a modifier names ("in a US drone strike"), if no other
         for node in (trigger, head):
@@ -101,22 +125,11 @@ class Venues:
                     if not _modifies_thing(placed[0]):
                         return placed[1]
                     modifier = modifier or placed[1]
-        if sent is None or not sent.start <= trigger.i < sent.end:
-            sent = trigger.sent
         for prep in sorted(self._sentence_preps(sent), key=lambda t: abs(t.i - trigger.i)):
             placed = self._placed_in(prep)
             if placed is not None and (modifier is None or not _modifies_thing(placed[0])):
                 return placed[1]
-        if modifier is not None:
-            return modifier
-        # ``coding.source_key`` and ``target_key``, with the mentions' actors read once
-        places = self.places
-        first = coding.source_actor or (places.actor(coding.source) if coding.source is not None else None)
-        second = coding.target_actor or (places.actor(coding.target) if coding.target is not None else None)
-        if coding.rule.cameo[:2] in TARGET_PLACED_ROOTS:
-            first, second = second, first
-        country = _country(first) or _country(second) or places.home()
-        return self.gazetteer.country(country)
+        return modifier
 
     def sentence_country(self, sent: Span) -> str | None:
         """The country of the first place a preposition of the sentence names ("in
