@@ -29,3 +29,12 @@ def placed(text, settings, date="2025-06-01", *, codes=False):
         return (mention.actor.code if codes else mention.actor.key) if mention else None
     return [(actor(e.source), actor(e.target), e.cameo, e.location.country if e.location else None)
             for e in extract(text, date=date, settings=settings)]
+
+
+def dated(events, root, source, word=""):
+    """(date, date precision) of the first event of CAMEO root ``root`` whose source key is
+    ``source`` and whose evidence holds ``word``; fails, listing the events, when there is none."""
+    found = [(e.date, e.date_precision) for e in events
+             if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
+    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
+    return found[0]

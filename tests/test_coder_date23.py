@@ -8,6 +8,8 @@ import pytest
 
 from eventwire import Document, extract_document
 
+from coded import dated
+
 pytestmark = pytest.mark.model
 
 THU = dt.date(2019, 8, 8)  # a Thursday; Monday is 2019-08-05
@@ -15,13 +17,6 @@ THU = dt.date(2019, 8, 8)  # a Thursday; Monday is 2019-08-05
 
 def _events(settings, text, day=THU):
     return extract_document(Document(id="date23", text=text, date=day), settings=settings).events
-
-
-def _dated(events, root, source):
-    found = [(e.date, e.date_precision) for e in events
-             if e.cameo_root == root and e.source and e.source.actor.key == source]
-    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
-    return found[0]
 
 
 LEAD = "On Monday, Finnish President Sauli Niinisto announced an inquiry into the Helsinki police.\n\n"
@@ -33,20 +28,20 @@ LEAD = "On Monday, Finnish President Sauli Niinisto announced an inquiry into th
 ])
 def test_the_person_of_the_day_goes_on_at_that_day_in_a_later_paragraph(settings, later):
     # the same named person acting again, paragraphs on: the same occasion, not some day about then
-    assert _dated(_events(settings, LEAD + later), "11", "FIN") == ("2019-08-05", "day")
+    assert dated(_events(settings, LEAD + later), "11", "FIN") == ("2019-08-05", "day")
 
 
 def test_another_person_in_a_later_paragraph_takes_the_month(settings):
     # another person: a new happening, the month of the day (as before)
     later = "Swedish Prime Minister Stefan Lofven accused the Russian government of meddling in the election."
-    assert _dated(_events(settings, LEAD + later), "11", "SWE") == ("2019-08", "month")
+    assert dated(_events(settings, LEAD + later), "11", "SWE") == ("2019-08", "month")
 
 
 def test_a_person_the_day_does_not_date_takes_the_month(settings):
     # Niinisto is named on Monday, but as whom the day's act was about, not who did it
     text = ("On Monday, Finnish police questioned President Sauli Niinisto about the leak.\n\n"
             "Niinisto accused the Russian government of meddling in the election.")
-    assert _dated(_events(settings, text), "11", "FIN") == ("2019-08", "month")
+    assert dated(_events(settings, text), "11", "FIN") == ("2019-08", "month")
 
 
 STORY = "On Wednesday, protesters clashed with police in Madrid. "
@@ -59,7 +54,7 @@ STORY = "On Wednesday, protesters clashed with police in Madrid. "
 def test_what_a_state_began_after_is_dated_at_its_start(settings, text):
     # the curfew came before the rallies that began on Monday: Monday, not Wednesday, the day
     # the text is at (as in "protests began on Monday after the government imposed a curfew")
-    assert _dated(_events(settings, text), "17", "ESP") == ("2019-08-05", "day")
+    assert dated(_events(settings, text), "17", "ESP") == ("2019-08-05", "day")
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +65,7 @@ def test_what_a_state_began_after_is_dated_at_its_start(settings, text):
     STORY + "Protesters rallied in Madrid until Monday after the Spanish government imposed a curfew.",
 ])
 def test_a_clause_a_state_did_not_begin_after_keeps_its_date(settings, text):
-    assert _dated(_events(settings, text), "17", "ESP")[0] != "2019-08-05"
+    assert dated(_events(settings, text), "17", "ESP")[0] != "2019-08-05"
 
 
 def test_a_perfect_participle_below_the_present_keeps_its_year(settings):
@@ -96,13 +91,13 @@ SHOOTING = "On Saturday, a gunman shot worshippers at a church in Dallas, Texas"
 ])
 def test_an_aside_with_its_own_subject_does_not_move_the_story(settings, text):
     # "with the death toll rising ... on Monday" tells a later state: the story stays at Saturday
-    assert _dated(_events(settings, text), "08", "USA")[0] == "2019-08-03"
+    assert dated(_events(settings, text), "08", "USA")[0] == "2019-08-03"
 
 
 def test_a_later_day_told_as_a_clause_of_the_story_moves_it(settings):
     # (guard) a clause of the text's course at Monday: what follows is at Monday
     text = SHOOTING + ". On Monday, hundreds of people marched in Dallas. Police said the gunman surrendered to police."
-    assert _dated(_events(settings, text), "08", "USA")[0] == "2019-08-05"
+    assert dated(_events(settings, text), "08", "USA")[0] == "2019-08-05"
 
 
 def test_a_reflexive_object_is_the_doer_not_whom_the_act_is_on(settings):

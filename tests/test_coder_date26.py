@@ -8,6 +8,8 @@ import pytest
 
 from eventwire import Document, extract_document
 
+from coded import dated
+
 pytestmark = pytest.mark.model
 
 WED = dt.date(2024, 5, 8)  # a Wednesday; Monday is 2024-05-06
@@ -17,38 +19,31 @@ def _events(settings, text, day=WED):
     return extract_document(Document(id="date26", text=text, date=day), settings=settings).events
 
 
-def _dated(events, root, source, word=""):
-    found = [(e.date, e.date_precision) for e in events
-             if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
-    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
-    return found[0]
-
-
 @pytest.mark.parametrize("text", [
     # a past day the parser hangs on a clause bound ahead ("should", "must"): the day of the saying
     "Chancellor Olaf Scholz said at a news conference yesterday morning the asylum law should be amended.",
     "Chancellor Olaf Scholz said yesterday the asylum law must be amended.",
 ])
 def test_a_past_day_on_a_clause_bound_ahead_dates_the_saying(rules_only, text):
-    assert _dated(_events(rules_only, text), "03", "DEU") == ("2024-05-07", "day")
+    assert dated(_events(rules_only, text), "03", "DEU") == ("2024-05-07", "day")
 
 
 def test_a_clause_bound_ahead_without_a_day_keeps_the_document_date(rules_only):
     # guard: no day told, the document's day as before
     text = "Chancellor Olaf Scholz said the asylum law should be amended."
-    assert _dated(_events(rules_only, text), "03", "DEU")[0] == "2024-05-08"
+    assert dated(_events(rules_only, text), "03", "DEU")[0] == "2024-05-08"
 
 
 def test_a_day_told_between_the_saying_and_the_clause_dates_the_saying(rules_only):
     # "announced on Monday it will open": Monday is the day of the announcement, not the next one
     text = "France announced on Monday it will open an embassy in Kenya."
-    assert _dated(_events(rules_only, text), "03", "FRA") == ("2024-05-06", "day")
+    assert dated(_events(rules_only, text), "03", "FRA") == ("2024-05-06", "day")
 
 
 def test_a_day_after_the_clause_bound_ahead_is_its_own(rules_only):
     # guard: "will open an embassy ... on Monday" is a plan for the coming Monday
     text = "France announced it will open an embassy in Kenya on Monday."
-    assert _dated(_events(rules_only, text), "03", "FRA") == ("2024-05-13", "day")
+    assert dated(_events(rules_only, text), "03", "FRA") == ("2024-05-13", "day")
 
 
 SUN = dt.date(2024, 5, 12)  # a Sunday; "yesterday" is 2024-05-11, Friday 2024-05-10
@@ -63,14 +58,14 @@ COURT = ("A Canadian, John Miller, appeared in Wellington District Court, New Ze
 def test_a_length_after_an_act_told_before_counts_from_its_day(rules_only, length, day):
     # "the shooting" names again the shooting told "on Friday"; not the day of the court hearing
     text = COURT + f"Police arrested the accused near Lambton Quay, {length} after the shooting according to police."
-    assert _dated(_events(rules_only, text, SUN), "17", "NZL", "arrested")[0] == day
+    assert dated(_events(rules_only, text, SUN), "17", "NZL", "arrested")[0] == day
 
 
 def test_a_length_after_an_act_told_without_a_day_keeps_the_document_date(rules_only):
     # guard: the shooting was told with no day: nothing to count from
     text = ("A gunman shot five people at a market in Lyon, France.\n\n"
             "French police arrested the suspect near the market, 20 minutes after the shooting according to police.")
-    assert _dated(_events(rules_only, text, SUN), "17", "FRA", "arrested")[0] == "2024-05-12"
+    assert dated(_events(rules_only, text, SUN), "17", "FRA", "arrested")[0] == "2024-05-12"
 
 
 @pytest.mark.parametrize("text, day", [
@@ -86,7 +81,7 @@ def test_a_length_after_an_act_told_without_a_day_keeps_the_document_date(rules_
 ])
 def test_a_toll_since_a_day_is_dated_by_its_stretch(rules_only, text, day):
     root = "17" if "detained" in text else "19"
-    assert _dated(_events(rules_only, text, SUN), root, "RUS")[0] == day
+    assert dated(_events(rules_only, text, SUN), root, "RUS")[0] == day
 
 
 @pytest.mark.parametrize("expression, value", [
@@ -106,4 +101,4 @@ def test_a_part_of_a_named_period_is_that_period(expression, value):
 
 def test_an_act_in_a_part_of_a_year_is_dated_by_the_year(rules_only):
     text = "Saudi air strikes killed 200 children in Yemen in the first half of 2024, UNICEF said."
-    assert _dated(_events(rules_only, text, dt.date(2025, 7, 6)), "19", "SAU")[0] == "2024"
+    assert dated(_events(rules_only, text, dt.date(2025, 7, 6)), "19", "SAU")[0] == "2024"

@@ -11,6 +11,8 @@ import pytest
 
 from eventwire import Document, extract_document
 
+from coded import dated
+
 pytestmark = pytest.mark.model
 
 SAT = dt.date(2024, 3, 16)  # a Saturday; Monday before is 2024-03-11, Monday after 2024-03-18
@@ -18,13 +20,6 @@ SAT = dt.date(2024, 3, 16)  # a Saturday; Monday before is 2024-03-11, Monday af
 
 def _events(settings, text, day=SAT):
     return extract_document(Document(id="date30", text=text, date=day), settings=settings).events
-
-
-def _dated(events, root, source, word=""):
-    found = [(e.date, e.date_precision) for e in events
-             if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
-    assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
-    return found[0]
 
 
 # --- a date right after the noun of "ahead of" / "prior to" is the noun's ------------------
@@ -36,12 +31,12 @@ def _dated(events, root, source, word=""):
 ])
 def test_a_date_of_the_happening_ahead_does_not_date_the_clause(rules_only, text):
     # the protest is the news of the document's day, not the day of the referendum or vote
-    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-16", "document")
+    assert dated(_events(rules_only, text), "14", "CHL") == ("2024-03-16", "document")
 
 
 def test_the_clause_keeps_a_date_of_its_own(rules_only):
     text = "Thousands of Chileans protested against the Bolivian government on Friday ahead of its referendum on Monday."
-    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-15", "day")
+    assert dated(_events(rules_only, text), "14", "CHL") == ("2024-03-15", "day")
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +47,7 @@ def test_the_clause_keeps_a_date_of_its_own(rules_only):
     "Chilean miners protested against the Bolivian government in the capital on Monday.",
 ])
 def test_a_date_without_ahead_of_still_dates_the_clause(rules_only, text):
-    assert _dated(_events(rules_only, text), "14", "CHL") == ("2024-03-11", "day")
+    assert dated(_events(rules_only, text), "14", "CHL") == ("2024-03-11", "day")
 
 
 # --- a date after the noun of a role ("as a state") dates the clause -------------------------
@@ -63,12 +58,12 @@ def test_a_date_without_ahead_of_still_dates_the_clause(rules_only, text):
 ])
 def test_a_date_after_a_role_dates_the_clause(rules_only, text):
     events = _events(rules_only, text)
-    assert _dated(events, "03", "NOR") == ("2024-06", "month")
+    assert dated(events, "03", "NOR") == ("2024-06", "month")
 
 
 def test_a_role_without_a_date_keeps_the_document_day(rules_only):
     events = _events(rules_only, "Norway will recognise Kosovo as an independent state.")
-    assert _dated(events, "03", "NOR") == ("2024-03-16", "document")
+    assert dated(events, "03", "NOR") == ("2024-03-16", "document")
 
 
 # --- a length between two events when the measured one has a day of its own ------------------
@@ -86,21 +81,21 @@ THU = dt.date(2024, 3, 14)  # a Thursday; Saturday before is 2024-03-09
 ])
 def test_a_length_between_two_events_counts_from_the_dated_one(rules_only, text, met, attacked):
     events = _events(rules_only, text, THU)
-    assert _dated(events, "04", "PER") == (met, "day")
-    assert _dated(events, "19", "BOL") == (attacked, "day")
+    assert dated(events, "04", "PER") == (met, "day")
+    assert dated(events, "19", "BOL") == (attacked, "day")
 
 
 def test_a_length_with_no_day_on_either_side_counts_from_the_document(rules_only):
     # as before: the main clause is the news of the document's day, the other a day earlier
     events = _events(rules_only, "Peru met Chilean officials a day after Bolivia attacked Chile.", THU)
-    assert _dated(events, "04", "PER") == ("2024-03-14", "document")
-    assert _dated(events, "19", "BOL") == ("2024-03-13", "day")
+    assert dated(events, "04", "PER") == ("2024-03-14", "document")
+    assert dated(events, "19", "BOL") == ("2024-03-13", "day")
 
 
 def test_a_day_without_after_or_before_is_no_length(rules_only):
     # "a day" as an object ("spent a day"): no length between two events, nothing moves
     events = _events(rules_only, "Peru met Chilean officials on Saturday and spent a day in Lima.", THU)
-    assert _dated(events, "04", "PER") == ("2024-03-09", "day")
+    assert dated(events, "04", "PER") == ("2024-03-09", "day")
 
 
 # --- "the first time X has ...": the perfect tells the happening of the clause above ---------
@@ -123,7 +118,7 @@ def test_the_first_time_has_is_the_happening_above(rules_only, text, date):
 def test_a_perfect_without_the_first_time_stays_the_month(rules_only):
     # guard: the perfect told on its own is some time lately, the month of the document
     events = _events(rules_only, "The Peruvian president has visited Chile several times.", THU)
-    assert _dated(events, "04", "PER") == ("2024-03", "month")
+    assert dated(events, "04", "PER") == ("2024-03", "month")
 
 
 # --- a noun of time between the date and the clause is passed over ---------------------------
@@ -134,13 +129,13 @@ def test_a_perfect_without_the_first_time_stays_the_month(rules_only):
     ("Peruvian troops attacked Chilean positions for a second straight day on Tuesday.", ("2024-03-12", "day")),
 ])
 def test_a_noun_of_time_does_not_take_the_day(rules_only, text, date):
-    assert _dated(_events(rules_only, text, THU), "19", "PER") == date
+    assert dated(_events(rules_only, text, THU), "19", "PER") == date
 
 
 def test_before_dawn_without_a_day_keeps_the_document_day(rules_only):
     # guard: "before dawn" alone bounds nothing and names no day
     events = _events(rules_only, "Peruvian troops attacked Chilean positions before dawn.", THU)
-    assert _dated(events, "19", "PER") == ("2024-03-14", "document")
+    assert dated(events, "19", "PER") == ("2024-03-14", "document")
 
 
 # --- a stretch of weekdays is the finest unit that holds them ---------------------------------
@@ -152,7 +147,7 @@ def test_before_dawn_without_a_day_keeps_the_document_day(rules_only):
     "Peruvian troops attacked Chilean positions on Monday and Tuesday.",
 ])
 def test_a_stretch_of_weekdays_is_its_month(rules_only, text):
-    assert _dated(_events(rules_only, text, THU), "19", "PER") == ("2024-03", "month")
+    assert dated(_events(rules_only, text, THU), "19", "PER") == ("2024-03", "month")
 
 
 def test_a_stretch_of_weekdays_across_months_and_a_lone_weekday():
@@ -219,7 +214,7 @@ def test_an_ordinal_day_is_the_nearest_on_the_side_of_the_tense(expression, tens
 
 def test_an_ordinal_day_in_a_sentence(rules_only):
     events = _events(rules_only, "Peru met Chilean officials in Lima on the 3rd.", THU)
-    assert _dated(events, "04", "PER") == ("2024-03-03", "day")
+    assert dated(events, "04", "PER") == ("2024-03-03", "day")
 
 
 def test_an_ordinal_with_a_month_is_that_month():
@@ -233,5 +228,5 @@ def test_two_clauses_with_a_weekday_each_keep_their_days(rules_only):
     # guard: "on Monday, and on Tuesday ..." is no pair of days of one act
     events = _events(rules_only, "Peruvian troops attacked Chilean positions on Monday, and on Tuesday "
                                  "Chilean troops attacked Peruvian positions.", THU)
-    assert _dated(events, "19", "PER") == ("2024-03-11", "day")
-    assert _dated(events, "19", "CHL") == ("2024-03-12", "day")
+    assert dated(events, "19", "PER") == ("2024-03-11", "day")
+    assert dated(events, "19", "CHL") == ("2024-03-12", "day")
