@@ -282,9 +282,12 @@ class Coder(TargetReader):
         rows, obligation = self.lexicon.triggers, self.obligation
         for tok in sent if words is None else words:
             pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
-            if pos != VERB and pos != NOUN or (lemma := lower_lemma(tok), "VERB" if pos == VERB else "NOUN") not in rows \
-                    and (obligation is None or lemma not in (obligation.speech_verbs if pos == VERB else obligation.message_nouns)):
-                continue  # (most words: no row of the lexicon, nor a saying verb or message noun that Obligation.demands)
+            if pos != VERB and pos != NOUN:
+                continue
+            lemma = lower_lemma(tok)
+            if (lemma, "VERB" if pos == VERB else "NOUN") not in rows and (obligation is None or lemma not in (
+                    obligation.speech_verbs if pos == VERB else obligation.message_nouns)):
+                continue  # (most words: no row of the lexicon, nor a saying verb or message noun Obligation.demands)
             if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
