@@ -8,6 +8,7 @@ the small model gets wrong in news headlines are in :mod:`.mends`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -372,17 +373,11 @@ def undoes(verb: Token, reversal_verbs: frozenset[str]) -> bool:
         f"{lemma} {c.lower_}" in reversal_verbs for c in verb.children if c.dep_ == "prt")
 
 
-_PARTICLE_VERBS: dict[frozenset[str], frozenset[str]] = {}  # what _particle_verbs made
-
-
+@functools.cache
 def _particle_verbs(phrases: frozenset[str]) -> frozenset[str]:
     """The verbs of the two-word phrases ("call off") among ``phrases``, made once for each set:
     only their particles are looked for (:func:`undoes`, asked of every trigger verb)."""
-    phrases = frozenset(phrases)  # (the same object for a frozenset)
-    verbs = _PARTICLE_VERBS.get(phrases)
-    if verbs is None:
-        verbs = _PARTICLE_VERBS[phrases] = frozenset(p.rsplit(" ", 1)[0] for p in phrases if " " in p)
-    return verbs
+    return frozenset(p.rsplit(" ", 1)[0] for p in phrases if " " in p)
 
 
 def _stray_placing(noun: Token) -> Token | None:

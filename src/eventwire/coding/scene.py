@@ -147,7 +147,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
-        report, once = reporting_verb(clause_head(trigger)), time_of(clause_head(trigger))  # "the first time X has"
+        clause = clause_head(trigger)
+        report, once = reporting_verb(clause), time_of(clause)  # "the first time X has"
         if once is not None or (report is not None and tense(report) == "present"):
             # "Israel says it has killed ...": the news of the day of the report
             resolved = _first_date(clause_dates(sent, once or report, exprs), day)
