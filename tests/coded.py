@@ -38,3 +38,16 @@ def dated(events, root, source, word=""):
              if e.cameo_root == root and e.source and e.source.actor.key == source and word in e.evidence]
     assert found, [(e.source and e.source.actor.key, e.cameo, e.date, e.evidence) for e in events]
     return found[0]
+
+
+def with_dictionaries(settings, folder, *, verbs=None, actors=None, agents=None):
+    """Rules-alone ``settings`` with the given TABARI/PETRARCH dictionary texts written into
+    ``folder`` and loaded: actor and agent dictionaries, and a verb dictionary."""
+    paths = {}
+    for kind, text in (("actors", actors), ("agents", agents), ("verbs", verbs)):
+        if text is not None:
+            path = folder / f"own.{kind}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths[kind] = str(path)
+    return settings.replace(event_model="none", dictionaries=tuple(paths[k] for k in ("actors", "agents") if k in paths),
+                            verb_dictionaries=tuple(paths[k] for k in ("verbs",) if k in paths))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded, codes
+from coded import coded, codes, with_dictionaries
 from eventwire.coding.verbdict import _form_words, read_verb_dictionary, verb_triggers
 
 VERBS = """\
@@ -46,11 +46,7 @@ THE_RIVER_GUILD [DALBUS]
 
 @pytest.fixture(scope="module")
 def loaded(settings, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("petr29")
-    (folder / "own.verbs.txt").write_text(VERBS, encoding="utf-8")
-    (folder / "own.actors.txt").write_text(ACTORS, encoding="utf-8")
-    return settings.replace(event_model="none", dictionaries=(str(folder / "own.actors.txt"),),
-                            verb_dictionaries=(str(folder / "own.verbs.txt"),))
+    return with_dictionaries(settings, tmp_path_factory.mktemp("petr29"), verbs=VERBS, actors=ACTORS)
 
 
 # -- a dotted form of an imported actor ------------------------------------------------

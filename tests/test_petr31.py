@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded, codes
+from coded import coded, codes, with_dictionaries
 
 VERBS = """\
 &COIN
@@ -46,13 +46,7 @@ RED_CRESCENT {} [~NGO]
 
 @pytest.fixture(scope="module")
 def loaded(settings, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("petr31")
-    (folder / "own.verbs.txt").write_text(VERBS, encoding="utf-8")
-    (folder / "own.actors.txt").write_text(ACTORS, encoding="utf-8")
-    (folder / "own.agents.txt").write_text(AGENTS, encoding="utf-8")
-    return settings.replace(event_model="none",
-                            dictionaries=(str(folder / "own.actors.txt"), str(folder / "own.agents.txt")),
-                            verb_dictionaries=(str(folder / "own.verbs.txt"),))
+    return with_dictionaries(settings, tmp_path_factory.mktemp("petr31"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.fixture(scope="module")
