@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_index
@@ -25,6 +26,7 @@ from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_p
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext
+from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
@@ -69,7 +71,8 @@ def _implies_actor(sent: Span, places: Places) -> bool:
     a checkpoint in Bauchi") or the story's. The country is looked for last: a story whose
     sentences all name actors need not have it found."""
     agents = load_agents()
-    return (any(t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)
+    # (the part of speech as spaCy's number, the lemma through lower_lemma's memo: no strings made)
+    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in sent)
             and places.country(sent) is not None)
 
 

@@ -183,7 +183,7 @@ def day_apart(expression: str) -> int | None:
     (``date_words.yaml`` ``told_days``). None for anything else."""
     vocab = _vocab()
     norm = _normalise(expression)
-    text = re.sub(r"^(?:on|at|in|during) ", "", norm)
+    text = _TOLD_PREP_RE.sub("", norm)
     return vocab.told_days.get(norm, vocab.told_days.get(text))
 
 
@@ -428,13 +428,26 @@ _UNIT_WORDS_RE = re.compile(
 _WEEKEND_RE = re.compile(r"^(?:(this past|this|last|next|past|coming) )?weekend$")
 
 
+# _normalise's steps, compiled once (``re.sub`` with a pattern's text looks it up in re's
+# cache at every call)
+_POSSESSIVE_RE = re.compile(r"'s\b")
+_AM_PM_RE = re.compile(r"\b([ap])\.m\.?")
+_WORD_DASH_RE = re.compile(r"(?<=[a-z])-|-(?=[a-z])")  # mid-March, Wed-night; keep ISO dashes
+_ORDINAL_RE = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_NOT_WORD_RE = re.compile(r"[^\w\s:/+-]")
+_TOLD_PREP_RE = re.compile(r"^(?:on|at|in|during) ")  # the preposition day_apart drops
+
+
+@functools.lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
+    """``text`` in lower case, its possessives, dots, ordinal endings and word dashes out
+    (made once per text: the dates of a story are read by several rules)."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " ")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"\b([ap])\.m\.?", r"\1m", text)
-    text = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", text)  # mid-March, Wed-night; keep ISO dashes
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"[^\w\s:/+-]", " ", text)
+    text = _POSSESSIVE_RE.sub("", text)
+    text = _AM_PM_RE.sub(r"\1m", text)
+    text = _WORD_DASH_RE.sub(" ", text)
+    text = _ORDINAL_RE.sub(r"\1", text)
+    text = _NOT_WORD_RE.sub(" ", text)
     return " ".join(text.split())
 
 
