@@ -195,7 +195,7 @@ class EventCoder:
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, text), venues, agents_only=self.agents_only)
+        shared = _Shared(text, places, DocDates(doc, text, ext.date), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
@@ -322,7 +322,7 @@ class EventCoder:
             span = shared.places.at(modality.claimant.i)
             attributed = shared.mention(span) if span is not None else None
         idx = trig.idx
-        quote = next((q for q in quotes if q.start <= idx < q.end), None)
+        quote = next((q for q in quotes if q.start <= idx < q.end), None) if quotes else None
         if quote is not None and quote.speaker is not None:
             if modality.value == "asserted":
                 modality = modality.__class__("reported", None)

@@ -163,6 +163,7 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def length_apart(expression: str) -> tuple[str, int] | None:
     """For a length of time and the word that places it ("a day earlier", "two weeks later",
     "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
@@ -177,6 +178,7 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     return length, vocab.apart[words[-1]]
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def day_apart(expression: str) -> int | None:
     """For an expression that names a day by its distance from the day the text is at ("the
     next day", "on the same day", "that night", "the day before"): the days from that day
@@ -198,6 +200,7 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def names_stretch(expression: str) -> bool:
     """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
     and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
