@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_index
@@ -25,6 +26,7 @@ from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_p
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext
+from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
@@ -69,7 +71,8 @@ def _implies_actor(sent: Span, places: Places) -> bool:
     a checkpoint in Bauchi") or the story's. The country is looked for last: a story whose
     sentences all name actors need not have it found."""
     agents = load_agents()
-    return (any(t.pos_ == "NOUN" and t.lemma_.lower() in agents for t in sent)
+    # (the part of speech as spaCy's number, the lemma through lower_lemma's memo: no strings made)
+    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in sent)
             and places.country(sent) is not None)
 
 
@@ -192,7 +195,7 @@ class EventCoder:
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, text), venues, agents_only=self.agents_only)
+        shared = _Shared(text, places, DocDates(doc, text, ext.date), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
@@ -319,7 +322,7 @@ class EventCoder:
             span = shared.places.at(modality.claimant.i)
             attributed = shared.mention(span) if span is not None else None
         idx = trig.idx
-        quote = next((q for q in quotes if q.start <= idx < q.end), None)
+        quote = next((q for q in quotes if q.start <= idx < q.end), None) if quotes else None
         if quote is not None and quote.speaker is not None:
             if modality.value == "asserted":
                 modality = modality.__class__("reported", None)

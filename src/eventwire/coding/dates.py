@@ -163,6 +163,7 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def length_apart(expression: str) -> tuple[str, int] | None:
     """For a length of time and the word that places it ("a day earlier", "two weeks later",
     "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
@@ -177,13 +178,14 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     return length, vocab.apart[words[-1]]
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def day_apart(expression: str) -> int | None:
     """For an expression that names a day by its distance from the day the text is at ("the
     next day", "on the same day", "that night", "the day before"): the days from that day
     (``date_words.yaml`` ``told_days``). None for anything else."""
     vocab = _vocab()
     norm = _normalise(expression)
-    text = re.sub(r"^(?:on|at|in|during) ", "", norm)
+    text = _TOLD_PREP_RE.sub("", norm)
     return vocab.told_days.get(norm, vocab.told_days.get(text))
 
 
@@ -198,6 +200,7 @@ def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def names_stretch(expression: str) -> bool:
     """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
     and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
@@ -428,13 +431,26 @@ _UNIT_WORDS_RE = re.compile(
 _WEEKEND_RE = re.compile(r"^(?:(this past|this|last|next|past|coming) )?weekend$")
 
 
+# _normalise's steps, compiled once (``re.sub`` with a pattern's text looks it up in re's
+# cache at every call)
+_POSSESSIVE_RE = re.compile(r"'s\b")
+_AM_PM_RE = re.compile(r"\b([ap])\.m\.?")
+_WORD_DASH_RE = re.compile(r"(?<=[a-z])-|-(?=[a-z])")  # mid-March, Wed-night; keep ISO dashes
+_ORDINAL_RE = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_NOT_WORD_RE = re.compile(r"[^\w\s:/+-]")
+_TOLD_PREP_RE = re.compile(r"^(?:on|at|in|during) ")  # the preposition day_apart drops
+
+
+@functools.lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
+    """``text`` in lower case, its possessives, dots, ordinal endings and word dashes out
+    (made once per text: the dates of a story are read by several rules)."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " ")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"\b([ap])\.m\.?", r"\1m", text)
-    text = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", text)  # mid-March, Wed-night; keep ISO dashes
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"[^\w\s:/+-]", " ", text)
+    text = _POSSESSIVE_RE.sub("", text)
+    text = _AM_PM_RE.sub(r"\1m", text)
+    text = _WORD_DASH_RE.sub(" ", text)
+    text = _ORDINAL_RE.sub(r"\1", text)
+    text = _NOT_WORD_RE.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Span, Token
 
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
@@ -100,7 +101,7 @@ def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
     taken = {i for e in found for i in range(e.start, e.end)}
     missed = []
     for tok in sent:
-        if tok.dep_ != "npadvmod" or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
+        if tok.dep != NPADVMOD_LABEL or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
             continue
         after = tok.doc[tok.i + 1]
         if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):

@@ -14,7 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
+
+from ..actors.component import actor_index
+from .mends import lower_lemma
 
 QUOTE_RE = re.compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
 
@@ -37,6 +41,7 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
     text = text if text is not None else doc.text
     previous: FoundQuote | None = None
     previous_par = -1
+    sentences: list[tuple[int, int, Span]] | None = None  # each sentence with its characters, read once
     for m in QUOTE_RE.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = m.group(1)
@@ -45,7 +50,9 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         if len(inner.split()) < min_words:
             continue
         par = _paragraph_of(text, start)
-        speaker = _speaker(doc, m.start(), m.end(), speech_verbs) or _introducer(doc, text, m.start())
+        if sentences is None:
+            sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
+        speaker = _speaker(doc, m.start(), m.end(), speech_verbs, sentences) or _introducer(doc, text, m.start())
         if speaker is None and previous is not None and previous_par == par:
             speaker = previous.speaker
         quote = FoundQuote(start, end, speaker)
@@ -53,16 +60,23 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         yield quote
 
 
-def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str]) -> Span | None:
-    """The actor subject of a saying verb outside the quote, in the sentences it touches."""
-    sents = [s for s in doc.sents if s.start_char < qend and s.end_char > qstart]
-    for sent in sents:
+def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
+             sentences: list[tuple[int, int, Span]] | None = None) -> Span | None:
+    """The actor subject of a saying verb outside the quote, in the sentences it touches.
+    ``sentences``: the document's sentences with their first and end characters, when
+    read already (spaCy makes the Spans anew at every walk of ``doc.sents``)."""
+    if sentences is None:
+        sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
+    actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads
+    for start, end, sent in sentences:
+        if not (start < qend and end > qstart):
+            continue
         for tok in sent:
-            if qstart <= tok.idx < qend or tok.lemma_.lower() not in speech_verbs or tok.pos_ != "VERB":
+            if qstart <= tok.idx < qend or lower_lemma(tok) not in speech_verbs or tok.pos != VERB:
                 continue
             for c in tok.children:
                 if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
-                    span = doc._.actor_at(c.i)
+                    span = actor_at(c.i)
                     if span is not None:
                         return span
     return None

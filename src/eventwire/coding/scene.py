@@ -363,10 +363,10 @@ class DocDates:
     the date expressions of each sentence (with the word each dates) and the document's
     :class:`Scene`. For one state of the document: make another after its entities change."""
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, text: str | None = None, day: dt.date | None | bool = False) -> None:
         self.doc = doc
-        self.text = text  # doc.text when read already
-        day = doc._.date
+        self.text = text  # doc.text when read already; ``day``: doc._.date when read already
+        day = doc._.date if day is False else day
         self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
         self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
         self._scene: Scene | None = None

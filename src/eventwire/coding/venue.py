@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.symbols import prep as PREP_LABEL
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +65,12 @@ NAMED_CITY_POPULATION = 100_000
 PLACE_WORDS_FILE = "place_words.tsv"
 PLACE_UNITS_FILE = "place_units.tsv"
 CITY_UNIT = "city"  # the kind of ``place_units.tsv`` whose names are cities' at any size
+# The label sets above as spaCy's numbers, for the walks over every word of a place phrase
+# (the text of a label or part of speech is made anew at each read)
+_UNIT_NAME_IDS = frozenset(get_string_id(label) for label in UNIT_NAME_DEPS)
+_PHRASE_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
+_NAME_IDS = frozenset(get_string_id(label) for label in NAME_DEPS)
+_POBJ_ID = get_string_id("pobj")
 
 
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
@@ -189,7 +197,7 @@ class Venues:
     def _read_place_in(self, prep: Token) -> tuple[Token, Location] | None:
         gazetteer = self.gazetteer
         for obj in prep.children:
-            if obj.dep_ != "pobj":
+            if obj.dep != _POBJ_ID:
                 continue
             phrase = _phrase(obj)
             placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok)) is not None]
@@ -255,7 +263,7 @@ class Venues:
         headline's). Read without the entities, so that it is the same whether they
         have been read or not."""
         unit = _unit_of(tok)
-        if unit is None and not bracketed and (tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS):
+        if unit is None and not bracketed and (tok.pos != PROPN or tok.dep not in _NAME_IDS):
             return None
         words = _name(tok)
         sent = tok.sent
@@ -302,8 +310,10 @@ def _place_units() -> dict[str, str]:
 def _unit_of(tok: Token) -> str | None:
     """The kind of the place noun ``tok`` names, when ``tok`` is a capitalised word before
     one that it names ("Rajshahi" in "Rajshahi city": "city"), else None."""
+    if tok.dep not in _UNIT_NAME_IDS:
+        return None
     head = tok.head
-    if tok.dep_ not in UNIT_NAME_DEPS or head.i <= tok.i or not tok.is_title or not tok.is_alpha:
+    if head.i <= tok.i or not tok.is_title or not tok.is_alpha:
         return None
     return _place_units().get(head.lower_)
 
@@ -397,7 +407,7 @@ def _phrase(tok: Token) -> list[Token]:
     while todo:
         node = todo.pop()
         for child in node.children:
-            if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or (child.lower_ == "of" and not _bare(node))) \
+            if child.dep in _PHRASE_IDS and (child.dep != PREP_LABEL or (child.lower_ == "of" and not _bare(node))) \
                     or _unit_of(child) is not None:
                 out.append(child)
                 todo.append(child)
