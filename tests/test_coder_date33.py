@@ -1,0 +1,100 @@
+"""Event dates (twenty-second round, date33): a month or a day "of this year" / "last year" /
+"next year" and "this past November"; a bare number ("now 22", an age) is no date; the "am"
+of a clock time read as the verb "be" does not take the date of the clause ("arrested at 2am
+local time on Sunday"). Sentences of our own, rules alone; each asserts the date and its
+precision, with guards against over-firing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Document, extract_document
+from eventwire.coding.dates import resolve_date
+
+from coded import dated
+
+pytestmark = pytest.mark.model
+
+SAT = dt.date(2019, 12, 14)  # a Saturday; Friday before is 2019-12-13, Sunday before 2019-12-08
+
+
+def _events(settings, text, day=SAT):
+    return extract_document(Document(id="date33", text=text, date=day), settings=settings).events
+
+
+# --- "January of this year", "March 3 last year", "this past November" ---------------------
+
+@pytest.mark.parametrize("text, root, source, expected", [
+    ("Thousands of students protested in Belgium in January of this year.", "14", "BEL", ("2019-01", "month")),
+    ("Police in Kenya arrested two journalists in March of last year.", "17", "KEN", ("2018-03", "month")),
+    ("Germany expelled two Russian diplomats on 3 March last year.", "16", "DEU", ("2018-03-03", "day")),
+    ("France expelled two Russian diplomats this past November.", "16", "FRA", ("2019-11", "month")),
+    ("Spain will host talks with Morocco in February next year.", "03", "ESP", ("2020-02", "month")),
+])
+def test_a_month_of_a_named_year(rules_only, text, root, source, expected):
+    assert dated(_events(rules_only, text), root, source) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("January of this year", ("2019-01", "month")),
+    ("in late January this year", ("2019-01", "month")),
+    ("on March 3 last year", ("2018-03-03", "day")),
+    ("the summer of last year", ("2018", "year")),
+    ("this past January", ("2019-01", "month")),
+])
+def test_resolving_a_month_of_a_named_year(expression, expected):
+    found = resolve_date(expression, SAT)
+    assert (found.value, found.precision) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    # no month named before the year: as before
+    ("earlier this year", ("2019", "year")),
+    ("late last year", ("2018", "year")),
+    ("last March", ("2019-03", "month")),
+])
+def test_a_year_without_a_month_is_read_as_before(expression, expected):
+    found = resolve_date(expression, SAT)
+    assert (found.value, found.precision) == expected
+
+
+def test_a_year_alone_dates_the_clause_by_its_year(rules_only):
+    assert dated(_events(rules_only, "Students protested in Belgium this year."), "14", "BEL") == ("2019", "year")
+
+
+# --- a bare number is an age or a count, not a day -----------------------------------------
+
+@pytest.mark.parametrize("expression", ["22", "5", "41", "the 22"])
+def test_a_bare_number_is_no_date(expression):
+    assert resolve_date(expression, SAT) is None
+
+
+def test_an_age_after_a_name_does_not_date_the_clause(rules_only):
+    # (before: "now 31" was read as the 31st, December 31)
+    text = "Kenyan police arrested the activist, now 31, on Friday."
+    assert dated(_events(rules_only, text), "17", "KEN") == ("2019-12-13", "day")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("on the 2nd", ("2019-12-02", "day")),  # an ordinal still names a day of the month
+    ("June 22", ("2019-06-22", "day")),
+    ("1999", ("1999", "year")),
+])
+def test_a_number_with_a_month_or_a_year_is_still_a_date(expression, expected):
+    found = resolve_date(expression, SAT)
+    assert (found.value, found.precision) == expected
+
+
+# --- the "am" of a clock time is passed over --------------------------------------------------
+
+def test_a_day_after_a_clock_time_dates_the_clause(rules_only):
+    text = "A man was arrested by British police in Norfolk at 2am local time on Sunday."
+    assert dated(_events(rules_only, text), "17", "GBR") == ("2019-12-08", "day")
+
+
+def test_the_verb_am_still_governs_its_own_date(rules_only):
+    # "am" the verb, with no number before it: the date is the arrest's, as before
+    text = "I am sure that British police arrested a man on Sunday."
+    assert dated(_events(rules_only, text), "17", "GBR") == ("2019-12-08", "day")
