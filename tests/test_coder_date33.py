@@ -120,3 +120,36 @@ def test_the_day_before_with_no_happening_keeps_its_reading(rules_only):
     text = ("Thousands of Peruvians rallied in Lima on Saturday. Peruvian police had arrested the leader "
             "of the march the day before.")
     assert dated(_events(rules_only, text, LATER), "17", "PER") == ("2019-12-20", "day")
+
+
+# --- "a few days later", "several weeks earlier": a length not counted -----------------------
+
+JUNE = dt.date(2020, 6, 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some day from June 4 to June 11: June
+    ("Peruvian police arrested the opposition leader in Lima on June 2. A few days later, Chilean police "
+     "arrested a Peruvian journalist in Santiago.", ("2020-06", "month")),
+    # some day in late May
+    ("Peruvian police arrested the opposition leader in Lima on June 2. Several days earlier, Chilean police "
+     "had arrested a Peruvian journalist in Santiago.", ("2020-05", "month")),
+    # weeks cross months: the year is what is known
+    ("Peruvian police arrested the opposition leader in Lima on June 2. Several weeks later, Chilean police "
+     "arrested a Peruvian journalist in Santiago.", ("2020", "year")),
+    ("Chilean police arrested a Peruvian journalist in Santiago a few days after Peruvian police arrested "
+     "the opposition leader in Lima on June 12.", ("2020-06", "month")),
+])
+def test_a_length_not_counted_is_not_the_day_it_counts_from(rules_only, text, expected):
+    assert dated(_events(rules_only, text, JUNE), "17", "CHL") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted length moves the day as before; hours keep it
+    ("Peruvian police arrested the opposition leader in Lima on June 2. Two days later, Chilean police "
+     "arrested a Peruvian journalist in Santiago.", ("2020-06-04", "day")),
+    ("Peruvian police arrested the opposition leader in Lima on June 2. Hours later, Chilean police "
+     "arrested a Peruvian journalist in Santiago.", ("2020-06-02", "day")),
+])
+def test_a_counted_length_still_moves_the_day(rules_only, text, expected):
+    assert dated(_events(rules_only, text, JUNE), "17", "CHL") == expected

@@ -143,6 +143,10 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     text = _strip(_normalise(expression), vocab)[0]
     # "the day before the rally": one of the unit ("the" is stripped as a leading word)
     m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
+    if (few := _FEW_RE.fullmatch(text)) and date.precision == "day":
+        # "a few days later", "weeks earlier": a day of that stretch, read at the unit that holds it
+        day = dt.date.fromisoformat(date.value)
+        return ResolvedDate.spanning(*sorted(day + dt.timedelta(days=sign * n) for n in _FEW_DAYS[few[1]]))
     if m is None:
         return None
     if m[1] is None:
@@ -172,7 +176,7 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     if len(words) < 2 or words[-1] not in vocab.apart:
         return None
     length = " ".join(words[:-1])
-    if vocab.length_re.fullmatch(_strip(length, vocab)[0]) is None:
+    if vocab.length_re.fullmatch(core := _strip(length, vocab)[0]) is None and _FEW_RE.fullmatch(core) is None:
         return None
     return length, vocab.apart[words[-1]]
 
@@ -421,6 +425,9 @@ _EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|c
 # of the period named after "of", which holds it
 _PART_OF_RE = re.compile(r"(?:the )?(?:first|last|final|second|third|fourth) (?:\w+ )?"
                          r"(?:half|quarter|days|weeks|months|week|month) of (.+)")
+# "a few days", "several weeks", "days": a length not counted, and the days it may stand for
+_FEW_RE = re.compile(r"(?:just |only )?(?:(?:a few|several|some|a number of|many) )?(day|week)s")
+_FEW_DAYS = {"day": (2, 9), "week": (14, 63)}
 # "January of this year", "March 3 last year": the month or day named, in that year
 _OF_A_YEAR_RE = re.compile(r"(.+?) (?:of )?(this|last|next) year")
 _UNIT_WORDS_RE = re.compile(
