@@ -1,8 +1,9 @@
 """Event dates (twenty-second round, date33): a month or a day "of this year" / "last year" /
 "next year" and "this past November"; a bare number ("now 22", an age) is no date; the "am"
 of a clock time read as the verb "be" does not take the date of the clause ("arrested at 2am
-local time on Sunday"). Sentences of our own, rules alone; each asserts the date and its
-precision, with guards against over-firing."""
+local time on Sunday"); "The day before the rally, ..." measures from the rally; a length not
+counted ("a few days later") is a stretch, not the day it counts from. Sentences of our own,
+rules alone; each asserts the date and its precision, with guards against over-firing."""
 
 from __future__ import annotations
 
