@@ -143,6 +143,10 @@ def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None
     text = _strip(_normalise(expression), vocab)[0]
     # "the day before the rally": one of the unit ("the" is stripped as a leading word)
     m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
+    if (few := _FEW_RE.fullmatch(text)) and date.precision == "day":
+        # "a few days later", "weeks earlier": a day of that stretch, read at the unit that holds it
+        day = dt.date.fromisoformat(date.value)
+        return ResolvedDate.spanning(*sorted(day + dt.timedelta(days=sign * n) for n in _FEW_DAYS[few[1]]))
     if m is None:
         return None
     if m[1] is None:
@@ -173,7 +177,7 @@ def length_apart(expression: str) -> tuple[str, int] | None:
     if len(words) < 2 or words[-1] not in vocab.apart:
         return None
     length = " ".join(words[:-1])
-    if vocab.length_re.fullmatch(_strip(length, vocab)[0]) is None:
+    if vocab.length_re.fullmatch(core := _strip(length, vocab)[0]) is None and _FEW_RE.fullmatch(core) is None:
         return None
     return length, vocab.apart[words[-1]]
 
@@ -395,7 +399,7 @@ def _vocab() -> _Vocab:
         ),
         month_day_re=re.compile(rf"^(?:(?:{wd}) )?({mo}) (\d{{1,2}})(?: (\d{{4}}))?$"),
         day_month_re=re.compile(rf"^(?:(?:{wd}) )?(\d{{1,2}}) (?:of )?({mo})(?: (\d{{4}}))?$"),
-        month_year_re=re.compile(rf"^(this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
+        month_year_re=re.compile(rf"^(this past|this|last|next|past)? ?({mo})(?: of)?(?: (\d{{4}}))?$"),
         ago_re=re.compile(rf"^({_alternation(numbers)}|\d+) (day|week|month|year)s? ago$"),
         length_re=re.compile(rf"(?:just |only )?(?:({_alternation(numbers)}|\d+) (day|week|month|year)s?"
                              rf"|(?:(?:{_alternation(numbers)}|\d+|a few|several|some) )?(?:hour|minute)s?)"),
@@ -424,6 +428,11 @@ _EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|c
 # of the period named after "of", which holds it
 _PART_OF_RE = re.compile(r"(?:the )?(?:first|last|final|second|third|fourth) (?:\w+ )?"
                          r"(?:half|quarter|days|weeks|months|week|month) of (.+)")
+# "a few days", "several weeks", "days": a length not counted, and the days it may stand for
+_FEW_RE = re.compile(r"(?:just |only )?(?:(?:a few|several|some|a number of|many) )?(day|week)s")
+_FEW_DAYS = {"day": (2, 9), "week": (14, 63)}
+# "January of this year", "March 3 last year": the month or day named, in that year
+_OF_A_YEAR_RE = re.compile(r"(.+?) (?:of )?(this|last|next) year")
 _UNIT_WORDS_RE = re.compile(
     r"^(this|last|next|past|this past|previous|following|the previous|the following) "
     r"(week|weekend|month|year)$"
@@ -496,12 +505,16 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
         year, month = _add_months(doc_date.year, doc_date.month, 0 if ahead == future else (1 if future else -1))
         found = _safe_day(year, month, int(m[1]))
         return found if found.value else None
+    if doc_date is not None and (m := _OF_A_YEAR_RE.fullmatch(norm)) and _names_month(m[1], vocab):
+        return _resolve(f"{m[1]} {doc_date.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}", doc_date, future)
     if m := _EDGE_OF_UNIT_RE.fullmatch(norm):
         return _unit(doc_date, m[2], "this", future) if doc_date else None
     if m := _PART_OF_RE.fullmatch(norm):
         whole = _resolve(m[1], doc_date, future)
         return whole if whole is not None and whole.precision in ("year", "month") else None
     text, later = _strip(norm, vocab)
+    if text.isdigit() and len(text) < 4:
+        return None  # a bare number ("James Fields, now 22"): an age or a count, not a day
     if not text:
         # only a time of day or a part of the day ("10 am", "overnight")
         offset = vocab.day_words.get(norm)
@@ -617,6 +630,10 @@ def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
     return None
 
 
+def _names_month(text: str, vocab: _Vocab) -> bool:
+    return any(w in vocab.months or w in vocab.seasons for w in text.split())
+
+
 def _safe_day(year: int, month: int, day: int) -> ResolvedDate:
     try:
         return ResolvedDate.day(dt.date(year, month, day))
@@ -717,7 +734,7 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 def _year_of_month(doc: dt.date, month: int, modifier: str | None, future: bool) -> int:
-    if modifier in ("last", "past"):
+    if modifier in ("last", "past", "this past"):
         return doc.year if month < doc.month else doc.year - 1
     if modifier == "next":
         return doc.year if month > doc.month else doc.year + 1

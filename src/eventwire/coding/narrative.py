@@ -65,7 +65,10 @@ def passed_over(word: Token) -> bool:
     participle that only says from when ("starting", "beginning": ``date_words.yaml``
     ``from_words``) hanging from the clause it dates with no subject, or the noun of a role
     after "as" ("will recognise Palestine as a state in September": the date is of "recognise"),
-    or a noun of time itself ("struck before dawn on Wednesday", "for the third day on Monday")."""
+    or a noun of time itself ("struck before dawn on Wednesday", "for the third day on Monday"),
+    or the "am" of a clock time read as the verb "be" ("arrested at 2am on Sunday")."""
+    if word.lower_ in ("am", "pm") and word.i > 0 and word.nbor(-1).like_num:
+        return True
     if word.pos_ == "NOUN":
         if word.ent_type_ in DATE_LABELS or word.lower_ in parts_of_day():
             return True
