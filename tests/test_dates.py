@@ -238,7 +238,7 @@ def test_shift_by_a_length_of_time(start, expression, sign, value) -> None:
     ("three days before", ("three days", -1)),
     ("a day", None),  # a length alone places nothing
     ("the day before", None),  # a day word of its own (day_words)
-    ("days later", None),
+    ("days later", ("days", 1)),  # a length not counted: a stretch (see below)
 ])
 def test_a_length_apart_is_a_length_and_a_direction(expression, apart) -> None:
     from eventwire.coding.dates import length_apart
@@ -306,4 +306,10 @@ def test_hours_and_minutes_apart_keep_the_day(expression, apart) -> None:
     from eventwire.coding.dates import length_apart
     assert length_apart(expression) == apart
     assert shift(ResolvedDate("2023-11-09", "day"), apart[0], apart[1]) == ResolvedDate("2023-11-09", "day")
-    assert length_apart("later") is None and length_apart("days later") is None
+    assert length_apart("later") is None
+
+
+def test_a_length_not_counted_is_a_stretch_at_the_unit_that_holds_it() -> None:
+    # "days later": two to nine days on, so the month when they stay in it, else the year
+    assert shift(ResolvedDate("2023-11-09", "day"), "days", 1) == ResolvedDate("2023-11", "month")
+    assert shift(ResolvedDate("2023-11-28", "day"), "days", 1) == ResolvedDate("2023", "year")
