@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.coding.dates import ResolvedDate, day_apart, move_days, resolve_date, shift
+from eventwire.coding.date_apart import move_days, shift
+from eventwire.coding.dates import ResolvedDate, day_apart, resolve_date
 
 THU = dt.date(2023, 11, 9)  # the founding sample's document date, a Thursday
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -241,7 +242,7 @@ def test_shift_by_a_length_of_time(start, expression, sign, value) -> None:
     ("days later", ("days", 1)),  # a length not counted: a stretch (see below)
 ])
 def test_a_length_apart_is_a_length_and_a_direction(expression, apart) -> None:
-    from eventwire.coding.dates import length_apart
+    from eventwire.coding.date_apart import length_apart
 
     assert length_apart(expression) == apart
 
@@ -291,7 +292,7 @@ def test_earlier_in_the_week_is_this_week(expression, value, precision) -> None:
     ("2 November 2021", "2021-11-02", "day"),
 ])
 def test_a_stretch_of_days_is_the_unit_that_holds_it(expression, value, precision) -> None:
-    from eventwire.coding.dates import names_stretch
+    from eventwire.coding.date_apart import names_stretch
     assert resolve_date(expression, THU) == ResolvedDate(value, precision)
     assert names_stretch(expression) == (expression[0].isalpha() and precision != "day")
 
@@ -303,7 +304,7 @@ def test_a_stretch_of_days_is_the_unit_that_holds_it(expression, value, precisio
     ("a few hours earlier", ("a few hours", -1)),
 ])
 def test_hours_and_minutes_apart_keep_the_day(expression, apart) -> None:
-    from eventwire.coding.dates import length_apart
+    from eventwire.coding.date_apart import length_apart
     assert length_apart(expression) == apart
     assert shift(ResolvedDate("2023-11-09", "day"), apart[0], apart[1]) == ResolvedDate("2023-11-09", "day")
     assert length_apart("later") is None

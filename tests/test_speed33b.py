@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from eventwire.actors.places import Gazetteer
-from eventwire.coding import dates
+from eventwire.coding import date_apart, dates
 from eventwire.coding.implicit import Places
 from eventwire.coding.modality import load_cues
 from eventwire.coding.quotes import _speaker, find_quotes
@@ -32,10 +32,10 @@ def test_day_apart_with_its_compiled_preposition():
 
 
 def test_names_stretch_and_length_apart_memo():
-    assert dates.names_stretch("Monday and Tuesday") is True
-    assert dates.names_stretch("Monday") is False  # negative: one day
-    assert dates.length_apart("two days later") == ("two days", 1)
-    assert dates.length_apart("the summit") is None
+    assert date_apart.names_stretch("Monday and Tuesday") is True
+    assert date_apart.names_stretch("Monday") is False  # negative: one day
+    assert date_apart.length_apart("two days later") == ("two days", 1)
+    assert date_apart.length_apart("the summit") is None
 
 
 @pytest.mark.model

@@ -24,7 +24,8 @@ How expressions are read (GUIDE.md section 4):
   because the event schema knows only day, month and year.
 * Durations and unanchored expressions ("the past two years", "decades",
   "recently", "two days later") resolve to None: the caller falls back to the
-  document date with precision ``document``.
+  document date with precision ``document``; a date counted from another ("two
+  days later", "the day before") is ``date_apart.py``'s.
 
 The vocabulary lives in ``data/date_words.yaml``; the rules are here. What the
 rules do not cover goes to dateparser (always ``languages=['en']``), with one
@@ -49,8 +50,7 @@ from eventwire.errors import KnowledgeBaseError
 logger = logging.getLogger(__name__)
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
-           "length_apart", "move_days", "names_stretch", "occasion_words", "parts_of_day", "resolve_date",
-           "ResolvedDate", "shift", "toll_verbs"]
+           "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -133,55 +133,6 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _day_finder().finditer(text)]
 
 
-def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None:
-    """``date`` moved by the length of time ``expression`` names ("a day", "11 days", "two
-    weeks", "three years"), forwards for ``sign`` 1 and backwards for -1: "a day after" the
-    2023-11-09 is the 2023-11-08 for what came before. Hours and minutes ("36 minutes",
-    "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
-    finer than the date ("two days" from a month)."""
-    vocab = _vocab()
-    text = _strip(_normalise(expression), vocab)[0]
-    # "the day before the rally": one of the unit ("the" is stripped as a leading word)
-    m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
-    if (few := _FEW_RE.fullmatch(text)) and date.precision == "day":
-        # "a few days later", "weeks earlier": a day of that stretch, read at the unit that holds it
-        day = dt.date.fromisoformat(date.value)
-        return ResolvedDate.spanning(*sorted(day + dt.timedelta(days=sign * n) for n in _FEW_DAYS[few[1]]))
-    if m is None:
-        return None
-    if m[1] is None:
-        # "36 minutes after the shooting", "hours later": within the day it counts from
-        return date
-    n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
-    try:
-        if date.precision == "day" and unit in ("day", "week"):
-            return move_days(date, sign * n * (7 if unit == "week" else 1))
-        if date.precision in ("day", "month") and unit == "month":
-            year, month = _add_months(int(date.value[:4]), int(date.value[5:7]), sign * n)
-            return ResolvedDate.month(year, month) if year >= 1 else None
-        if unit == "year":
-            year = int(date.value[:4]) + sign * n
-            return ResolvedDate.year(year) if year >= 1 else None
-    except (OverflowError, ValueError):
-        return None
-    return None
-
-
-@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
-def length_apart(expression: str) -> tuple[str, int] | None:
-    """For a length of time and the word that places it ("a day earlier", "two weeks later",
-    "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
-    it is counted from. None for anything else."""
-    words = _normalise(expression).split()
-    vocab = _vocab()
-    if len(words) < 2 or words[-1] not in vocab.apart:
-        return None
-    length = " ".join(words[:-1])
-    if vocab.length_re.fullmatch(core := _strip(length, vocab)[0]) is None and _FEW_RE.fullmatch(core) is None:
-        return None
-    return length, vocab.apart[words[-1]]
-
-
 @functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
 def day_apart(expression: str) -> int | None:
     """For an expression that names a day by its distance from the day the text is at ("the
@@ -191,26 +142,6 @@ def day_apart(expression: str) -> int | None:
     norm = _normalise(expression)
     text = _TOLD_PREP_RE.sub("", norm)
     return vocab.told_days.get(norm, vocab.told_days.get(text))
-
-
-def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
-    """A day ``days`` after (before, when negative) a day; a month or year is kept as it is
-    (the day after a day of March is in March or just after). None past the calendar."""
-    if date.precision != "day" or not days:
-        return date
-    try:
-        return ResolvedDate.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
-    except OverflowError:
-        return None
-
-
-@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
-def names_stretch(expression: str) -> bool:
-    """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
-    and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
-    vocab = _vocab()
-    text = _strip(_normalise(expression), vocab)[0]
-    return _stretch_re().match(text) is not None or _weekdays_re().fullmatch(text) is not None
 
 
 def ahead_phrases() -> tuple[tuple[str, ...], ...]:
@@ -429,8 +360,6 @@ _EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|c
 _PART_OF_RE = re.compile(r"(?:the )?(?:first|last|final|second|third|fourth) (?:\w+ )?"
                          r"(?:half|quarter|days|weeks|months|week|month) of (.+)")
 # "a few days", "several weeks", "days": a length not counted, and the days it may stand for
-_FEW_RE = re.compile(r"(?:just |only )?(?:(?:a few|several|some|a number of|many) )?(day|week)s")
-_FEW_DAYS = {"day": (2, 9), "week": (14, 63)}
 # "January of this year", "March 3 last year": the month or day named, in that year
 _OF_A_YEAR_RE = re.compile(r"(.+?) (?:of )?(this|last|next) year")
 _UNIT_WORDS_RE = re.compile(
@@ -446,8 +375,8 @@ _POSSESSIVE_RE = re.compile(r"'s\b")
 _AM_PM_RE = re.compile(r"\b([ap])\.m\.?")
 _WORD_DASH_RE = re.compile(r"(?<=[a-z])-|-(?=[a-z])")  # mid-March, Wed-night; keep ISO dashes
 _ORDINAL_RE = re.compile(r"(\d)(?:st|nd|rd|th)\b")
-_NOT_WORD_RE = re.compile(r"[^\w\s:/+-]")
 _TOLD_PREP_RE = re.compile(r"^(?:on|at|in|during) ")  # the preposition day_apart drops
+_NOT_WORD_RE = re.compile(r"[^\w\s:/+-]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -34,8 +34,8 @@ from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, stood_before, time_of,
                         toll_since, with_lengths)
-from .dates import (ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, length_apart,
-                    move_days, names_stretch, resolve_date, shift)
+from .date_apart import length_apart, move_days, names_stretch, shift
+from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
@@ -469,7 +469,7 @@ def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
 def _stretch_whole(expr: Span, sent: Span) -> Span:
     """The expression with the words after it when together they name a stretch of days and
     the entity recogniser left the last day out ("between July 24" of "between July 24 and
-    26", "Monday" of "Monday and Tuesday": :func:`~.dates.names_stretch`)."""
+    26", "Monday" of "Monday and Tuesday": :func:`~.date_apart.names_stretch`)."""
     for n in (2, 3):
         end = expr.end + n
         if end > sent.end or not (sent.doc[end - 1].like_num or sent.doc[end - 1].ent_type_ in DATE_LABELS):

@@ -1,0 +1,90 @@
+"""Dates counted from another date: "two days later", "the day before", "a few weeks earlier".
+
+The event builder (``scene.py``) dates an act told as a distance from a dated
+happening: :func:`length_apart` reads the distance (``dates.day_apart`` a day word's),
+:func:`shift` and :func:`move_days` move the date by it, :func:`names_stretch`
+tells a stretch of days from one day. The words are ``date_words.yaml``'s, read
+through ``dates.py``'s vocabulary and normalisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from .dates import ResolvedDate, _add_months, _normalise, _stretch_re, _strip, _vocab, _weekdays_re
+
+__all__ = ["length_apart", "move_days", "names_stretch", "shift"]
+
+_FEW_RE = re.compile(r"(?:just |only )?(?:(?:a few|several|some|a number of|many) )?(day|week)s")
+_FEW_DAYS = {"day": (2, 9), "week": (14, 63)}
+
+
+def shift(date: ResolvedDate, expression: str, sign: int) -> ResolvedDate | None:
+    """``date`` moved by the length of time ``expression`` names ("a day", "11 days", "two
+    weeks", "three years"), forwards for ``sign`` 1 and backwards for -1: "a day after" the
+    2023-11-09 is the 2023-11-08 for what came before. Hours and minutes ("36 minutes",
+    "hours") keep the date. None when ``expression`` is not a count and a unit, or the unit is
+    finer than the date ("two days" from a month)."""
+    vocab = _vocab()
+    text = _strip(_normalise(expression), vocab)[0]
+    # "the day before the rally": one of the unit ("the" is stripped as a leading word)
+    m = vocab.length_re.fullmatch(f"one {text}" if text in ("day", "week", "month", "year") else text)
+    if (few := _FEW_RE.fullmatch(text)) and date.precision == "day":
+        # "a few days later", "weeks earlier": a day of that stretch, read at the unit that holds it
+        day = dt.date.fromisoformat(date.value)
+        return ResolvedDate.spanning(*sorted(day + dt.timedelta(days=sign * n) for n in _FEW_DAYS[few[1]]))
+    if m is None:
+        return None
+    if m[1] is None:
+        # "36 minutes after the shooting", "hours later": within the day it counts from
+        return date
+    n, unit = vocab.numbers[m[1]] if m[1] in vocab.numbers else int(m[1]), m[2]
+    try:
+        if date.precision == "day" and unit in ("day", "week"):
+            return move_days(date, sign * n * (7 if unit == "week" else 1))
+        if date.precision in ("day", "month") and unit == "month":
+            year, month = _add_months(int(date.value[:4]), int(date.value[5:7]), sign * n)
+            return ResolvedDate.month(year, month) if year >= 1 else None
+        if unit == "year":
+            year = int(date.value[:4]) + sign * n
+            return ResolvedDate.year(year) if year >= 1 else None
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
+def length_apart(expression: str) -> tuple[str, int] | None:
+    """For a length of time and the word that places it ("a day earlier", "two weeks later",
+    "three days before"): the length and -1 (earlier) or 1 (later), to :func:`shift` the date
+    it is counted from. None for anything else."""
+    words = _normalise(expression).split()
+    vocab = _vocab()
+    if len(words) < 2 or words[-1] not in vocab.apart:
+        return None
+    length = " ".join(words[:-1])
+    if vocab.length_re.fullmatch(core := _strip(length, vocab)[0]) is None and _FEW_RE.fullmatch(core) is None:
+        return None
+    return length, vocab.apart[words[-1]]
+
+
+def move_days(date: ResolvedDate, days: int) -> ResolvedDate | None:
+    """A day ``days`` after (before, when negative) a day; a month or year is kept as it is
+    (the day after a day of March is in March or just after). None past the calendar."""
+    if date.precision != "day" or not days:
+        return date
+    try:
+        return ResolvedDate.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
+    except OverflowError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
+def names_stretch(expression: str) -> bool:
+    """Whether ``expression`` names a stretch or a pair of days ("July 24-26", "between July 24
+    and 26", "Monday and Tuesday"), which :func:`resolve_date` reads as the finest unit that holds them."""
+    vocab = _vocab()
+    text = _strip(_normalise(expression), vocab)[0]
+    return _stretch_re().match(text) is not None or _weekdays_re().fullmatch(text) is not None
