@@ -38,6 +38,7 @@ from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
+from .wordscan import WordScan
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
@@ -157,6 +158,7 @@ class Coder(TargetReader):
         super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
+        self._scan = WordScan(lexicon, obligation, frames)  # the words that may trigger or promise (wordscan.py)
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -276,18 +278,14 @@ class Coder(TargetReader):
         objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)
         return objects
 
-    def triggers(self, sent: Span, words: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
-        """The trigger words of a sentence (its ``words``, when the caller made them) and their rows."""
-        self._start(sent.doc)
-        rows, obligation = self.lexicon.triggers, self.obligation
-        for tok in sent if words is None else words:
-            pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
-            if pos != VERB and pos != NOUN:
-                continue
-            lemma = lower_lemma(tok)
-            if (lemma, "VERB" if pos == VERB else "NOUN") not in rows and (obligation is None or lemma not in (
-                    obligation.speech_verbs if pos == VERB else obligation.message_nouns)):
-                continue  # (most words: no row of the lexicon, nor a saying verb or message noun Obligation.demands)
+    def triggers(self, sent: Span, found: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
+        """The trigger words of a sentence and their rows; ``found``: the words that may trigger
+        (``WordScan``), when the caller read them (and started the per-sentence memos)."""
+        if found is None:
+            self._start(sent.doc)
+            found = self._scan(list(sent))[0]
+        for tok in found:
+            pos = tok.pos
             if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
@@ -363,13 +361,15 @@ class Coder(TargetReader):
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
-        mend_headline_verb(sent)
-        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for the two below)
+        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for all below)
+        mend_headline_verb(sent, words)
+        self._start(doc)
+        found, framing = self._scan(words)
         out: list[Coding] = []
-        for tok, row in self.triggers(sent, words):
+        for tok, row in self.triggers(sent, found):
             out.extend(self._code(doc, tok, row, context))
-        if self.frames is not None and self.frames.open_words:
-            out.extend(self._open_promises(doc, words, context, out))
+        if framing:
+            out.extend(self._open_promises(doc, framing, context, out))
         out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
