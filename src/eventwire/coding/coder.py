@@ -379,9 +379,8 @@ class Coder(TargetReader):
                 context.acts[c.rule.cameo[:2]] = c.source
                 if c.source_actor is not None:
                     context.implied[(c.source.start, c.source.end)] = c.source_actor
-        root = sent.root
-        for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
+        for c, dep, lower in self._children(sent.root):  # (read once per sentence: mostly already read)
+            if dep in ("nsubj", "nsubjpass") and lower not in PLURAL_PRONOUNS:
                 actors = self.actors_at(doc, c)
                 if actors:
                     context.groups.append((sent.start, actors))
