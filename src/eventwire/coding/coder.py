@@ -639,25 +639,25 @@ class Coder(TargetReader):
         says someone must do (:class:`Obligation`)."""
         node = tok
         for _ in range(4):
+            dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
             if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
                 return True  # also "said the two sides must reach an agreement", "must be ready to"
-            infinitive = any(dep == "aux" and lower == "to" for _, dep, lower in self._children(node))
-            if node.dep_ == "ccomp" and mandative(node) and any(
-                    dep == "dobj" and self._appeals(c) for c, dep, _ in self._children(node.head)):
+            infinitive = any(d == "aux" and lower == "to" for _, d, lower in self._children(node))
+            if dep == "ccomp" and mandative(node) and any(
+                    d == "dobj" and self._appeals(c) for c, d, _ in self._children(head)):
                 return True  # "reiterated its demand that Israel ease": the clause hung on the verb
-            if self._appeals(node.head) and (
+            if self._appeals(head) and (
                     # (a clause before its verb is what was reported: "X is about to restore
                     # ties, an official said", under a "say" that a verb dictionary makes an appeal)
-                    node.dep_ == "xcomp" or node.dep_ == "ccomp" and node.i > node.head.i and asked_clause(node)
+                    dep == "xcomp" or dep == "ccomp" and node.i > head.i and asked_clause(node)
                     # "demanded the parties to allow", "demanded a meeting to discuss"
-                    or node.dep_ == "advcl" and infinitive and node.head.pos_ == "VERB"
+                    or dep == "advcl" and infinitive and head.pos_ == "VERB"
                     # "a request from the US to allow", "its demand that Israel ease"
-                    or node.dep_ == "acl" and node.head.pos_ == "NOUN" and (infinitive or mandative(node))):
+                    or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
                 return True
-            if node.dep_ not in ("xcomp", "dobj", "acl", "acomp") and not (node.dep_ == "advcl" and infinitive) \
-                    or node.head.i == node.i:
+            if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
                 return False
-            node = node.head
+            node = head
         return False
 
     def _appeals(self, verb: Token) -> bool:
