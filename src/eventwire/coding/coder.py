@@ -155,7 +155,7 @@ class Coder(TargetReader):
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         self.refusal_verbs = refusal_verbs  # "denied a request": the request stands
         self.bystander_verbs = bystander_verbs  # "mentioned the airstrike", "suppressed protests": not its doer
-        super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
+        super().__init__()  # the per-sentence memos (reading.py); ``code_sentence`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
         self._scan = WordScan(lexicon, obligation, frames)  # the words that may trigger or promise (wordscan.py)
