@@ -38,6 +38,7 @@ from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
+from .wordscan import WordScan
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
@@ -154,9 +155,10 @@ class Coder(TargetReader):
         self.reversal_verbs = reversal_verbs  # "cancel the tariffs": the noun is not coded
         self.refusal_verbs = refusal_verbs  # "denied a request": the request stands
         self.bystander_verbs = bystander_verbs  # "mentioned the airstrike", "suppressed protests": not its doer
-        super().__init__()  # the per-sentence memos (reading.py); ``triggers`` starts them afresh
+        super().__init__()  # the per-sentence memos (reading.py); ``code_sentence`` starts them afresh
         self.frames = frames  # "agreed to provide": a statement of intent (frames.py)
         self.obligation = obligation  # "said that China must drop barriers": a demand
+        self._scan = WordScan(lexicon, obligation, frames)  # the words that may trigger or promise (wordscan.py)
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -276,18 +278,14 @@ class Coder(TargetReader):
         objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)
         return objects
 
-    def triggers(self, sent: Span, words: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
-        """The trigger words of a sentence (its ``words``, when the caller made them) and their rows."""
-        self._start(sent.doc)
-        rows, obligation = self.lexicon.triggers, self.obligation
-        for tok in sent if words is None else words:
-            pos = tok.pos  # spaCy's number for the tag: its text would be made anew for each word
-            if pos != VERB and pos != NOUN:
-                continue
-            lemma = lower_lemma(tok)
-            if (lemma, "VERB" if pos == VERB else "NOUN") not in rows and (obligation is None or lemma not in (
-                    obligation.speech_verbs if pos == VERB else obligation.message_nouns)):
-                continue  # (most words: no row of the lexicon, nor a saying verb or message noun Obligation.demands)
+    def triggers(self, sent: Span, found: list[Token] | None = None) -> Iterator[tuple[Token, Trigger]]:
+        """The trigger words of a sentence and their rows; ``found``: the words that may trigger
+        (``WordScan``), when the caller read them (and started the per-sentence memos)."""
+        if found is None:
+            self._start(sent.doc)
+            found = self._scan(list(sent))[0]
+        for tok in found:
+            pos = tok.pos
             if pos == VERB:
                 row = self._choose(tok, "VERB")
                 if row is None and self.obligation is not None and self.obligation.demands(tok):
@@ -363,13 +361,15 @@ class Coder(TargetReader):
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
-        mend_headline_verb(sent)
-        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for the two below)
+        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for all below)
+        mend_headline_verb(sent, words)
+        self._start(doc)
+        found, framing = self._scan(words)
         out: list[Coding] = []
-        for tok, row in self.triggers(sent, words):
+        for tok, row in self.triggers(sent, found):
             out.extend(self._code(doc, tok, row, context))
-        if self.frames is not None and self.frames.open_words:
-            out.extend(self._open_promises(doc, words, context, out))
+        if framing:
+            out.extend(self._open_promises(doc, framing, context, out))
         out = _one_act(out)
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
@@ -379,9 +379,8 @@ class Coder(TargetReader):
                 context.acts[c.rule.cameo[:2]] = c.source
                 if c.source_actor is not None:
                     context.implied[(c.source.start, c.source.end)] = c.source_actor
-        root = sent.root
-        for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PLURAL_PRONOUNS:
+        for c, dep, lower in self._children(sent.root):  # (read once per sentence: mostly already read)
+            if dep in ("nsubj", "nsubjpass") and lower not in PLURAL_PRONOUNS:
                 actors = self.actors_at(doc, c)
                 if actors:
                     context.groups.append((sent.start, actors))
@@ -640,25 +639,25 @@ class Coder(TargetReader):
         says someone must do (:class:`Obligation`)."""
         node = tok
         for _ in range(4):
+            dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
             if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
                 return True  # also "said the two sides must reach an agreement", "must be ready to"
-            infinitive = any(dep == "aux" and lower == "to" for _, dep, lower in self._children(node))
-            if node.dep_ == "ccomp" and mandative(node) and any(
-                    dep == "dobj" and self._appeals(c) for c, dep, _ in self._children(node.head)):
+            infinitive = any(d == "aux" and lower == "to" for _, d, lower in self._children(node))
+            if dep == "ccomp" and mandative(node) and any(
+                    d == "dobj" and self._appeals(c) for c, d, _ in self._children(head)):
                 return True  # "reiterated its demand that Israel ease": the clause hung on the verb
-            if self._appeals(node.head) and (
+            if self._appeals(head) and (
                     # (a clause before its verb is what was reported: "X is about to restore
                     # ties, an official said", under a "say" that a verb dictionary makes an appeal)
-                    node.dep_ == "xcomp" or node.dep_ == "ccomp" and node.i > node.head.i and asked_clause(node)
+                    dep == "xcomp" or dep == "ccomp" and node.i > head.i and asked_clause(node)
                     # "demanded the parties to allow", "demanded a meeting to discuss"
-                    or node.dep_ == "advcl" and infinitive and node.head.pos_ == "VERB"
+                    or dep == "advcl" and infinitive and head.pos_ == "VERB"
                     # "a request from the US to allow", "its demand that Israel ease"
-                    or node.dep_ == "acl" and node.head.pos_ == "NOUN" and (infinitive or mandative(node))):
+                    or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
                 return True
-            if node.dep_ not in ("xcomp", "dobj", "acl", "acomp") and not (node.dep_ == "advcl" and infinitive) \
-                    or node.head.i == node.i:
+            if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
                 return False
-            node = node.head
+            node = head
         return False
 
     def _appeals(self, verb: Token) -> bool:

@@ -133,12 +133,16 @@ class Frames:
             return None
         return self._framing(head)
 
+    def may_promise(self, lemma: str, pos: int) -> bool:
+        """True for a word of ``lemma`` and part of speech ``pos`` (spaCy's number) that
+        :meth:`promised_act` reads further: a frame word, or a saying verb for ``said_change``."""
+        return lemma in self.words or pos == VERB and lemma in load_cues().speech_verbs
+
     def promised_act(self, word: Token) -> Token | None:
         """The act a frame word that promises any act (``open_words``) governs: its
         infinitive ("agreed to set up an office"), or the gerund or noun of its "to"
         ("committed to opening up the economy", "agreed to an extension of the mandate")."""
-        lemma = lower_lemma(word)
-        if lemma not in self.words and (word.pos != VERB or lemma not in load_cues().speech_verbs):
+        if not self.may_promise(lower_lemma(word), word.pos):
             return None  # (most words: no frame word, and no saying verb for said_change)
         said = said_change(word)
         if said is not None:

@@ -68,12 +68,12 @@ def lower_lemma(tok: Token) -> str:
     return lemma
 
 
-def mend_headline_verb(sent: Span) -> None:
+def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
-    verb again."""
-    for tok in sent:
+    verb again. ``words``: the sentence's words, when the caller made them."""
+    for tok in sent if words is None else words:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
         if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
                 and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:  # (lower_lemma's memo)

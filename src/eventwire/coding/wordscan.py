@@ -1,0 +1,57 @@
+"""The first reading of a sentence's words by the rule coder: which may trigger an event
+and which may promise an act, told once per lemma, so that most words (which are neither)
+cost one look-up and their part of speech is not read (``Coder.code_sentence``)."""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Token
+
+from .frames import Frames
+from .lexicon import Lexicon
+from .mends import lower_lemma
+from .reading import Obligation
+
+# What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
+VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
+
+
+class WordScan:
+    """The words of a sentence that may trigger (a row of the lexicon, or a saying verb or message
+    noun of :meth:`Obligation.demands`: ``Coder.triggers`` reads them further) and those that may
+    promise an act (:meth:`Frames.may_promise`, when the frames have open words: ``Coder._open_promises``)."""
+
+    def __init__(self, lexicon: Lexicon, obligation: Obligation | None, frames: Frames | None) -> None:
+        self.lexicon, self.obligation = lexicon, obligation
+        self.frames = frames if frames is not None and frames.open_words else None
+        self._kinds: dict[int, int] = {}  # lemma id -> kind
+
+    def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
+        """The possible triggers among ``words`` and the possible promising words, in order."""
+        kinds, found, framing = self._kinds, [], []
+        for tok in words:
+            kind = kinds.get(tok.lemma)
+            if kind is None:
+                kind = kinds[tok.lemma] = self.kind(lower_lemma(tok))
+            if kind:  # (most words: neither, and their part of speech is not read)
+                pos = tok.pos  # spaCy's number for the tag: its text would be made anew
+                if kind & FRAME_WORD or kind & SAYING_VERB and pos == VERB:
+                    framing.append(tok)
+                if kind & VERB_ROW and pos == VERB or kind & NOUN_ROW and pos == NOUN:
+                    found.append(tok)
+        return found, framing
+
+    def kind(self, lemma: str) -> int:
+        """What a word of ``lemma`` may be: a trigger verb (VERB_ROW) or noun (NOUN_ROW), a word that
+        may promise an act as any part of speech (FRAME_WORD) or only as a verb (SAYING_VERB)."""
+        rows, obligation, frames = self.lexicon.triggers, self.obligation, self.frames
+        kind = 0
+        if (lemma, "VERB") in rows or obligation is not None and lemma in obligation.speech_verbs:
+            kind |= VERB_ROW
+        if (lemma, "NOUN") in rows or obligation is not None and lemma in obligation.message_nouns:
+            kind |= NOUN_ROW
+        if frames is not None and frames.may_promise(lemma, NOUN):
+            kind |= FRAME_WORD
+        if frames is not None and frames.may_promise(lemma, VERB):
+            kind |= SAYING_VERB
+        return kind
