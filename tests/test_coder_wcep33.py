@@ -50,3 +50,21 @@ def test_an_attack_already_coded_is_not_coded_twice(rules_only):
     found = triples("The Pakistani Taliban claims responsibility for a bombing at a market in Peshawar, "
                     "Pakistan, that killed 12 people.", rules_only)
     assert [t for t in found if t[0] == "PAK" and t[2][:2] == "18"] == [("PAK", "PAK", "183")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by their calling are of the country where the act on them happens
+    ("Police in Harare, Zimbabwe, detained a lawyer.", ("ZWE", "ZWE", "173")),
+    ("Police in Lagos, Nigeria, arrested a rapper and two bloggers.", ("NGA", "NGA", "173")),
+    ("Chinese authorities release pastor Li Wei.", ("CHN", "CHN", "084")),
+    ("Zimbabwean police detained pastor John Moyo in Harare.", ("ZWE", "ZWE", "173")),
+])
+def test_a_person_named_by_calling_is_of_the_place(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+def test_a_person_of_a_named_nation_keeps_it(rules_only):
+    # the demonym names the person's state, not the place's
+    found = triples("Police in Moscow detained a British tourist.", rules_only)
+    assert ("RUS", "GBR", "173") in found and not any(t == "RUS" for _, t, _ in found), found
