@@ -68,3 +68,27 @@ def test_a_person_of_a_named_nation_keeps_it(rules_only):
     # the demonym names the person's state, not the place's
     found = triples("Police in Moscow detained a British tourist.", rules_only)
     assert ("RUS", "GBR", "173") in found and not any(t == "RUS" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack put on someone ("attribute ... to", "blame ... on"): that one is the attacker
+    ("At least nine people are killed in a shooting near a market in Gao, Mali. "
+     "Witnesses attribute the shooting to Malian soldiers.", ("MLI", "MLI", "180")),
+    ("Nine people are killed in strikes on a village in North Darfur, Sudan. "
+     "The Rapid Support Forces attribute the attack to the Sudanese army.", ("SDN", "SDN", "180")),
+    ("Colombia's army says a drone attack on a base in Cauca injures four soldiers, "
+     "blaming the attack on the National Liberation Army.", ("COL", "COL", "180")),
+])
+def test_an_attack_put_on_someone_makes_them_the_attacker(text, expected, rules_only):
+    found = triples(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # blamed on no actor (a place inside the phrase is not the one blamed), or no act of force
+    "Police blame the massacre on a family dispute in Lagos, Nigeria.",
+    "Ukraine's army blames the failure on Russia.",
+])
+def test_no_attack_put_on_a_non_actor_or_without_an_act(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c[:2] in ("18", "19") for _, _, c in found), found

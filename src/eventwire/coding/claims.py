@@ -1,10 +1,12 @@
-"""Attacks an armed group claims: "Ten people are killed in a suicide bombing at a mosque in
-Peshawar, Pakistan. The Pakistani Taliban claims responsibility." The claimant is the
-attacker of the act the claim names ("for the bombing") or, where it names none, of the act
-the sentence before it tells; the target is the state where that act happened (GUIDE.md
-section 2: a place stands for its country). Nothing where the claim's sentence already codes
-an act of force by the claimant, where the claim is denied ("did not claim"), or where no act
-of ``data/claimed_acts.tsv`` is told.
+"""Attacks an armed group claims, or that others put on someone: "Ten people are killed in a
+suicide bombing at a mosque in Peshawar, Pakistan. The Pakistani Taliban claims
+responsibility."; "... Witnesses attribute the shooting to Israeli forces."; "blaming the
+attack on the ELN". The claimant (the one blamed) is the attacker of the act the claim names
+("for the bombing", "the attack") or, where it names none, of the act the sentence before it
+tells; the target is the state where that act happened (GUIDE.md section 2: a place stands
+for its country). Nothing where the sentence already codes an act of force by that actor,
+where the claim is denied ("did not claim"), or where no act of ``data/claimed_acts.tsv`` is
+told.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from .violence import VIOLENCE_ROOTS
 
 CLAIM_VERBS = {"claim", "accept", "admit"}
 CLAIM_NOUN = "responsibility"
+# Verbs that put an act on someone, and the preposition that names whom.
+BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 BOMB_CODE = "183"
 ANAPHORIC = {"the", "this", "that", "these", "those"}  # "for the attack": the one told before
 
@@ -42,33 +46,64 @@ def load_claimed_acts() -> dict[str, str]:
 
 
 def claimed_attacks(sent: Span, codings: list[Coding], places: Places) -> list[Coding]:
-    """``codings`` with the attack each claim of responsibility in ``sent`` makes its
-    claimant's (see the module's doc)."""
+    """``codings`` with the attack each claim of responsibility (or blame) in ``sent`` makes
+    its claimant's (see the module's doc)."""
     out = list(codings)
     for verb in sent:
-        if lower_lemma(verb) not in CLAIM_VERBS or negated(verb):
+        lemma = lower_lemma(verb)
+        if lemma not in CLAIM_VERBS and lemma not in BLAME_VERBS or negated(verb):
             continue
-        noun = _responsibility(verb)
-        if noun is None:
+        found = _claim(verb, sent, places) if lemma in CLAIM_VERBS else _blame(verb, lemma, places)
+        if found is None or _codes_force(codings, found[0]):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        # a headline's verb the parser makes a noun ("Al-Shabaab claims responsibility"): the
-        # name right before it
-        claimant = places.at(subj.i if subj is not None else verb.i - 1) if verb.i > sent.start else None
-        if claimant is None or _codes_force(codings, claimant):
+        doer, act = found
+        told = _claimed_act(act, sent)
+        if told is None:
             continue
-        act = _claimed_act(noun, sent)
-        if act is None:
-            continue
-        code, told_in = act
+        code, told_in = told
         placed = next((p for p in map(places.placed, told_in) if p is not None), None)
         if placed is None:
-            continue
+            # no place told: the country the story is in, named by the act's word
+            home = places.home()
+            if home is None:
+                continue
+            placed = sent.doc[act.i:act.i + 1], Actor(country=home)
         span, actor = placed
-        rule = Trigger(lower_lemma(verb), None, verb.pos_, code, (), frozenset(), frozenset(), frozenset(), 0,
+        rule = Trigger(lemma, None, verb.pos_, code, (), frozenset(), frozenset(), frozenset(), 0,
                        table="claimed_acts.tsv")
-        out.append(Coding(verb, rule, claimant, span, target_actor=actor.with_sector(None)))
+        out.append(Coding(verb, rule, doer, span, target_actor=actor.with_sector(None)))
     return out
+
+
+def _claim(verb: Token, sent: Span, places: Places) -> tuple[Span, Token] | None:
+    """The claimant and the "responsibility" it claims, or None."""
+    noun = _responsibility(verb)
+    if noun is None or verb.i == sent.start:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # a headline's verb the parser makes a noun ("Al-Shabaab claims responsibility"): the
+    # name right before it
+    claimant = places.at(subj.i if subj is not None else verb.i - 1)
+    return (claimant, noun) if claimant is not None else None
+
+
+def _blame(verb: Token, lemma: str, places: Places) -> tuple[Span, Token] | None:
+    """The one an act is put on ("attribute the attack to the army", "blaming the bombing on
+    the rebels") and a word that governs the act (its "for" is the act itself: see
+    :func:`_claimed_act`), or None where either is missing or the one blamed is no actor."""
+    acts = load_claimed_acts()
+    act = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts), None)
+    if act is None:
+        return None
+    # the preposition on the verb or, as the parser often hangs it, on the act
+    doers = [g for c in (*verb.children, *act.children) if c.dep_ == "prep" and c.lower_ == BLAME_VERBS[lemma]
+             for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        return None
+    # the noun blamed or a word of its name ("the Sudanese army"), not a place it is in
+    words = [doers[0], *(c for c in doers[0].children if c.dep_ in ("compound", "amod"))]
+    doer = next((places.at(t.i) for t in words if places.at(t.i) is not None), None)
+    return (doer, act) if doer is not None else None
 
 
 def _responsibility(verb: Token) -> Token | None:
@@ -95,8 +130,8 @@ def _claimed_act(noun: Token, sent: Span) -> tuple[str, list[Span]] | None:
     attack"), else the one the sentence before tells; None where neither tells one."""
     acts = load_claimed_acts()
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-    claimed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-               for g in c.children if g.dep_ == "pobj"]
+    claimed = [noun] if noun.lower_ != CLAIM_NOUN else [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     if claimed:
         words = list(claimed[0].subtree)
         if before is not None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in claimed[0].children):
