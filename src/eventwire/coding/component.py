@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import actor_index
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
+from .claims import claimed_attacks
 from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, load_agents
@@ -223,7 +224,8 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context)))
+            codings = claimed_attacks(sent, unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context))),
+                                      places)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             for coding in codings:
