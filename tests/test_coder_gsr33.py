@@ -52,7 +52,7 @@ def test_arabic_article_in_either_case(text, event, rules_only):
 @pytest.mark.parametrize("text, response", [
     ("The mayor of Ankara imposed a curfew in Ankara after a demonstration over tax increases.",
      ("TUR", "TUR", "1723")),
-    ("Kenyan police arrested forty people following protests against the Kenyan government.",
+    ("Kenyan police arrested forty students after protests against the Kenyan government.",
      ("KEN", "KEN", "173")),
 ])
 def test_protest_answered_by_the_act_reported_is_background(text, response, rules_only):

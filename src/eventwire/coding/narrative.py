@@ -279,9 +279,7 @@ def answered(trigger: Token, acts: set[int]) -> bool:
     after a demonstration over fraud", "ordered patrols following violent protests"): told as
     the cause of the act reported, it happened before and is background (GUIDE.md section 1).
     ``acts``: the token indices of the triggers of the sentence's other acts."""
-    prep = trigger.head  # ("following" may be read as a verb with the noun for its object)
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("pobj", "dobj") or prep.lower_ not in ANSWERED_PREPOSITIONS \
-            or prep.dep_ != "prep":
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ANSWERED_PREPOSITIONS:
         return False
-    clause = clause_head(prep.head)
+    clause = clause_head(trigger.head)
     return any(i != trigger.i and clause_head(trigger.doc[i]).i == clause.i for i in acts)
