@@ -2,7 +2,8 @@
 plural name "of" another state's place lives there ("the Serbs of eastern Croatia" are Croatia's);
 a form with a leading Arabic article is known in either case ("the al-Qaeda network"); a protest
 told as what another act of its clause answered ("imposed a curfew after a demonstration") is
-background, not coded. Rules alone (the learned detector off), real model; sentences written for
+background, not coded; so is an act that time is counted "since" ("since the peace accord").
+Rules alone (the learned detector off), real model; sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -71,3 +72,24 @@ def test_protest_answered_by_the_act_reported_is_background(text, response, rule
 def test_protest_reported_itself_is_kept(text, protest, rules_only):
     found = triples(text, rules_only)
     assert protest in found, found
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Trade between Sudan and Chad has doubled since the peace accord between Sudan and Chad.", "057"),
+    ("Thousands of Kenyan refugees have returned home since the ceasefire between Kenya and Uganda.", "0871"),
+])
+def test_act_time_is_counted_since_is_background(text, before, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c == before for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    # guards: an act told with a clause after "since", or one not after "since", stays
+    ("Kenyan refugees have returned home since Kenya and Uganda signed a ceasefire.", ("KEN", "UGA", "0871")),
+    ("Sudan and Chad signed a peace accord on Monday.", ("SDN", "TCD", "057")),
+    ("The Kenyan president visited Uganda for the first time since the border clashes with Uganda.",
+     ("KEN", "UGA", "042")),
+])
+def test_act_not_counted_since_is_kept(text, event, rules_only):
+    found = triples(text, rules_only)
+    assert event in found, found

@@ -28,7 +28,7 @@ from .mentions import DocContext
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
-from .narrative import answered
+from .narrative import answered, counted_since
 from .ontology import Ontology
 from ..actors.places import Gazetteer
 from ..actors.text import doc_text
@@ -228,8 +228,9 @@ class EventCoder:
             for coding in codings:
                 if recalled(coding.trigger, self.cues.remembrance_nouns, self.cues.remembrance_verbs):
                     continue  # "marked the anniversary of the invasion": no invasion now
-                if coding.rule.cameo[:2] == PROTEST_ROOT and answered(coding.trigger, responses):
-                    continue  # "imposed a curfew after a demonstration": the cause, told before
+                if coding.rule.cameo[:2] == PROTEST_ROOT and answered(coding.trigger, responses) \
+                        or counted_since(coding.trigger):
+                    continue  # "imposed a curfew after a demonstration", "since the accord": told before
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand
                 if coding.rule.cameo[:2] in ASK_ROOTS and permitted(coding.trigger):

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["ahead_noun", "answered", "began_then", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
+__all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
            "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "stood_before", "time_of",
            "toll_since", "with_lengths"]
 
@@ -283,3 +283,10 @@ def answered(trigger: Token, acts: set[int]) -> bool:
         return False
     clause = clause_head(trigger.head)
     return any(i != trigger.i and clause_head(trigger.doc[i]).i == clause.i for i in acts)
+
+
+def counted_since(trigger: Token) -> bool:
+    """Whether a noun trigger is what time is counted from ("have been demobilized since the
+    peace accord", "the first visit since the invasion"): an act that happened before, background
+    (GUIDE.md section 1), not one reported now."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
