@@ -204,11 +204,22 @@ def _variants(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+# The Arabic article is written "al-" inside a sentence and "Al-" at its start ("the
+# al-Qaeda network", "Al-Qaeda claimed"): a form that begins with either has both spellings.
+ARABIC_ARTICLE = {"al-": "Al-", "al ": "Al ", "Al-": "al-", "Al ": "al "}
+
+
 def _add(kb: KnowledgeBase, text: str, form: Form) -> None:
-    """Register a surface form, also with a capital 'The' for a leading 'the'."""
+    """Register a surface form, also with a capital 'The' for a leading 'the', and with the
+    other case of a leading Arabic article (ARABIC_ARTICLE)."""
     kb.forms[text].append(form)
     if text.startswith("the "):
         kb.forms["The " + text[4:]].append(form)
+    other = ARABIC_ARTICLE.get(text[:3])
+    if other is not None and len(text) > 3 and text[3].isupper():
+        twin = kb.forms[other + text[3:]]
+        if form not in twin:
+            twin.append(form)
 
 
 def load_states(kb: KnowledgeBase, path: Path) -> None:

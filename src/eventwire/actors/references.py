@@ -162,6 +162,13 @@ CALENDAR = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "sa
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "during"})
 
 
+def people_of_place(doc: Doc, end: int, place_start: int) -> bool:
+    """ "the Albanians of southern Serbia", "Serbs of Croatia": a people's plural name (ending at
+    ``end``) right before "of" and, after an article or adjectives, a place: they live there."""
+    return end < place_start and doc[end].lower_ == "of" and all(
+        t.lower_ == "the" or t.pos_ == "ADJ" for t in doc[end + 1:place_start])
+
+
 def month_named(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word name is a month's name used as a date, not a person's surname: next
     to a number ("4 May 2019", "May 4") or after a word of time ("in May", "since June")."""

@@ -50,6 +50,7 @@ from .references import (
     learned_names,
     month_named,
     part_of_longer_name,
+    people_of_place,
     possessor_state,
     pronouns,
 )
@@ -411,6 +412,11 @@ class Resolver:
                 return None, 1, None  # "restrictions on the use of the Russian language": no actor
             if p.type == ADJ and p.start > 0 and doc[p.start - 1].lower_ in ETHNIC:
                 return self._ethnic(doc, pieces, i, mod_actor, day, memory, index)
+            if p.type == ADJ and nxt is not None and nxt.type in (STATE, SEAT) and people_of_place(doc, p.end, nxt.start) \
+                    and any(f.form_kind == "demonym" for f in p.forms):  # "the Albanians of southern Serbia"
+                home = self._form_actor(nxt.forms, day, memory)
+                if home is not None and home.country and home.country != mod_actor.country:
+                    return Found(p.start, p.end, Actor(country=home.country, sector="CVL"), "ethnic", p.end - 1), 1, None
             if nxt is not None and nxt.type in WORDS:
                 fits, former = self._role_gap(doc, gap_end, nxt)
                 if fits:

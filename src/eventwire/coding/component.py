@@ -31,6 +31,7 @@ from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
+from .narrative import answered, counted_since
 from .ontology import Ontology
 from ..actors.places import Gazetteer
 from ..actors.text import doc_text
@@ -228,9 +229,13 @@ class EventCoder:
                                       places)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
+            responses = {c.trigger.i for c in codings if c.rule.cameo[:2] != PROTEST_ROOT}
             for coding in codings:
                 if recalled(coding.trigger, self.cues.remembrance_nouns, self.cues.remembrance_verbs):
                     continue  # "marked the anniversary of the invasion": no invasion now
+                if coding.rule.cameo[:2] == PROTEST_ROOT and answered(coding.trigger, responses) \
+                        or counted_since(coding.trigger):
+                    continue  # "imposed a curfew after a demonstration", "since the accord": told before
                 if coding.rule.cameo[:2] == DEMAND_ROOT and purpose_of(coding.trigger, protests):
                     continue  # "rallied to demand reforms": the protest is the demand
                 if coding.rule.cameo[:2] in ASK_ROOTS and permitted(coding.trigger):

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["ahead_noun", "began_then", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
+__all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
            "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "stood_before", "time_of",
            "toll_since", "with_lengths"]
 
@@ -272,3 +272,25 @@ def stood_before(trigger: Token) -> bool:
     a ceasefire agreed on Sunday"), whose day is its own."""
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "despite"
             and not any(c.dep_ in ("acl", "relcl") for c in trigger.children))
+
+
+# Prepositions that tell what a clause's act answered: "imposed a curfew after a demonstration".
+ANSWERED_PREPOSITIONS = frozenset({"after", "following"})
+
+
+def answered(trigger: Token, acts: set[int]) -> bool:
+    """Whether a noun trigger names what another act of its clause answered ("imposed a curfew
+    after a demonstration over fraud", "ordered patrols following violent protests"): told as
+    the cause of the act reported, it happened before and is background (GUIDE.md section 1).
+    ``acts``: the token indices of the triggers of the sentence's other acts."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ANSWERED_PREPOSITIONS:
+        return False
+    clause = clause_head(trigger.head)
+    return any(i != trigger.i and clause_head(trigger.doc[i]).i == clause.i for i in acts)
+
+
+def counted_since(trigger: Token) -> bool:
+    """Whether a noun trigger is what time is counted from ("have been demobilized since the
+    peace accord", "the first visit since the invasion"): an act that happened before, background
+    (GUIDE.md section 1), not one reported now."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
