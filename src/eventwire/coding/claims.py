@@ -92,7 +92,7 @@ def _blame(verb: Token, lemma: str, places: Places) -> tuple[Span, Token] | None
     the rebels") and a word that governs the act (its "for" is the act itself: see
     :func:`_claimed_act`), or None where either is missing or the one blamed is no actor."""
     acts = load_claimed_acts()
-    act = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts), None)
+    act = next((c for c in verb.children if c.dep_ == "dobj" and lower_lemma(c) in acts), None)
     if act is None:
         return None
     # the preposition on the verb or, as the parser often hangs it, on the act
@@ -148,6 +148,6 @@ def _claimed_act(noun: Token, sent: Span) -> tuple[str, list[Span]] | None:
 
 def _code_of(words: list[Token], acts: dict[str, str]) -> str | None:
     """The code of the first act word of ``words``, a bomb's before any other."""
-    codes = [acts[w.lemma_.lower()] for w in words if w.lemma_.lower() in acts]
+    codes = [acts[lower_lemma(w)] for w in words if lower_lemma(w) in acts]
     return BOMB_CODE if BOMB_CODE in codes else (codes[0] if codes else None)
 
