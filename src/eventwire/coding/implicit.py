@@ -377,7 +377,18 @@ def local_agent(tok: Token) -> tuple[bool, str | None]:
     happens: not one called foreign ("foreign journalists", "foreign troops"), though a
     foreign minister or ministry is the state's own (GOV)."""
     found, sector = agent_sector(tok)
-    return found and not (sector != "GOV" and foreign(tok)), sector
+    return found and not _foreign_agent(tok, sector), sector
+
+
+def foreign_agent(tok: Token) -> bool:
+    """Whether ``tok`` is an agent noun called foreign, not of the state where the event
+    happens ("arrested foreign journalists in Tehran": unnamed foreigners, not Iran's)."""
+    found, sector = agent_sector(tok)
+    return found and _foreign_agent(tok, sector)
+
+
+def _foreign_agent(tok: Token, sector: str | None) -> bool:
+    return sector != "GOV" and foreign(tok)  # a foreign minister is the state's own
 
 
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
