@@ -372,6 +372,25 @@ def foreign(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for w in words for c in w.children)
 
 
+def local_agent(tok: Token) -> tuple[bool, str | None]:
+    """``agent_sector`` for an agent noun that may stand for the state where the event
+    happens: not one called foreign ("foreign journalists", "foreign troops"), though a
+    foreign minister or ministry is the state's own (GOV)."""
+    found, sector = agent_sector(tok)
+    return found and not _foreign_agent(tok, sector), sector
+
+
+def foreign_agent(tok: Token) -> bool:
+    """Whether ``tok`` is an agent noun called foreign, not of the state where the event
+    happens ("arrested foreign journalists in Tehran": unnamed foreigners, not Iran's)."""
+    found, sector = agent_sector(tok)
+    return found and _foreign_agent(tok, sector)
+
+
+def _foreign_agent(tok: Token, sector: str | None) -> bool:
+    return sector != "GOV" and foreign(tok)  # a foreign minister is the state's own
+
+
 def implicit_actor(tok: Token, places: Places) -> Actor | None:
     """The actor an unnamed agent noun stands for, or None; a pronoun that stands for an
     unnamed speaker stands for its actor ("Police said they had arrested ..."); none where
@@ -383,8 +402,8 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
         if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
             return None
         tok = speaker
-    found, sector = agent_sector(tok)
-    if not found or sector != "GOV" and foreign(tok):
+    found, sector = local_agent(tok)
+    if not found:
         return None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames, forbidding, said_change
-from .implicit import agent_sector, implicit_actor, load_agents
+from .implicit import agent_sector, foreign_agent, implicit_actor, load_agents, local_agent
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
@@ -481,10 +481,13 @@ class TargetReader(SlotReader):
                 return found
         for t in objects if own_people else []:
             # "Belarus releases 52 political prisoners", with no place named: its own people
-            # (not those it kills: "Russia attacked Kyiv, killing five people").
-            found, sector = agent_sector(t)
+            # (not those it kills: "Russia attacked Kyiv, killing five people"); not people
+            # called foreign ("Iran freed two foreign journalists": implicit.local_agent).
+            found, sector = local_agent(t)
             if home is not None and doc._.actor_at(t.i) is None and found:
                 return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
+        if any(foreign_agent(t) for t in objects):
+            return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
         origins = row.cameo[:2] not in ASSAULT_ROOTS
         placed = context.places.placed(tok.sent, origins=origins) if context.places is not None else None
