@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import codes, triples
 
 pytestmark = pytest.mark.model
 
@@ -69,3 +69,36 @@ def test_meeting_after_a_visit_is_the_visitor_s(text, rules_only):
 def test_meeting_after_an_unowned_occasion_has_no_source(text, rules_only):
     found = triples(text, rules_only, "2023-05-01")
     assert not any(s is not None and c.startswith("04") for s, _, c in found), found
+
+
+# -- 3. a regulator is a body of the state ------------------------------------------------------
+
+def test_media_regulator_is_government_and_the_outlet_media(rules_only):
+    found = codes("Uganda's media regulator suspended the broadcaster.", rules_only)
+    assert ("UGAGOV", "UGAMED", "172") in found, found
+
+
+def test_media_without_regulator_is_still_media(rules_only):
+    # guard: "media" alone keeps its sector
+    found = codes("Ugandan media accused the police of abuses.", rules_only)
+    assert not any(s is not None and s.endswith("GOV") for s, _, _ in found), found
+
+
+# -- 4. pushing or lobbying for an act is an appeal for it ----------------------------------------
+
+def test_push_for_sanctions_is_an_appeal_not_sanctions(rules_only):
+    found = triples("Canada pushed for sanctions against Belarus.", rules_only)
+    assert ("CAN", "BLR", "020") in found, found
+    assert not any(c.startswith("16") for _, _, c in found), found
+
+
+def test_lobby_for_an_act_asks_its_doer(rules_only):
+    found = triples("Japan lobbied for Russia to return the islands.", rules_only)
+    assert ("JPN", "RUS", "020") in found, found
+    assert not any(s == "RUS" for s, _, _ in found), found
+
+
+def test_push_without_for_is_no_appeal(rules_only):
+    # guard: a push of troops asks nothing
+    found = triples("Ukrainian troops pushed into the town near Kharkiv.", rules_only)
+    assert not any(c.startswith("02") for _, _, c in found), found
