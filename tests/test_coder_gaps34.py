@@ -102,3 +102,20 @@ def test_push_without_for_is_no_appeal(rules_only):
     # guard: a push of troops asks nothing
     found = triples("Ukrainian troops pushed into the town near Kharkiv.", rules_only)
     assert not any(c.startswith("02") for _, _, c in found), found
+
+
+# -- 5. the noun of a call or demand reads what it is for ---------------------------------------
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Canada's call for sanctions against Belarus was rejected.", "CAN", "BLR", "020"),
+    ("The EU repeated its demand for an inquiry into Serbia's conduct.", "EU", "SRB", "100"),
+])
+def test_noun_of_appeal_is_aimed_at_the_measure_s_target(text, source, target, code, rules_only):
+    found = triples(text, rules_only)
+    assert (source, target, code) in found, found
+
+
+def test_noun_of_appeal_for_an_untargeted_measure_codes_no_target(rules_only):
+    # guard: the inquiry is into an event, not an actor
+    found = triples("Canada's call for an inquiry into the fire was rejected.", rules_only)
+    assert not any(t is not None for _, t, c in found if c.startswith("02")), found

@@ -537,7 +537,7 @@ class Coder(TargetReader):
             add(self.actors_at(doc, t, context))
         if targets:
             return targets.args()
-        if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
+        if row.cameo[:2] in AIMED_ACT_ROOTS and (tok.pos_ == "VERB" or row.cameo[:2] in APPEAL_ROOTS):
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
             # the act it names is aimed at; also of what an appeal is "for" ("called for sanctions
             # against Iran"), and whose conduct it looks "into" ("an inquiry into Israel's conduct").
