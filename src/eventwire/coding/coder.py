@@ -28,6 +28,7 @@ from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
 from .mediation import accepted_mediation, mediated_talks
 from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
+from .narrative import sequel_of
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
@@ -412,6 +413,10 @@ class Coder(TargetReader):
                 found = [] if subj is None or passive else [(s, None) for s in self.actors_at(doc, subj, context)]
                 if found:
                     return found, False
+            earlier = sequel_of(tok) if row.symmetric and self._prep_objects([tok], "with") else None
+            if earlier is not None and self._is_trigger_noun(earlier) and self._noun_sources(doc, earlier):
+                # "Merkel's visit was followed by (ended with) a meeting with Abe": the visitor met him
+                return [(s, None) for s in self._noun_sources(doc, earlier)], False
             holder = self._holder(doc, tok) if row.cameo.startswith(RELEASE_CODE) else None
             if holder is not None:
                 # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
@@ -532,14 +537,17 @@ class Coder(TargetReader):
             add(self.actors_at(doc, t, context))
         if targets:
             return targets.args()
-        if row.cameo[:2] in AIMED_ACT_ROOTS and tok.pos_ == "VERB":
+        if row.cameo[:2] in AIMED_ACT_ROOTS and (tok.pos_ == "VERB" or row.cameo[:2] in APPEAL_ROOTS):
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
-            # the act it names is aimed at.
-            for obj in self._slot_tokens(tok, "dobj", passive):
+            # the act it names is aimed at; also of what an appeal is "for" ("called for sanctions
+            # against Iran"), and whose conduct it looks "into" ("an inquiry into Israel's conduct").
+            asked = self._prep_objects([tok], "for") if row.cameo[:2] in APPEAL_ROOTS else []
+            for obj in [*self._slot_tokens(tok, "dobj", passive), *asked]:
                 if self._is_trigger_noun(obj):
-                    for word in AIMED_PREPOSITIONS:
+                    for word in (*AIMED_PREPOSITIONS, "into"):
                         for t in self._prep_objects([obj], word):
-                            add(self.actors_at(doc, t, context))
+                            add(self.actors_at(doc, t, context) or [
+                                a for p in t.children if p.dep_ == "poss" for a in self.actors_at(doc, p, context)])
             if targets:
                 return targets.args()
         if row.cameo[:2] == POSTURE_ROOT and tok.pos_ == "VERB":

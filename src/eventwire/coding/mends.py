@@ -331,7 +331,7 @@ HOSTAGE_VERBS = {"take", "hold", "seize", "keep"}
 
 
 # Verbs whose "for" asks for an act, when the parser makes it the mark of the act's clause.
-CALL_FOR_VERBS = {"call"}
+CALL_FOR_VERBS = {"call", "push", "lobby"}
 
 
 def mend_call_for(tok: Token) -> None:

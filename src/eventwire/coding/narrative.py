@@ -16,8 +16,8 @@ from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasi
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
-           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "stood_before", "time_of",
-           "toll_since", "with_lengths"]
+           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "sequel_of", "stood_before",
+           "time_of", "toll_since", "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
@@ -294,3 +294,26 @@ def counted_since(trigger: Token) -> bool:
     peace accord", "the first visit since the invasion"): an act that happened before, background
     (GUIDE.md section 1), not one reported now."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+# Verbs that put one occasion after another ("the visit was followed by talks", "talks
+# followed the visit"), and those that tell how an occasion went on ("the visit ended with a
+# dinner", "the trip began with talks").
+SEQUEL_VERBS = frozenset({"follow", "precede"})
+COURSE_VERBS = frozenset({"conclude", "close", "begin", "start", "open", "culminate", "continue", "wrap"})
+
+
+def sequel_of(noun: Token) -> Token | None:
+    """The occasion a noun is told as following or as part of: "visit" for "meeting" in
+    "Merkel's visit was followed by a meeting with Abe", "a meeting with Abe followed
+    Merkel's visit" and "Merkel's visit ended with a meeting with Abe"."""
+    head, dep = noun.head, noun.dep_
+    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in SEQUEL_VERBS:
+        verb, wanted = head.head, "nsubjpass"
+    elif dep == "nsubj" and head.lemma_.lower() in SEQUEL_VERBS:
+        verb, wanted = head, "dobj"
+    elif dep == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COURSE_VERBS:
+        verb, wanted = head.head, "nsubj"
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ == wanted and c.pos_ == "NOUN"), None)
