@@ -79,3 +79,14 @@ def test_an_unhedged_event_noun_stays_asserted(text, triple, rules_only):
 ])
 def test_a_confirmed_death_is_asserted_a_said_one_uncertain(text, triple, expected, rules_only):
     assert modality_of(text, rules_only, triple) == expected
+
+
+@pytest.mark.parametrize("text, triple, expected", [
+    ("Kenyan police ban rallies in Nairobi ahead of planned protests by the opposition.",
+     ("KEN", "KEN", "14"), "future"),
+    ("Leaders prepare for the upcoming summit between China and Japan.", ("CHN", "JPN", "04"), "future"),
+    # a plan carried out: done
+    ("Israel carried out the planned airstrikes on Hezbollah positions in Lebanon.", ("ISR", "LBN", "19"), "asserted"),
+])
+def test_an_adjective_of_plan_puts_the_event_ahead(text, triple, expected, rules_only):
+    assert modality_of(text, rules_only, triple) == expected

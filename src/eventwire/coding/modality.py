@@ -37,6 +37,7 @@ class Cues:
     uncertain_adverbs: frozenset[str]
     uncertain_verbs: frozenset[str]
     uncertain_adjectives: frozenset[str]
+    future_adjectives: frozenset[str]
     confirmation_verbs: frozenset[str]
     future_modals: frozenset[str]
     intent_modals: frozenset[str]
@@ -137,6 +138,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("uncertain")
         if steps == 1 and _hedged_noun(node, children, cues):
             found.add("uncertain")  # "ahead of potential talks", "an alleged attack"
+        if steps == 1 and node.pos_ == "NOUN" and _planned_noun(node, children, cues):
+            found.add("future")  # "ahead of planned protests", "the upcoming summit"
         for c, dep in children:
             clauses = [c] if dep == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
                 if dep == "advmod" else []  # "as long as ...": its clause hangs on "long"
@@ -239,6 +242,14 @@ def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> 
     head = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.pos_ == "NOUN" \
         and any(c.dep_ == "amod" and c.lower_ in cues.uncertain_adjectives for c in head.children)
+
+
+def _planned_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for an event noun that an adjective puts ahead ("ahead of planned protests", "the
+    upcoming summit"); a participle not when the noun is a verb's object ("carried out the
+    planned strikes": done)."""
+    return any(dep == "amod" and c.lower_ in cues.future_adjectives
+               and not (c.tag_ == "VBN" and noun.dep_ == "dobj") for c, dep in children)
 
 
 def _habitual(children: list[tuple[Token, str]]) -> bool:
