@@ -30,13 +30,14 @@ CLAIM_NOUN = "responsibility"
 # Verbs that put an act on someone, and the preposition that names whom.
 BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 BOMB_CODE = "183"
+CLAIMED_TABLE = "claimed_acts.tsv"  # the table named by the codings made here
 ANAPHORIC = {"the", "this", "that", "these", "those"}  # "for the attack": the one told before
 
 
 @functools.lru_cache(maxsize=1)
 def load_claimed_acts() -> dict[str, str]:
     """``data/claimed_acts.tsv``: lemma -> CAMEO code."""
-    path = data_path("claimed_acts.tsv")
+    path = data_path(CLAIMED_TABLE)
     out: dict[str, str] = {}
     for lineno, cells in tsv_body(path):
         if len(cells) != 2 or not cells[0] or not cells[1].isdigit():
@@ -70,7 +71,7 @@ def claimed_attacks(sent: Span, codings: list[Coding], places: Places) -> list[C
             placed = sent.doc[act.i:act.i + 1], Actor(country=home)
         span, actor = placed
         rule = Trigger(lemma, None, verb.pos_, code, (), frozenset(), frozenset(), frozenset(), 0,
-                       table="claimed_acts.tsv")
+                       table=CLAIMED_TABLE)
         out.append(Coding(verb, rule, doer, span, target_actor=actor.with_sector(None)))
     return out
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import actor_index
 from ..errors import ConfigError
 from ..records import Actor, Event, Mention, Quote
-from .claims import claimed_attacks
+from .claims import CLAIMED_TABLE, claimed_attacks
 from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, load_agents
@@ -293,6 +293,10 @@ class EventCoder:
         modality = shared.modality.get(trig.i)
         if modality is None:
             modality = shared.modality[trig.i] = analyse(trig, self.cues)
+        if coding.rule.table == CLAIMED_TABLE and modality.value == "asserted":
+            # "the Taliban claimed the bombing", "witnesses attribute the shooting to the army":
+            # the attack is the claimant's word, not the writer's (GUIDE.md section 4)
+            modality = Modality("reported", next((c for c in trig.children if c.dep_ == "nsubj"), None))
         cameo = coding.rule.cameo
         if NEGATED_FLAG in coding.rule.flags and modality.value in ("negated", "future"):
             # "police will not tolerate rallies", "will no longer tolerate": the negation is the

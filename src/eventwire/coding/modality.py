@@ -21,7 +21,7 @@ ORDER = ("negated", "conditional", "future", "uncertain", "reported", "asserted"
 # Edges we climb from a trigger to the clauses that govern it.
 CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "acl",
          "relcl", "attr", "nsubj", "nsubjpass", "appos", "compound", "amod", "npadvmod", "dep",
-         "oprd", "advmod"}
+         "oprd", "advmod", "agent"}
 SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 # Verbs of a claim coming to light ("it emerged that ..."), beside the uncertain verbs of cues.yaml.
 SURFACING_VERBS = frozenset({"emerge", "surface"})
@@ -36,6 +36,9 @@ class Cues:
     uncertain_modals: frozenset[str]
     uncertain_adverbs: frozenset[str]
     uncertain_verbs: frozenset[str]
+    uncertain_adjectives: frozenset[str]
+    future_adjectives: frozenset[str]
+    confirmation_verbs: frozenset[str]
     future_modals: frozenset[str]
     intent_modals: frozenset[str]
     future_verbs: frozenset[str]
@@ -133,6 +136,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("future")
         if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
             found.add("uncertain")
+        if steps == 1 and _hedged_noun(node, children, cues):
+            found.add("uncertain")  # "ahead of potential talks", "an alleged attack"
+        if steps == 1 and node.pos_ == "NOUN" and _planned_noun(node, children, cues):
+            found.add("future")  # "ahead of planned protests", "the upcoming summit"
         for c, dep in children:
             clauses = [c] if dep == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
                 if dep == "advmod" else []  # "as long as ...": its clause hangs on "long"
@@ -167,7 +174,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             if subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
             elif head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
-                found.add("uncertain")  # "is said to", "is believed to"
+                if head_lemma not in cues.confirmation_verbs:  # "are confirmed killed": vouched for
+                    found.add("uncertain")  # "is said to", "is believed to"
             elif claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
@@ -219,6 +227,29 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
+
+
+def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for an event noun that an adjective hedges, itself ("a possible strike") or the
+    noun it is counted by ("a potential second round of talks")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if _lemmas(children, {"amod"}) & cues.uncertain_adjectives:
+        return True
+    if any(g.dep_ == "amod" and g.lower_ in cues.uncertain_adjectives
+           for c, dep in children if dep in ("compound", "nmod") and c.i < noun.i for g in c.children):
+        return True  # "potential Iran-US talks": the parser hangs the adjective on the first name
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.pos_ == "NOUN" \
+        and any(c.dep_ == "amod" and c.lower_ in cues.uncertain_adjectives for c in head.children)
+
+
+def _planned_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for an event noun that an adjective puts ahead ("ahead of planned protests", "the
+    upcoming summit"); a participle not when the noun is a verb's object ("carried out the
+    planned strikes": done)."""
+    return any(dep == "amod" and c.lower_ in cues.future_adjectives
+               and not (c.tag_ == "VBN" and noun.dep_ == "dobj") for c, dep in children)
 
 
 def _habitual(children: list[tuple[Token, str]]) -> bool:
