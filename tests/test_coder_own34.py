@@ -1,0 +1,56 @@
+"""Constructions of the rule coder from the twenty-second round, on full articles (own34).
+Rules alone (the learned detector off), real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named by kin or age, whom a state acts on: of the country where it happens
+    ("Belgian police arrested the victim's brother in Antwerp.", ("BELCOP", "BELCVL", "173")),
+    ("Officers in Lyon detained the wife of the suspect.", ("FRACOP", "FRACVL", "173")),
+    ("The bomber's father was taken into custody in Lahore on Friday.", ("PAKCOP", "PAKCVL", "173")),
+    ("A teenager was arrested in Nairobi after the riot.", ("KENCOP", "KENCVL", "173")),
+])
+def test_kin_and_age_nouns_are_people_of_the_place(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: kin named, but no act of a state on them; a kin noun that speaks makes no event
+    "The gunman's brother said he had not seen him for years.",
+    "Her daughter lives in Antwerp with two children.",
+])
+def test_kin_nouns_alone_code_nothing(text, rules_only):
+    assert codes(text, rules_only) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act answered is told by a clause on it that makes it: its subject is the target,
+    # with or without "that"
+    ("Ghanaian opposition leaders criticised the decision the Nigerian government announced.",
+     ("GHAOPP", "NGAGOV", "111")),
+    ("Ghanaian opposition leaders rejected the plan that the Nigerian government unveiled.",
+     ("GHAOPP", "NGAGOV", "120")),
+    ("Ghanaian activists welcomed the measures Nigeria took against smugglers.", ("GHACVL", "NGA", "051")),
+])
+def test_target_is_maker_of_answered_act(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # guards: a clause on the act that does not make it ("opposes", a saying verb) names no
+    # one who made it
+    ("Ghanaian opposition leaders criticised the policy Nigeria opposes.", "NGA"),
+    ("Ghanaian opposition leaders criticised the order, which Nigeria said was illegal.", "NGA"),
+])
+def test_clause_that_does_not_make_the_act(text, wrong, rules_only):
+    found = codes(text, rules_only)
+    assert not any(t == wrong for _, t, _ in found), found
