@@ -54,3 +54,15 @@ def test_target_is_maker_of_answered_act(text, expected, rules_only):
 def test_clause_that_does_not_make_the_act(text, wrong, rules_only):
     found = codes(text, rules_only)
     assert not any(t == wrong for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # US politicians of the 2020 primaries, by their offices (people.tsv): a senator is LEG; a
+    # former mayor or vice president out of office is the country with no sector
+    ("Senator Bernie Sanders criticised Michael Bloomberg on Tuesday.", "2020-02-20", ("USALEG", "USA", "111")),
+    ("Elizabeth Warren praised Pete Buttigieg in Iowa.", "2019-11-10", ("USALEG", "USAGOV", "051")),
+    ("Mike Bloomberg endorsed Joe Biden.", "2020-03-05", ("USA", "USA", "051")),
+])
+def test_us_primary_politicians(text, date, expected, rules_only):
+    found = codes(text, rules_only, date)
+    assert expected in found, found
