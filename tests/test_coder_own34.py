@@ -66,3 +66,18 @@ def test_clause_that_does_not_make_the_act(text, wrong, rules_only):
 def test_us_primary_politicians(text, date, expected, rules_only):
     found = codes(text, rules_only, date)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's department named by its field, with no state named: the government of the place
+    ("The forestry department in Trichy arrested twelve men.", ("INDGOV", "INDCVL", "173")),
+    ("The immigration department in Manila deported two Chinese nationals.", ("PHLGOV", "CHNCVL", "174")),
+])
+def test_department_is_government_of_the_place(text, expected, rules_only):
+    found = codes(text, rules_only)
+    assert expected in found, found
+
+
+def test_department_as_a_place_codes_nothing(rules_only):
+    # guard: a French department is a place, not an actor
+    assert codes("Floods hit the department of Nord in France on Monday.", rules_only) == set()
