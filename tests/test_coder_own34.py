@@ -81,3 +81,20 @@ def test_department_is_government_of_the_place(text, expected, rules_only):
 def test_department_as_a_place_codes_nothing(rules_only):
     # guard: a French department is a place, not an actor
     assert codes("Floods hit the department of Nord in France on Monday.", rules_only) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling someone's act a hoax, a sham, a witch hunt or a mistake is criticism (111)
+    ("Trump called the Democrats' investigation a sham.", ("USAGOV", "USAOPP", "111")),
+    ("Trump repeatedly called the Democrats' inquiry a \"witch hunt\".", ("USAGOV", "USAOPP", "111")),
+    ("Ghana called the Nigerian decision a mistake.", ("GHA", "NGA", "111")),
+])
+def test_calling_an_act_a_sham(text, expected, rules_only):
+    found = codes(text, rules_only, "2019-11-01")
+    assert expected in found, found
+
+
+def test_calling_a_hunt_a_success_is_no_criticism(rules_only):
+    # guard: the noun of the list as the object, not the predicate, is no criticism
+    found = codes("Ghana called the hunt for Nigerian poachers a success.", rules_only, "2019-11-01")
+    assert not any(c == "111" for _, _, c in found), found
