@@ -67,6 +67,12 @@ ACT_PREPOSITIONS = ("in", "during", "following", "after", "amid")
 LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
+# Verbs by whose subject an act is made, in a clause on it ("the decision the government
+# announced", "the law that parliament passed"), and the relative words such a clause may
+# take as its object.
+MAKING_VERBS = {"announce", "unveil", "make", "take", "issue", "sign", "pass", "adopt", "approve", "impose",
+                "introduce", "propose", "declare", "enact", "implement", "order", "launch", "decree", "put"}
+RELATIVES = {"that", "which"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Pakistan"
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "eve"}
@@ -574,6 +580,14 @@ class TargetReader(SlotReader):
                 # the parser hangs the "by" on a noun of the act's own phrase
                 for t in self._prep_objects(_noun_phrase(tok), "by"):
                     found += self.actors_at(doc, t, context)
+            if not found:
+                # (own34) "criticised the decision the government announced": the subject of a
+                # clause on the act that has it as its object (none of its own, active)
+                for c, dep, _ in self._children(tok):
+                    if dep in ("relcl", "acl") and lower_lemma(c) in MAKING_VERBS and not any(
+                            g.dep_ in ("auxpass", "nsubjpass", "ccomp") or g.dep_ == "dobj" and g.lower_ not in RELATIVES
+                            for g in c.children):
+                        found += [s for g in c.children if g.dep_ == "nsubj" for s in self.actors_at(doc, g, context)]
         if not found and tok.pos_ == "NOUN":
             # "sanctions on eight entities, including Kyrgyz firms"; "rings operating in Cambodia"
             for c, dep, lower in self._children(tok):
