@@ -71,6 +71,14 @@ def test_a_threshold_it_cannot_use_prunes_nothing():
     assert not model.hopeless(ALONE, rows, ["str:19"], {"19"}, threshold=1e-60)  # 0 in float32
 
 
+def test_a_row_on_the_threshold_is_not_hopeless():
+    zero = [0.0] * len(FEATURES)  # negative: none and 19 equally likely, 04 never: p(19) = 0.5
+    model = _model([zero, zero, zero], [0.0, 0.0, -100.0])
+    rows = [_cols(model, ["solo_s"]), _cols(model, ["solo_t"])]
+    assert model.choose(ALONE, model.column_probabilities(rows, []), {}, supported={"19"})
+    assert not model.hopeless(ALONE, rows, [], {"19"})
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_bound_is_sound_on_random_weights(seed):
     rng = random.Random(seed)
@@ -78,7 +86,7 @@ def test_the_bound_is_sound_on_random_weights(seed):
     for case in range(300):
         coef = [[rng.uniform(-2, 2) for _ in FEATURES] for _ in LABELS]
         model = _model(coef, [rng.uniform(0, 6), rng.uniform(-2, 1), rng.uniform(-2, 1)],
-                       threshold=rng.choice([0.3, 0.5, 0.7]))
+                       threshold=rng.choice([0.01, 0.3, 0.5, 0.7, 0.999]))
         shared = rng.sample(FEATURES, rng.randint(0, 3))
         rows = [_cols(model, rng.sample(FEATURES, rng.randint(0, 4))) for _ in ALONE]
         supported = set(rng.sample(["19", "04", "12"], rng.randint(1, 3)))

@@ -617,10 +617,12 @@ class EventModel(LinearModel):
         twice, or also shared, only adds to the bound). So when the best supported root's
         shared part ``top`` plus that sum is below logit(threshold) less a slack, every
         supported root of the row is below the threshold, and :func:`choose` drops it (its
-        likeliest root is below it, or unsupported). The slack covers the float32 sums (n
-        terms of at most M each: each score within n * n * M * 2**-24 of its exact sum; two
-        scores) and the softmax's rounding (1e-3: a hundred times what it costs near any
-        threshold)."""
+        likeliest root is below it, or unsupported). The slack covers the float32 arithmetic:
+        the sums (n terms of at most M each: each score within n * n * M * 2**-24 of its
+        exact sum; two scores) and the subtraction of the row's largest (2 * n * M * 2**-24
+        each), 2 * n * (n + 2) * M * 2**-24 in all; the softmax's rounding (p within some 30 *
+        2**-24 of its value, in logit at most 30 * 2**-24 / (1 - threshold)): 1e-3 / (1 -
+        threshold), five hundred times that; and the threshold compared in float32."""
         for c in found:
             if c.source is not None and c.target is not None:
                 return False
@@ -635,7 +637,7 @@ class EventModel(LinearModel):
         base = set(filter(_FOUND, map(self.index.get, shared)))
         top = max(margin + sum(map(gain.__getitem__, base)) for margin, gain in gains)
         n = len(base) + max(map(len, rows)) + 2  # the terms of a score, with a blank row and the intercept
-        need = cut[0] - 1e-3 - n * n * cut[1] - top  # what a row's own columns would have to add
+        need = cut[0] - n * (n + 2) * cut[1] - top  # what a row's own columns would have to add
         reach = self._reach
         for row in rows:
             if sum(map(reach.__getitem__, row)) >= need:
@@ -643,9 +645,10 @@ class EventModel(LinearModel):
         return True
 
     def _cut(self, threshold: float) -> tuple[float, float] | tuple[()]:
-        """For :meth:`hopeless`: logit(threshold) and the float32 slack per term squared
-        (2 * M * 2**-24, M the largest weight or intercept); () where it cannot tell (a
-        threshold not in (0, 1), no label none). Made with the tables it reads (once)."""
+        """For :meth:`hopeless`: logit(threshold) less the softmax's slack, and the slack of
+        the sums per n * (n + 2) (2 * M * 2**-24, M the largest weight or intercept); () where
+        it cannot tell (a threshold not in (0, 1), no label none). Made with the tables it
+        reads (once)."""
         t = min(threshold, float(np.float32(threshold)))  # (the float32 probabilities are compared in float32)
         if not 0.0 < t < 1.0 or NONE_LABEL not in self.labels:
             return ()
@@ -660,7 +663,7 @@ class EventModel(LinearModel):
         self._gains = {self.labels[j]: (float(intercept[j] - intercept[none]), over[j].tolist()) for j in events.tolist()}
         self._reach = over.take(events, axis=0).max(axis=0, initial=0.0).tolist()
         largest = float(max(np.abs(coef).max(initial=0.0), np.abs(intercept).max(initial=0.0)))
-        return (math.log(t / (1.0 - t)), 2.0 * largest * 2.0 ** -24)
+        return (math.log(t / (1.0 - t)) - 1e-3 / (1.0 - t), 2.0 * largest * 2.0 ** -24)
 
     def choose(self, found: list[Candidate], probs: np.ndarray, rules: RuleMap,
                threshold: float | None = None, supported: Collection[str] | None = None,
