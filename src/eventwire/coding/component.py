@@ -270,8 +270,11 @@ class EventCoder:
                                                        triggered=True)
         if not found:
             return []
+        supported = lexicon_roots(common)
+        if self.model.hopeless(found, rows, common, supported, self.model_threshold):
+            return []  # one actor, sure to stay below the threshold: not scored
         probs = self.model.column_probabilities(rows, common)
-        best = self.model.choose(found, probs, rules, threshold=self.model_threshold, supported=lexicon_roots(common),
+        best = self.model.choose(found, probs, rules, threshold=self.model_threshold, supported=supported,
                                  clashes=self.features.role_clashes)
         out = []
         for (_, _, root), (candidate, prob) in best.items():
