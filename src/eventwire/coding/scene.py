@@ -235,8 +235,8 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return None
     head = root.head
     beside = expr.doc[expr.end] if expr.end < len(expr.doc) else head
-    if beside.dep_ == "prep" and (beside.head.i == root.i or beside.head.i == head.i and head.pos_ in ("VERB", "AUX")):
-        head = beside  # "arrested them the day before the rally": "before" beside the length, or below it
+    if beside.head.i == head.i and beside.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+        head = beside  # "arrested them the day before the rally": "before" hung beside the length
     if head.pos_ == "ADP" and head.lower_ in ("after", "before") and head.i >= expr.end:
         anchor = next((c for c in head.children if c.dep_ == "pobj"), None)
         sign = -1 if head.lower_ == "after" else 1
