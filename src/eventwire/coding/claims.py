@@ -103,7 +103,7 @@ def _blame(verb: Token, lemma: str, places: Places) -> tuple[Span, Token] | None
         return None
     # the noun blamed or a word of its name ("the Sudanese army"), not a place it is in
     words = [doers[0], *(c for c in doers[0].children if c.dep_ in ("compound", "amod"))]
-    doer = next((places.at(t.i) for t in words if places.at(t.i) is not None), None)
+    doer = next(filter(None, (places.at(t.i) for t in words)), None)
     return (doer, act) if doer is not None else None
 
 

@@ -414,9 +414,10 @@ class Coder(TargetReader):
                 if found:
                     return found, False
             earlier = sequel_of(tok) if row.symmetric and self._prep_objects([tok], "with") else None
-            if earlier is not None and self._is_trigger_noun(earlier) and self._noun_sources(doc, earlier):
+            visitors = self._noun_sources(doc, earlier) if earlier is not None and self._is_trigger_noun(earlier) else []
+            if visitors:
                 # "Merkel's visit was followed by (ended with) a meeting with Abe": the visitor met him
-                return [(s, None) for s in self._noun_sources(doc, earlier)], False
+                return [(s, None) for s in visitors], False
             holder = self._holder(doc, tok) if row.cameo.startswith(RELEASE_CODE) else None
             if holder is not None:
                 # "Rubio announces the release of X from a prison in Belarus": Belarus releases.
