@@ -23,6 +23,7 @@ from ..actors.component import span_value
 from ..records import Actor
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
+from .implicit import foreign_agent
 from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
@@ -336,6 +337,16 @@ class Coder(TriggerFilter):
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
 
+    def _foreign_doer(self, tok: Token, passive: bool) -> bool:
+        """True when the act's doer is told and called foreign ("foreign journalists protested in
+        Tehran", "a protest by foreign workers"): unnamed foreigners, not the place's people or state."""
+        verb = self._governor(tok) if tok.pos_ == "NOUN" else tok
+        doers = self._by_objects(tok) if tok.pos_ == "NOUN" else []
+        if verb is not None and (verb.i == tok.i or self._carries_noun(verb)):
+            subj, by = self._subject(verb) if verb.i != tok.i or not passive else (None, True)
+            doers += self._agents(verb) if by else [subj] if subj is not None else []
+        return any(foreign_agent(d) for d in doers)
+
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
             spans = [s for s in self._noun_sources(doc, tok) if not site_of_violence(s, tok, row)]
@@ -431,7 +442,7 @@ class Coder(TriggerFilter):
                     # "calling it an aggression on Iraq": "it" is an act told before, whose
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
-                add(self._slot_actors(doc, t, context))
+                add(self._slot_actors(doc, t, context) or self._sources_state(doc, t, sources, context))
                 if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
@@ -458,9 +469,12 @@ class Coder(TriggerFilter):
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
             # ease ...": the clause's subject.
-            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN"
-                                     and c.dep_ == "acl" and mandative(c)):
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN" and c.dep_ == "acl"
+                       and mandative(c)]
+            for c in clause_subjects(clauses):
                 add(self.actors_at(doc, c, context))
+            for c in [] if targets else clause_subjects(clauses, own=True):
+                add(self._sources_state(doc, c, sources, context))  # "demanded that their government resign"
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
             # supplied drones": the subject of the clause on the object (not a pronoun, which
@@ -583,9 +597,10 @@ class Coder(TriggerFilter):
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
 
     def asked_for(self, tok: Token) -> bool:
-        """True for an act inside what an appeal or demand asks for: its infinitive or
-        its that-clause, and the infinitives and objects below them; or what a saying verb
-        says someone must do (:class:`Obligation`)."""
+        """True for an act inside what an appeal or demand asks for: its infinitive, its
+        that-clause, its object or what it is "for" ("called for talks between X and Y"), and
+        the infinitives and objects below them; or what a saying verb says someone must do
+        (:class:`Obligation`)."""
         node = tok
         for _ in range(4):
             dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
@@ -604,6 +619,9 @@ class Coder(TriggerFilter):
                     # "a request from the US to allow", "its demand that Israel ease"
                     or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
                 return True
+            if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
+                    or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
+                return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
             if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
                 return False
             node = head
@@ -668,9 +686,9 @@ class Coder(TriggerFilter):
             return [Coding(tok, row, a, b, sa, sb) for group in pair_groups(doc, targets)
                     for i, (a, sa) in enumerate(group)
                     for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
-        if case in SOURCELESS_SECTORS:
+        if case in SOURCELESS_SECTORS and not self._foreign_doer(tok, passive):
             # "Four protesters are arrested in London": the state arrests; "an anti-war protest
-            # in Des Moines": the people of the place protest.
+            # in Des Moines": the people of the place protest (not "foreign journalists protested").
             sources = self._state(doc, tok, context, SOURCELESS_SECTORS[case])
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).

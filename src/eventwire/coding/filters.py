@@ -26,8 +26,8 @@ MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # Roots of a truce or accord that stands while others watch over it ("to oversee a ceasefire").
 STANDING_ROOTS = {"05", "08"}
 # Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
-# fence under a treaty", "withdrew its troops after talks".
-CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
+# fence under a treaty", "withdrew its troops after talks", "the visit ended with a meeting".
+CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as", "with"}
 
 
 class TriggerFilter(TargetReader):
