@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
 from ..records import Actor
+from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
+from .implicit import foreign_agent
 from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
@@ -36,7 +38,7 @@ from .reading import (Obligation, antecedents, asked_clause, bare_participle, cl
                       mandative, negated, negated_predicates, place_chain, reciprocal,
                       ultimatum_subjects, undoes)
 from .sectors import people
-from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, TargetReader, Targets
+from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 from .wordscan import WordScan
@@ -48,9 +50,6 @@ COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
-# what a rally is held against, which makes a government's rally a protest ("a rally against terrorism")
-CAUSE_PREPOSITIONS = {"against", "over"}
-GOVERNMENT_SECTOR = "GOV"
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
 EASE_CODE = "081"  # easing restrictions: toward the population
@@ -60,16 +59,12 @@ DESTROY_PROPERTY_CODE = "1712"  # arson, demolition: by a military weapon it is 
 # of parties.AIMED_PREPOSITIONS.
 AIMED_ACT_ROOTS = {"02", "03", "10", "12", "13"}
 POSTURE_ROOT = "15"  # a show of force is aimed at whom the force it readies is "for"
-# Nouns that, after "in" on a verb of an act, tell that act's manner: "in protest".
-MANNER_NOUNS = {"protest", "retaliation", "response", "solidarity", "defiance"}
 # A visit by troops is a deployment: peacekeepers' (074), or no visit at all.
 VISIT_CODE, PEACEKEEPING_CODE = "042", "074"
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
-# Roots of a truce or accord that stands while others watch over it ("to oversee a ceasefire").
-STANDING_ROOTS = {"05", "08"}
 # Roots of a conditioned verb row that is an act of its own about the event noun it names
 # ("called the strikes a declaration of war", "accepted demands from the opposition",
 # "dispersed the protest").
@@ -82,9 +77,6 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
-# Prepositions of a circumstance of an act, not of what the act undoes: "removed the border
-# fence under a treaty", "withdrew its troops after talks".
-CIRCUMSTANCE_PREPOSITIONS = {"under", "after", "following", "despite", "amid", "before", "during", "as"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +138,7 @@ def _one_act(out: list[Coding]) -> list[Coding]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
-class Coder(TargetReader):
+class Coder(TriggerFilter):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
                  refusal_verbs: frozenset[str] = frozenset(), bystander_verbs: frozenset[str] = frozenset()) -> None:
@@ -308,57 +300,6 @@ class Coder(TargetReader):
                         and not self._overseen(tok, row):
                     yield tok, row
 
-    def _campaign_event(self, noun: Token, row: Trigger) -> bool:
-        """True for a protest noun of an election campaign ("an election rally", "a
-        get-out-the-vote rally", "a welcome rally"): not a protest."""
-        if row.cameo[:2] != PROTEST_ROOT:
-            return False
-        before = [w for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
-        return "campaign" in self._object_words([noun])[1] or any(
-            "campaign" in self.lexicon.classes_of(lower_lemma(w)) for w in before)
-
-    def _partisan_meeting(self, noun: Token, sources: list[Arg]) -> bool:
-        """True for a rally a government or its party holds with no cause named ("the ruling
-        party held a rally in Leeds"): a political meeting, not dissent (CAMEO 141: to protest)."""
-        if noun.pos_ != "NOUN" or "partisan" not in self.lexicon.classes_of(lower_lemma(noun)) or not sources:
-            return False
-        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "staged rallies ... against X"
-        cause = any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS or c.lower_.startswith("anti")
-                    for h in heads for c in h.children)
-        return not cause and all((sa or s._.actor).sector == GOVERNMENT_SECTOR for s, sa in sources)
-
-    def _manner_of_act(self, noun: Token) -> bool:
-        """True for "in protest" or "in retaliation" on a verb that codes an act of its own
-        ("summoned the Saudi ambassador in protest"): the manner of that act, not another."""
-        prep = noun.head
-        if lower_lemma(noun) not in MANNER_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
-            return False
-        if prep.head.pos_ == "NOUN" and self._is_trigger_noun(prep.head):
-            return True  # "delaying their release in protest"
-        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # or on the verb's object
-        return verb.pos_ == "VERB" and self._choose(verb, "VERB") is not None
-
-    def _reversed(self, noun: Token) -> bool:
-        """True for a noun trigger undone by its verb: "lifts the ban", "cancels the tariffs"
-        (not "denied the request": a refusal answers a request, it does not unmake it)."""
-        gov = self._governor(noun)
-        if gov is None or not undoes(gov, self.reversal_verbs):
-            return False
-        if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
-            return False  # "removed the fence under a treaty": the treaty stands
-        row = self._choose(noun, "NOUN")
-        return not (row is not None and row.cameo[:2] in ANSWERED_ROOTS and lower_lemma(gov) in self.refusal_verbs)
-
-    def _overseen(self, noun: Token, row: Trigger) -> bool:
-        """True for a truce or accord between parties that a verb of oversight has for its object
-        ("deployed to oversee a ceasefire between A and B"): one that stands, not made now."""
-        return row.symmetric and row.cameo[:2] in STANDING_ROOTS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
-            and "oversight" in self.lexicon.classes_of(lower_lemma(noun.head))
-
-    def _light_object(self, verb: Token) -> bool:
-        """True when the verb's object is itself a trigger noun: the noun codes."""
-        return any(dep == "dobj" and self._is_trigger_noun(c) for c, dep, _ in self._children(verb))
-
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
         context = context if context is not None else DocContext()
@@ -395,6 +336,16 @@ class Coder(TargetReader):
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
+
+    def _foreign_doer(self, tok: Token, passive: bool) -> bool:
+        """True when the act's doer is told and called foreign ("foreign journalists protested in
+        Tehran", "a protest by foreign workers"): unnamed foreigners, not the place's people or state."""
+        verb = self._governor(tok) if tok.pos_ == "NOUN" else tok
+        doers = self._by_objects(tok) if tok.pos_ == "NOUN" else []
+        if verb is not None and (verb.i == tok.i or self._carries_noun(verb)):
+            subj, by = self._subject(verb) if verb.i != tok.i or not passive else (None, True)
+            doers += self._agents(verb) if by else [subj] if subj is not None else []
+        return any(foreign_agent(d) for d in doers)
 
     def _sources(self, doc: Doc, tok: Token, row: Trigger, context: DocContext) -> tuple[list[Arg], bool]:
         if tok.pos_ == "NOUN":
@@ -491,7 +442,7 @@ class Coder(TargetReader):
                     # "calling it an aggression on Iraq": "it" is an act told before, whose
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
-                add(self._slot_actors(doc, t, context))
+                add(self._slot_actors(doc, t, context) or self._sources_state(doc, t, sources, context))
                 if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
@@ -518,9 +469,12 @@ class Coder(TargetReader):
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
             # ease ...": the clause's subject.
-            for c in clause_subjects(c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN"
-                                     and c.dep_ == "acl" and mandative(c)):
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN" and c.dep_ == "acl"
+                       and mandative(c)]
+            for c in clause_subjects(clauses):
                 add(self.actors_at(doc, c, context))
+            for c in [] if targets else clause_subjects(clauses, own=True):
+                add(self._sources_state(doc, c, sources, context))  # "demanded that their government resign"
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
             # supplied drones": the subject of the clause on the object (not a pronoun, which
@@ -643,9 +597,10 @@ class Coder(TargetReader):
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
 
     def asked_for(self, tok: Token) -> bool:
-        """True for an act inside what an appeal or demand asks for: its infinitive or
-        its that-clause, and the infinitives and objects below them; or what a saying verb
-        says someone must do (:class:`Obligation`)."""
+        """True for an act inside what an appeal or demand asks for: its infinitive, its
+        that-clause, its object or what it is "for" ("called for talks between X and Y"), and
+        the infinitives and objects below them; or what a saying verb says someone must do
+        (:class:`Obligation`)."""
         node = tok
         for _ in range(4):
             dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
@@ -664,6 +619,9 @@ class Coder(TargetReader):
                     # "a request from the US to allow", "its demand that Israel ease"
                     or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
                 return True
+            if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
+                    or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
+                return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
             if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
                 return False
             node = head
@@ -728,9 +686,9 @@ class Coder(TargetReader):
             return [Coding(tok, row, a, b, sa, sb) for group in pair_groups(doc, targets)
                     for i, (a, sa) in enumerate(group)
                     for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
-        if case in SOURCELESS_SECTORS:
+        if case in SOURCELESS_SECTORS and not self._foreign_doer(tok, passive):
             # "Four protesters are arrested in London": the state arrests; "an anti-war protest
-            # in Des Moines": the people of the place protest.
+            # in Des Moines": the people of the place protest (not "foreign journalists protested").
             sources = self._state(doc, tok, context, SOURCELESS_SECTORS[case])
         if not sources:
             # "X was attacked" with no attacker named: not coded (no invented source).

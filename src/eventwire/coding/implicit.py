@@ -367,7 +367,10 @@ def speaker_subject(pronoun: Token) -> Token | None:
 
 def foreign(tok: Token) -> bool:
     """Whether an agent noun is called foreign ("foreign fighters"), also where the parser
-    hangs the word on the noun before it ("foreign security forces": on "security")."""
+    hangs the word on the noun before it ("foreign security forces": on "security"), or on
+    the people a number counts ("hundreds of foreign workers")."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+        tok = next(iter(_of_objects(tok)), tok)
     words = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
     return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for w in words for c in w.children)
 

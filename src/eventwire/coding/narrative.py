@@ -300,7 +300,8 @@ def counted_since(trigger: Token) -> bool:
 # followed the visit"), and those that tell how an occasion went on ("the visit ended with a
 # dinner", "the trip began with talks").
 SEQUEL_VERBS = frozenset({"follow", "precede"})
-COURSE_VERBS = frozenset({"conclude", "close", "begin", "start", "open", "culminate", "continue", "wrap"})
+COURSE_VERBS = frozenset({"conclude", "close", "end", "finish", "begin", "start", "open", "culminate", "continue",
+                          "wrap"})
 
 
 def sequel_of(noun: Token) -> Token | None:

@@ -643,14 +643,14 @@ def place_chain(tok: Token) -> list[Token]:
     return out
 
 
-def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+def clause_subjects(clauses: Iterable[Token], *, own: bool = False) -> list[Token]:
     """The subjects (active or passive) of the given clauses' verbs, as targets of what the
     clause is said, asked or warned about: not the speaker's own, "its" or "their" body or
     people ("China warned that its navy would stop the ships", "demanded that their diplomats
-    be freed"; but "its European partners" are others, named)."""
+    be freed"; but "its European partners" are others, named); with ``own``, only those."""
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-            and not (any(g.dep_ == "poss" and g.lower_ in POSSESSIVE_PRONOUNS for g in c.children)
-                     and _own_body(c))]
+            and own == (any(g.dep_ == "poss" and g.lower_ in POSSESSIVE_PRONOUNS for g in c.children)
+                        and _own_body(c))]
 
 
 def _named_aside(clause: Token) -> bool:

@@ -17,8 +17,9 @@ from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .parties import between_agents
-from .reading import (PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle,
+from .reading import (PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, bare_participle, clause_predicates, headline_participle,
                       negated_predicates)
+from .sectors import placed_sector
 from .violence import Arg
 
 # Prepositions of a concession, whose noun is no argument of the verb they hang on: "returns
@@ -90,6 +91,9 @@ ANSWERED_ROOTS = {"02", "03", "10"}
 # ceasefire"): aimed at whoever did the act, never at whom the act was done to; when the noun
 # names no doer, the response has no target (GUIDE.md section 1).
 RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
+# Sectors of the bodies of a state, which "its" or "their" people and groups may address
+# (``_sources_state``: "protesters demanded that their government resign").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -318,6 +322,32 @@ class TargetReader(SlotReader):
             return []
         actor = implicit_actor(tok, context.places)
         return [(doc[tok.i:tok.i + 1], actor)] if actor is not None else []
+
+    def _sources_state(self, doc: Doc, tok: Token, sources: list[Arg], context: DocContext) -> list[Span]:
+        """An agent noun of a state body (``STATE_SECTORS``) after "its" or "their" that names no
+        actor ("Protesters in Iraq demanded that their government resign") as that body of the
+        state of sources who are not of the state ("China warned that its navy ...": its own),
+        when the sentence names no other state before it; its implied actor noted in
+        ``context.implied`` (where ``Targets`` reads it)."""
+        if self._actors_of(doc)(tok.i) is not None \
+                or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+            return []
+        found, sector = local_agent(tok)
+        actors = [sa or s._.actor for s, sa in sources]
+        countries = {a.country for a in actors}
+        # (whose sector a mention of a place alone takes from its noun: "protesters in Baghdad")
+        sectors = {a.sector or (placed_sector(s) if sa is None else None) for (s, sa), a in zip(sources, actors)}
+        if not found or sector not in STATE_SECTORS or len(countries) != 1 or None in countries \
+                or any(a.org for a in actors) or None in sectors or sectors & STATE_SECTORS:
+            return []
+        actor = Actor(country=countries.pop(), sector=sector)
+        if any(
+                (span := self._actors_of(doc)(t.i)) is not None and span._.actor.country != actor.country
+                for t in doc[tok.sent.start:tok.i]):
+            return []  # "the US urged Iran to rein in its army": "its" may be Iran's
+        span = doc[tok.i:tok.i + 1]
+        context.implied[(span.start, span.end)] = actor
+        return [span]
 
     def _by_agent(self, doc: Doc, noun: Token, context: DocContext) -> list[Arg]:
         """Who a noun trigger is "by": an actor there ("an attack by an Algerian man") or an
