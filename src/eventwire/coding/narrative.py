@@ -16,7 +16,7 @@ from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasi
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
-           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "sequel_of", "stood_before",
+           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "same_act_participle", "sequel_of", "shared_tail", "stood_before",
            "time_of", "toll_since", "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -152,6 +152,30 @@ def progressive(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (any(a.lower_ in ("was", "were") for a in auxes)
             and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes)))
+
+
+def same_act_participle(clause: Token) -> bool:
+    """Whether ``clause`` is a participle in "-ing" that tells more of the act of the clause
+    it hangs from, with no subject, mark or auxiliary of its own ("the court issued an opinion
+    on Wednesday, finding the suspension unlawful"; "struck on Monday, killing 20"): it
+    happened when that act did. Not "after meeting ...", which the parser hangs on "after"."""
+    head = clause.head
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.i != clause.i
+            and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children))
+
+
+def shared_tail(clause: Token) -> list[Token]:
+    """The verbs joined to ``clause`` by "and" that share its subject and its tense, whose
+    dates at the end of the sentence the parser hangs on the last verb alone ("police fired
+    and landed a live round on a protester yesterday": "yesterday" dates "fired" too). Not a
+    verb with a subject or an auxiliary of its own ("arrested him and will charge him on
+    Tuesday", "arrested him and prosecutors charged him on Tuesday")."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ == "VERB"
+            and c.tag_ == clause.tag_
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]
 
 
 def past_perfect(verb: Token) -> bool:
