@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 
-from .dates import ResolvedDate, _add_months, _normalise, _stretch_re, _strip, _vocab, _weekdays_re
+from .dates import NEAR_DAYS, ResolvedDate, _add_months, _normalise, _stretch_re, _strip, _vocab, _weekdays_re
 
 __all__ = ["in_year_told", "told_with_year", "length_apart", "move_days", "names_stretch", "shift", "STORY_YEAR_DAYS"]
 
@@ -106,13 +106,18 @@ def told_with_year(expression: str, resolved: ResolvedDate | None) -> ResolvedDa
     return resolved if _YEAR_IN_RE.search(expression) else None
 
 
-def in_year_told(expression: str, resolved: ResolvedDate, told: ResolvedDate) -> ResolvedDate:
+def in_year_told(expression: str, resolved: ResolvedDate, told: ResolvedDate,
+                 doc_date: dt.date | None = None) -> ResolvedDate:
     """``resolved``, the day or month ``expression`` names without a year ("November 21",
     "in March"), in the year of ``told``, a day or month told before it with its year, when
     that is nearer ``told`` (and within :data:`STORY_YEAR_DAYS` of it) than ``resolved`` is:
     the story is still in that year. Else ``resolved`` unchanged; also for an expression with
-    a year or a word that places it ("last March", "this November")."""
+    a year or a word that places it ("last March", "this November"), and for a day within
+    ``dates.NEAR_DAYS`` of ``doc_date``, which news names without its year."""
     if resolved.precision not in ("day", "month") or told.precision not in ("day", "month"):
+        return resolved
+    if doc_date is not None and resolved.precision == "day" and \
+            abs((dt.date.fromisoformat(resolved.value) - doc_date).days) <= NEAR_DAYS:
         return resolved
     vocab = _vocab()
     text, _ = _strip(_normalise(expression), vocab)

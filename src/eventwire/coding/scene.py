@@ -593,6 +593,7 @@ class Scene:
         self._paragraph_starts: list[int] = []  # token index where each paragraph starts
         self._marks: list[_Mark] = []
         self._with_year: list[tuple[int, int, ResolvedDate]] = []  # (token, paragraph, date)
+        self._day = doc_date
         if doc_date is None:
             return
         paragraph = -1
@@ -653,7 +654,7 @@ class Scene:
         2017-11-21, :func:`.date_apart.in_year_told`)."""
         paragraph = self.paragraph(expr[0]) if paragraph is None else paragraph
         told = next((d for i, p, d in reversed(self._with_year) if i < expr.start and p == paragraph), None)
-        return resolved if told is None else in_year_told(expr.text, resolved, told)
+        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day)
 
     def paragraph(self, tok: Token) -> int:
         """The index of the paragraph a token is in (0 before the first)."""
