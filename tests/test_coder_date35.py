@@ -90,3 +90,27 @@ def test_resolving_in_the_year_told(expression, told, expected):
 def test_a_date_without_a_year_is_not_told_with_one():
     assert told_with_year("November 15", resolve_date("November 15", MON)) is None
     assert told_with_year("2017", ResolvedDate.year(2017)) is None
+
+
+# --- an ordinal count of days is no point in time ----------------------------------------
+
+def test_a_second_day_is_not_the_document_day(rules_only):
+    text = "Protesters clashed with police in Santiago for a second day on Thursday."
+    # before: the document date ("a second day" read as one second before it)
+    assert dated(_events(rules_only, text), "19", "CHL") == ("2019-09-12", "day")
+
+
+@pytest.mark.parametrize("expression", ["a second day", "a second week", "the third straight night",
+                                        "its 10th consecutive day"])
+def test_an_ordinal_count_of_days_resolves_to_nothing(expression):
+    assert resolve_date(expression, FRI) is None
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("the first week of March", ("2019-03", "month")),
+    ("the 3rd", ("2019-09-03", "day")),
+    ("Thursday", ("2019-09-12", "day")),
+])
+def test_days_and_weeks_named_in_a_month_still_resolve(expression, expected):
+    found = resolve_date(expression, FRI)
+    assert (found.value, found.precision) == expected
