@@ -32,8 +32,8 @@ from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
-                        past_perfect, progressive, said_when, passed_over, reporting_verb, same_act_participle,
-                        shared_tail, stood_before, time_of, toll_since, with_lengths)
+                        past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
+                        shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
 from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
 
@@ -49,7 +49,6 @@ NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
-SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
 EXTENSION = "event_scene"
 
 
@@ -391,18 +390,6 @@ class DocDates:
         if self._scene is None:
             self._scene = scene_of(self.doc)
         return self._scene
-
-
-def shares_time(clause: Token) -> bool:
-    """Whether a clause happens when the clause it hangs from does: joined by "and",
-    by "when", "as" or "while", completing it ("agreed to meet"), or a participle of the
-    same act with no subject nor mark of its own ("issued an opinion on Wednesday, finding
-    the suspension unlawful")."""
-    if clause.dep_ in ("conj", "xcomp"):
-        return True
-    return clause.dep_ == "advcl" and (any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
-        or same_act_participle(clause))
 
 
 def follows_told(trigger: Token) -> bool:
