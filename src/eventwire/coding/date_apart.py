@@ -13,10 +13,17 @@ import datetime as dt
 import functools
 import re
 
-from .dates import ResolvedDate, _add_months, _normalise, _stretch_re, _strip, _vocab, _weekdays_re
+from .dates import NEAR_DAYS, ResolvedDate, _add_months, _normalise, _stretch_re, _strip, _vocab, _weekdays_re
 
-__all__ = ["length_apart", "move_days", "names_stretch", "shift"]
+__all__ = ["in_year_told", "told_with_year", "length_apart", "move_days", "names_stretch", "shift", "STORY_YEAR_DAYS"]
 
+# A day or month named without a year is in the year of a date told before it with its year
+# ("the army moved on November 15, 2017 ... his resignation on November 21") when it is
+# nearer that date, and at most this many days from it, than the one read against the
+# document date is.
+STORY_YEAR_DAYS = 183
+
+_YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _FEW_RE = re.compile(r"(?:just |only )?(?:(?:a few|several|some|a number of|many) )?(day|week)s")
 _FEW_DAYS = {"day": (2, 9), "week": (14, 63)}
 
@@ -88,3 +95,42 @@ def names_stretch(expression: str) -> bool:
     vocab = _vocab()
     text = _strip(_normalise(expression), vocab)[0]
     return _stretch_re().match(text) is not None or _weekdays_re().fullmatch(text) is not None
+
+
+def told_with_year(expression: str, resolved: ResolvedDate | None) -> ResolvedDate | None:
+    """``resolved`` when ``expression`` names a day or a month with its year ("November 15,
+    2017", "March 2003"): a date a later day or month without one may be in the year of
+    (:func:`in_year_told`); else None."""
+    if resolved is None or resolved.precision not in ("day", "month"):
+        return None
+    return resolved if _YEAR_IN_RE.search(expression) else None
+
+
+def in_year_told(expression: str, resolved: ResolvedDate, told: ResolvedDate,
+                 doc_date: dt.date | None = None) -> ResolvedDate:
+    """``resolved``, the day or month ``expression`` names without a year ("November 21",
+    "in March"), in the year of ``told``, a day or month told before it with its year, when
+    that is nearer ``told`` (and within :data:`STORY_YEAR_DAYS` of it) than ``resolved`` is:
+    the story is still in that year. Else ``resolved`` unchanged; also for an expression with
+    a year or a word that places it ("last March", "this November"), and for a day within
+    ``dates.NEAR_DAYS`` of ``doc_date``, which news names without its year."""
+    if resolved.precision not in ("day", "month") or told.precision not in ("day", "month"):
+        return resolved
+    if doc_date is not None and resolved.precision == "day" and \
+            abs((dt.date.fromisoformat(resolved.value) - doc_date).days) <= NEAR_DAYS:
+        return resolved
+    vocab = _vocab()
+    text, _ = _strip(_normalise(expression), vocab)
+    bare = next((m for m in (vocab.month_day_re.match(text), vocab.day_month_re.match(text),
+                             vocab.month_year_re.match(text)) if m is not None), None)
+    if bare is None or bare[3] or (bare.re is vocab.month_year_re and bare[1]):
+        return resolved
+    year = int(told.value[:4])
+    if int(resolved.value[:4]) == year:
+        return resolved
+    moved = ResolvedDate(f"{year:04d}{resolved.value[4:]}", resolved.precision)
+    now, then, anchor = resolved.bounds(), moved.bounds(), told.bounds()
+    if now is None or then is None or anchor is None:  # (29 February out of a leap year)
+        return resolved
+    apart = abs((then[0] - anchor[0]).days)
+    return moved if apart <= STORY_YEAR_DAYS and apart < abs((now[0] - anchor[0]).days) else resolved

@@ -16,8 +16,9 @@ from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasi
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
-           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "sequel_of", "stood_before",
-           "time_of", "toll_since", "with_lengths"]
+           "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "same_act_participle",
+           "SAME_TIME_MARKERS", "sequel_of", "shared_tail", "shares_time", "stood_before", "time_of", "toll_since",
+           "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
@@ -32,6 +33,7 @@ PERFECT = frozenset({"has", "have", "'ve", "'s"})
 # visit"), and the words that may stand between them ("his", "the", "live", "state").
 AT_OCCASION = frozenset({"on", "at", "in", "during", "by"})
 OWNED = frozenset({"his", "her", "its", "their", "our"})
+SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
 
 
 def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | None:
@@ -152,6 +154,42 @@ def progressive(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (any(a.lower_ in ("was", "were") for a in auxes)
             and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes)))
+
+
+def shares_time(clause: Token) -> bool:
+    """Whether a clause happens when the clause it hangs from does: joined by "and",
+    by "when", "as" or "while", completing it ("agreed to meet"), or a participle of the
+    same act with no subject nor mark of its own ("issued an opinion on Wednesday, finding
+    the suspension unlawful")."""
+    if clause.dep_ in ("conj", "xcomp"):
+        return True
+    return clause.dep_ == "advcl" and (any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
+        or same_act_participle(clause))
+
+
+def same_act_participle(clause: Token) -> bool:
+    """Whether ``clause`` is a participle in "-ing" that tells more of the act of the clause
+    it hangs from, with no subject, mark or auxiliary of its own ("the court issued an opinion
+    on Wednesday, finding the suspension unlawful"; "struck on Monday, killing 20"): it
+    happened when that act did. Not "after meeting ...", which the parser hangs on "after"."""
+    head = clause.head
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.i != clause.i
+            and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children))
+
+
+def shared_tail(clause: Token) -> list[Token]:
+    """The verbs joined to ``clause`` by "and" that share its subject and its tense, whose
+    dates at the end of the sentence the parser hangs on the last verb alone ("police fired
+    and landed a live round on a protester yesterday": "yesterday" dates "fired" too). Not a
+    verb with a subject or an auxiliary of its own ("arrested him and will charge him on
+    Tuesday", "arrested him and prosecutors charged him on Tuesday")."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ == "VERB"
+            and c.tag_ == clause.tag_
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]
 
 
 def past_perfect(verb: Token) -> bool:

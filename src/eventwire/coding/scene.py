@@ -32,9 +32,9 @@ from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
-                        past_perfect, progressive, said_when, passed_over, reporting_verb, stood_before, time_of,
-                        toll_since, with_lengths)
-from .date_apart import length_apart, move_days, names_stretch, shift
+                        past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
+                        shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
+from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
 from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
@@ -49,7 +49,6 @@ NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
-SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
 EXTENSION = "event_scene"
 
 
@@ -106,6 +105,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
+        resolved = dates.scene().in_story_year(expr, resolved)
         if edge_word(expr) == "since":  # "have killed 300 civilians since January": the stretch
             resolved = toll_since(resolved, clause_head(trigger), day)
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
@@ -289,6 +289,10 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
         found = [e for e, word in exprs if word is not None and word.i in words
                  and edge_word(e) not in NOT_THE_TIME
                  and not (edge_word(e) == "since" and not began_then(word))]
+        if not found:  # "fired and landed a live round on a protester yesterday"
+            tail = {v.i for v in shared_tail(clause)}
+            found = [e for e, word in exprs if word is not None and word.i in tail and e.start > word.i
+                     and edge_word(e) is None]
         if found:
             return sorted(found, key=lambda e: min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i)))
         found = _began_after(clause, exprs)
@@ -386,15 +390,6 @@ class DocDates:
         if self._scene is None:
             self._scene = scene_of(self.doc)
         return self._scene
-
-
-def shares_time(clause: Token) -> bool:
-    """Whether a clause happens when the clause it hangs from does: joined by "and",
-    by "when", "as" or "while", or completing it ("agreed to meet")."""
-    if clause.dep_ in ("conj", "xcomp"):
-        return True
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
 
 
 def follows_told(trigger: Token) -> bool:
@@ -584,6 +579,8 @@ class Scene:
     def __init__(self, doc: Doc, doc_date: dt.date | None):
         self._paragraph_starts: list[int] = []  # token index where each paragraph starts
         self._marks: list[_Mark] = []
+        self._with_year: list[tuple[int, int, ResolvedDate]] = []  # (token, paragraph, date)
+        self._day = doc_date
         if doc_date is None:
             return
         paragraph = -1
@@ -597,9 +594,13 @@ class Scene:
                 self._paragraph_starts.append(words[0].i)
             for expr in date_expressions(sent):
                 word = governor(expr)
+                told = told_with_year(expr.text, resolve_date(expr.text, doc_date))
+                if told is not None:
+                    self._with_year.append((expr.start, paragraph, told))
                 if word is not None and aside(word):
                     continue
                 mark = self._mark(expr, doc_date, self.last_day(expr.start))
+                mark = self.in_story_year(expr, mark, paragraph) if mark is not None else None
                 if mark is not None:
                     report = word is not None and word.lemma_.lower() in speech
                     # a participle describing a noun dates it for its own sentence ("the comments
@@ -633,6 +634,14 @@ class Scene:
         if resolved.value > doc_date.isoformat()[:len(resolved.value)]:
             return None
         return resolved
+
+    def in_story_year(self, expr: Span, resolved: ResolvedDate, paragraph: int | None = None) -> ResolvedDate:
+        """``resolved`` in the year of the day or month its paragraph told last before ``expr``
+        with a year ("the army moved on November 15, 2017 ... his resignation on November 21":
+        2017-11-21, :func:`.date_apart.in_year_told`)."""
+        paragraph = self.paragraph(expr[0]) if paragraph is None else paragraph
+        told = next((d for i, p, d in reversed(self._with_year) if i < expr.start and p == paragraph), None)
+        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day)
 
     def paragraph(self, tok: Token) -> int:
         """The index of the paragraph a token is in (0 before the first)."""
