@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
 from .kb import KnowledgeBase, shipped_kb
+from .outlets import outlet_references
 from .resolve import Resolver
 
 SPAN_KEY = "eventwire_actors"
@@ -99,7 +100,7 @@ class ActorResolver:
         day: dt.date | None = doc._.date
         pieces = self.gazetteer.pieces(doc)
         spans = []
-        for found in self.resolver.resolve(doc, pieces, day):
+        for found in outlet_references(doc, self.resolver.resolve(doc, pieces, day), self.kb):
             span = doc[found.start:found.end]
             span._.actor = found.actor
             span._.actor_rule = found.rule
