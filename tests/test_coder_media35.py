@@ -99,3 +99,11 @@ def test_the_outlet_of_a_report_is_who_it_is_attributed_to(rules_only, text, sou
     assert {e.attributed_to.actor.code for e in events if e.attributed_to} == {source}
     assert not any(source in (e.source and e.source.actor.code, e.target and e.target.actor.code)
                    for e in events)
+
+
+def test_an_outlet_saying_is_a_report_but_its_own_accusation_is_an_act(rules_only):
+    # "KCNA said the US was behind ...": the outlet tells what its clause says, no accusation
+    assert not [e for e in codes("KCNA said the United States was behind the sabotage of the pipeline.",
+                                 rules_only, "2024-05-02") if "PRKMED" in e[:2]]
+    assert ("GBRMED", "IRNGOV", "112") in codes("The BBC accused the Iranian government of harassing its "
+                                                 "journalists.", rules_only, "2024-05-02")

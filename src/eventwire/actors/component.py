@@ -12,7 +12,8 @@ Finds and resolves every political actor in a Doc. Results:
 The document date (``doc._.date``, set before the pipeline runs) decides
 which office a person holds. A transnational group (Islamic State, al-Qaeda)
 takes the country where the text places it (GUIDE.md: an armed group is coded
-by the country it is based in).
+by the country it is based in). "The broadcaster", "the agency" take the news outlet
+named last (:mod:`.outlets`).
 """
 
 from __future__ import annotations
