@@ -15,8 +15,9 @@ found, does two things:
   group named in between may be what the noun means ("the agency" after the IAEA): then
   the resolver's reading stays.
 
-Attribution is untouched: "told Reuters", "according to the BBC", "KCNA reported" name the
-outlet, and it is the coder's speech rules that keep such a source out of the events.
+"Told Reuters", "according to the BBC", "KCNA reported" name the outlet as an actor too; the
+event coder keeps the press out of the events there (``coding/press.py``), and the outlet
+becomes the ``attributed_to`` of the report.
 """
 
 from __future__ import annotations
