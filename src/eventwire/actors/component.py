@@ -12,7 +12,8 @@ Finds and resolves every political actor in a Doc. Results:
 The document date (``doc._.date``, set before the pipeline runs) decides
 which office a person holds. A transnational group (Islamic State, al-Qaeda)
 takes the country where the text places it (GUIDE.md: an armed group is coded
-by the country it is based in).
+by the country it is based in). "The broadcaster", "the agency" take the news outlet
+named last (:mod:`.outlets`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
 from .kb import KnowledgeBase, shipped_kb
+from .outlets import outlet_references
 from .resolve import Resolver
 
 SPAN_KEY = "eventwire_actors"
@@ -99,7 +101,7 @@ class ActorResolver:
         day: dt.date | None = doc._.date
         pieces = self.gazetteer.pieces(doc)
         spans = []
-        for found in self.resolver.resolve(doc, pieces, day):
+        for found in outlet_references(doc, self.resolver.resolve(doc, pieces, day), self.kb):
             span = doc[found.start:found.end]
             span._.actor = found.actor
             span._.actor_rule = found.rule

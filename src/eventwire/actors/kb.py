@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 STATE_KINDS = {"name", "short", "historical", "alias", "adjective", "demonym", "capital", "seat", "host"}
 ORG_KINDS = {"name", "alias", "body"}
 GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal", "transnational"}
+OUTLET_KINDS = {"agency", "broadcaster", "newspaper", "magazine", "website"}  # outlets.tsv
 SECTOR_KINDS = {"title", "agent", "body"}
 
 
@@ -88,6 +89,7 @@ class KnowledgeBase:
     # An imported entry coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"): the
     # actors, by the entry's name (the name of the first actor, which its mentions resolve to).
     members: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)  # news outlet's name -> its kind (outlets.tsv)
 
     # -- questions ---------------------------------------------------------
     def actor(self, form: Form, day: dt.date | None) -> Actor | None:
@@ -159,6 +161,7 @@ class KnowledgeBase:
             family_name_first=self.family_name_first,
             transnational=set(self.transnational),
             members={**self.members, **(members or {})},
+            outlets=dict(self.outlets),
         )
         added: dict[str, list[Form]] = defaultdict(list)
         for text, form in extra:
@@ -284,7 +287,7 @@ class _Dated:
     periods: dict[str, list[Period]] = field(default_factory=lambda: defaultdict(list))
 
 
-def _read_dated(kb: KnowledgeBase, path: Path, kind: str) -> _Dated:
+def _read_dated(kb: KnowledgeBase, path: Path, kind: str, kinds: set[str] = GROUP_KINDS) -> _Dated:
     if kind == "group":
         columns = ["id", "name", "aliases", "country", "sector", "start", "end", "kind"]
         actor_col, variants_col = "country", "aliases"
@@ -297,8 +300,8 @@ def _read_dated(kb: KnowledgeBase, path: Path, kind: str) -> _Dated:
         name = _need(row, "name", path, lineno)
         if out.names.setdefault(key, name) != name:
             raise KnowledgeBaseError(str(path), lineno, f"{key}: name {name!r} differs from {out.names[key]!r}")
-        if kind == "group" and row["kind"] and row["kind"] not in GROUP_KINDS:
-            raise KnowledgeBaseError(str(path), lineno, f"unknown kind {row['kind']!r}; known: {sorted(GROUP_KINDS)}")
+        if kind == "group" and row["kind"] and row["kind"] not in kinds:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown kind {row['kind']!r}; known: {sorted(kinds)}")
         start, end = _date(row["start"], path, lineno), _date(row["end"], path, lineno)
         if start and end and start > end:
             raise KnowledgeBaseError(str(path), lineno, f"start {start} is after end {end}")
@@ -368,6 +371,19 @@ def _load_dated(kb: KnowledgeBase, path: Path, kind: str, history: Path | None =
     _register(kb, dated, kind)
 
 
+def load_outlets(kb: KnowledgeBase, path: Path) -> None:
+    """outlets.tsv: news outlets, groups of sector MED whose kind says what they are (an agency,
+    a broadcaster, a newspaper), for "the agency", "the broadcaster" later (``outlets.py``)."""
+    if not path.exists():
+        return
+    dated = _read_dated(kb, path, "group", OUTLET_KINDS)
+    for key in dated.names:
+        if ("group", key) in kb.entities:
+            raise KnowledgeBaseError(str(path), None, f"id {key!r} is also the id of a group")
+    _register(kb, dated, "group")
+    kb.outlets.update({name: dated.periods[key][0].role for key, name in dated.names.items()})
+
+
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"}
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Sultan", "Crown"}
@@ -435,6 +451,7 @@ def load_kb(directory: Path | None = None) -> KnowledgeBase:
     load_parents(kb, directory / "organisation_parents.tsv")
     load_sectors(kb, directory / "sectors.tsv")  # before people: a title is not a surname
     _load_dated(kb, directory / "groups.tsv", "group", history=directory / "groups_historical.tsv")
+    load_outlets(kb, directory / "outlets.tsv")
     _load_dated(kb, directory / "people.tsv", "person", history=directory / "people_historical.tsv")
     load_party_adjectives(kb, directory / "party_adjectives.tsv")
     log.debug("knowledge base: %d forms, %d entities", len(kb.forms), len(kb.entities))

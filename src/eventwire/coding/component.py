@@ -30,6 +30,7 @@ from .mentions import DocContext
 from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
+from .press import press_side
 from .modality import Cues, Modality, analyse, load_cues, speaker_of
 from .narrative import answered, counted_since
 from .ontology import Ontology
@@ -245,6 +246,8 @@ class EventCoder:
                 if coding.rule.cameo[:2] in VIOLENCE_ROOTS and prepared_for(coding.trigger, postures):
                     continue  # "mobilized reservists for a war against Iraq": no war yet
                 event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)
+                if press_side(coding, event, self.cues.speech_verbs):
+                    continue  # "speaking to CNN", "told Reuters": the press hears, takes no part
                 key = (event.source.actor.code if event.source else None,
                        event.target.actor.code if event.target else None, event.cameo)
                 if key in seen:
@@ -284,8 +287,10 @@ class EventCoder:
             rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
                            frozenset(), frozenset(), frozenset(), 0)
             coding = Coding(trigger, rule, candidate.source, candidate.target)
-            out.append(self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence,
-                                   coder=f"model:event_model:{prob:.2f}", confidence=prob))
+            event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence,
+                                coder=f"model:event_model:{prob:.2f}", confidence=prob)
+            if not press_side(coding, event, self.cues.speech_verbs):  # "X told Reuters that ..."
+                out.append(event)
         return out
 
     def _event(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coding: Coding,
