@@ -346,6 +346,8 @@ class SentenceReader:
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
+            else:  # "suspends the implementation of a peace agreement with Cambodia": on the object's "of"
+                heads += self._prep_objects([c for c in heads[1:] if c.dep_ == "dobj" and c.pos_ == "NOUN"], "of")
             # "filed a case at the ICJ against Russia": on the court where it is brought
             heads += self._courts(tok, ("at", "in", "before", "with"))
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
