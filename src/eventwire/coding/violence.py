@@ -43,10 +43,10 @@ UNARMED_DOER_SECTORS = {"LAB", "EDU", "HLH", "CVL", "BUS", "MED", "NGO", "OPP", 
 OWN_STATE_SECTOR = "GOV"  # whom a stoppage at home is against when the text names no one
 # Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
 # Implied doers of force that the text leaves unnamed (GUIDE.md section 3: "When the text does
-# not name who attacked, do not invent the attacker"): a noun that says only that they used force
-# ("unidentified gunmen", "an attacker", "the shooter"; not bandits, pirates or kidnappers, a kind
-# of group), or people described only as armed ("armed men", "masked men").
-UNNAMED_DOER_NOUNS = {"gunman", "gunmen", "attacker", "assailant", "shooter", "perpetrator", "killer"}
+# not name who attacked, do not invent the attacker"): an agent noun of the criminal sector
+# ("unidentified gunmen", "an attacker", "the shooter"), or people described only as armed
+# ("armed men", "masked men").
+UNNAMED_DOER_SECTOR = "CRM"
 UNNAMED_PEOPLE_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded"}
 NAME_DEPS = {"compound", "nmod", "amod"}  # a proper name on the noun names its body
 AFFILIATION_DEPS = {"acl", "relcl"}  # a clause on the noun may tie it to one
@@ -143,13 +143,13 @@ def unnamed_doers(codings: list[Coding]) -> list[Coding]:
 
 
 def _unnamed(span: Span, actor: Actor) -> bool:
-    """Whether an implied actor is an unnamed doer of force (``UNNAMED_DOER_NOUNS``, or
+    """Whether an implied actor is an unnamed doer of force (``UNNAMED_DOER_SECTOR``, or
     people described only by ``UNNAMED_PEOPLE_MODIFIERS``); not one the text ties to a
     body by a name on it ("Agwelek Forces gunmen", "a Jamaat-ul-Ahrar suicide bomber") or
     by a clause ("gunmen aligned with the government", "gunmen who support the junta")."""
     if any(c.dep_ in AFFILIATION_DEPS or c.dep_ in NAME_DEPS and c.pos_ == "PROPN" for c in span.root.children):
         return False
-    if span.root.lemma_.lower() in UNNAMED_DOER_NOUNS or span.root.lower_ in UNNAMED_DOER_NOUNS:
+    if actor.sector == UNNAMED_DOER_SECTOR:
         return True
     return actor.sector in PEOPLE_SECTORS and any(
         c.dep_ == "amod" and c.lower_ in UNNAMED_PEOPLE_MODIFIERS for c in span.root.children)
