@@ -25,8 +25,7 @@ DATE = "2022-05-04"
     ("On 4 May 2022, villagers blocked a highway at Kalia upazila (Narail, Khulna) to protest a killing.",
      "BGDCVL", "BGD"),
     # a Nigerian state that the gazetteer's cities do not name (places_extra.tsv)
-    # (police: unnamed gunmen are no actor of the place's state, wcep35, GUIDE.md section 3)
-    ("On 4 May 2022, police arrested three farmers in Benue.", "NGACOP", "NGA"),
+    ("On 4 May 2022, gunmen killed three farmers in Benue.", "NGACRM", "NGA"),
     # people named by their trade (agents.tsv)
     ("On 4 May 2022, traders staged a protest in Kano against new market levies.", "NGABUS", "NGA"),
 ])

@@ -19,8 +19,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, source, country", [
     # a city of Nigeria that the actor resolver does not know
-    # (soldiers: unnamed gunmen are no actor of the place's state, wcep35, GUIDE.md section 3)
-    ("Soldiers stormed a market in Bauchi.", "NGAMIL", "NGA"),
+    ("Gunmen stormed a police post in Bauchi.", "NGACRM", "NGA"),
     # a city of Iran, police as the agent
     ("Police detained dozens of students in Mashhad.", "IRNCOP", "IRN"),
 ])

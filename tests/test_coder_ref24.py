@@ -114,8 +114,7 @@ def test_named_bodies_guards(mentions, text, word):
 
 
 def test_more_unnamed_perpetrators(rules_only):
-    # "shooter" is an unnamed agent like "gunman" (agents.tsv): the officers are the place's,
-    # the unnamed doer of force is no source (wcep35, GUIDE.md section 3)
+    # "shooter" is an unnamed agent of the place's country like "gunman" (agents.tsv)
     found = codes("Three people died in a shooting in Oslo on Friday. The shooter killed two police "
                   "officers before fleeing.", rules_only)
-    assert (None, "NORCOP", "180") in found, found
+    assert ("NORCRM", "NORCOP", "180") in found, found
