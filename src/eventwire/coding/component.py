@@ -40,7 +40,7 @@ from .reading import Obligation, permitted, prepared_for, purpose_of, recalled, 
 from .scene import DocDates, event_date
 from .sectors import implied_sector
 from .venue import Venues
-from .violence import VIOLENCE_ROOTS, unarmed_acts, unnamed_doers
+from .violence import VIOLENCE_ROOTS, unarmed_acts
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
@@ -225,8 +225,8 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = claimed_attacks(
-                sent, unnamed_doers(unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context)))), places)
+            codings = claimed_attacks(sent, unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context))),
+                                      places)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             responses = {c.trigger.i for c in codings if c.rule.cameo[:2] != PROTEST_ROOT}

@@ -42,14 +42,6 @@ VIOLENCE_ROOTS = {"18", "19", "20"}
 UNARMED_DOER_SECTORS = {"LAB", "EDU", "HLH", "CVL", "BUS", "MED", "NGO", "OPP", "REF", "JUD", "LEG"}
 OWN_STATE_SECTOR = "GOV"  # whom a stoppage at home is against when the text names no one
 # Ground taken, whose "of" names the place: "the town of Kurmuk", "all of Bahri".
-# Implied doers of force that the text leaves unnamed (GUIDE.md section 3: "When the text does
-# not name who attacked, do not invent the attacker"): an agent noun of the criminal sector
-# ("unidentified gunmen", "an attacker", "the shooter"), or people described only as armed
-# ("armed men", "masked men").
-UNNAMED_DOER_SECTOR = "CRM"
-UNNAMED_PEOPLE_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded"}
-NAME_DEPS = {"compound", "nmod", "amod"}  # a proper name on the noun names its body
-AFFILIATION_DEPS = {"acl", "relcl"}  # a clause on the noun may tie it to one
 GROUND_NOUNS = {"town", "city", "village", "territory", "area", "region", "district", "capital", "settlement",
                 "all", "most", "part", "parts", "much", "outskirts", "control", "center", "centre"}
 
@@ -125,31 +117,3 @@ def _stoppage(coding: Coding, code: str, source: Actor) -> Coding:
         return dataclasses.replace(coding, rule=rule, target=None, target_actor=None)
     return dataclasses.replace(coding, rule=rule, target=coding.source,
                                target_actor=Actor(country=source.country, sector=OWN_STATE_SECTOR))
-
-
-def unnamed_doers(codings: list[Coding]) -> list[Coding]:
-    """``codings`` with no source for an act of force whose doer the text does not name:
-    "Unidentified gunmen kill twelve guards in Kwara State, Nigeria", "armed men ambushed a
-    convoy" are target-only events (GUIDE.md section 1), not acts of the state where they
-    happen (the implied actor :mod:`.implicit` gives the gunmen places them, it does not
-    name them). Only an act with a target keeps its place."""
-    out = []
-    for c in codings:
-        if c.rule.cameo[:2] in VIOLENCE_ROOTS and c.source_actor is not None and c.source is not None \
-                and (c.target is not None or c.target_actor is not None) and _unnamed(c.source, c.source_actor):
-            c = dataclasses.replace(c, source=None, source_actor=None)
-        out.append(c)
-    return out
-
-
-def _unnamed(span: Span, actor: Actor) -> bool:
-    """Whether an implied actor is an unnamed doer of force (``UNNAMED_DOER_SECTOR``, or
-    people described only by ``UNNAMED_PEOPLE_MODIFIERS``); not one the text ties to a
-    body by a name on it ("Agwelek Forces gunmen", "a Jamaat-ul-Ahrar suicide bomber") or
-    by a clause ("gunmen aligned with the government", "gunmen who support the junta")."""
-    if any(c.dep_ in AFFILIATION_DEPS or c.dep_ in NAME_DEPS and c.pos_ == "PROPN" for c in span.root.children):
-        return False
-    if actor.sector == UNNAMED_DOER_SECTOR:
-        return True
-    return actor.sector in PEOPLE_SECTORS and any(
-        c.dep_ == "amod" and c.lower_ in UNNAMED_PEOPLE_MODIFIERS for c in span.root.children)
