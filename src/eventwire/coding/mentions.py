@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
-from .lexicon import Lexicon
+from .lexicon import ARMED_CLASSES, Lexicon
 from .modality import load_cues
 from .mends import lower_lemma
 from .reading import PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SentenceReader
@@ -161,11 +161,13 @@ class MentionReader(SentenceReader):
         return out
 
     def _speakers_arms(self, tok: Token) -> bool:
-        """A subject that is arms of "its" or "their" ("Israel said its jets struck ...", "the
-        Houthis said their missiles hit ..."): the speaker's, as "it" would be."""
+        """A subject that is arms, forces or force of "its" or "their" ("Israel said its jets
+        struck ...", "the Houthis said their missiles hit ...", "the IRGC says that their naval
+        forces attacked ...", "the IDF says its strikes killed ..."): the speaker's, as "it"
+        would be."""
         return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
             and any(dep == "poss" and low in POSSESSIVE_PRONOUNS for _, dep, low in self._children(tok)) \
-            and "military" in self.lexicon.classes_of(lower_lemma(tok))
+            and not ARMED_CLASSES.isdisjoint(self.lexicon.classes_of(lower_lemma(tok)))
 
     def _speakers_country(self, tok: Token) -> bool:
         """A subject "the country" or "the nation", with no other word ("Ghana announces
@@ -288,6 +290,12 @@ class MentionReader(SentenceReader):
                 return actor_at(p.i)
         row = self._choose(tok, "NOUN")
         if row is not None and not row.symmetric and row.cameo[:2] in FORCE_ROOTS:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+            if owner is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the IDF announces that its strikes in Lebanon are part of an operation": the
+                # attacks of "its" or "their", the subject of what an actor says, are the
+                # speaker's (not in "Iran says Israel has stepped up its strikes": Israel's)
+                return self._speaker_of(doc, owner)
             # "damaged by rocket strikes from Pakistan", "shelling from Russia": where an attack
             # comes from, when no one is named as its doer (the launch site, as for a weapon)
             return next((a for p in self._prep_objects([tok], "from") if (a := actor_at(p.i)) is not None), None)

@@ -41,6 +41,9 @@ SCENE_PREPOSITIONS = {"in", "at", "inside", "outside", "near"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
 PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
+# Nouns of carrying an act out, whose "of" names the act and its parties ("suspends the
+# implementation of a peace agreement with Cambodia"; not "captured part of a stronghold").
+CARRIED_NOUNS = {"implementation", "renewal", "extension", "issuance", "issuing", "continuation", "execution"}
 POSSESSIVE_PRONOUNS = {"its", "their"}  # a possessor that stands for an actor named before ("its navy")
 # What a headline participle has none of: an auxiliary, an object or a clause of its own.
 HEADLINE_OBJECT_DEPS = {"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "dative"}
@@ -346,6 +349,8 @@ class SentenceReader:
             if tok.pos_ == "NOUN":
                 # "the closure of its embassy in Caracas": on what the noun is "of".
                 heads += self._prep_objects([tok], "of")
+            else:  # "suspends the implementation of a peace agreement with Cambodia": on the object's "of"
+                heads += self._prep_objects([c for c in heads[1:] if c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS], "of")
             # "filed a case at the ICJ against Russia": on the court where it is brought
             heads += self._courts(tok, ("at", "in", "before", "with"))
             heads += [cc for c in list(heads[1:]) for cc in self._conjuncts(c)]
