@@ -78,3 +78,18 @@ def test_the_time_of_a_plan_is_not_planned_in_the_walk(nlp):
     by_word = {t.lower_: analyse(t, cues).value for t in doc}
     assert by_word["resume"] == "future"
     assert by_word["talks"] == "asserted"
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The United States threatened Iran with bombing if Iran does not agree to a new nuclear deal.",
+     ("USA", "IRN", "13")),
+    ("Israel warned Hezbollah of a harsh response if the attacks continue.", ("ISR", "LBN", "13")),
+])
+def test_a_threat_verb_with_its_own_if_clause_is_made(text, triple, rules_only):
+    """The condition is the threatened act's; the threat itself was made."""
+    assert modalities(text, rules_only, triple) == {"asserted"}
+
+
+def test_a_threatened_act_under_a_condition_stays_conditional(rules_only):
+    found = coded("Iran threatened that it would attack Israel if provoked.", rules_only)
+    assert ("IRN", "ISR", "1384", "conditional") in found, found

@@ -69,6 +69,7 @@ class Cues:
     grievance_verbs: frozenset[str]
     sympathy_nouns: frozenset[str]
     dating_prepositions: frozenset[str]
+    warning_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,7 +156,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("uncertain")  # "ahead of potential talks", "an alleged attack"
         if steps == 1 and node.pos_ == "NOUN" and _planned_noun(node, children, cues):
             found.add("future")  # "ahead of planned protests", "the upcoming summit"
-        for c, dep in children if not settled else ():
+        # "threatened bombing if Iran does not agree": the condition is the threatened act's, the
+        # threat itself was made
+        warning = steps == 1 and node.lemma_.lower() in cues.warning_verbs
+        for c, dep in children if not settled and not warning else ():
             clauses = [c] if dep == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
                 if dep == "advmod" else []  # "as long as ...": its clause hangs on "long"
             for clause in clauses:
