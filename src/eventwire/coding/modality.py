@@ -68,6 +68,8 @@ class Cues:
     scheduling_needs_time: frozenset[str]
     grievance_verbs: frozenset[str]
     sympathy_nouns: frozenset[str]
+    dating_prepositions: frozenset[str]
+    warning_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,6 +119,20 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     condition: str | None = None
     came_from = -1  # the token the walk climbed from: a condition clause there is the trigger's own
     adjunct = False  # the walk has left a prepositional phrase ("after talks")
+    # the walk has left a clause of its own that tells a past fact ("a dispute that began after
+    # Algeria shot down a drone", "will retaliate against the group that attacked"): what the
+    # clauses above hedge, negate, plan or make conditional is not this event (_settles)
+    settled = False
+    # the walk has left the object of a preposition that dates the act above by one already
+    # under way or done ("agreed to resume flights following talks in New Delhi": the talks
+    # were held, what was agreed is to come)
+    dated = False
+    # the past fact was an adverbial clause ("a day after Israel launched strikes"): it dates or
+    # explains what the clause above tells, in the writer's words, not in the speaker's above
+    background = False
+    # the walk has left a relative or finite adverbial clause: a "not" above denies another act
+    # ("does not recognise the comments where he accused Starmer": the accusation was made)
+    unnegated = False
     steps = 0
     while True:
         steps += 1
@@ -124,8 +140,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         children = [(c, c.dep_) for c in node.children]
         aux = _lemmas(children, {"aux", "auxpass"})
         adv = _lemmas(children, {"advmod"})
-        if own_clause:
-            if any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
+        if own_clause and not settled:
+            if not unnegated and any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
@@ -134,13 +150,16 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 counterfactual = counterfactual or "have" in aux and node.tag_ == "VBN"
             if "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
                 found.add("future")
-        if aux & cues.uncertain_modals or adv & cues.uncertain_adverbs:
+        if not settled and (aux & cues.uncertain_modals or adv & cues.uncertain_adverbs):
             found.add("uncertain")
         if steps == 1 and _hedged_noun(node, children, cues):
             found.add("uncertain")  # "ahead of potential talks", "an alleged attack"
         if steps == 1 and node.pos_ == "NOUN" and _planned_noun(node, children, cues):
             found.add("future")  # "ahead of planned protests", "the upcoming summit"
-        for c, dep in children:
+        # "threatened bombing if Iran does not agree": the condition is the threatened act's, the
+        # threat itself was made
+        warning = steps == 1 and node.lemma_.lower() in cues.warning_verbs
+        for c, dep in children if not settled and not warning else ():
             clauses = [c] if dep == "advcl" else [g for g in c.children if g.dep_ == "advcl"] \
                 if dep == "advmod" else []  # "as long as ...": its clause hangs on "long"
             for clause in clauses:
@@ -156,7 +175,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     found.add("reported")
         if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
-        if own_clause and not adjunct and node.pos_ in ("NOUN", "PROPN") and _scheduled(node, children, cues):
+        if own_clause and not adjunct and not settled and node.pos_ in ("NOUN", "PROPN") \
+                and _scheduled(node, children, cues):
             found.add("future")  # "a summit to be held on Friday", "talks scheduled for next week"
         edge = node.dep_
         head = node.head
@@ -169,9 +189,16 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         if head.i == node.i or edge not in CLIMB or steps > 12:
             break
         head_lemma = head.lemma_.lower()  # read once: spaCy makes the string anew at each read
+        if not settled and _settles(node, edge, children):
+            settled, background = True, edge == "advcl"
+        if edge in ("relcl", "acl", "advcl") and _own_clause(node, edge, children, cues):
+            unnegated = True
         if edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head):
             subj = _subject(head)
-            if subj is not None and subj.lemma_.lower() in cues.report_nouns:
+            if background:
+                pass  # "says it will return its ambassador, easing a dispute that began after
+                # Algeria shot down a drone": the past fact that dates or explains is the writer's
+            elif subj is not None and subj.lemma_.lower() in cues.report_nouns:
                 found.add("uncertain")
             elif head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
                 if head_lemma not in cues.confirmation_verbs:  # "are confirmed killed": vouched for
@@ -193,11 +220,13 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 claimant = subj
                 found.add("reported")
             own_clause = False
-        elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause:
+        elif settled:
+            pass  # (a past fact: no verb of plan, deliberation or imminence above makes it one)
+        elif edge == "xcomp" and head_lemma in cues.future_verbs and own_clause and not dated:
             found.add("future")
         elif own_clause and _imminent(node, edge, head, head_lemma, cues):
             found.add("future")  # "are poised to storm", "on the verge of striking"
-        elif edge == "dobj" and head_lemma in cues.deliberation_verbs and own_clause \
+        elif edge == "dobj" and head_lemma in cues.deliberation_verbs and own_clause and not dated \
                 and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
             found.add("future")  # "is considering sanctions"; not "considered the attack an act of war"
         elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
@@ -206,14 +235,27 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("negated")  # "denied reports that Putin would meet Zelensky"
         if edge == "acl" and head_lemma in cues.report_nouns:
             would = False  # "reports that Putin would meet Zelensky": the report's "would", not a plan's
+            if own_clause and not background and any(dep == "mark" and c.lower_ == "that" for c, dep in children):
+                # "amid reports that police had killed a teenager": hearsay, unless the noun names
+                # whose ("Reuters' report that", "claims by Hamas that"): then that source's word
+                source = _noun_source(head)
+                if source is None:
+                    found.add("uncertain")
+                elif claimant is None:
+                    claimant = source
+                    found.add("reported")
+                own_clause = False
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
-        if head_lemma in cues.future_nouns and (
+        if not settled and head_lemma in cues.future_nouns and (
                 edge in ("pobj", "prep", "dobj") or edge == "acl" and not adjunct):
             # "a plan for talks", "plans to attack"; not "an intention to seek a ceasefire
             # after talks" (the talks are the time of the plan, not planned)
             found.add("future")
         adjunct = adjunct or edge in ("pobj", "pcomp")
+        # (the parser may make "following" a participle with the act its object)
+        dated = dated or (edge == "pobj" or edge == "dobj" and head.tag_ == "VBG") \
+            and head.lower_ in cues.dating_prepositions
         came_from = node.i
         node = head
     if own_clause and would:
@@ -227,6 +269,44 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
     return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal)
+
+
+PAST_AUX = frozenset({"had", "was", "were"})  # "after it had struck", "after it was signed"
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:
+    """True for a clause that tells a past fact of its own, apart from the clause it hangs on:
+    a relative or adverbial clause in the past tense ("the dispute that began after Algeria
+    shot down a drone", "the group that has attacked the base"), or a bare past participle
+    that qualifies a noun ("the comments made by Netanyahu", "drones fired by militias").
+    A present perfect of an adverbial clause may tell what is still to come ("will withdraw
+    once the deal has been signed"): it settles a relative clause only."""
+    aux = {c.lower_ for c, dep in children if dep in ("aux", "auxpass")}
+    if edge == "acl":
+        return node.tag_ == "VBN" and not aux
+    if edge not in ("relcl", "advcl"):
+        return False
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c, dep in children if dep == "aux"):
+        return False  # "who would attack", "to attack"
+    if node.tag_ == "VBD" and not aux:
+        return True
+    return node.tag_ == "VBN" and bool(aux & PAST_AUX or edge == "relcl" and aux & PERFECT_AUX)
+
+
+def _own_clause(node: Token, edge: str, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for a clause whose act a "not" of the clause it hangs on does not deny: a relative
+    clause ("does not recognise the comments where he accused Starmer"), a bare participle
+    ("did not attend the talks held in Geneva"), a finite or participial adverbial clause ("did
+    not retaliate after Hamas fired rockets", "did not attend, citing threats"); not an
+    infinitive ("did not send troops to attack")."""
+    if edge == "relcl":
+        return True
+    if edge == "acl":
+        return node.tag_ == "VBN" and not any(dep in ("aux", "auxpass") for _, dep in children)
+    if any(dep == "aux" and c.lower_ == "to" for c, dep in children):
+        return False
+    return node.tag_ in ("VBD", "VBZ", "VBP", "VBG") or any(dep in ("nsubj", "nsubjpass") for _, dep in children)
 
 
 def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
@@ -354,6 +434,19 @@ def _subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "conj":
         return _subject(verb.head)
+    return None
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose a claim noun is: its possessor ("Reuters' report"), or the object of its "by" or
+    "from" ("claims by Hamas", "a report from the UN")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 
