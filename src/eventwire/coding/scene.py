@@ -34,6 +34,7 @@ from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
+from .threads import far_back, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
 from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
 
@@ -140,6 +141,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     held = _occasion_day(trigger, dates) if when == "past" else None
     if held is not None:  # "On live television he attacked ...": the day told for that occasion
         return held.value, held.precision
+    if takes_up_told(trigger, clause_head(trigger)):  # "ruled on the appeal of that decision"
+        return day.isoformat(), "document"
     named_again = refers_back(trigger)
     if when == "past" or named_again:
         found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)
@@ -571,6 +574,7 @@ class _Mark:
     local: bool = False  # it dates only its own sentence (a participle describing a noun)
     flashback: bool = False  # its clause is in the past perfect ("had entered on Thursday")
     person: str = ""  # the person its clause's subject names ("Pelosi"), else ""
+    background: int = -1  # the verb it dates when far before the document (threads.far_back)
 
 
 class Scene:
@@ -612,7 +616,8 @@ class Scene:
                     # a step back from the story's time: the past perfect or "the day before"
                     back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
                     person = subject_person(word) if word is not None else ""
-                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back, person))
+                    far = word.i if word is not None and far_back(mark, doc_date) else -1
+                    self._marks.append(_Mark(expr.start, paragraph, mark, sent.start, report, local, back, person, far))
 
     @staticmethod
     def _mark(expr: Span, doc_date: dt.date, last: ResolvedDate | None) -> ResolvedDate | None:
@@ -679,7 +684,9 @@ class Scene:
         back = past_perfect(clause_head(tok))
         before = [m for m in self._marks if (m.token < tok.i or (m.report and m.sentence == sentence))
                   and (not m.local or m.sentence == sentence)
-                  and (not m.flashback or back or m.sentence == sentence)]
+                  and (not m.flashback or back or m.sentence == sentence)
+                  and (m.background < 0 or m.sentence == sentence or refers_back(tok)
+                       or same_thread(clause_head(tok), tok.doc[m.background]))]
         for pool in ([m for m in before if not m.report or m.sentence == sentence], before):
             latest = next((m for m in reversed(pool) if m.paragraph == paragraph), None)
             if latest is not None:

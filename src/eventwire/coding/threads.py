@@ -1,0 +1,115 @@
+"""Which undated sentences go on at a date an earlier sentence stated (GUIDE.md section 4).
+
+A date far in the past ("In 1990, Milken pleaded guilty to securities fraud.") tells the
+background of the news, and an undated sentence after it returns to the news ("Trump granted
+Milken a pardon.", text of 2020): only one that goes on with the same subject ("He served 22
+months") stays at that date (:func:`far_back`, :func:`same_thread`). A clause that takes up an
+act told before by a noun that refers back ("ruled on the appeal of that decision") is a new
+act, after it: the date of the act taken up is not its own (:func:`takes_up_told`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from .dates import DATE_WORDS_FILE, ResolvedDate
+
+__all__ = ["far_back", "FAR_BACK_DAYS", "same_thread", "takes_up_told"]
+
+# A stated date whose stretch ends more than this many days before the document's date is
+# the background of the news, not the time of the story.
+FAR_BACK_DAYS = 365
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# The words a clause acts on a noun through: its object, or a preposition's object below it
+# or below the noun of an act it names ("ruled on the appeal of that decision").
+_ACTED_ON = frozenset({"dobj", "pobj"})
+
+
+def far_back(date: ResolvedDate, day: dt.date | None) -> bool:
+    """Whether a stated ``date`` ("1990", "March 2014", "2014-03-18") ends more than
+    :data:`FAR_BACK_DAYS` before the document's ``day``."""
+    if day is None or date.precision not in ("year", "month", "day"):
+        return False
+    try:
+        year = int(date.value[:4])
+        if date.precision == "year":
+            end = dt.date(year, 12, 31)
+        elif date.precision == "month":
+            month = int(date.value[5:7])
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            end = dt.date.fromisoformat(date.value[:10])
+    except ValueError:
+        return False
+    return (day - end).days > FAR_BACK_DAYS
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(4):  # "Milken pleaded guilty and paid a fine": the subject of the first verb
+        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or node.dep_ != "conj" or node.head.i == node.i:
+            return found
+        node = node.head
+    return None
+
+
+def same_thread(clause: Token, earlier: Token) -> bool:
+    """Whether the clause at verb ``clause`` goes on with the happening of the verb ``earlier``
+    (an earlier sentence's): its subject is a personal pronoun ("He served 22 months") or
+    names what the subject of ``earlier`` names ("Milken was sentenced"), or the same
+    actor ("Russian troops seized Crimea. Russian forces also arrested ..."); a clause in the
+    past perfect steps back to that time as well."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
+        return True
+    subject = _subject(clause)
+    if subject is None:
+        return False
+    if subject.lower_ in PRONOUN_SUBJECTS:
+        return True
+    before = _subject(earlier)
+    if before is None:
+        return False
+    if before.lemma_.lower() == subject.lemma_.lower():
+        return True
+    # "Russian troops seized Crimea. Russian forces also arrested ...": the same actor goes on
+    actors = [span._.actor if span is not None else None for span in map(_actor_span, (subject, before))]
+    return actors[0] is not None and actors[0] == actors[1]
+
+
+def _actor_span(word: Token):
+    doc = word.doc
+    return doc._.actor_at(word.i) if Doc.has_extension("actor_at") else None
+
+
+@functools.cache
+def taken_up_acts() -> frozenset[str]:
+    """The nouns of ``date_words.yaml`` ``taken_up_acts``."""
+    path = resources.files("eventwire.coding") / "data" / DATE_WORDS_FILE
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("taken_up_acts") or ())
+
+
+def takes_up_told(trigger: Token, clause: Token) -> bool:
+    """Whether the trigger's clause (verb ``clause``) acts on an act told before, named by a
+    noun of :func:`taken_up_acts` with "that" or "this" ("ruled on the appeal of that
+    decision", "challenged this ruling"): the trigger's act comes after that act. Not where
+    the trigger is that noun itself."""
+    acts = taken_up_acts()
+    for tok in clause.subtree:
+        if (tok.i == trigger.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in acts
+                or tok.dep_ not in _ACTED_ON
+                or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)):
+            continue
+        node = tok.head
+        while node.i != clause.i and (node.pos_ in ("ADP", "NOUN") or node.dep_ == "prep"):
+            node = node.head  # up through "of", "appeal", "on" to the verb
+        if node.i == clause.i:
+            return True
+    return False
