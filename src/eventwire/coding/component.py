@@ -39,7 +39,7 @@ from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled, ultimatum_condition
 from .scene import DocDates, event_date
-from .sectors import implied_sector
+from .sectors import COUNTRY_RULES, implied_sector, victims_sector
 from .venue import Venues
 from .violence import VIOLENCE_ROOTS, unarmed_acts
 
@@ -141,14 +141,40 @@ def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Toke
         return None
     mention = shared.mention(span, actor)
     if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
-        return replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
+        mention = replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
+        return _struck_place(shared, mention, span, trigger)
     found = None if shared.agents_only else implied_sector(
         span, mention.actor, trigger, root, target=target, implied=actor is not None,
         other=other, rule_of=shared.places.rule)
     if found is None:
+        if target and root in PLACE_STRUCK_ROOTS and not span.start <= trigger.i < span.end \
+                and (actor is not None or mention.rule in COUNTRY_RULES):
+            return _struck_place(shared, mention, span, trigger)
         return mention
     sector, cue = found
     return replace(mention, actor=mention.actor.with_sector(sector), rule=f"{mention.rule}+{cue}")
+
+
+def _struck_place(shared: _Shared, mention: Mention, span: Span, trigger: Token) -> Mention:
+    """A place (or its state) struck in an act of violence that the sentence says killed or
+    hurt people of one sector stands for those people (:func:`.sectors.victims_sector`);
+    not a country named as a whole ("an attack on Ukraine kills 14": GUIDE.md section 2),
+    but its part ("northern Israel") or the country of a place ("Arad, Israel") is a place."""
+    actor = mention.actor
+    if shared.agents_only or actor.sector is not None or actor.org or not actor.country:
+        return mention
+    root = span.root
+    if _bare_name(mention.text) == actor.name and root.dep_ != "appos" \
+            and not any(c.dep_ == "amod" for c in root.children):
+        return mention
+    sector = victims_sector(trigger)
+    if sector is None:
+        return mention
+    return replace(mention, actor=actor.with_sector(sector), rule=f"{mention.rule}+victims")
+
+
+def _bare_name(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
 
 
 class EventCoder:

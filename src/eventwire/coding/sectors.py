@@ -12,6 +12,10 @@ around it say who they are:
   or premises of one sector ("a Syrian man", "Nigerian fishermen", "police in
   Berlin", "a strike on an oil refinery near Perm, Russia"), takes that noun's
   sector (``data/agents.tsv``, and the "noun" rows of ``data/sector_cues.tsv``);
+- a place struck in an act of violence (root 18-20) that the sentence says killed or
+  injured people of one sector ("a drone strike on Kharkiv kills five people": CVL,
+  "an attack on a camp in Fafi kills six police officers": COP) stands for those
+  people, not for the state as a whole (:func:`victims_sector`);
 - the unnamed agent of an act told without one, which the coder makes the state
   where it happens ("a suspect was arrested in Lyon"), is the body that does such
   acts: police arrest, a court sentences (the "act" rows of ``data/sector_cues.tsv``).
@@ -44,6 +48,10 @@ MODIFIER_EDGES = {"amod", "compound", "nmod", "poss"}
 PHRASE_EDGES = MODIFIER_EDGES | {"nummod", "quantmod", "punct", "case", "cc", "conj"}
 # Prepositions by which a place is the country of the noun before it: "police in Berlin".
 OF_PLACE_PREPOSITIONS = {"in", "from", "of", "near", "at", "outside"}
+# Verbs by which a sentence tells who an act of violence killed or hurt, and the edges of
+# their victims: "kills five people", "five people are killed".
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+VICTIM_EDGES = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,21 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     if target and not implied and people(span) is not None:
         return "CVL", "people"
     return None
+
+
+def victims_sector(trigger: Token) -> str | None:
+    """The one sector of the people that the trigger's sentence says were killed or hurt
+    ("a drone strike on Kharkiv kills five people", "seven people are injured"), or None:
+    no victim noun with a sector, or victims of several sectors."""
+    nouns = load_cues().nouns
+    found: set[str] = set()
+    for tok in trigger.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_LEMMAS:
+            continue
+        for child in tok.children:
+            if child.dep_ in VICTIM_EDGES and child.lemma_.lower() in nouns:
+                found.add(nouns[child.lemma_.lower()])  # ("injures 35 others": no sector, no say)
+    return found.pop() if len(found) == 1 else None
 
 
 def placed_sector(span: Span) -> str | None:
