@@ -224,7 +224,7 @@ class EventCoder:
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, text, ext.date), venues, agents_only=self.agents_only)
+        shared = _Shared(text, places, DocDates(doc, ext.date, text), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,

@@ -69,7 +69,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
        it happened at some time before the document, most likely lately.
     5. Else the document date, with precision ``document``.
     """
-    dates = dates if dates is not None else DocDates(doc)
+    dates = dates if dates is not None else DocDates(doc, doc._.date)
     day = dates.day
     exprs = dates.expressions(sent)
     tense_hint = "future" if modality == "future" else None
@@ -370,10 +370,9 @@ class DocDates:
     the date expressions of each sentence (with the word each dates) and the document's
     :class:`Scene`. For one state of the document: make another after its entities change."""
 
-    def __init__(self, doc: Doc, text: str | None = None, day: dt.date | None | bool = False) -> None:
+    def __init__(self, doc: Doc, day: dt.date | None, text: str | None = None) -> None:
         self.doc = doc
-        self.text = text  # doc.text when read already; ``day``: doc._.date when read already
-        day = doc._.date if day is False else day
+        self.text = text  # doc.text when read already; ``day``: the document date (doc._.date)
         self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
         self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
         self._scene: Scene | None = None
