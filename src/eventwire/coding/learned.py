@@ -30,7 +30,7 @@ from ..actors.component import actor_mentions
 from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
-from .linear import _FOUND, ANCESTOR_LIMIT, LinearModel, ancestors, lowest_common
+from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, is_column, lowest_common
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 
@@ -634,7 +634,7 @@ class EventModel(LinearModel):
         gains = [self._gains[r] for r in supported if r in self._gains]
         if not gains:
             return True  # no supported root is a label: choose() keeps nothing
-        base = set(filter(_FOUND, map(self.index.get, shared)))
+        base = set(filter(is_column, map(self.index.get, shared)))
         top = max(margin + sum(map(gain.__getitem__, base)) for margin, gain in gains)
         n = len(base) + max(map(len, rows)) + 2  # the terms of a score, with a blank row and the intercept
         need = cut[0] - n * (n + 2) * cut[1] - top  # what a row's own columns would have to add

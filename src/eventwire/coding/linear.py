@@ -23,8 +23,9 @@ from spacy.tokens import Token
 from ..errors import KnowledgeBaseError
 
 ANCESTOR_LIMIT = 30
-# A predicate for filter(): True for a found column (column 0 is one, so not filter(None, ...)).
-_FOUND = partial(is_not, None)
+# A predicate for filter(): True for a column found in an index, not None (column 0 is one,
+# so not filter(None, ...)); public: the detector (learned.py) filters with it too.
+is_column = partial(is_not, None)
 
 
 def ancestors(tok: Token) -> list[Token]:
@@ -94,7 +95,7 @@ class LinearModel:
         known = self.index.get
         # filter(map()): the columns of the known features in the order of the features, the
         # lookups in C (lazily: each row's are read by column_probabilities)
-        return self.column_probabilities([filter(_FOUND, map(known, feats)) for feats in rows], shared)
+        return self.column_probabilities([filter(is_column, map(known, feats)) for feats in rows], shared)
 
     def column_probabilities(self, rows: Iterable[Iterable[int]], shared: Sequence[str] = ()) -> np.ndarray:
         """:meth:`probabilities` of rows given as the columns of their known features (``index``
@@ -104,7 +105,7 @@ class LinearModel:
         blank = len(self.index)
         # set(): the columns in the order of the features, as a comprehension would add them
         # (the set's order is the order of the float32 sums)
-        base = set(filter(_FOUND, map(self.index.get, shared)))
+        base = set(filter(is_column, map(self.index.get, shared)))
         cols: list[int] = []
         starts: list[int] = []
         for row in rows:
