@@ -29,9 +29,11 @@ def test_a_forecast_about_someone_else_is_no_threat_of_the_speaker(rules_only):
     assert ("IRN", "ISR", "190", "future") in found, found
 
 
-def test_a_conditional_threat_stays_conditional(rules_only):
+def test_a_conditional_threat_is_a_threat_made(rules_only):
+    # the threat has been made; "if provoked" is its content, not the threat's condition
+    # (GUIDE.md section 4): asserted, not conditional (mod36)
     found = coded("Iran threatened that it would attack Israel if provoked.", rules_only)
-    assert ("IRN", "ISR", "1384", "conditional") in found, found
+    assert ("IRN", "ISR", "1384", "asserted") in found, found
 
 
 def test_retaliating_is_an_attack(rules_only):

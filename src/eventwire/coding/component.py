@@ -342,6 +342,8 @@ class EventCoder:
             # whatever the act (CAMEO codes the conditional statement, not the act).
             kind = "threat" if modality.condition in self.cues.threat_conditions else "both"
             cameo = self.coder.frames.recode(kind, cameo) or (THREAT_CODE if kind == "threat" else cameo)
+            if cameo[:2] == THREAT_CODE[:2]:
+                modality = self._threat_made(modality, coding, shared)
         if modality.value == "negated" and coding.rule.codes_negation:
             # an imported pattern that names the negation ("- WILL NOT * [081]") codes the act
             # not done: its code stands, stated as the refusal is (not recoded, not negated)
@@ -429,6 +431,22 @@ class EventCoder:
             return False
         actor, source = shared.places.actor(span), coding.source_key
         return span == coding.source or (actor is not None and source is not None and actor.key == source.key)
+
+    @staticmethod
+    def _threat_made(modality: Modality, coding: Coding, shared: _Shared) -> Modality:
+        """The modality of a threat made of a conditional act ("Iran will attack Israel if it is
+        struck"): the threat has been made, the condition is its content (GUIDE.md section 4):
+        stated as the statement is, asserted, or reported when another speaker tells of it
+        ("officials said Iran would attack if ..."), not when its maker says it ("Iran said it
+        would attack if ...": the saying is the threat)."""
+        value, claimant = modality.stated or "asserted", modality.claimant
+        if value == "reported" and claimant is not None:
+            span = shared.places.at(claimant.i)
+            actor, source = (shared.places.actor(span) if span is not None else None), coding.source_key
+            if span is not None and (span == coding.source or actor is not None and source is not None
+                                     and actor.key == source.key):
+                value, claimant = "asserted", None
+        return replace(modality, value=value, claimant=claimant if value in ("reported", "uncertain") else None)
 
     @staticmethod
     def _confidence(coding: Coding, modality: str) -> float:

@@ -97,6 +97,10 @@ class Modality:
     # "Iran will not enter negotiations", "does not plan to": a negated future, which for a
     # cooperative act is a refusal; then the modality the statement itself has
     refusal: str | None = None
+    # for an act under a condition of its own: the modality the conditional statement itself
+    # has ("Iran will attack Israel if struck": stated, asserted; "officials said Iran would
+    # attack if ...": reported), which a threat made of it takes (GUIDE.md section 4)
+    stated: str | None = None
 
 
 def _lemmas(children: list[tuple[Token, str]], deps: set[str]) -> set[str]:
@@ -267,8 +271,11 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     refusal = None
     if value == "negated" and "future" in found:
         refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
-    return Modality(value, claimant if value in ("reported", "uncertain") or refusal in ("reported", "uncertain")
-                    else None, condition if value == "conditional" else None, refusal)
+    stated = None
+    if value == "conditional" and condition is not None:
+        stated = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
+    return Modality(value, claimant if value in ("reported", "uncertain") or (refusal or stated) in ("reported", "uncertain")
+                    else None, condition if value == "conditional" else None, refusal, stated)
 
 
 PAST_AUX = frozenset({"had", "was", "were"})  # "after it had struck", "after it was signed"
