@@ -16,6 +16,16 @@ def triples(text, settings, date="2025-06-01"):
     return {(s, t, c) for s, t, c, _ in coded(text, settings, date)}
 
 
+def modalities(text, settings, triple):
+    """The modalities of the events of ``text`` whose (source key, target key, CAMEO root) is
+    ``triple``; fails, listing what was coded, when there is none."""
+    found = {}
+    for s, t, c, m in coded(text, settings):
+        found.setdefault((s, t, c[:2]), set()).add(m)
+    assert triple in found, found
+    return found[triple]
+
+
 def codes(text, settings, date="2025-06-01"):
     """(source code, target code, CAMEO code) of each event: the actors with their sectors."""
     return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded
+from coded import modalities
 
 pytestmark = pytest.mark.model
-
-
-def modalities(text, settings, triple):
-    found = {}
-    for s, t, c, m in coded(text, settings):
-        found.setdefault((s, t, c[:2]), set()).add(m)
-    assert triple in found, found
-    return found[triple]
 
 
 @pytest.mark.parametrize("text, triple, expected", [
