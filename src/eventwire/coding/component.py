@@ -173,6 +173,16 @@ def _struck_place(shared: _Shared, mention: Mention, span: Span, trigger: Token)
     return replace(mention, actor=actor.with_sector(sector), rule=f"{mention.rule}+victims")
 
 
+def _speaks_as_source(speaker: Token, coding: Coding, shared: _Shared) -> bool:
+    """Whether ``speaker`` (a word of a saying verb's subject) is the coding's source: its
+    mention, or a mention of the same actor ("Iran said it would attack ...")."""
+    span = shared.places.at(speaker.i)
+    if span is None:
+        return False
+    actor, source = shared.places.actor(span), coding.source_key
+    return span == coding.source or (actor is not None and source is not None and actor.key == source.key)
+
+
 def _bare_name(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
@@ -426,11 +436,7 @@ class EventCoder:
             return False
         verb = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig
         speaker = speaker_of(verb, self.cues.speech_verbs)
-        span = shared.places.at(speaker.i) if speaker is not None else None
-        if span is None:
-            return False
-        actor, source = shared.places.actor(span), coding.source_key
-        return span == coding.source or (actor is not None and source is not None and actor.key == source.key)
+        return speaker is not None and _speaks_as_source(speaker, coding, shared)
 
     @staticmethod
     def _threat_made(modality: Modality, coding: Coding, shared: _Shared) -> Modality:
@@ -440,12 +446,8 @@ class EventCoder:
         ("officials said Iran would attack if ..."), not when its maker says it ("Iran said it
         would attack if ...": the saying is the threat)."""
         value, claimant = modality.stated or "asserted", modality.claimant
-        if value == "reported" and claimant is not None:
-            span = shared.places.at(claimant.i)
-            actor, source = (shared.places.actor(span) if span is not None else None), coding.source_key
-            if span is not None and (span == coding.source or actor is not None and source is not None
-                                     and actor.key == source.key):
-                value, claimant = "asserted", None
+        if value == "reported" and claimant is not None and _speaks_as_source(claimant, coding, shared):
+            value, claimant = "asserted", None
         return replace(modality, value=value, claimant=claimant if value in ("reported", "uncertain") else None)
 
     @staticmethod
