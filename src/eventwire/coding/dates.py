@@ -50,7 +50,7 @@ from eventwire.errors import KnowledgeBaseError
 logger = logging.getLogger(__name__)
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
-           "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "toll_verbs"]
+           "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts", "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -174,6 +174,12 @@ def occasion_words() -> frozenset[str]:
     return _vocab().occasions
 
 
+def taken_up_acts() -> frozenset[str]:
+    """The nouns of acts a later clause takes up with "that"/"this" ("ruled on the appeal of
+    that decision"): ``date_words.yaml`` ``taken_up_acts``."""
+    return _vocab().taken_up
+
+
 def calendar_words() -> frozenset[str]:
     """The names of weekdays and months, lower case: ``date_words.yaml``."""
     vocab = _vocab()
@@ -230,6 +236,7 @@ class _Vocab:
     from_words: frozenset[str]  # "starting": a participle that says from when ("starting June 1")
     toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
     occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
+    taken_up: frozenset[str]  # "decision": an act a later clause takes up ("appealed that decision")
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -321,6 +328,7 @@ def _vocab() -> _Vocab:
         from_words=frozenset(w.lower() for w in strings("from_words")),
         toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
         occasions=frozenset(w.lower() for w in strings("occasions")),
+        taken_up=frozenset(w.lower() for w in strings("taken_up_acts")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

@@ -11,13 +11,10 @@ act, after it: the date of the act taken up is not its own (:func:`takes_up_told
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
-from .dates import DATE_WORDS_FILE, ResolvedDate
+from .dates import ResolvedDate, taken_up_acts
 
 __all__ = ["far_back", "FAR_BACK_DAYS", "same_thread", "takes_up_told"]
 
@@ -86,14 +83,6 @@ def same_thread(clause: Token, earlier: Token) -> bool:
 def _actor_span(word: Token):
     doc = word.doc
     return doc._.actor_at(word.i) if Doc.has_extension("actor_at") else None
-
-
-@functools.cache
-def taken_up_acts() -> frozenset[str]:
-    """The nouns of ``date_words.yaml`` ``taken_up_acts``."""
-    path = resources.files("eventwire.coding") / "data" / DATE_WORDS_FILE
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in raw.get("taken_up_acts") or ())
 
 
 def takes_up_told(trigger: Token, clause: Token) -> bool:
