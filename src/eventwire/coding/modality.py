@@ -268,12 +268,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         # as the reported future) is what a plan, a draft or a deal would bring, not done.
         found.add("conditional" if counterfactual else "future")
     value = next(m for m in ORDER if m in found or m == "asserted")
-    refusal = None
-    if value == "negated" and "future" in found:
-        refusal = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
-    stated = None
-    if value == "conditional" and condition is not None:
-        stated = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
+    # how the statement itself is put, for a refusal (a negated future) or a conditional
+    statement = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
+    refusal = statement if value == "negated" and "future" in found else None
+    stated = statement if value == "conditional" and condition is not None else None
     return Modality(value, claimant if value in ("reported", "uncertain") or (refusal or stated) in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal, stated)
 
