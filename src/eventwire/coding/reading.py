@@ -615,7 +615,11 @@ def ultimatum_subjects(tok: Token) -> list[Token]:
         marks = marks | {"if"}
     node = tok
     for _ in range(4):
-        for c in node.children:
+        # also the condition of what a threat verb says ("warned it would respond if Finland joins
+        # NATO", "warns that ... will die and will never be brought back if Iran does not agree")
+        said = [c for c in node.children if c.dep_ == "ccomp"] if lower_lemma(node) in THREAT_VERBS else []
+        for c in (c for n in [node, *said, *(g for w in said for g in w.children if g.dep_ == "conj")]
+                  for c in n.children):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                 return [x for x in c.children if x.dep_ == "nsubj"]
         if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
