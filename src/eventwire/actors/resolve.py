@@ -84,8 +84,8 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Upper", "Lower", "Greater"}
 # Capitalised first words of place names, which start a sentence like any other word.
 NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
-ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says. Words of the style of a monarchy's forces, before the state's adjective and a body's word:
-# "the Royal Thai Navy", "the Royal Saudi Air Force" are the state's, as "the Thai Navy" is.
+ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
+# A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
 STATE_STYLE_PREFIXES = {"Royal"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
@@ -97,8 +97,8 @@ THOROUGHFARES = {"street", "avenue", "road", "boulevard", "lane", "square", "hig
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 # "the country's foreign ministry", "the nation's president": the state last mentioned.
 SELF_REFERENCE = {"country", "nation"}
-# Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria Lopez",
-# "the presiding judge") is of the state the text is about; a president may be foreign.
+# Offices held only at home: a judge, senator or police chief named with no state ("Judge Maria
+# Lopez", "the presiding judge") is of the state the text is about; a president may be foreign.
 DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
 # The most capitalised words of a name before such a body's word ("the Second Circuit Court").
 NAMED_BODY_WORDS = 3
