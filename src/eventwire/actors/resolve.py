@@ -42,6 +42,7 @@ from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAM
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
+from .institutions import named_institutions
 from .references import (
     CALENDAR,
     DocIndex,
@@ -84,8 +85,7 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
 # Capitalised first words of place names, which start a sentence like any other word.
 NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
-# Words of the style of a monarchy's forces, before the state's adjective and a body's word:
-# "the Royal Thai Navy", "the Royal Saudi Air Force" are the state's, as "the Thai Navy" is.
+# A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
 STATE_STYLE_PREFIXES = {"Royal"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
@@ -148,7 +148,7 @@ class Resolver:
                 if not f.requires and f.entity.kind in ("state", "org"):
                     memory.keys.add(f.entity.key)
         starts = {t for p in pieces for t in range(p.start, p.end)}
-        pieces = [p for p in pieces if not self._inside_longer_name(doc, p, starts, index)]
+        every, pieces = pieces, [p for p in pieces if not self._inside_longer_name(doc, p, starts, index)]
         out: list[Found] = []
         covered: set[int] = set()
         i = 0
@@ -163,7 +163,7 @@ class Resolver:
             i += max(used, 1)
         out = self._share_of_agent(doc, pieces, out)
         out = self._share_of_state(doc, out)
-        out = regional_twins(doc, out)  # "protests in Georgia, Texas and Ohio": the US state
+        out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
@@ -383,7 +383,7 @@ class Resolver:
                 continue
             elif low in ROLE_WORDS:
                 continue
-            elif tok.pos_ == "ADJ" and tok.text.islower() and tok.dep_ == "amod":
+            elif tok.text.islower() and (tok.pos_ == "ADJ" and tok.dep_ == "amod" or tok.dep_ == "compound" and word.type == TITLE):
                 continue
             else:
                 return False, False
