@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire import extract
+from eventwire import Document, extract, extract_document
 
 
 def coded(text, settings, date="2025-06-01"):
@@ -39,6 +39,11 @@ def placed(text, settings, date="2025-06-01", *, codes=False):
         return (mention.actor.code if codes else mention.actor.key) if mention else None
     return [(actor(e.source), actor(e.target), e.cameo, e.location.country if e.location else None)
             for e in extract(text, date=date, settings=settings)]
+
+
+def document_events(settings, text, day, doc_id="test"):
+    """The events of ``text`` coded as a whole document dated ``day`` (paragraphs, headline)."""
+    return extract_document(Document(id=doc_id, text=text, date=day), settings=settings).events
 
 
 def dated(events, root, source, word=""):

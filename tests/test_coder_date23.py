@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -16,7 +15,7 @@ THU = dt.date(2019, 8, 8)  # a Thursday; Monday is 2019-08-05
 
 
 def _events(settings, text, day=THU):
-    return extract_document(Document(id="date23", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date23")
 
 
 LEAD = "On Monday, Finnish President Sauli Niinisto announced an inquiry into the Helsinki police.\n\n"

@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -16,7 +15,7 @@ WED = dt.date(2024, 5, 8)  # a Wednesday; Monday is 2024-05-06
 
 
 def _events(settings, text, day=WED):
-    return extract_document(Document(id="date26", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date26")
 
 
 @pytest.mark.parametrize("text", [

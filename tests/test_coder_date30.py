@@ -9,9 +9,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -19,7 +18,7 @@ SAT = dt.date(2024, 3, 16)  # a Saturday; Monday before is 2024-03-11, Monday af
 
 
 def _events(settings, text, day=SAT):
-    return extract_document(Document(id="date30", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date30")
 
 
 # --- a date right after the noun of "ahead of" / "prior to" is the noun's ------------------

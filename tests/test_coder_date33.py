@@ -11,10 +11,9 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 from eventwire.coding.dates import resolve_date
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -22,7 +21,7 @@ SAT = dt.date(2019, 12, 14)  # a Saturday; Friday before is 2019-12-13, Sunday b
 
 
 def _events(settings, text, day=SAT):
-    return extract_document(Document(id="date33", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date33")
 
 
 # --- "January of this year", "March 3 last year", "this past November" ---------------------

@@ -12,11 +12,10 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 from eventwire.coding.date_apart import in_year_told, told_with_year
 from eventwire.coding.dates import ResolvedDate, resolve_date
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +24,7 @@ MON = dt.date(2019, 9, 9)
 
 
 def _events(settings, text, day=FRI):
-    return extract_document(Document(id="date35", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date35")
 
 
 # --- a participle of the same act --------------------------------------------------------

@@ -11,11 +11,10 @@ import datetime as dt
 
 import pytest
 
-from eventwire import Document, extract_document
 from eventwire.coding.dates import ResolvedDate
 from eventwire.coding.threads import far_back, takes_up_told
 
-from coded import dated
+from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
@@ -23,7 +22,7 @@ WED = dt.date(2020, 2, 19)  # a Wednesday: Monday before is 2020-02-17
 
 
 def _events(settings, text, day=WED):
-    return extract_document(Document(id="date36", text=text, date=day), settings=settings).events
+    return document_events(settings, text, day, "date36")
 
 
 # --- a date far in the past is background ---------------------------------------------
