@@ -45,3 +45,20 @@ def test_an_outlet_id_that_is_a_groups_is_reported(tmp_path):
         f.write("hamas\tHamas Daily\t\tPSE\tMED\t\t\tnewspaper\n")
     with pytest.raises(KnowledgeBaseError, match="outlets.tsv.*hamas"):
         load_kb(folder)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the outlet named before: "the agency" may be it, so its sentence goes through the model
+    ("Saudi Arabia's SPA news agency reported the attack. The agency did not mention casualties.", [True, True]),
+    # no name before: nothing for "the agency" to refer back to
+    ("Rain fell all day in the valley. The agency did not mention casualties.", [False, False]),
+])
+def test_the_selection_keeps_an_outlet_noun_after_a_name(nlp, text, kept):
+    from eventwire.coding.implicit import agent_forms
+    from eventwire.nlp.runner import SelectiveRunner
+    from eventwire.nlp.select import select
+
+    runner = SelectiveRunner(nlp)
+    (doc,) = runner._split([nlp.make_doc(text)])
+    sel = select(doc, runner.gazetteer.pieces(doc), agent_forms(), runner._place)
+    assert [any(s <= sent.start and sent.end <= e for s, e in sel.blocks) for sent in doc.sents] == kept

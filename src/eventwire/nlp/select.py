@@ -17,6 +17,9 @@ pass here needs tokens and sentence starts only, then the actor gazetteer
   document names a state or a place of the coder's gazetteer ("in Bauchi"): the
   coder may take it as an actor of the country where the story or the sentence
   happens (:mod:`eventwire.coding.implicit`);
+- it holds "the <outlet noun>" ("the agency", "the broadcaster") and a sentence kept by a
+  name lies within the outlets' reach before it: the noun may refer back to a news outlet
+  named there (:mod:`eventwire.actors.outlets`);
 - it contains a name the document introduces ("South Korean Foreign
   Minister Park Jin" ... "Park said"): the capitalised run after a title
   that follows a modifier or holds a person piece, the run and each of its
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
+from ..actors.outlets import REACH as OUTLET_REACH, outlet_nouns
 from ..actors.references import CONTEXT_SENTENCES, PRONOUNS
 from ..actors.resolve import MODIFIERS, POSSESSIVE
 
@@ -85,6 +89,13 @@ def _definite(doc: Doc, p: Piece) -> bool:
     return p.type in (AGENT, BODY) and any(doc[k].lower_ == "the" for k in range(max(p.start - 3, 0), p.start))
 
 
+def _outlet_noun(sent: Span, words: dict[str, str]) -> bool:
+    """ "the agency", "the state broadcaster": an outlet noun with "the" at most two tokens before."""
+    doc = sent.doc
+    return any(t.lower_ in words and any(doc[j].lower_ == "the" for j in range(max(t.i - 3, sent.start), t.i))
+               for t in sent)
+
+
 def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = frozenset(),
            place: Callable[[str], bool] | None = None) -> Selection:
     """Kept blocks and dropped sentences of ``doc`` (sentence starts set by the cheap splitter).
@@ -130,6 +141,8 @@ def select(doc: Doc, pieces: Sequence[Piece], agent_forms: frozenset[str] = froz
             kept[k] = True
         elif agents[k] and names_a_state:
             kept[k] = True  # "Police arrested a man": the police of the country the story is in
+        elif any(by_name[max(k - OUTLET_REACH, 0):k]) and _outlet_noun(sent, outlet_nouns()):
+            kept[k] = True  # "The agency said ...": the outlet named before
     blocks: list[tuple[int, int]] = []
     dropped: list[tuple[int, int]] = []
     for k, sent in enumerate(sents):
