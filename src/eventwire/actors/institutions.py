@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import Actor
 from .gazetteer import ADJ, SEAT, STATE, Piece
@@ -34,15 +35,13 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across
 
 @cache
 def _words() -> dict[str, tuple[str, str | None]]:
-    text = resources.files("eventwire.actors").joinpath("data/institutions.tsv").read_text(encoding="utf-8")
+    """``data/institutions.tsv``: word -> (kind, sector or None)."""
+    path = resources.files("eventwire.actors").joinpath("data/institutions.tsv")
     out: dict[str, tuple[str, str | None]] = {}
-    for n, line in enumerate(text.splitlines()[1:], start=2):
-        if line.strip() and not line.startswith("#"):
-            cells = line.split("\t")
-            if len(cells) != 3 or cells[2] not in KINDS:
-                raise KnowledgeBaseError("institutions.tsv", n, "want word, sector and kind (body or facility)")
-            word, sector, kind = cells
-            out[word] = (kind, None if sector == "-" else sector)
+    for lineno, row in tsv_records(path, ["word", "sector", "kind"]):
+        if row["kind"] not in KINDS:
+            raise KnowledgeBaseError(str(path), lineno, f"unknown kind {row['kind']!r}; known: {sorted(KINDS)}")
+        out[row["word"]] = (row["kind"], None if row["sector"] in ("-", "") else row["sector"])
     return out
 
 
