@@ -14,14 +14,21 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from .dates import ResolvedDate, taken_up_acts
+from .dates import ResolvedDate, occasion_words, taken_up_acts
 
-__all__ = ["far_back", "FAR_BACK_DAYS", "same_thread", "takes_up_told"]
+__all__ = ["far_back", "FAR_BACK_DAYS", "occasion_again", "pronoun_person", "same_thread", "takes_up_told"]
 
 # A stated date whose stretch ends more than this many days before the document's date is
 # the background of the news, not the time of the story.
 FAR_BACK_DAYS = 365
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+# The pronouns of one person: the name told last as a subject before one is whom it stands for.
+PERSONAL = frozenset({"he", "she"})
+# How far back (in words) the name a "he" or "she" stands for is looked for.
+NAME_BACK_WORDS = 400
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Entity labels of a proper noun that is no person ("Samoa said ...": no name for "he").
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # The words a clause acts on a noun through: its object, or a preposition's object below it
 # or below the noun of an act it names ("ruled on the appeal of that decision").
@@ -75,6 +82,9 @@ def same_thread(clause: Token, earlier: Token) -> bool:
         return False
     if before.lemma_.lower() == subject.lemma_.lower():
         return True
+    # "He was imprisoned in 2018 ... Amman sent ...": the name the pronoun stood for goes on
+    if subject.pos_ == "PROPN" and _named_before(before) == subject.lower_:
+        return True
     # "Russian troops seized Crimea. Russian forces also arrested ...": the same actor goes on
     actors = [span._.actor if span is not None else None for span in map(_actor_span, (subject, before))]
     return actors[0] is not None and actors[0] == actors[1]
@@ -102,3 +112,38 @@ def takes_up_told(trigger: Token, clause: Token) -> bool:
         if node.i == clause.i:
             return True
     return False
+
+
+def _named_before(pronoun: Token) -> str:
+    """The last word of the name a "he" or "she" subject stands for: the proper noun told last
+    as a subject before it, a "he" or "she" between going on with it ("Smith arrived on
+    Monday. ... He met the mayor": "smith"); "" for another word or no name found."""
+    if pronoun.lower_ not in PERSONAL:
+        return ""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - NAME_BACK_WORDS), -1):
+        word = doc[i]
+        if word.dep_ in _SUBJECTS and word.pos_ == "PROPN" and word.ent_type_ not in _NOT_PERSON:
+            return word.lower_
+    return ""
+
+
+def pronoun_person(verb: Token) -> str:
+    """The person a "he" or "she" subject of ``verb`` stands for, by the last word of the
+    name (:func:`_named_before`); "" for any other subject."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return _named_before(subject) if subject is not None else ""
+
+
+def occasion_again(tok: Token, start: int, told: int) -> bool:
+    """Whether the paragraph of ``tok`` (from the token at ``start``), up to the end of
+    ``tok``'s sentence, names again with "the", "this" or "that" an occasion of
+    ``date_words.yaml`` ``occasions`` named in the sentence that starts at ``told`` ("gathered
+    on Saturday for a rally" ... "The rallies happened two days before the vote. Flynn said
+    ..."): the paragraph goes on at that occasion."""
+    words = occasion_words()
+    doc = tok.doc
+    again = {t.lemma_.lower() for t in doc[start:tok.sent.end]
+             if t.pos_ == "NOUN" and t.lemma_.lower() in words
+             and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"the"} for c in t.children)}
+    return bool(again) and any(t.pos_ == "NOUN" and t.lemma_.lower() in again for t in doc[told].sent)
