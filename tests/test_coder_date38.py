@@ -1,10 +1,9 @@
 """Event dates in full articles (twenty-fourth round, date38): a day told paragraphs before is
 carried to a new act told later without a date where the text goes on with the same person by
-a "he" or "she" ("Blinken met Wang Yi on Monday. ... He also criticized Russia"), or at an
-occasion named again ("gathered on Saturday for a rally" ... "The rally drew a crowd. Flynn
-accused ..."); a name after a "he" of a background sentence goes on with it ("In 2018, he was
-imprisoned. Navalny accused ..."). Sentences of our own, rules alone; each asserts the date and
-its precision, with guards against over-firing."""
+a "he" or "she" ("Blinken met Wang Yi on Monday. ... He also criticized Russia"); a name after
+the "he" of a background sentence goes on with it ("In 2018, he was imprisoned. Navalny accused
+..."). Sentences of our own, rules alone; each asserts the date and its precision, with guards
+against over-firing."""
 
 from __future__ import annotations
 
@@ -12,14 +11,13 @@ import datetime as dt
 
 import pytest
 
-from eventwire.coding.threads import occasion_again, pronoun_person
+from eventwire.coding.threads import pronoun_person
 
 from coded import dated, document_events
 
 pytestmark = pytest.mark.model
 
 THU = dt.date(2024, 5, 2)  # a Thursday: Monday before is 2024-04-29
-TUE = dt.date(2020, 12, 15)  # a Tuesday: Saturday before is 2020-12-12
 
 
 def _events(settings, text, day=THU):
@@ -49,32 +47,6 @@ def test_pronoun_person_is_the_name_told_last_as_a_subject(nlp):
     assert pronoun_person(he) == "blinken"  # "Beijing" (a place) is no name for "he"
     it = next(t for t in sents[3] if t.lemma_ == "criticize")
     assert pronoun_person(it) == ""
-
-
-# --- an occasion named again keeps its day over paragraphs -------------------------------
-
-RALLY = ("Several thousand supporters of President Trump gathered in Washington on Saturday for a rally "
-         "organized by Women for America First.\n\nTrump tweeted about the event.\n\n")
-
-
-def test_a_paragraph_at_the_occasion_named_again_goes_on_at_its_day(rules_only):
-    text = RALLY + "The rally drew a large crowd. Michael Flynn accused the election officials of fraud.\n"
-    assert dated(_events(rules_only, text, TUE), "11", "USA", "Flynn") == ("2020-12-12", "day")  # before: 2020-12
-
-
-def test_a_paragraph_without_the_occasion_keeps_the_month(rules_only):
-    text = RALLY + "The weather was cold. Michael Flynn accused the election officials of fraud.\n"
-    assert dated(_events(rules_only, text, TUE), "11", "USA", "Flynn") == ("2020-12", "month")
-
-
-def test_occasion_again_needs_a_determiner_and_the_occasion_told(nlp):
-    doc = nlp("Supporters gathered on Saturday for a rally. The rally drew a crowd. A rally drew a crowd. "
-              "The meeting drew a crowd.")
-    sents = list(doc.sents)
-    told = sents[0].start
-    assert occasion_again(sents[1][0], sents[1].start, told)
-    assert not occasion_again(sents[2][0], sents[2].start, told)  # "a rally": another one
-    assert not occasion_again(sents[3][0], sents[3].start, told)  # no meeting was told
 
 
 # --- a name after a "he" of a background sentence -----------------------------------------

@@ -34,7 +34,7 @@ from .modality import load_cues
 from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
-from .threads import far_back, occasion_again, pronoun_person, same_thread, takes_up_told
+from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
 from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
 
@@ -697,10 +697,9 @@ class Scene:
         if new:
             # "Yesterday, Pelosi announced an inquiry. ... Pelosi called Trump's conduct a breach":
             # the same person goes on at the day the text told of them, not some day about then
-            # (or a "he" after the name: threads.pronoun_person); one at an occasion named again too
+            # (or a "he" after the name: threads.pronoun_person)
             person = subject_person(clause_head(tok), recognised=False) or pronoun_person(clause_head(tok))
-            same = (next((m for m in reversed(days) if person and m.person == person), None) or next(
-                (m for m in reversed(days) if occasion_again(tok, self._paragraph_starts[paragraph], m.sentence)), None))
+            same = next((m for m in reversed(days) if person and m.person == person), None)
             return same.date if same is not None else ResolvedDate(lead.date.value[:7], "month")
         return lead.date
 

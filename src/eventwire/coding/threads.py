@@ -14,9 +14,9 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from .dates import ResolvedDate, occasion_words, taken_up_acts
+from .dates import ResolvedDate, taken_up_acts
 
-__all__ = ["far_back", "FAR_BACK_DAYS", "occasion_again", "pronoun_person", "same_thread", "takes_up_told"]
+__all__ = ["far_back", "FAR_BACK_DAYS", "pronoun_person", "same_thread", "takes_up_told"]
 
 # A stated date whose stretch ends more than this many days before the document's date is
 # the background of the news, not the time of the story.
@@ -134,16 +134,3 @@ def pronoun_person(verb: Token) -> str:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return _named_before(subject) if subject is not None else ""
 
-
-def occasion_again(tok: Token, start: int, told: int) -> bool:
-    """Whether the paragraph of ``tok`` (from the token at ``start``), up to the end of
-    ``tok``'s sentence, names again with "the", "this" or "that" an occasion of
-    ``date_words.yaml`` ``occasions`` named in the sentence that starts at ``told`` ("gathered
-    on Saturday for a rally" ... "The rallies happened two days before the vote. Flynn said
-    ..."): the paragraph goes on at that occasion."""
-    words = occasion_words()
-    doc = tok.doc
-    again = {t.lemma_.lower() for t in doc[start:tok.sent.end]
-             if t.pos_ == "NOUN" and t.lemma_.lower() in words
-             and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"the"} for c in t.children)}
-    return bool(again) and any(t.pos_ == "NOUN" and t.lemma_.lower() in again for t in doc[told].sent)
