@@ -88,6 +88,10 @@ NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
 # A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
 STATE_STYLE_PREFIXES = {"Royal"}
+# Words after a hyphen that make a state's adjective the agent's state: "Vietnamese-led forces",
+# "a Panamanian-flagged tanker", "Russian-owned firms", "UAE-based companies" (names38); not
+# "-backed", whose proxies are of their own state.
+HYPHEN_ROLES = {"led", "flagged", "owned", "registered", "based"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
@@ -278,6 +282,8 @@ class Resolver:
         """Whether tokens ``start:word.start`` may stand between a modifier and its
         title or agent noun, and whether they say "former"."""
         gap = doc[start:word.start]
+        if _portfolio_list(gap, word):
+            return True, False
         if len(gap) > 2:
             return False, False
         former = False
@@ -285,9 +291,9 @@ class Resolver:
             low = tok.lower_
             if low in FORMER:
                 former = True
-            elif low == "-" and k + 1 < len(gap) and gap[k + 1].lower_ == "led":
+            elif low == "-" and k + 1 < len(gap) and gap[k + 1].lower_ in HYPHEN_ROLES:
                 continue
-            elif low == "led" and k > 0 and gap[k - 1].text == "-":
+            elif low in HYPHEN_ROLES and k > 0 and gap[k - 1].text == "-":
                 continue
             elif low in ROLE_WORDS:
                 continue
@@ -658,6 +664,29 @@ class Resolver:
             return Found(p.start, word_piece.end, mod_actor, "group", word_piece.end - 1), 2, None
         actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=None if former else sector)
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None
+
+
+# The most words of a list of portfolios before a title ("economy, trade and industry").
+PORTFOLIO_WORDS = 5
+PORTFOLIO_TAGS = {"NN", "NNS", "JJ"}
+PORTFOLIO_JOINS = {",", "and"}
+
+
+def _portfolio_list(gap, word: Piece) -> bool:
+    """Whether ``gap`` is a list of lower-case portfolios before a title, or the start of
+    one the title's own word ends ("Brazil's mines and energy minister", "Japan's economy,
+    trade and industry minister"): nouns and adjectives joined by commas and one "and"."""
+    if word.type != TITLE or not 1 < len(gap) <= PORTFOLIO_WORDS or gap[0].lower_ in PORTFOLIO_JOINS:
+        return False
+    if sum(t.lower_ == "and" for t in gap) != 1:
+        return False
+    for k, t in enumerate(gap):
+        if t.lower_ in PORTFOLIO_JOINS:
+            if gap[k - 1].lower_ in PORTFOLIO_JOINS:
+                return False
+        elif not (t.tag_ in PORTFOLIO_TAGS and t.text.islower() and t.is_alpha):
+            return False
+    return True
 
 
 # The pieces a list before a shared agent noun is made of ("Greek, Cypriot and French
