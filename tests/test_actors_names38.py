@@ -92,3 +92,9 @@ def test_the_selection_keeps_a_name_introduced_after_portfolios(nlp, text, kept)
     (doc,) = runner._split([nlp.make_doc(text)])
     sel = select(doc, runner.gazetteer.pieces(doc), agent_forms(), runner._place)
     assert [any(s <= sent.start and sent.end <= e for s, e in sel.blocks) for sent in doc.sents] == kept
+
+
+def test_the_ship_is_no_state_mentioned_before(rules_only):
+    """Guard: "the tankers" do not refer back to the state last named, as "the government" does."""
+    text = "Insurgents ambushed a fuel convoy near the Senegalese border on Tuesday, destroying the tankers."
+    assert "SENBUS" not in _targets(text, rules_only), codes(text, rules_only, DATE)

@@ -111,7 +111,10 @@ NAMED_BODY_WORDS = 3
 OTHER_PARTY = {"counterpart", "counterparts"}
 # Bodies that are a state's only when named with it ("the United States Commission on
 # International Religious Freedom"): "the commission" alone is as often an organisation's.
-NAMED_ONLY = {"commission"}
+# So are ships ("a Russian cargo ship"; "the tankers" after "near the Senegalese border" are not
+# Senegal's; names38).
+NAMED_ONLY = {"commission", "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters",
+              "carrier", "carriers"}
 # The nouns of a party's people, which a party's adjective names the party before ("Democratic
 # leaders", "Conservative MPs"; data/party_adjectives.tsv).
 PARTY_PEOPLE = {"leader", "leaders", "leadership", "official", "officials", "senator", "senators", "lawmaker",
