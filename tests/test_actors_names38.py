@@ -54,6 +54,7 @@ def test_an_airport_is_no_military(rules_only):
 @pytest.mark.parametrize("text, code", [
     ("Russian human rights defenders condemned the Kremlin on Tuesday.", "RUSNGO"),
     ("The Drug Enforcement Administration arrested two Mexican men on Tuesday.", "USACOP"),
+    ("Britain's Leader of the Opposition Kemi Badenoch criticised China on Tuesday.", "GBROPP"),
 ])
 def test_named_sources(text, code, rules_only):
     assert code in _sources(text, rules_only), codes(text, rules_only, DATE)
