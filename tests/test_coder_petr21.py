@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from coded import codes
 from eventwire.actors.component import SPAN_KEY
 from eventwire.actors.references import Found
-from eventwire.actors.resolve import Resolver
+from eventwire.actors.conjoined import share_of_state
 from eventwire.pipeline import annotated_docs, as_document
 from eventwire.records import Actor
 
@@ -85,7 +85,7 @@ def test_a_state_conjoined_to_the_agent_noun_takes_its_sector(nlp):
     doc = _doc(nlp, words, heads, deps)
     lawmakers = Found(0, 3, Actor(name=None, country="FOR", sector="LEG"), "agent+of+state", 0)
     gondor = Found(4, 5, Actor(name="Gondor", country="GON"), "state", 4)
-    out = Resolver._share_of_state(doc, [lawmakers, gondor])
+    out = share_of_state(doc, [lawmakers, gondor])
     assert out[1].actor.code == "GONLEG"
     # guard: a state further on, not right after the mention ("Lawmakers in Fornost met
     # Gondor and ..."), keeps no sector
@@ -94,7 +94,7 @@ def test_a_state_conjoined_to_the_agent_noun_takes_its_sector(nlp):
     deps = ["nsubj", "prep", "pobj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct"]
     doc = _doc(nlp, words, heads, deps)
     gondor = Found(6, 7, Actor(name="Gondor", country="GON"), "state", 6)
-    out = Resolver._share_of_state(doc, [lawmakers, gondor])
+    out = share_of_state(doc, [lawmakers, gondor])
     assert out[1].actor.code == "GON"
 
 

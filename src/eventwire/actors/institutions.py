@@ -3,7 +3,9 @@
 A court or office named by its own capitalised name with a place in it is of that place's
 country: "the Higher Regional Court of Dresden" (DEUJUD), "the Supreme Iraqi Criminal
 Tribunal" (IRQJUD), "the Kyiv District Court". A facility so named is a place of that
-country: "drones struck Kuwait International Airport" (Kuwait). The words are in
+country: "drones struck Kuwait International Airport" (Kuwait); a military base is of its
+state's military, MIL, and one the text places in a state is that state's whatever it is
+named after ("Ali Al Salem Air Base in Kuwait": KWTMIL; names38). The words are in
 ``actors/data/institutions.tsv`` (kind ``body`` with a sector, kind ``facility``); the place
 is a state's piece inside the name, else a city or region of the gazetteer that the
 name's closing "of" phrase names whole. A name that the
@@ -59,16 +61,19 @@ def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
         start, end = _name_span(doc, tok)
         if end - start < 2 or any(t in covered for t in range(start, end)):
             continue
+        kind, sector = entry
         country = _country(doc, pieces, start, end, gazetteer)
+        if kind == "facility" and _placed_after(doc, end):
+            # "Aden Adde International Airport in Mogadishu": named after a man, placed by the
+            # text; a military base placed in a state is that state's ("Ali Al Salem Air Base
+            # in Kuwait": KWTMIL), its own name's place or not
+            country = _state_after(pieces, end + 1) if sector is not None else None
         if country is None:
             continue
-        kind, sector = entry
-        if kind == "facility" and _placed_after(doc, end):
-            continue  # "Aden Adde International Airport in Mogadishu": named after a man, placed by the text
         first = start + 1 if doc[start].lower_ == "the" else start
         if kind == "facility":
             rule = "place" if first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS else "state"
-            actor = Actor(name=None, country=country, org=None, sector=None)
+            actor = Actor(name=None, country=country, org=None, sector=sector)
         else:
             rule, actor = "named institution", Actor(name=None, country=country, org=None, sector=sector)
         out.append(Found(start, end, actor, rule, tok.i))
@@ -80,6 +85,15 @@ def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
 def _placed_after(doc: Doc, end: int) -> bool:
     """Whether the text places the facility itself: "in" or a comma and a capitalised name."""
     return end + 1 < len(doc) and doc[end].lower_ in ("in", ",") and doc[end + 1].text[:1].isupper()
+
+
+def _state_after(pieces: list[Piece], start: int) -> str | None:
+    """The one state a state's name at ``start`` names, or None."""
+    for p in pieces:
+        if p.start == start and p.type == STATE:
+            keys = {f.entity.key for f in p.forms if f.entity.kind == "state"}
+            return keys.pop() if len(keys) == 1 else None
+    return None
 
 
 def _capital(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
 from .institutions import named_institutions
+from .conjoined import share_of_agent, share_of_state
 from .references import (
     CALENDAR,
     DocIndex,
@@ -87,6 +88,10 @@ NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "
 ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
 # A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
 STATE_STYLE_PREFIXES = {"Royal"}
+# Words after a hyphen that make a state's adjective the agent's state: "Vietnamese-led forces",
+# "a Panamanian-flagged tanker", "Russian-owned firms", "UAE-based companies" (names38); not
+# "-backed", whose proxies are of their own state.
+HYPHEN_ROLES = {"led", "flagged", "owned", "registered", "based"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
@@ -102,18 +107,14 @@ SELF_REFERENCE = {"country", "nation"}
 DOMESTIC_SECTORS = {"JUD", "LEG", "COP"}
 # The most capitalised words of a name before such a body's word ("the Second Circuit Court").
 NAMED_BODY_WORDS = 3
-# The state's own agents, and those often against them: an agent noun conjoined to a state's
-# agent takes its state unless one is of the state and the other against it ("Israeli troops
-# and protesters clashed", "Syrian rebels and soldiers": often the other party); "Israeli
-# police and soldiers", "Palestinian journalists and activists", "Danish media and
-# government" share it.
-STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-AGAINST_STATE = {"REB", "OPP", "CVL", "CRM", "REF"}
 # Agent nouns that name the other party: "the counterpart" is not the state last mentioned.
 OTHER_PARTY = {"counterpart", "counterparts"}
 # Bodies that are a state's only when named with it ("the United States Commission on
 # International Religious Freedom"): "the commission" alone is as often an organisation's.
-NAMED_ONLY = {"commission"}
+# So are ships ("a Russian cargo ship"; "the tankers" after "near the Senegalese border" are not
+# Senegal's; names38).
+NAMED_ONLY = {"commission", "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters",
+              "carrier", "carriers"}
 # The nouns of a party's people, which a party's adjective names the party before ("Democratic
 # leaders", "Conservative MPs"; data/party_adjectives.tsv).
 PARTY_PEOPLE = {"leader", "leaders", "leadership", "official", "officials", "senator", "senators", "lawmaker",
@@ -161,8 +162,8 @@ class Resolver:
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
             i += max(used, 1)
-        out = self._share_of_agent(doc, pieces, out)
-        out = self._share_of_state(doc, out)
+        out = share_of_agent(doc, pieces, out)
+        out = share_of_state(doc, out)
         out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
@@ -170,92 +171,6 @@ class Resolver:
         out = perpetrator_references(doc, out)  # "the accused": the person named as the doer
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
-        return out
-
-    @staticmethod
-    def _share_of_agent(doc: Doc, pieces: list[Piece], found: list[Found]) -> list[Found]:
-        """ "Danish media and government", "Israeli police and soldiers": an agent noun
-        conjoined right after a state's agent noun is of that state too; and so is one
-        conjoined right before an agent noun "of"/"in" a state ("lawmakers and officials in
-        Gondor"). Each keeps its own sector."""
-        covered = {t for f in found for t in range(f.start, f.end)}
-        words = {p.end - 1: p for p in pieces if p.type in WORDS and p.sector_word is not None
-                 and p.sector_word.sector is not None and p.start not in covered and p.end - 1 not in covered}
-        if not words:
-            return found
-        out = list(found)
-        for f in found:
-            if f.rule not in ("modifier+agent", "agent+of+state") or f.actor.org or not f.actor.country \
-                    or f.actor.sector is None:
-                continue
-            agent = doc[f.head]
-            if f.rule == "modifier+agent":  # after: "Danish media and government"
-                starts = {p.start: p for p in words.values()}
-                i = f.end
-                while i < len(doc) and doc[i].lower_ in JOINS:
-                    p = starts.get(i + 1)
-                    i += 1
-                    if p is None:
-                        continue
-                    tok = doc[p.end - 1]
-                    if tok.dep_ != "conj" or tok.head.i != agent.i \
-                            or not _same_side(p.sector_word.sector, f.actor.sector):
-                        break
-                    out.append(Found(p.start, p.end, Actor(name=None, country=f.actor.country,
-                                                           sector=p.sector_word.sector), f.rule, p.end - 1))
-                    del words[tok.i]
-                    i = p.end
-            else:  # before: "lawmakers and officials in Gondor"
-                first = f.start
-                heads = {agent.i}
-                while agent.dep_ == "conj" and agent.head.i != agent.i:
-                    agent = agent.head
-                    heads.add(agent.i)
-                for i in sorted((i for i in words if i < first), reverse=True):
-                    p = words[i]
-                    if not _only_joins(doc[p.end:first]) or not (i in heads or doc[i].head.i in heads
-                                                                 and doc[i].dep_ == "conj") \
-                            or not _same_side(p.sector_word.sector, f.actor.sector):
-                        break
-                    out.append(Found(p.start, p.end, Actor(name=None, country=f.actor.country,
-                                                           sector=p.sector_word.sector), f.rule, p.end - 1))
-                    del words[i]
-                    first = p.start
-        out.sort(key=lambda f: f.start)
-        return out
-
-    @staticmethod
-    def _share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
-        """ "the ambassadors of France, Germany and Italy": the states conjoined to the
-        first one take the agent noun's sector too; so do states conjoined right after it
-        to the agent noun itself, as the parser often reads "lawmakers in Fornost and
-        Gondor". Under conjoined agent nouns ("lawmakers and officials in France and
-        Germany") the second state takes the first noun's sector, as the first state does
-        (the coder keeps one event per state and act)."""
-        out = list(found)
-        for k, f in enumerate(found):
-            if f.rule != "agent+of+state":
-                continue
-            state = doc[f.end - 1]
-            # the agent nouns conjoined before this one, resolved as of the same state
-            agents = [g for g in found[:k] if g.rule == "agent+of+state" and g.end <= f.start
-                      and g.actor.country == f.actor.country]
-            group = [g for g in agents if _conjoined(doc[g.head], doc[f.head])] + [f]
-            heads = {g.head for g in group}
-            sector = group[0].actor.sector  # of the first agent named, as the state before
-            last = f.end
-            for j in range(k + 1, len(found)):
-                g = found[j]
-                tok = doc[g.head]
-                if g.actor.sector is not None or g.actor.org or g.rule not in ("state", "group") \
-                        or tok.dep_ != "conj":
-                    continue
-                of_state = any(a.i == state.i for a in tok.ancestors)
-                if not of_state and not (tok.head.i in heads and _only_joins(doc[last:g.start])):
-                    continue
-                actor = Actor(name=None, country=g.actor.country, sector=sector)
-                out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head)
-                last = g.end
         return out
 
     @staticmethod
@@ -370,6 +285,8 @@ class Resolver:
         """Whether tokens ``start:word.start`` may stand between a modifier and its
         title or agent noun, and whether they say "former"."""
         gap = doc[start:word.start]
+        if _portfolio_list(gap, word):
+            return True, False
         if len(gap) > 2:
             return False, False
         former = False
@@ -377,9 +294,9 @@ class Resolver:
             low = tok.lower_
             if low in FORMER:
                 former = True
-            elif low == "-" and k + 1 < len(gap) and gap[k + 1].lower_ == "led":
+            elif low == "-" and k + 1 < len(gap) and gap[k + 1].lower_ in HYPHEN_ROLES:
                 continue
-            elif low == "led" and k > 0 and gap[k - 1].text == "-":
+            elif low in HYPHEN_ROLES and k > 0 and gap[k - 1].text == "-":
                 continue
             elif low in ROLE_WORDS:
                 continue
@@ -752,13 +669,27 @@ class Resolver:
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None
 
 
-# Tokens that join the members of a list ("France, Germany and Italy").
-JOINS = {",", "and", "or"}
+# The most words of a list of portfolios before a title ("economy, trade and industry").
+PORTFOLIO_WORDS = 5
+PORTFOLIO_TAGS = {"NN", "NNS", "JJ"}
+PORTFOLIO_JOINS = {",", "and"}
 
 
-def _only_joins(tokens) -> bool:
-    """Whether ``tokens`` are one or more joining words and nothing else."""
-    return len(tokens) > 0 and all(t.lower_ in JOINS for t in tokens)
+def _portfolio_list(gap, word: Piece) -> bool:
+    """Whether ``gap`` is a list of lower-case portfolios before a title, or the start of
+    one the title's own word ends ("Brazil's mines and energy minister", "Japan's economy,
+    trade and industry minister"): nouns and adjectives joined by commas and one "and"."""
+    if word.type != TITLE or not 1 < len(gap) <= PORTFOLIO_WORDS or gap[0].lower_ in PORTFOLIO_JOINS:
+        return False
+    if sum(t.lower_ == "and" for t in gap) != 1:
+        return False
+    for k, t in enumerate(gap):
+        if t.lower_ in PORTFOLIO_JOINS:
+            if gap[k - 1].lower_ in PORTFOLIO_JOINS:
+                return False
+        elif not (t.tag_ in PORTFOLIO_TAGS and t.text.islower() and t.is_alpha):
+            return False
+    return True
 
 
 # The pieces a list before a shared agent noun is made of ("Greek, Cypriot and French
@@ -773,21 +704,6 @@ def _modifies(member, noun) -> bool:
     while member.dep_ == "conj" and member.head.i != member.i:
         member = member.head
     return member.dep_ in LIST_MODIFIER_DEPS and member.head.i == noun.i
-
-
-def _conjoined(a, b) -> bool:
-    """Whether token ``b`` is conjoined to ``a`` (directly or down a chain of conjuncts)."""
-    while b.dep_ == "conj" and b.head.i != b.i:
-        b = b.head
-        if b.i == a.i:
-            return True
-    return False
-
-
-def _same_side(a: str | None, b: str | None) -> bool:
-    """Whether two sectors are not one of the state (``STATE_SIDE``) and one against it
-    (``AGAINST_STATE``)."""
-    return not (a in STATE_SIDE and b in AGAINST_STATE or b in STATE_SIDE and a in AGAINST_STATE)
 
 
 def _tongue(doc: Doc, end: int) -> bool:

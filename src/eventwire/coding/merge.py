@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from ..actors.resolve import JOINS  # what stands between the members of a list
+from ..actors.conjoined import JOINS  # what stands between the members of a list
 from ..records import Event, Mention
 from .dates import ResolvedDate
 

@@ -22,7 +22,8 @@ pass here needs tokens and sentence starts only, then the actor gazetteer
   named there (:mod:`eventwire.actors.outlets`);
 - it contains a name the document introduces ("South Korean Foreign
   Minister Park Jin" ... "Park said"): the capitalised run after a title
-  that follows a modifier or holds a person piece, the run and each of its
+  that follows a modifier (with role words or a list of portfolios between:
+  "Brazil's mines and energy minister Alexandre Silveira") or holds a person piece, the run and each of its
   words, and the words of person pieces.
 
 A title alone ("President Smith") cannot resolve, so it does not keep its
@@ -41,7 +42,7 @@ from spacy.tokens import Doc, Span
 from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
 from ..actors.outlets import REACH as OUTLET_REACH, outlet_nouns
 from ..actors.references import CONTEXT_SENTENCES, PRONOUNS
-from ..actors.resolve import MODIFIERS, POSSESSIVE
+from ..actors.resolve import MODIFIERS, PORTFOLIO_WORDS, POSSESSIVE
 
 NAME_RUN = 6  # longest name after a title, in tokens
 WORDS = {TITLE, AGENT, BODY}  # sector words: resolve only with a modifier, a name or context
@@ -69,8 +70,7 @@ def _name_candidates(doc: Doc, sents: Sequence[Span], sent_of: list[int], pieces
             while end < limit and (doc[end].is_title or doc[end].is_upper or doc[end].text == "-"):
                 end += 1
             before = pieces[i - 1] if i else None
-            modified = before is not None and before.type in MODIFIERS and (
-                before.end == p.start or (before.end + 1 == p.start and doc[before.end].text in POSSESSIVE))
+            modified = before is not None and before.type in MODIFIERS and _title_gap(doc, before.end, p.start)
             person = any(q.type in (PERSON, SURNAME) and p.end <= q.start < end for q in pieces[i + 1:i + 4])
             if end == p.end or not (modified or person):
                 continue
@@ -82,6 +82,16 @@ def _name_candidates(doc: Doc, sents: Sequence[Span], sent_of: list[int], pieces
         names.add(run)
         names.update(run.split())
     return {n for n in names if len(n) > 1}
+
+
+def _title_gap(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end``, between a modifier and a title, may be what the resolver lets
+    stand there: a possessive, then lower-case words and commas, as role words and lists of
+    portfolios are ("Brazil's mines and energy minister Alexandre Silveira"; untagged here, so
+    any such words)."""
+    if start < end and doc[start].text in POSSESSIVE:
+        start += 1
+    return end - start <= PORTFOLIO_WORDS and all(t.text == "," or t.is_lower and t.is_alpha for t in doc[start:end])
 
 
 def _definite(doc: Doc, p: Piece) -> bool:

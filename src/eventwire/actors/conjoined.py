@@ -1,0 +1,138 @@
+"""Agent nouns and states conjoined to a resolved actor share its state or sector.
+
+Runs after the resolver's pass over a sentence (:class:`.resolve.Resolver`):
+
+- an agent noun conjoined right after a state's agent noun, or right before an agent noun
+  "of"/"in" a state, is of that state too, keeping its own sector ("Danish media and
+  government", "lawmakers and officials in Gondor"), unless one is of the state and the
+  other against it (``STATE_SIDE``, ``AGAINST_STATE``);
+- the states conjoined to the state of an agent noun "of" a state take the noun's sector
+  ("the ambassadors of France, Germany and Italy").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Actor
+from .gazetteer import AGENT, BODY, TITLE, Piece
+from .references import Found
+
+WORDS = {TITLE, AGENT, BODY}  # the pieces an agent noun is read from, as in the resolver
+
+# Tokens that join the members of a list ("France, Germany and Italy").
+JOINS = {",", "and", "or"}
+
+
+def _only_joins(tokens) -> bool:
+    """Whether ``tokens`` are one or more joining words and nothing else."""
+    return len(tokens) > 0 and all(t.lower_ in JOINS for t in tokens)
+
+
+# The state's own agents, and those often against them: an agent noun conjoined to a state's
+# agent takes its state unless one is of the state and the other against it ("Israeli troops
+# and protesters clashed", "Syrian rebels and soldiers": often the other party); "Israeli
+# police and soldiers", "Palestinian journalists and activists", "Danish media and
+# government" share it.
+STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+AGAINST_STATE = {"REB", "OPP", "CVL", "CRM", "REF"}
+
+
+def share_of_agent(doc: Doc, pieces: list[Piece], found: list[Found]) -> list[Found]:
+    """ "Danish media and government", "Israeli police and soldiers": an agent noun
+    conjoined right after a state's agent noun is of that state too; and so is one
+    conjoined right before an agent noun "of"/"in" a state ("lawmakers and officials in
+    Gondor"). Each keeps its own sector."""
+    covered = {t for f in found for t in range(f.start, f.end)}
+    words = {p.end - 1: p for p in pieces if p.type in WORDS and p.sector_word is not None
+             and p.sector_word.sector is not None and p.start not in covered and p.end - 1 not in covered}
+    if not words:
+        return found
+    out = list(found)
+    for f in found:
+        if f.rule not in ("modifier+agent", "agent+of+state") or f.actor.org or not f.actor.country \
+                or f.actor.sector is None:
+            continue
+        agent = doc[f.head]
+        if f.rule == "modifier+agent":  # after: "Danish media and government"
+            starts = {p.start: p for p in words.values()}
+            i = f.end
+            while i < len(doc) and doc[i].lower_ in JOINS:
+                p = starts.get(i + 1)
+                i += 1
+                if p is None:
+                    continue
+                tok = doc[p.end - 1]
+                if tok.dep_ != "conj" or tok.head.i != agent.i \
+                        or not _same_side(p.sector_word.sector, f.actor.sector):
+                    break
+                out.append(Found(p.start, p.end, Actor(name=None, country=f.actor.country,
+                                                       sector=p.sector_word.sector), f.rule, p.end - 1))
+                del words[tok.i]
+                i = p.end
+        else:  # before: "lawmakers and officials in Gondor"
+            first = f.start
+            heads = {agent.i}
+            while agent.dep_ == "conj" and agent.head.i != agent.i:
+                agent = agent.head
+                heads.add(agent.i)
+            for i in sorted((i for i in words if i < first), reverse=True):
+                p = words[i]
+                if not _only_joins(doc[p.end:first]) or not (i in heads or doc[i].head.i in heads
+                                                             and doc[i].dep_ == "conj") \
+                        or not _same_side(p.sector_word.sector, f.actor.sector):
+                    break
+                out.append(Found(p.start, p.end, Actor(name=None, country=f.actor.country,
+                                                       sector=p.sector_word.sector), f.rule, p.end - 1))
+                del words[i]
+                first = p.start
+    out.sort(key=lambda f: f.start)
+    return out
+
+def share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
+    """ "the ambassadors of France, Germany and Italy": the states conjoined to the
+    first one take the agent noun's sector too; so do states conjoined right after it
+    to the agent noun itself, as the parser often reads "lawmakers in Fornost and
+    Gondor". Under conjoined agent nouns ("lawmakers and officials in France and
+    Germany") the second state takes the first noun's sector, as the first state does
+    (the coder keeps one event per state and act)."""
+    out = list(found)
+    for k, f in enumerate(found):
+        if f.rule != "agent+of+state":
+            continue
+        state = doc[f.end - 1]
+        # the agent nouns conjoined before this one, resolved as of the same state
+        agents = [g for g in found[:k] if g.rule == "agent+of+state" and g.end <= f.start
+                  and g.actor.country == f.actor.country]
+        group = [g for g in agents if _conjoined(doc[g.head], doc[f.head])] + [f]
+        heads = {g.head for g in group}
+        sector = group[0].actor.sector  # of the first agent named, as the state before
+        last = f.end
+        for j in range(k + 1, len(found)):
+            g = found[j]
+            tok = doc[g.head]
+            if g.actor.sector is not None or g.actor.org or g.rule not in ("state", "group") \
+                    or tok.dep_ != "conj":
+                continue
+            of_state = any(a.i == state.i for a in tok.ancestors)
+            if not of_state and not (tok.head.i in heads and _only_joins(doc[last:g.start])):
+                continue
+            actor = Actor(name=None, country=g.actor.country, sector=sector)
+            out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head)
+            last = g.end
+    return out
+
+
+def _conjoined(a, b) -> bool:
+    """Whether token ``b`` is conjoined to ``a`` (directly or down a chain of conjuncts)."""
+    while b.dep_ == "conj" and b.head.i != b.i:
+        b = b.head
+        if b.i == a.i:
+            return True
+    return False
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two sectors are not one of the state (``STATE_SIDE``) and one against it
+    (``AGAINST_STATE``)."""
+    return not (a in STATE_SIDE and b in AGAINST_STATE or b in STATE_SIDE and a in AGAINST_STATE)
