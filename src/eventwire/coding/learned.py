@@ -31,6 +31,7 @@ from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
 from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, is_column, lowest_common
+from .mends import lower_lemma, lower_lemmas
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 
@@ -189,6 +190,7 @@ class _Columns(dict[str, list]):
 
     def __init__(self, index: Mapping[str, int] | None) -> None:
         super().__init__()
+        self._known = index.get if index is not None else None
         if index is None:
             self.many: Callable[[Iterable[str]], list] = list
         else:
@@ -196,7 +198,12 @@ class _Columns(dict[str, list]):
             self.many = lambda feats: [c for f in feats if (c := known(f)) is not None]
 
     def __missing__(self, feature: str) -> list:
-        found = self[feature] = self.many((feature,))
+        # (``many((feature,))`` without its tuple, call and comprehension: new text makes many)
+        if self._known is None:
+            found = self[feature] = [feature]
+        else:
+            column = self._known(feature)
+            found = self[feature] = [] if column is None else [column]
         return found
 
 
@@ -265,6 +272,18 @@ def _below_common(up_a: list[int], up_b: list[int], at_b: dict[int, int]) -> tup
     return up_a, up_b, None
 
 
+def lemma_roots(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Lemma -> the CAMEO roots it triggers on its own as a verb or a noun (those of its rows
+    without conditions, not null: :meth:`FeatureMaker._roots_of`), sorted, for every lemma
+    with rows as a verb or a noun (none for a lemma whose rows all have conditions)."""
+    found: dict[str, set[str]] = {}
+    for (lemma, pos), rows in lexicon.triggers.items():
+        if pos in ("VERB", "NOUN"):
+            found.setdefault(lemma, set()).update(
+                row.cameo[:2] for row in rows if not row.has_condition and not row.null)
+    return {lemma: tuple(sorted(roots)) for lemma, roots in found.items()}
+
+
 class FeatureMaker:
     """Sparse string features of a candidate; the same code serves training and coding.
 
@@ -277,10 +296,15 @@ class FeatureMaker:
     def __init__(self, lexicon: Lexicon, index: Mapping[str, int] | None = None) -> None:
         self.lexicon = lexicon
         self._cols = _Columns(index)
-        self._roots: dict[str, tuple[str, ...]] = {}
+        # lemma -> the roots it triggers on its own (_roots_of) for every lemma of the lexicon, and
+        # its "str:" features: read once here, so that a word new to this maker (most words of a
+        # new text, which have no rows) costs one look-up
+        self._roots: dict[str, tuple[str, ...]] = lemma_roots(lexicon)
+        self._str_of: dict[str, tuple[str, ...]] = {
+            lemma: tuple(f"str:{r}" for r in roots) for lemma, roots in self._roots.items() if roots}
         self._str: dict[int, tuple[str, ...]] = {}  # lemma (its hash in spaCy's strings) -> its "str:" features
         self._words: dict[tuple[str, str], _WordFeatures] = {}  # (lemma, part of speech) -> its features
-        self._lemmas: dict[int, str] = {}  # for _Words: lemma id -> lower-case lemma
+        self._lemmas: dict[int, str] = lower_lemmas()  # for _Words: lemma id -> lower-case lemma (the coder's)
         self._labels: dict[int, str] = {}  # dependency label id -> label
         self._parts: dict[str, tuple[list, list, list, list]] = {}  # a mention's part -> _part()
         self._above: dict[tuple[str, str], tuple[list, list, list, list]] = {}  # (lemma, pos) -> _above_word()
@@ -289,17 +313,13 @@ class FeatureMaker:
     def _roots_of(self, lemma: str) -> tuple[str, ...]:
         """The CAMEO roots a (lower-case) lemma triggers on its own, as verb or noun: those of
         its rows without conditions. A conditioned row ("a knife attack" is 18, "declared a
-        curfew" 17) thus does not make the detector read every use of the word as that root."""
-        roots = self._roots.get(lemma)
-        if roots is None:
-            found = {row.cameo[:2] for pos in ("VERB", "NOUN") for row in self.lexicon.for_token(lemma, pos)
-                     if not row.has_condition and not row.null}
-            roots = self._roots[lemma] = tuple(sorted(found))
-        return roots
+        curfew" 17) thus does not make the detector read every use of the word as that root.
+        (Read from :func:`lemma_roots`, made with the maker: none for a lemma without rows.)"""
+        return self._roots.get(lemma, ())
 
     def _str_features(self, tok: Token) -> tuple[str, ...]:
         """The ``str:`` features of a word: the roots its lemma triggers (kept per lemma)."""
-        found = self._str[tok.lemma] = tuple(f"str:{r}" for r in self._roots_of(tok.lemma_.lower()))
+        found = self._str[tok.lemma] = self._str_of.get(lower_lemma(tok), ())
         return found
 
     def role_clashes(self, candidate: Candidate) -> set[str]:

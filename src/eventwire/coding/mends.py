@@ -60,6 +60,12 @@ MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL,
                            ADVCL_LABEL}) | SHIFTED_LABELS
 
 
+def lower_lemmas() -> dict[int, str]:
+    """:func:`lower_lemma`'s memo (lemma id -> the lemma in lower case), for a reader that keeps
+    such a map of its own (``learned._Words``): what the coder lowered is lowered there."""
+    return _LOWER_LEMMAS
+
+
 def lower_lemma(tok: Token) -> str:
     """``tok.lemma_.lower()``, made once for each lemma."""
     lemma = _LOWER_LEMMAS.get(tok.lemma)
