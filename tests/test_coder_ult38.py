@@ -38,6 +38,9 @@ def pairs(text, settings):
     # passive, the one who demands named by "by"
     ("Iran was told by the United States to abandon its programme or face consequences.",
      ("USA", "IRN", "130", "asserted")),
+    # each of the addressees
+    ("The United States told Iran, Syria and Iraq to stop the attacks or face consequences.",
+     ("USA", "IRQ", "130", "asserted")),
     # the demand told by others: reported (mod36)
     ("Officials said the United States told Iran to abandon its programme or face consequences.",
      ("USA", "IRN", "130", "reported")),

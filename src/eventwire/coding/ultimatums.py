@@ -121,9 +121,9 @@ def _ultimatum(penalty: Token, places: Places, cues: Cues, lexicon: Lexicon,
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """``tokens`` and the words conjoined to them ("told Iran and Syria to")."""
-    out = []
-    for t in tokens:
-        out += [t, *(c for c in t.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in out} | {t.i})]
+    out = list(tokens)
+    for t in out:  # (grows as it goes: the conjuncts of a conjunct)
+        out += [c for c in t.children if c.dep_ == "conj"]
     return out
 
 
