@@ -39,6 +39,7 @@ from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled, ultimatum_condition
 from .scene import DocDates, event_date
+from .ultimatums import ultimatums
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
 from .venue import Venues
 from .violence import VIOLENCE_ROOTS, unarmed_acts
@@ -262,8 +263,9 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = claimed_attacks(sent, unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context))),
-                                      places)
+            codings = ultimatums(sent, claimed_attacks(
+                sent, unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context))), places),
+                places, self.cues, self.coder.lexicon, self.coder.frames.recode)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             responses = {c.trigger.i for c in codings if c.rule.cameo[:2] != PROTEST_ROOT}

@@ -70,6 +70,9 @@ class Cues:
     sympathy_nouns: frozenset[str]
     dating_prepositions: frozenset[str]
     warning_verbs: frozenset[str]
+    penalty_verbs: frozenset[str]
+    ultimatum_nouns: frozenset[str]
+    deadline_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
