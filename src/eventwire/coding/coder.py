@@ -404,6 +404,11 @@ class Coder(TriggerFilter):
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
             return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
+        if subj is None and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # (recall38) "Colombia becomes the second country to recognize the Golan Heights":
+            # the subject the infinitive's noun is said of
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if subj is None or passive and (subj.dep_ == "nsubjpass" or bare_participle(tok)):
             # No agent, or the one acted on ("is released after having been detained"); a
             # release may name whom it is from ("a US Marine was released from Russia").

@@ -576,6 +576,16 @@ class TargetReader(SlotReader):
                     return found
         return []
 
+    def _officer_of(self, noun: Token) -> list[Token]:
+        """The words of an office noun that may name the body it is of: itself, its modifiers
+        ("the UN special rapporteur") and its "of" ("the commander of Unit 840 of the Quds
+        Force"), two deep."""
+        out = [noun, *(m for m, dep, _ in self._children(noun) if dep in ("nmod", "compound", "poss"))]
+        for p in self._prep_objects([noun], "of"):
+            out += [p, *(m for m, dep, _ in self._children(p) if dep in ("nmod", "compound"))]
+            out += self._prep_objects([p], "of")
+        return out
+
     def _tied_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
         """(recall38) Whom a thing acted on is tied to: "sanctioned companies linked to the
         IRGC", "destroyed a headquarters belonging to Hezbollah", "sanctioned two firms with ties
@@ -590,9 +600,7 @@ class TargetReader(SlotReader):
             # named is an officer of, in the apposition (read from its modifiers, "the United
             # Nations special rapporteur", when the resolver left the phrase whole)
             if dep == "appos" and c.pos_ == "NOUN":
-                found += self.actors_at(doc, c, context) or [
-                    s for m, mdep, _ in self._children(c) if mdep in ("nmod", "compound", "poss")
-                    for s in self.actors_at(doc, m, context)]
+                found += [s for m in self._officer_of(c) if (s := self._actors_of(doc)(m.i)) is not None][:1]
         heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
         for tie in self._prep_objects(heads, "with"):
             if found:
