@@ -3,9 +3,10 @@ aimed at when the thing is tied to an actor ("companies linked to the IRGC", "fi
 to Russia", "a headquarters belonging to Hezbollah"); the body of an office in apposition to
 the person acted on ("X, the UN special rapporteur"); the recipient of the infinitive an
 accord is for ("a deal to export gas to Egypt"); the subject a to-infinitive's noun is said
-of ("X becomes the second country to recognize Y"); a state closing its own airspace, border
-or strait with no state named (172, toward no one; toward a state still 160); deploying
-"towards" a border. Rules alone (the learned detector off), real model; sentences written
+of ("X becomes the second country to recognize Y") and the maker of an operation whose
+relative clause tells what it did ("launched an offensive that killed 20 rebels"); a state
+closing its own airspace, border or strait with no state named (172, toward no one; toward a
+state still 160); deploying "towards" a border. Rules alone (the learned detector off), real model; sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -91,3 +92,13 @@ def test_a_thing_tied_to_no_actor_gives_no_target(rules_only):
     text = "Police arrested two men linked to the robbery."
     found = triples(text, rules_only, DATE)
     assert all(t is None or t == s for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Jubaland forces and American troops conducted an operation that killed 60 al-Shabaab insurgents "
+     "in Lower Juba, Somalia.", ("USA", "SOM", "190")),
+    ("The Sudanese army launched a drone strike that killed 30 RSF fighters.", ("SDN", "SDN", "190")),
+])
+def test_the_maker_of_an_operation_does_what_it_did(text, triple, rules_only):
+    found = triples(text, rules_only, DATE)
+    assert triple in found, found
