@@ -102,3 +102,9 @@ def test_a_thing_tied_to_no_actor_gives_no_target(rules_only):
 def test_the_maker_of_an_operation_does_what_it_did(text, triple, rules_only):
     found = triples(text, rules_only, DATE)
     assert triple in found, found
+
+
+def test_a_strike_that_shut_a_city_is_no_coercion_by_its_organisers(rules_only):
+    text = "Opposition parties in Bolivia organized a general strike that shut down La Paz."
+    found = triples(text, rules_only, DATE)
+    assert not any(c.startswith("17") for _, _, c in found), found

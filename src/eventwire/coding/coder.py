@@ -412,9 +412,11 @@ class Coder(TriggerFilter):
             # (recall38) "Colombia becomes the second country to recognize the Golan Heights":
             # the subject the infinitive's noun is said of
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and (
+        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
+                and row.cameo[:2] in VIOLENCE_ROOTS and (
                 lower_lemma(tok.head) in OPERATION_NOUNS or self._is_trigger_noun(tok.head)):
-            # (recall38) "the army launched an offensive that killed 20 rebels": who made the act
+            # (recall38) "the army launched an offensive that killed 20 rebels": who made the
+            # armed act (not "organized a general strike that shut down Kathmandu": no coercion)
             subj = self._subject(tok.head.head)[0]
         if subj is None or passive and (subj.dep_ == "nsubjpass" or bare_participle(tok)):
             # No agent, or the one acted on ("is released after having been detained"); a
