@@ -99,6 +99,9 @@ class Coding:
 
 # The acts coded with no source named (``_sourceless``), with the sector of the implied actor.
 PAIR_CASE = "pair"
+# (recall38) Nouns of an armed act a relative clause may tell the result of ("launched an
+# offensive that killed 20 rebels"), beside the trigger nouns.
+OPERATION_NOUNS = {"operation", "raid", "offensive", "campaign", "assault", "mission"}
 SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
 
 
@@ -404,6 +407,17 @@ class Coder(TriggerFilter):
             found = [(s, None) for s in self.actors_at(doc, subj, context)]
             return found or self._implicit(doc, subj, context), False
         subj, passive = self._subject(tok)
+        if subj is None and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # (recall38) "Colombia becomes the second country to recognize the Golan Heights":
+            # the subject the infinitive's noun is said of
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
+                and row.cameo[:2] in VIOLENCE_ROOTS and (
+                lower_lemma(tok.head) in OPERATION_NOUNS or self._is_trigger_noun(tok.head)):
+            # (recall38) "the army launched an offensive that killed 20 rebels": who made the
+            # armed act (not "organized a general strike that shut down Kathmandu": no coercion)
+            subj = self._subject(tok.head.head)[0]
         if subj is None or passive and (subj.dep_ == "nsubjpass" or bare_participle(tok)):
             # No agent, or the one acted on ("is released after having been detained"); a
             # release may name whom it is from ("a US Marine was released from Russia").

@@ -68,6 +68,10 @@ ACT_PREPOSITIONS = ("in", "during", "following", "after", "amid")
 LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
 HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "charter"}
+# (recall38) Words by which a thing is tied to whom it stands for: "companies linked to the
+# IRGC", "a headquarters belonging to Hezbollah", "firms with ties to China's security ministry".
+TIED_VERBS = {"link", "tie", "connect", "affiliate", "belong", "associate"}
+TIE_NOUNS = {"tie", "link", "connection"}
 # Verbs by whose subject an act is made, in a clause on it ("the decision the government
 # announced", "the law that parliament passed"), and the relative words such a clause may
 # take as its object.
@@ -463,6 +467,13 @@ class TargetReader(SlotReader):
                 if c.dep_ == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
                     for t in self._slot_tokens(c, "dobj", False):
                         targets.add(self.actors_at(doc, t, context))
+            for c in [] if targets else tok.children:
+                # (recall38) "approved a deal to export gas to Egypt", "an agreement to sell
+                # jets to India": whom the infinitive the accord is for is toward
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    for t in self._prep_objects([c], "to") + self._prep_objects([c], "with"):
+                        targets.add(self.actors_at(doc, t, context))
         gov = self._governor(tok) if row.cameo[:2] in ANSWERED_ROOTS and not targets else None
         if gov is not None:
             # "Mexico denied a request from the US", "the UK agreed to a US request": the
@@ -565,6 +576,40 @@ class TargetReader(SlotReader):
                     return found
         return []
 
+    def _officer_of(self, noun: Token) -> list[Token]:
+        """The words of an office noun that may name the body it is of: itself, its modifiers
+        ("the UN special rapporteur") and its "of" ("the commander of Unit 840 of the Quds
+        Force"), two deep."""
+        out = [noun, *(m for m, dep, _ in self._children(noun) if dep in ("nmod", "compound", "poss"))]
+        for p in self._prep_objects([noun], "of"):
+            out += [p, *(m for m, dep, _ in self._children(p) if dep in ("nmod", "compound"))]
+            out += self._prep_objects([p], "of")
+        return out
+
+    def _tied_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
+        """(recall38) Whom a thing acted on is tied to: "sanctioned companies linked to the
+        IRGC", "destroyed a headquarters belonging to Hezbollah", "sanctioned two firms with ties
+        to Russia" (the parser may hang the "with" on the verb whose object the thing is)."""
+        found: list[Span] = []
+        for c, dep, _ in self._children(tok):
+            if dep == "acl" and lower_lemma(c) in TIED_VERBS:
+                found += [s for w in ("to", "with") for p in self._prep_objects([c], w)
+                          for s in self.actors_at(doc, p, context)]
+        for c, dep, _ in [] if found else self._children(tok):
+            # "sanctioned Francesca Albanese, the UN special rapporteur": the body the person
+            # named is an officer of, in the apposition (read from its modifiers, "the United
+            # Nations special rapporteur", when the resolver left the phrase whole)
+            if dep == "appos" and c.pos_ == "NOUN":
+                found += [s for m in self._officer_of(c) if (s := self._actors_of(doc)(m.i)) is not None][:1]
+        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+        for tie in self._prep_objects(heads, "with"):
+            if found:
+                break
+            if lower_lemma(tie) in TIE_NOUNS:
+                found += [s for w in ("to", "with") for p in self._prep_objects([tie], w)
+                          for s in self.actors_at(doc, p, context)]
+        return found
+
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
@@ -630,6 +675,8 @@ class TargetReader(SlotReader):
             for c, dep, _ in self._children(tok):
                 if dep in ("acl", "relcl") and lower_lemma(c) in HOLDING_VERBS:
                     found += [s for p in self._agents(c) for s in self.actors_at(doc, p, context)]
+        if not found and tok.pos_ in ("NOUN", "PROPN"):
+            found = self._tied_actors(doc, tok, context)
         if (not found and context.last_source is not None and tok.pos_ == "NOUN"
                 and "act" in self.lexicon.classes_of(lower_lemma(tok))
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children)):
