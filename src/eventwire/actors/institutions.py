@@ -28,7 +28,8 @@ from .gazetteer import ADJ, SEAT, STATE, Piece
 from .places import Gazetteer
 from .references import Found
 
-KINDS = {"body", "facility"}
+KINDS = {"body", "facility", "company", "firm", "chamber"}
+OWN = {"body", "facility"}  # the kinds read here
 LONGEST = 5  # capitalised words before the institution's word
 JOINERS = {"of", "for", "the"}  # "Court of Appeal of Paris", "Office of the Prosecutor"
 TOWN = 50_000  # the least population of a city or region a name is read after ("Dresden")
@@ -47,6 +48,11 @@ def _words() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+def institution_words() -> dict[str, tuple[str, str | None]]:
+    """The rows of ``data/institutions.tsv`` (the companies' and chambers' words too)."""
+    return _words()
+
+
 def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
                        gazetteer: Gazetteer | None = None) -> list[Found]:
     """``found`` with the institutions and facilities named after a place that no mention
@@ -56,9 +62,9 @@ def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
     out = list(found)
     for tok in doc:
         entry = words.get(tok.lower_)
-        if entry is None or not tok.text[:1].isupper() or tok.i in covered:
+        if entry is None or entry[0] not in OWN or not tok.text[:1].isupper() or tok.i in covered:
             continue
-        start, end = _name_span(doc, tok)
+        start, end = name_span(doc, tok)
         if end - start < 2 or any(t in covered for t in range(start, end)):
             continue
         kind, sector = entry
@@ -100,7 +106,7 @@ def _capital(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.is_alpha
 
 
-def _name_span(doc: Doc, word: Token) -> tuple[int, int]:
+def name_span(doc: Doc, word: Token) -> tuple[int, int]:
     """The capitalised name around ``word``: the words before it and an "of" phrase after."""
     sent = word.sent
     start = word.i

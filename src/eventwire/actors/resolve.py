@@ -42,6 +42,7 @@ from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAM
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
+from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state
 from .references import (
@@ -165,6 +166,7 @@ class Resolver:
         out = share_of_agent(doc, pieces, out)
         out = share_of_state(doc, out)
         out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
+        out = chamber_parties(doc, every, named_companies(doc, every, out))  # "Qatar Airways"; "Senate Democrats"
         learned = learned_names(doc, covered, memory)
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
