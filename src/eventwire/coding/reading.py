@@ -22,7 +22,7 @@ from .lexicon import Trigger
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
-from .threats import ultimatum_subjects  # noqa: F401 (coder.py imports it from here)
+from .threats import ultimatum_subjects, vowed_beside_said  # (ultimatum_subjects: coder.py imports it from here)
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
@@ -216,6 +216,11 @@ class SentenceReader:
                     return acted_on, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
+            if node.i == verb.i and vowed_beside_said(verb):
+                # "Russia said the UK's decision is hostile and vows a response": the vow is the
+                # speaker's, conjoined to the said clause by the parser
+                node, steps = verb.head.head, steps + 1
+                continue
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
             if owner is not None and owner.pos_ != "PRON":
                 # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
@@ -326,6 +331,12 @@ class SentenceReader:
                         for inner, inner_dep, inner_lower in self._children(c):
                             if inner_dep == "prep":
                                 found.setdefault(inner_lower, []).extend(self._pobjs(inner))
+                elif dep in ("advmod", "prt") and lower in TARGET_PARTICLES:
+                    # "would strike back against the US": the parser hangs the target's
+                    # preposition on the particle "back"
+                    for inner, inner_dep, inner_lower in self._children(c):
+                        if inner_dep == "prep" and inner_lower in TARGET_PARTICLES[lower]:
+                            found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
 
     def _parts_of(self, tokens: list[Token]) -> list[Token]:
@@ -595,6 +606,9 @@ def force(tok: Token) -> bool:
 # The first word of a two-word preposition the parser may split ("out of", "away from";
 # not "according to", whose "to" names the claimant).
 COMPOUND_PREPOSITIONS = {"out", "away"}
+# Particles whose target the parser may hang under them ("strike back against X", "hit back at X"),
+# and the prepositions of a target there.
+TARGET_PARTICLES = {"back": frozenset({"against", "at", "on"})}
 # Phrases that say "against" in three words: "marched in defiance of the junta",
 # "rallied in opposition to the reform" (noun after "in" -> the preposition on it).
 AGAINST_PHRASES = {("defiance", "of"), ("opposition", "to")}

@@ -12,6 +12,9 @@ from .mends import lower_lemma
 from .modality import load_cues
 
 THREAT_VERBS = {"threaten", "warn"}
+# Verbs of a vow or threat that the parser may conjoin to the clause a saying verb says rather
+# than to the saying verb ("Russia said the UK's decision is hostile and vows a response").
+VOW_VERBS = frozenset(THREAT_VERBS | {"vow", "pledge", "promise", "swear"})
 
 
 def ultimatum_subjects(tok: Token) -> list[Token]:
@@ -53,3 +56,16 @@ def ultimatum_condition(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def vowed_beside_said(verb: Token) -> bool:
+    """True for a vow or threat (:data:`VOW_VERBS`) the parser conjoined to a said clause whose
+    subject is no actor ("Russia said the UK's decision is hostile and vows a response against
+    the UK": "vows" conjoined to "is"): the speaker vows, not the decision. Not where the said
+    clause's subject is an actor ("said Iran is ready and vows ...": Iran's)."""
+    head = verb.head
+    if verb.dep_ != "conj" or lower_lemma(verb) not in VOW_VERBS or head.dep_ != "ccomp" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON" and subject.doc._.actor_at(subject.i) is None
