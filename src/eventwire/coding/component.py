@@ -37,7 +37,8 @@ from .ontology import Ontology
 from ..actors.places import Gazetteer
 from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
-from .reading import Obligation, permitted, prepared_for, purpose_of, recalled, ultimatum_condition
+from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
+from .threats import ultimatum_condition
 from .scene import DocDates, event_date
 from .ultimatums import ultimatums
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector

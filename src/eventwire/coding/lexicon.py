@@ -104,7 +104,10 @@ class Slot:
     joined: bool = False
 
 
-NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no")}), joined=True)
+# (also "refused to", "declined to": "refused to rule out military action against Iran" does not
+# rule it out, as "did not rule out")
+NEGATION_SLOT = Slot(frozenset({("not",), ("n't",), ("never",), ("longer", "no"), ("to", "refuse"), ("to", "decline")}),
+                     joined=True)
 PERSIST_SLOT = Slot(frozenset({("on",), ("until",), ("till",), ("to", "end"), ("to", "death"), ("to", "last"),
                                ("to", "finish")}), joined=True)
 

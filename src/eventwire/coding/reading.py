@@ -3,7 +3,7 @@ anew at every walk (a token's children, its prepositions, the words whose
 prepositions can hold a slot), the tests of a clause's shape the coder asks (a bare
 participle, a mandative clause, a negated predicate ...), and the reading of a saying
 verb whose clause says what someone must do (:class:`Obligation`). The mends of parses
-the small model gets wrong in news headlines are in :mod:`.mends`.
+the small model gets wrong in news headlines are in :mod:`.mends`; a threat's condition in :mod:`.threats`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .lexicon import Trigger
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .scene import DATE_LABELS, aside
+from .threats import ultimatum_subjects, vowed_beside_said  # (ultimatum_subjects: coder.py imports it from here)
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
@@ -215,6 +216,11 @@ class SentenceReader:
                     return acted_on, passive
             if node.dep_ not in INHERIT_EDGES or node.head.i == node.i:
                 break
+            if node.i == verb.i and vowed_beside_said(verb):
+                # "Russia said the UK's decision is hostile and vows a response": the vow is the
+                # speaker's, conjoined to the said clause by the parser
+                node, steps = verb.head.head, steps + 1
+                continue
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ == "acl" else None
             if owner is not None and owner.pos_ != "PRON":
                 # "rejected Ukraine's offer to hold talks": Ukraine would hold them.
@@ -325,6 +331,12 @@ class SentenceReader:
                         for inner, inner_dep, inner_lower in self._children(c):
                             if inner_dep == "prep":
                                 found.setdefault(inner_lower, []).extend(self._pobjs(inner))
+                elif dep in ("advmod", "prt") and lower in TARGET_PARTICLES:
+                    # "would strike back against the US": the parser hangs the target's
+                    # preposition on the particle "back"
+                    for inner, inner_dep, inner_lower in self._children(c):
+                        if inner_dep == "prep" and inner_lower in TARGET_PARTICLES[lower]:
+                            found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
 
     def _parts_of(self, tokens: list[Token]) -> list[Token]:
@@ -591,54 +603,15 @@ def force(tok: Token) -> bool:
     return sector is not None and sector not in PEOPLE_SECTORS
 
 
-THREAT_VERBS = {"threaten", "warn"}
 # The first word of a two-word preposition the parser may split ("out of", "away from";
 # not "according to", whose "to" names the claimant).
 COMPOUND_PREPOSITIONS = {"out", "away"}
+# Particles whose target the parser may hang under them ("strike back against X", "hit back at X"),
+# and the prepositions of a target there.
+TARGET_PARTICLES = {"back": frozenset({"against", "at", "on"})}
 # Phrases that say "against" in three words: "marched in defiance of the junta",
 # "rallied in opposition to the reform" (noun after "in" -> the preposition on it).
 AGAINST_PHRASES = {("defiance", "of"), ("opposition", "to")}
-
-
-def ultimatum_subjects(tok: Token) -> list[Token]:
-    """The subjects of an ultimatum's condition (an "unless" clause: ``threat_conditions`` in
-    cues.yaml) on the trigger or on the verbs it is the infinitive or object of ("threatened
-    to strike unless the government raises pay"): the act is aimed at them."""
-    marks = load_cues().threat_conditions
-    chain, node = [tok], tok
-    while len(chain) < 4 and node.dep_ in ("xcomp", "dobj", "pobj", "prep") and node.head.i != node.i:
-        node = node.head
-        chain.append(node)
-    if any(lower_lemma(n) in THREAT_VERBS for n in chain):
-        # "threatened to halt the talks if the US deploys missiles": a threat's "if" names
-        # whom it is aimed at, as "unless" does
-        marks = marks | {"if"}
-    node = tok
-    for _ in range(4):
-        # also the condition of what a threat verb says ("warned it would respond if Finland joins
-        # NATO", "warns that ... will die and will never be brought back if Iran does not agree")
-        said = [c for c in node.children if c.dep_ == "ccomp"] if lower_lemma(node) in THREAT_VERBS else []
-        for c in (c for n in [node, *said, *(g for w in said for g in w.children if g.dep_ == "conj")]
-                  for c in n.children):
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
-                return [x for x in c.children if x.dep_ == "nsubj"]
-        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
-            return []
-        node = node.head
-    return []
-
-
-def ultimatum_condition(tok: Token) -> bool:
-    """True for a word of an ultimatum's condition ("will withdraw its force unless Chad arranges
-    a ceasefire with the rebels"): what the threat asks for, not an act, nor one to come."""
-    node = tok
-    for _ in range(5):
-        if node.dep_ == "advcl":
-            return any(m.dep_ == "mark" and m.lower_ in load_cues().threat_conditions for m in node.children)
-        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj", "compound") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def place_chain(tok: Token) -> list[Token]:

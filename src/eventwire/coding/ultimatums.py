@@ -27,7 +27,8 @@ from .implicit import Places
 from .lexicon import Lexicon, Trigger
 from .mends import lower_lemma
 from .modality import Cues
-from .reading import THREAT_VERBS, negated
+from .reading import negated
+from .threats import THREAT_VERBS
 
 ULTIMATUM_CODE = "139"
 THREAT_CODE = "130"
