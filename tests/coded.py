@@ -32,6 +32,16 @@ def codes(text, settings, date="2025-06-01"):
             for e in extract(text, date=date, settings=settings)}
 
 
+def source_codes(text, settings, date="2025-06-01"):
+    """The codes, with their sectors, of the sources of the events coded in ``text``."""
+    return {s for s, _, _ in codes(text, settings, date)}
+
+
+def target_codes(text, settings, date="2025-06-01"):
+    """The codes, with their sectors, of the targets of the events coded in ``text``."""
+    return {t for _, t, _ in codes(text, settings, date)}
+
+
 def placed(text, settings, date="2025-06-01", *, codes=False):
     """(source, target, CAMEO code, location country) of each event coded in ``text``: the
     actors' keys, or with ``codes`` their codes with the sectors."""

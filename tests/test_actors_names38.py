@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from coded import codes
+from coded import codes, source_codes, target_codes
 
 pytestmark = pytest.mark.model
 
 DATE = "2025-05-02"
-
-
-def _sources(text, settings):
-    return {s for s, _, _ in codes(text, settings, DATE)}
-
-
-def _targets(text, settings):
-    return {t for _, t, _ in codes(text, settings, DATE)}
 
 
 @pytest.mark.parametrize("text, code", [
@@ -29,7 +21,7 @@ def _targets(text, settings):
     ("Japan's economy, trade and industry minister Yoji Muto criticised China on Tuesday.", "JPNGOV"),
 ])
 def test_a_list_of_portfolios_before_a_title_keeps_the_title(text, code, rules_only):
-    assert code in _sources(text, rules_only), codes(text, rules_only, DATE)
+    assert code in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -42,13 +34,13 @@ def test_a_list_of_portfolios_before_a_title_keeps_the_title(text, code, rules_o
     ("Iranian drones struck the Kuwait Naval Base on Tuesday.", "KWTMIL"),
 ])
 def test_a_military_base_is_the_military_of_the_state_that_runs_it(text, code, rules_only):
-    assert code in _targets(text, rules_only), codes(text, rules_only, DATE)
+    assert code in target_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 def test_an_airport_is_no_military(rules_only):
     """Guard: only bases are military; an airport stays its state's place."""
     text = "Iranian drones struck Kuwait International Airport on Tuesday."
-    assert _targets(text, rules_only) == {"KWT"}, codes(text, rules_only, DATE)
+    assert target_codes(text, rules_only, DATE) == {"KWT"}, codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -57,7 +49,7 @@ def test_an_airport_is_no_military(rules_only):
     ("Britain's Leader of the Opposition Kemi Badenoch criticised China on Tuesday.", "GBROPP"),
 ])
 def test_named_sources(text, code, rules_only):
-    assert code in _sources(text, rules_only), codes(text, rules_only, DATE)
+    assert code in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -67,13 +59,13 @@ def test_named_sources(text, code, rules_only):
     ("Britain imposed sanctions on Rosneft on Tuesday.", "RUSBUS"),
 ])
 def test_named_targets(text, code, rules_only):
-    assert code in _targets(text, rules_only), codes(text, rules_only, DATE)
+    assert code in target_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 def test_backed_is_not_the_agents_state(rules_only):
     """Guard: "-backed" proxies are not of the state that backs them, as "-led" forces are."""
     text = "Iranian-backed militias attacked American troops in Syria on Tuesday."
-    assert not any(s and s.startswith("IRN") for s in _sources(text, rules_only)), codes(text, rules_only, DATE)
+    assert not any(s and s.startswith("IRN") for s in source_codes(text, rules_only, DATE)), codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -98,4 +90,4 @@ def test_the_selection_keeps_a_name_introduced_after_portfolios(nlp, text, kept)
 def test_the_ship_is_no_state_mentioned_before(rules_only):
     """Guard: "the tankers" do not refer back to the state last named, as "the government" does."""
     text = "Insurgents ambushed a fuel convoy near the Senegalese border on Tuesday, destroying the tankers."
-    assert "SENBUS" not in _targets(text, rules_only), codes(text, rules_only, DATE)
+    assert "SENBUS" not in target_codes(text, rules_only, DATE), codes(text, rules_only, DATE)

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from coded import codes
+from coded import codes, source_codes, target_codes
 
 pytestmark = pytest.mark.model
 
 DATE = "2025-05-02"
-
-
-def _sources(text, settings):
-    return {s for s, _, _ in codes(text, settings, DATE)}
-
-
-def _targets(text, settings):
-    return {t for _, t, _ in codes(text, settings, DATE)}
 
 
 @pytest.mark.parametrize("text, code", [
@@ -31,12 +23,12 @@ def _targets(text, settings):
     ("Iran seized a tanker of Greek Aegean Holdings on Tuesday.", "GRCBUS"),
 ])
 def test_a_named_company_is_business_of_the_state_the_text_ties_it_to(text, code, rules_only):
-    assert code in _targets(text, rules_only), codes(text, rules_only, DATE)
+    assert code in target_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 def test_an_airline_named_after_its_state_is_business(rules_only):
     text = "Kuwait Airways suspended flights to Baghdad on Tuesday."
-    assert "KWTBUS" in _sources(text, rules_only), codes(text, rules_only, DATE)
+    assert "KWTBUS" in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -44,13 +36,13 @@ def test_an_airline_named_after_its_state_is_business(rules_only):
     ("House Republicans accused the Biden administration of corruption on Tuesday.", "USALEG"),
 ])
 def test_a_party_named_by_its_chamber_is_the_legislature(text, code, rules_only):
-    assert code in _sources(text, rules_only), codes(text, rules_only, DATE)
+    assert code in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 def test_a_party_alone_keeps_its_sector(rules_only):
     """Guard: without a chamber's word the party stays as the knowledge base dates it."""
     text = "Republicans accused the Biden administration of corruption on Tuesday."
-    assert "USAGOV" in _sources(text, rules_only), codes(text, rules_only, DATE)
+    assert "USAGOV" in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -62,5 +54,5 @@ def test_a_party_alone_keeps_its_sector(rules_only):
     ("Russia sanctioned Halcyon Group on Tuesday.", "RUSBUS"),
 ])
 def test_no_company_without_a_tie_or_with_a_public_word(text, wrong, rules_only):
-    found = _sources(text, rules_only) | _targets(text, rules_only)
+    found = source_codes(text, rules_only, DATE) | target_codes(text, rules_only, DATE)
     assert wrong not in found, codes(text, rules_only, DATE)
