@@ -56,3 +56,13 @@ def test_a_party_alone_keeps_its_sector(rules_only):
 def test_no_company_without_a_tie_or_with_a_public_word(text, wrong, rules_only):
     found = source_codes(text, rules_only, DATE) | target_codes(text, rules_only, DATE)
     assert wrong not in found, codes(text, rules_only, DATE)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Bank of England criticised the British government on Thursday.", "GBRGOV"),
+    ("The Federal Reserve criticised the Chinese government on Friday.", "USAGOV"),
+    ("The Reserve Bank of India warned Pakistan on Wednesday.", "INDGOV"),
+])
+def test_a_central_bank_known_by_its_name_is_its_states_government(text, code, rules_only):
+    """Central banks are listed by name (groups.tsv): "Bank of England" is no company (BUS)."""
+    assert code in source_codes(text, rules_only, DATE), codes(text, rules_only, DATE)
