@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded
+from coded import modalities, triples as codes
 
 pytestmark = pytest.mark.model
-
-
-def codes(text, settings):
-    return {(s, t, c) for s, t, c, _ in coded(text, settings)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -49,3 +45,9 @@ def test_a_vow_beside_an_actor_subject_is_not_moved(rules_only):
     # against the one it names is made up)
     found = codes("Police said the fire destroyed the building and killed three people.", rules_only)
     assert not any(c.startswith("13") for _, _, c in found)
+
+
+def test_the_speakers_own_vow_is_asserted(rules_only):
+    # the vow the parser conjoined to what the speaker says is made now, not told of
+    text = "Russia said the UK's decision is hostile and vows a response against the UK."
+    assert modalities(text, rules_only, ("RUS", "GBR", "13")) == {"asserted"}

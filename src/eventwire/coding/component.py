@@ -38,7 +38,7 @@ from ..actors.places import Gazetteer
 from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
-from .threats import ultimatum_condition
+from .threats import ultimatum_condition, vowed_beside_said
 from .scene import DocDates, event_date
 from .ultimatums import ultimatums
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
@@ -345,6 +345,10 @@ class EventCoder:
             # the attack is the claimant's word, not the writer's (GUIDE.md section 4)
             modality = Modality("reported", next((c for c in trig.children if c.dep_ == "nsubj"), None))
         cameo = coding.rule.cameo
+        if vowed_beside_said(trig if trig.pos_ == "VERB" else trig.head):
+            # "Russia says the decision is hostile and vows a response against the UK": the
+            # speaker's own vow, which the parser conjoined to what it says, is made now
+            modality = self._threat_made(modality, coding, shared)
         if NEGATED_FLAG in coding.rule.flags and modality.value in ("negated", "future"):
             # "police will not tolerate rallies", "will no longer tolerate": the negation is the
             # act (a threat), stated now
