@@ -590,12 +590,12 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
-        speech, ents = load_cues().speech_verbs, DocEntities(doc)
+        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc.text
         for sent in doc.sents:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
                 continue
-            if paragraph < 0 or _blank_line_before(doc, first):
+            if paragraph < 0 or _blank_line_before(text, first):
                 paragraph += 1
                 self._paragraph_starts.append(first.i)
             for expr in date_expressions(sent, ents=ents.within(sent)):
@@ -765,12 +765,13 @@ def _told_as_fact(word: Token) -> bool:
     return True
 
 
-def _blank_line_before(doc: Doc, tok: Token) -> bool:
-    """Whether an empty line separates ``tok`` from the text before it."""
-    start = tok.idx
-    before = doc.text[:start]
-    gap = before[len(before.rstrip()):]
-    return gap.count("\n") >= 2
+def _blank_line_before(text: str, tok: Token) -> bool:
+    """Whether an empty line separates ``tok`` from the text before it; ``text``: the
+    document's (read once: spaCy joins every word's text anew at each ``doc.text``)."""
+    start = end = tok.idx
+    while start > 0 and text[start - 1].isspace():  # (the gap ``rstrip`` leaves, not the prefix)
+        start -= 1
+    return text.count("\n", start, end) >= 2
 
 
 def scene_of(doc: Doc) -> Scene:
