@@ -8,14 +8,15 @@ the clause a date expression was hung on (:func:`said_when`).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
-__all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "named_before", "occasion_named_before",
+__all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "DocEntities", "named_before", "occasion_named_before",
            "passed_over", "past_perfect", "progressive", "reporting_verb", "said_when", "same_act_participle",
            "SAME_TIME_MARKERS", "sequel_of", "shared_tail", "shares_time", "stood_before", "time_of", "toll_since",
            "with_lengths"]
@@ -35,6 +36,26 @@ AT_OCCASION = frozenset({"on", "at", "in", "during", "by"})
 OWNED = frozenset({"his", "her", "its", "their", "our"})
 SAME_TIME_MARKERS = frozenset({"when", "as", "while"})
 
+
+
+class DocEntities:
+    """A document's entities, read once: spaCy makes ``doc.ents`` anew at each read (a walk
+    over every word), and a span's ``ents`` reads them all again, so reading each sentence's
+    entities costs the whole document each time. For one state of the document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = doc.ents
+        self._starts = [e.start for e in self.ents]
+
+    def within(self, span: Span) -> list[Span]:
+        """The entities wholly within ``span``, as ``span.ents`` gives them: from the first
+        that starts in it, up to the first that ends after it."""
+        ents, out = self.ents, []
+        for i in range(bisect_left(self._starts, span.start), len(ents)):
+            if ents[i].end > span.end:
+                break
+            out.append(ents[i])
+        return out
 
 def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | None:
     """The verb of saying a date expression dates when the parser hung it on the clause said

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
-from .narrative import (DATE_LABELS, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
+from .narrative import (DATE_LABELS, DocEntities, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
@@ -360,9 +360,9 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
     return words
 
 
-def _governed(sent: Span, text: str | None = None) -> list[tuple[Span, Token | None]]:
-    """The sentence's date expressions, each with the word it dates."""
-    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, text))]
+def _governed(sent: Span, text: str | None = None, ents: list[Span] | None = None) -> list[tuple[Span, Token | None]]:
+    """The sentence's date expressions, each with the word it dates (``ents``: its entities)."""
+    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, text, ents))]
 
 
 class DocDates:
@@ -376,6 +376,7 @@ class DocDates:
         self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
         self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
         self._scene: Scene | None = None
+        self._ents: DocEntities | None = None  # read at the first sentence's expressions
 
     def expressions(self, sent: Span) -> list[tuple[Span, Token | None]]:
         """The date expressions of a sentence, each with its :func:`governor` (the verb of
@@ -383,7 +384,8 @@ class DocDates:
         key = (sent.start, sent.end)
         found = self._expressions.get(key)
         if found is None:
-            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self.text)]
+            self._ents = self._ents or DocEntities(self.doc)
+            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self.text, self._ents.within(sent))]
             self._expressions[key] = found
         return found
 
@@ -431,16 +433,17 @@ def refers_back(trigger: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
 
 
-def date_expressions(sent: Span, text: str | None = None) -> list[Span]:
+def date_expressions(sent: Span, text: str | None = None, ents: list[Span] | None = None) -> list[Span]:
     """The DATE and TIME entities of a sentence, adjacent ones joined ("Saturday" + "morning").
 
     A sentence without any is read with
     :func:`~eventwire.coding.dates.find_day_expressions`: the selective runner
     runs the entity recogniser only on the sentences that hold an event, and
     the day of the story is often stated in one that does not. ``text``: the
-    document's text when read already.
+    document's text when read already; ``ents``: the sentence's entities when read already
+    (:class:`.narrative.DocEntities`).
     """
-    ents = sent.ents  # spaCy makes them anew at every use
+    ents = sent.ents if ents is None else ents  # (spaCy makes them anew at every use)
     if not any(e.label_ in DATE_LABELS for e in ents):
         taken = {i for e in ents for i in range(e.start, e.end)}
         words = sent.text if text is None else text[sent.start_char:sent.end_char]  # the same string
@@ -587,15 +590,15 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
-        speech = load_cues().speech_verbs
+        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc.text
         for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if not words:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None:
                 continue
-            if paragraph < 0 or _blank_line_before(doc, words[0]):
+            if paragraph < 0 or _blank_line_before(text, first):
                 paragraph += 1
-                self._paragraph_starts.append(words[0].i)
-            for expr in date_expressions(sent):
+                self._paragraph_starts.append(first.i)
+            for expr in date_expressions(sent, ents=ents.within(sent)):
                 word = governor(expr)
                 told = told_with_year(expr.text, resolve_date(expr.text, doc_date))
                 if told is not None:
@@ -762,12 +765,13 @@ def _told_as_fact(word: Token) -> bool:
     return True
 
 
-def _blank_line_before(doc: Doc, tok: Token) -> bool:
-    """Whether an empty line separates ``tok`` from the text before it."""
-    start = tok.idx
-    before = doc.text[:start]
-    gap = before[len(before.rstrip()):]
-    return gap.count("\n") >= 2
+def _blank_line_before(text: str, tok: Token) -> bool:
+    """Whether an empty line separates ``tok`` from the text before it; ``text``: the
+    document's (read once: spaCy joins every word's text anew at each ``doc.text``)."""
+    start = end = tok.idx
+    while start > 0 and text[start - 1].isspace():  # (the gap ``rstrip`` leaves, not the prefix)
+        start -= 1
+    return text.count("\n", start, end) >= 2
 
 
 def scene_of(doc: Doc) -> Scene:
