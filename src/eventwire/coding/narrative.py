@@ -13,6 +13,7 @@ from bisect import bisect_left
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.text import doc_text
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
@@ -115,7 +116,7 @@ def ahead_noun(expr: Span, word: Token) -> Token:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in DATE_LABELS:
         return word
     start = noun.left_edge.idx  # (the text before it: the tokenizer splits "run-up")
-    before = " " + expr.doc.text[max(0, start - 30):start].lower().rstrip()
+    before = " " + doc_text(expr.doc)[max(0, start - 30):start].lower().rstrip()
     return noun if any(before.endswith(" " + " ".join(phrase)) for phrase in ahead_phrases()) else word
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.references import PERSON_RULES
+from ..actors.text import doc_text
 
 from .modality import load_cues
 from .narrative import (DATE_LABELS, DocEntities, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
@@ -590,7 +591,7 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
-        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc.text
+        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc_text(doc)
         for sent in doc.sents:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
