@@ -768,8 +768,9 @@ class Coder(TriggerFilter):
 
 def _object_on_conjoined_verb(tok: Token) -> bool:
     """True for a verb with no object of its own conjoined to one with an object ("detains and
-    imprisons two French nationals"): the object is the verbs' shared target, not its own state."""
+    imprisons two French nationals": the object is the verbs' shared target), or whose object is
+    called foreign ("detained three foreign reporters"): not the source's own state."""
     if any(c.dep_ == "dobj" for c in tok.children):
-        return False
+        return any(c.dep_ == "dobj" and foreign_agent(c) for c in tok.children)  # "foreign reporters"
     verbs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(v.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
