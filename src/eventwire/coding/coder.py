@@ -751,7 +751,7 @@ class Coder(TriggerFilter):
             targets = []  # "Belarus imposed a curfew in Minsk": the state at home, on its own people
         if not targets and row.cameo[:2] == PROTEST_ROOT:
             targets = self._grievance_targets(doc, tok, row, context, sources)  # "to show anger at X"
-        if not targets and "own" in row.flags:
+        if not targets and "own" in row.flags and not _object_on_conjoined_verb(tok):
             # "Serbians protested": against their own state (its government; easing a curfew,
             # burning villages is toward its population) when the text names no other.
             sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in ("17", "18") else "GOV"
@@ -765,3 +765,12 @@ class Coder(TriggerFilter):
         return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                 if sa is not None or ta is not None or not same_actor(s, t)]
 
+
+def _object_on_conjoined_verb(tok: Token) -> bool:
+    """True for a verb with no object of its own conjoined to one with an object ("detains and
+    imprisons two French nationals": the object is the verbs' shared target), or whose object is
+    called foreign ("detained three foreign reporters"): not the source's own state."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return any(c.dep_ == "dobj" and foreign_agent(c) for c in tok.children)  # "foreign reporters"
+    verbs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(v.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
