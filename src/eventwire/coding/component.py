@@ -38,7 +38,7 @@ from ..actors.places import Gazetteer
 from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
-from .threats import ultimatum_condition, vowed_beside_said
+from .threats import THREAT_CODE, ultimatum_condition, vowed_beside_said
 from .scene import DocDates, event_date
 from .ultimatums import ultimatums
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
@@ -47,7 +47,6 @@ from .violence import VIOLENCE_ROOTS, unarmed_acts
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
-THREAT_CODE = "130"  # threaten, not specified
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"  # a demand in the purpose of a protest is that protest ("rallied to demand ...")
 ASK_ROOTS = {"02", DEMAND_ROOT}  # what someone is allowed to ask for is not asked ("allowed to seek asylum")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .mends import lower_lemma
 from .modality import load_cues
 
+THREAT_CODE = "130"  # threaten, not specified
 THREAT_VERBS = {"threaten", "warn"}
 # Verbs of a vow or threat that the parser may conjoin to the clause a saying verb says rather
 # than to the saying verb ("Russia said the UK's decision is hostile and vows a response").

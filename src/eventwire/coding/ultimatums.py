@@ -28,10 +28,9 @@ from .lexicon import Lexicon, Trigger
 from .mends import lower_lemma
 from .modality import Cues
 from .reading import negated
-from .threats import THREAT_VERBS
+from .threats import THREAT_CODE, THREAT_VERBS
 
 ULTIMATUM_CODE = "139"
-THREAT_CODE = "130"
 ULTIMATUM_TABLE = "cues.yaml"  # the table named by the codings made here (its penalty_verbs)
 ASKED_ROOTS = {"02", "10"}  # a request or a demand a threatening participle backs ("urged ..., warning of")
 ADDRESSEE_DEPS = ("dobj", "dative")  # "told Iran to", "gave Hamas 48 hours to"
