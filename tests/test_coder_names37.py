@@ -50,8 +50,8 @@ def test_a_named_body_without_a_place_takes_none(rules_only):
 
 
 def test_every_institution_row_reads():
-    from eventwire.actors.institutions import _words
-    rows = _words()
+    from eventwire.actors.institutions import institution_words
+    rows = institution_words()
     assert rows["court"] == ("body", "JUD") and rows["airport"] == ("facility", None)
 
 

@@ -26,13 +26,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Actor
-from .gazetteer import ADJ, GROUP, STATE, Piece
+from .gazetteer import ADJ, GROUP, POSSESSIVE, STATE, Piece, piece_states
 from .institutions import institution_words, name_span
 from .references import Found
 
 GAP = 3  # lower-case words between the state and the company's name ("oil company")
 PUBLIC = {"central", "reserve", "national", "development", "world", "investment", "people's"}
-POSSESSIVE = {"'s", "'", "’s", "’"}
 GAP_TAGS = {"NOUN", "ADJ"}  # "oil company", "state", "firm"
 OWNED = {"owned", "based", "registered", "-"}  # "Chinese-owned", "state-owned"
 
@@ -98,7 +97,7 @@ def _bare(f: Found) -> bool:
 
 
 def _states(p: Piece) -> set[str]:
-    return {f.entity.key for f in p.forms if f.entity.kind == "state"} if p.type in (STATE, ADJ) else set()
+    return piece_states(p) if p.type in (STATE, ADJ) else set()
 
 
 def _inside(pieces: list[Piece], start: int, end: int) -> str | None:

@@ -44,6 +44,15 @@ class Piece:
     sector_word: SectorWord | None = None
 
 
+# The possessive endings as the tokenizer splits them off: "China's", "the Kurds'".
+POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+
+
+def piece_states(piece: Piece) -> set[str]:
+    """The keys of the states that ``piece``'s forms name (several where a name is shared)."""
+    return {f.entity.key for f in piece.forms if f.entity.kind == "state"}
+
+
 def piece_type(form: Form) -> str:
     ent = form.entity
     if ent.kind == "state":

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import Actor
-from .gazetteer import ADJ, SEAT, STATE, Piece
+from .gazetteer import ADJ, SEAT, STATE, Piece, piece_states
 from .places import Gazetteer
 from .references import Found
 
@@ -37,8 +37,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across
 
 
 @cache
-def _words() -> dict[str, tuple[str, str | None]]:
-    """``data/institutions.tsv``: word -> (kind, sector or None)."""
+def institution_words() -> dict[str, tuple[str, str | None]]:
+    """``data/institutions.tsv``: word -> (kind, sector or None), the companies' and chambers'
+    words (:mod:`.companies`) too."""
     path = resources.files("eventwire.actors").joinpath("data/institutions.tsv")
     out: dict[str, tuple[str, str | None]] = {}
     for lineno, row in tsv_records(path, ["word", "sector", "kind"]):
@@ -48,16 +49,11 @@ def _words() -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def institution_words() -> dict[str, tuple[str, str | None]]:
-    """The rows of ``data/institutions.tsv`` (the companies' and chambers' words too)."""
-    return _words()
-
-
 def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
                        gazetteer: Gazetteer | None = None) -> list[Found]:
     """``found`` with the institutions and facilities named after a place that no mention
     covers added (see the module's doc)."""
-    words = _words()
+    words = institution_words()
     covered = {t for f in found for t in range(f.start, f.end)}
     out = list(found)
     for tok in doc:
@@ -97,7 +93,7 @@ def _state_after(pieces: list[Piece], start: int) -> str | None:
     """The one state a state's name at ``start`` names, or None."""
     for p in pieces:
         if p.start == start and p.type == STATE:
-            keys = {f.entity.key for f in p.forms if f.entity.kind == "state"}
+            keys = piece_states(p)
             return keys.pop() if len(keys) == 1 else None
     return None
 
@@ -128,7 +124,7 @@ def _country(doc: Doc, pieces: list[Piece], start: int, end: int, gazetteer: Gaz
     countries = set()
     for p in pieces:
         if start <= p.start and p.end <= end and p.type in (STATE, ADJ, SEAT):
-            keys = {f.entity.key for f in p.forms if f.entity.kind == "state"}
+            keys = piece_states(p)
             if len(keys) == 1:
                 countries |= keys
     if not countries:

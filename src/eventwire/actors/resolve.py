@@ -38,7 +38,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
+from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
@@ -61,7 +61,6 @@ from .references import (
 MODIFIERS = {ADJ, STATE, SEAT, ORG, GROUP}
 PLACES = {ADJ, STATE, SEAT}
 WORDS = {TITLE, AGENT, BODY}
-POSSESSIVE = {"'s", "'", "’s", "’"}
 # A capital after one of these is where something happened, not the government acting.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 # Words allowed between a modifier and its title or agent noun ("Russia's new foreign minister").

@@ -39,10 +39,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, SEAT, STATE, SURNAME, TITLE, Piece
+from ..actors.gazetteer import ADJ, AGENT, BODY, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from ..actors.outlets import REACH as OUTLET_REACH, outlet_nouns
 from ..actors.references import CONTEXT_SENTENCES, PRONOUNS
-from ..actors.resolve import MODIFIERS, PORTFOLIO_WORDS, POSSESSIVE
+from ..actors.resolve import MODIFIERS, PORTFOLIO_WORDS
 
 NAME_RUN = 6  # longest name after a title, in tokens
 WORDS = {TITLE, AGENT, BODY}  # sector words: resolve only with a modifier, a name or context
