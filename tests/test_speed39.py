@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.coding.narrative import DocEntities
 from eventwire.coding.scene import DocDates, Scene, _blank_line_before, date_expressions
@@ -52,7 +52,7 @@ def test_within_stops_at_an_entity_that_runs_past_the_span(nlp):
 def test_dates_read_with_the_documents_entities_are_the_same(nlp):
     doc = nlp(TEXT)
     day = dt.date(2024, 5, 2)
-    dates = DocDates(doc, day, doc.text)
+    dates = DocDates(doc, day)
     for sent in doc.sents:
         given = date_expressions(sent, ents=DocEntities(doc).within(sent))
         assert _as_tuples(given) == _as_tuples(date_expressions(sent))

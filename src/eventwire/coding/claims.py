@@ -70,8 +70,7 @@ def claimed_attacks(sent: Span, codings: list[Coding], places: Places) -> list[C
                 continue
             placed = sent.doc[act.i:act.i + 1], Actor(country=home)
         span, actor = placed
-        rule = Trigger(lemma, None, verb.pos_, code, (), frozenset(), frozenset(), frozenset(), 0,
-                       table=CLAIMED_TABLE)
+        rule = Trigger.made(lemma, verb.pos_, code, table=CLAIMED_TABLE)
         out.append(Coding(verb, rule, doer, span, target_actor=actor.with_sector(None)))
     return out
 

@@ -35,10 +35,10 @@ from .patterns import (compound_fits, context_words, first_actor_after, named_by
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
 from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
-                      mandative, negated, negated_predicates, place_chain, reciprocal,
-                      ultimatum_subjects, undoes)
+                      mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
+from .threats import ultimatum_subjects
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 from .wordscan import WordScan

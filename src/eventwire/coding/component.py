@@ -235,7 +235,7 @@ class EventCoder:
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, ext.date, text), venues, agents_only=self.agents_only)
+        shared = _Shared(text, places, DocDates(doc, ext.date), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
@@ -322,8 +322,7 @@ class EventCoder:
             trigger = anchor(sent, candidate)
             if self.coder.asked_for(trigger):
                 continue  # "demanded that the US cancel plans to sell arms": asked for, not done
-            rule = Trigger(trigger.lemma_.lower(), None, trigger.pos_, self.ontology.base_code(root), (),
-                           frozenset(), frozenset(), frozenset(), 0)
+            rule = Trigger.made(trigger.lemma_.lower(), trigger.pos_, self.ontology.base_code(root))
             coding = Coding(trigger, rule, candidate.source, candidate.target)
             event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence,
                                 coder=f"model:event_model:{prob:.2f}", confidence=prob)

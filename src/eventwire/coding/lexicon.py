@@ -197,6 +197,13 @@ class Trigger:
     target_before: bool = field(init=False, repr=False, compare=False)
     target_past: str | None = field(init=False, repr=False, compare=False)
 
+    @classmethod
+    def made(cls, lemma: str, pos: str, cameo: str, slots: tuple[str, ...] = (), *,
+             table: str = "triggers.tsv") -> "Trigger":
+        """A row the code makes, with no condition, flag or line of a file (an ultimatum, a
+        claimed attack, the detector's coding): ``table`` names what made it."""
+        return cls(lemma, None, pos, cameo, slots, frozenset(), frozenset(), frozenset(), 0, table=table)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "patterned", bool(self.before or self.after))
         object.__setattr__(self, "symmetric", "sym" in self.flags)

@@ -20,9 +20,9 @@ from ..actors.component import actor_index
 from .implicit import load_agents
 from .lexicon import Trigger
 from .mends import lower_lemma
-from .modality import infinitive, load_cues
+from .modality import infinitive
 from .scene import DATE_LABELS, aside
-from .threats import ultimatum_subjects, vowed_beside_said  # (ultimatum_subjects: coder.py imports it from here)
+from .threats import vowed_beside_said
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
@@ -559,11 +559,9 @@ class Obligation:
     # nouns of a message whose "that"-clause says it ("issued a reminder to Iraq that it must
     # cooperate"): message_nouns in cues.yaml
     message_nouns: frozenset[str] = frozenset()
-    row: Trigger = Trigger("say", None, "VERB", DEMAND_CODE, (), frozenset(), frozenset(), frozenset(), 0,
-                           table="cues.yaml")  # (its modals: obligation_modals)
+    row: Trigger = Trigger.made("say", "VERB", DEMAND_CODE, table="cues.yaml")  # (its modals: obligation_modals)
     # a message noun's demand is of whom it is sent to, else of the clause's subject
-    noun_row: Trigger = Trigger("message", None, "NOUN", DEMAND_CODE, ("prep:to",), frozenset(), frozenset(),
-                                frozenset(), 0, table="cues.yaml")
+    noun_row: Trigger = Trigger.made("message", "NOUN", DEMAND_CODE, ("prep:to",), table="cues.yaml")
 
     def demanded(self, verb: Token) -> bool:
         """True for a clause verb with an obligation modal ("must drop") under a saying verb

@@ -361,9 +361,9 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
     return words
 
 
-def _governed(sent: Span, text: str | None = None, ents: list[Span] | None = None) -> list[tuple[Span, Token | None]]:
+def _governed(sent: Span, ents: list[Span] | None = None) -> list[tuple[Span, Token | None]]:
     """The sentence's date expressions, each with the word it dates (``ents``: its entities)."""
-    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, text, ents))]
+    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, ents))]
 
 
 class DocDates:
@@ -371,9 +371,8 @@ class DocDates:
     the date expressions of each sentence (with the word each dates) and the document's
     :class:`Scene`. For one state of the document: make another after its entities change."""
 
-    def __init__(self, doc: Doc, day: dt.date | None, text: str | None = None) -> None:
-        self.doc = doc
-        self.text = text  # doc.text when read already; ``day``: the document date (doc._.date)
+    def __init__(self, doc: Doc, day: dt.date | None) -> None:
+        self.doc = doc  # ``day``: the document date (doc._.date)
         self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
         self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
         self._scene: Scene | None = None
@@ -386,7 +385,7 @@ class DocDates:
         found = self._expressions.get(key)
         if found is None:
             self._ents = self._ents or DocEntities(self.doc)
-            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self.text, self._ents.within(sent))]
+            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self._ents.within(sent))]
             self._expressions[key] = found
         return found
 
@@ -434,20 +433,19 @@ def refers_back(trigger: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
 
 
-def date_expressions(sent: Span, text: str | None = None, ents: list[Span] | None = None) -> list[Span]:
+def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     """The DATE and TIME entities of a sentence, adjacent ones joined ("Saturday" + "morning").
 
     A sentence without any is read with
     :func:`~eventwire.coding.dates.find_day_expressions`: the selective runner
     runs the entity recogniser only on the sentences that hold an event, and
-    the day of the story is often stated in one that does not. ``text``: the
-    document's text when read already; ``ents``: the sentence's entities when read already
-    (:class:`.narrative.DocEntities`).
+    the day of the story is often stated in one that does not. ``ents``: the
+    sentence's entities when read already (:class:`.narrative.DocEntities`).
     """
     ents = sent.ents if ents is None else ents  # (spaCy makes them anew at every use)
     if not any(e.label_ in DATE_LABELS for e in ents):
         taken = {i for e in ents for i in range(e.start, e.end)}
-        words = sent.text if text is None else text[sent.start_char:sent.end_char]  # the same string
+        words = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without making its tokens
         found = (sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
                  for a, b in find_day_expressions(words))
         return [span for span in found

@@ -57,7 +57,7 @@ def far_back(date: ResolvedDate, day: dt.date | None) -> bool:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):  # "Milken pleaded guilty and paid a fine": the subject of the first verb
-        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
         if found is not None or node.dep_ != "conj" or node.head.i == node.i:
             return found
         node = node.head

@@ -108,8 +108,7 @@ def _ultimatum(penalty: Token, places: Places, cues: Cues, lexicon: Lexicon,
         code = ULTIMATUM_CODE
     else:
         code = _penalty_code([c for c in penalty.children if c.dep_ == "dobj"], lexicon, recode)
-    rule = Trigger(lower_lemma(verb), None, verb.pos_, code, (), frozenset(), frozenset(), frozenset(), 0,
-                   table=ULTIMATUM_TABLE)
+    rule = Trigger.made(lower_lemma(verb), verb.pos_, code, table=ULTIMATUM_TABLE)
     made = []
     for t in addressees:
         target = places.at(t.i)
@@ -171,7 +170,6 @@ def _threatening(word: Token, codings: list[Coding], lexicon: Lexicon,
         if c.trigger.i in heads and c.rule.cameo[:2] in ASKED_ROOTS and c.source is not None \
                 and (c.target is not None or c.target_actor is not None):
             code = _penalty_code(penalties, lexicon, recode)
-            rule = Trigger(lower_lemma(word), None, word.pos_, code, (), frozenset(), frozenset(), frozenset(),
-                           0, table=ULTIMATUM_TABLE)
+            rule = Trigger.made(lower_lemma(word), word.pos_, code, table=ULTIMATUM_TABLE)
             made.append(Coding(c.trigger, rule, c.source, c.target, c.source_actor, c.target_actor))
     return made
