@@ -255,7 +255,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         elif edge == "xcomp" and head_lemma in cues.uncertain_verbs and head.tag_ == "VBN":
             found.add("uncertain")
         if not settled and head_lemma in cues.future_nouns and (
-                edge in ("pobj", "prep", "dobj") or edge == "acl" and not adjunct):
+                edge in ("pobj", "prep", "dobj") or edge == "acl" and not adjunct
+                or edge == "relcl" and infinitive(node)):  # "the way for prosecutors to charge him"
             # "a plan for talks", "plans to attack"; not "an intention to seek a ceasefire
             # after talks" (the talks are the time of the plan, not planned)
             found.add("future")
