@@ -79,3 +79,12 @@ def test_intelligence_sharing_is_cooperation(text, event, rules_only):
 def test_sharing_halted_still_reduces_relations(rules_only):
     found = triples("Kenya halted intelligence sharing with Uganda.", rules_only)
     assert ("KEN", "UGA", "160") in found and not any(c == "064" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Tonga holds Samoa fully accountable for the deaths of its fishermen.", ("TON", "WSM", "112")),
+    ("Kenya held Ugandan soldiers responsible.", ("KEN", "UGA", "112")),
+])
+def test_holding_someone_responsible_is_blaming(text, event, rules_only):
+    found = triples(text, rules_only)
+    assert event in found, found
