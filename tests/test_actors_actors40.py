@@ -73,3 +73,12 @@ def test_its_is_the_speakers_only_for_an_act_on_another(text, mention, code, nlp
         assert found.get(mention, (None,))[0] not in ("RUS", "SLE"), found
     else:
         assert found.get(mention) == code, found
+
+
+@pytest.mark.parametrize("text, mention, key", [
+    ("Puntland forces killed IS-Somalia fighters in an airstrike.", "IS-Somalia", "SOM"),
+    ("IS-Sahel fighters ambushed a patrol on Monday.", "IS-Sahel", "MLI"),
+])
+def test_a_regional_branch_is_of_the_state_it_is_based_in(text, mention, key, nlp):
+    found = mentions(nlp, text)
+    assert found.get(mention) == (key, "REB"), found
