@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
+from .places import Gazetteer as Places
 from .kb import KnowledgeBase, shipped_kb
 from .outlets import outlet_references
 from .resolve import Resolver
@@ -32,6 +33,13 @@ from .resolve import Resolver
 SPAN_KEY = "eventwire_actors"
 # Prepositions whose object is where something is ("near Palmyra", "in Somalia").
 LOCATIVE_PREPOSITIONS = {"in", "near", "across", "inside", "throughout", "around", "at"}
+# Nouns of a transnational group's regional part: "Islamic State's Somalia branch" is placed there.
+BRANCH_NOUNS = {"branch", "branches", "affiliate", "affiliates", "wing", "province", "chapter", "offshoot",
+                "franchise", "faction", "cell", "cells"}
+# What a hyphen joins to a group that only describes another: "Islamic State-affiliated ADF".
+AFFILIATION_WORDS = {"affiliated", "linked", "aligned", "allied", "inspired", "backed", "loyal"}
+# Entity labels of the parser that name a place.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def register_extensions() -> None:
@@ -110,6 +118,7 @@ class ActorResolver:
                 span._.actor_members = tuple(m if m.sector or not sector else replace(m, sector=sector)
                                              for m in self.kb.members[found.actor.name])
             spans.append(span)
+        spans = _drop_affiliations(spans, self.kb)
         _localise(spans, self.kb.transnational)
         doc.spans[SPAN_KEY] = spans
         doc.user_data.pop(_MENTIONS_KEY, None)
@@ -119,30 +128,81 @@ class ActorResolver:
 
 def _is_place(span: Span) -> bool:
     actor = span._.actor
-    if actor is None or actor.country is None or actor.org is not None:
-        return False
+    if actor is None or actor.country is None or actor.org is not None or actor.sector is not None \
+            and span._.actor_rule != "place":
+        return False  # (a place is a state named as a whole: not "Islamic State's" own country)
     root = span.root
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head  # "in the Cal Miskaad mountains, Somalia"
-    return span._.actor_rule == "place" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS)
+    for _ in range(4):
+        if root.dep_ in ("poss", "compound", "appos") and root.head.i != root.i \
+                and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "in Mozambique's Cabo Delgado province", "in the Somalia region"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head.head  # "in the north of Syria", "in Dharin area of Bari Region, Puntland"
+        else:
+            break
+    return span._.actor_rule == "place" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS) \
+        or root.lower_ in BRANCH_NOUNS and root.i != span.root.i
+
+
+def _named_places(doc: Doc, spans: list[Span]) -> list[tuple[int, str]]:
+    """(token index, country) of the regions and towns the parser's entities name ("in Dharin
+    area of Bari Region, Puntland", "Puntland forces"): a country's own name says whose an actor
+    is, not where, and a seat standing for its government ("Washington said") is no place. Only
+    places in a country some mention names count ("Bari Region, Puntland" is not Bari in Italy)."""
+    seats = {t for s in spans if s._.actor.sector == "GOV" or s._.actor.org for t in range(s.start, s.end)}
+    named = {s._.actor.country for s in spans}  # "Bari Region" of Puntland is not Bari in Italy
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(t in seats for t in range(ent.start, ent.end)):
+            continue
+        sized = Places.load().sized(ent.text)
+        if sized is not None and sized[1] != "country" and sized[0].country in named:
+            found.append((ent.start, sized[0].country))
+    return found
+
+
+def _drop_affiliations(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Drop a group named only as what another group is tied to: "Islamic State-affiliated
+    Allied Democratic Forces insurgents" are the ADF, "al-Qaeda-linked JNIM" is JNIM."""
+    if not kb.transnational:
+        return spans
+    doc = spans[0].doc if spans else None
+    starts = {s.start for s in spans}
+    return [s for s in spans
+            if not (s._.actor.name in kb.transnational and s.end + 2 < len(doc) and doc[s.end].text == "-"
+                    and doc[s.end + 1].lower_ in AFFILIATION_WORDS
+                    and any(k in starts for k in range(s.end + 2, min(s.end + 5, len(doc)))))]
 
 
 def _localise(spans: list[Span], transnational: set[str]) -> None:
     """Give each mention of a transnational group the country of the place its
-    sentence names ("IS near Palmyra in central Syria": SYR), else of the first
-    place the document names; with no place, its groups.tsv country stays."""
+    sentence names ("IS near Palmyra in central Syria": SYR; a region or town the
+    gazetteer of places knows: "Puntland forces fight ISIS in the mountains": SOM),
+    else of the first place the document names; with no place, its groups.tsv country
+    stays."""
     if not transnational or not any(s._.actor.name in transnational for s in spans):
         return
-    places = [s for s in spans if _is_place(s)]
-    sentences = spans[0].doc.has_annotation("SENT_START")
+    doc = spans[0].doc
+    places = [(s.start, s._.actor.country) for s in spans if _is_place(s)]
+    named = _named_places(doc, spans) if doc.has_annotation("ENT_IOB") else []
+    sentences = doc.has_annotation("SENT_START")
     for span in spans:
         actor = span._.actor
         if actor.name not in transnational:
             continue
-        here = [p for p in places if p.sent.start == span.sent.start] if sentences else []
-        chosen = here[0] if here else places[0] if places else None
+        sent = span.sent if sentences else None
+        chosen = None
+        for found in (places, named):
+            here = [c for i, c in found if sent is not None and sent.start <= i < sent.end]
+            if here:
+                chosen = here[0]
+                break
+        if chosen is None:
+            chosen = places[0][1] if places else named[0][1] if named else None
         if chosen is not None:
-            span._.actor = replace(actor, country=chosen._.actor.country)
+            span._.actor = replace(actor, country=chosen)
 
 
 @Language.factory("eventwire_actors", default_config={"dictionaries": [], "agents_only": False})

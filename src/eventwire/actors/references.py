@@ -9,9 +9,12 @@ learned while reading the document from the start.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
+from ..datafiles import tsv_records
 from ..records import Actor
 from .kb import KnowledgeBase
 from .text import doc_text
@@ -68,6 +71,7 @@ class DocMemory:
     # marcelo ebrard"), for "the foreign minister" later (:meth:`titled_person`).
     titled: list[tuple[tuple[str, ...], Actor]] = field(default_factory=list)
     last: Found | None = None  # the mention found last
+    states_at: dict[int, Actor] = field(default_factory=dict)  # token -> the state mention holding it
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
                  words: tuple[str, ...] = ()) -> None:
@@ -79,6 +83,8 @@ class DocMemory:
             self.keys.add(actor.key)
         if actor.country and not actor.org and found.rule in STATE_RULES:
             self.recent_states.append((sent_i, actor.with_sector(None)))
+            for t in range(found.start, found.end):
+                self.states_at[t] = actor.with_sector(None)
         if name and found.rule in PERSON_RULES:
             self.recent_people.append((sent_i, actor))
             self.names[name] = actor
@@ -127,6 +133,40 @@ def possessor_state(doc: Doc, possessive: int, memory: DocMemory, index: DocInde
             break
         came, node = node, node.head
     return None
+
+
+@cache
+def others_possessions() -> frozenset[str]:
+    """``data/others_possessions.tsv``: the verbs of :func:`speaker_possessor`."""
+    path = resources.files("eventwire.actors").joinpath("data/others_possessions.tsv")
+    return frozenset(row["lemma"] for _, row in tsv_records(path, ["lemma"]))
+
+
+def speaker_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None:
+    """The state that "its" at ``possessive`` stands for in what one state says another did to
+    it ("Sierra Leone says that Guinea has detained several of its army personnel": Sierra
+    Leone's): "its" is in what a verb of ``others_possessions`` acts on (not its subject), the
+    verb's clause is the complement of a clause whose subject is a state, and the verb's own
+    subject is another state. Else None ("Russia says Ukraine moved its troops": Ukraine's)."""
+    node = doc[possessive]
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if node.lemma_.lower() not in others_possessions() or node.dep_ != "ccomp":
+        return None
+    doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or speaker is None:
+        return None
+    doer_state, speaker_state = memory.states_at.get(doer.i), memory.states_at.get(speaker.i)
+    if doer_state is None or speaker_state is None or doer_state.country == speaker_state.country:
+        return None
+    return speaker_state
 
 
 def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:

@@ -55,6 +55,7 @@ from .references import (
     part_of_longer_name,
     people_of_place,
     possessor_state,
+    speaker_possessor,
     pronouns,
 )
 
@@ -133,6 +134,17 @@ def verb_read_as_modifier(noun: Token) -> Token | None:
         return None
     obj = verb.head
     return verb if obj.head.i == noun.i and obj.dep_ == "dobj" and obj.i > verb.i else None
+
+
+def _head_noun_end(doc: Doc, p: Piece) -> int:
+    """End of "its army and police personnel" from the piece "army": the noun the piece
+    modifies, with its conjuncts between, when it is at most three tokens on."""
+    word = doc[p.end - 1]
+    head = word.head
+    if word.dep_ in ("nmod", "compound") and head.pos_ == "NOUN" and 0 < head.i - word.i <= 3 \
+            and all(doc[k].dep_ in ("cc", "conj", "compound", "nmod") for k in range(p.end, head.i)):
+        return head.i + 1
+    return p.end
 
 
 class Resolver:
@@ -361,9 +373,10 @@ class Resolver:
         start = self._self_reference_start(doc, p)
         if start is not None:
             recent = memory.recent_state(index.sent_index(p.start)) if doc[start].lower_ == "the" \
-                else possessor_state(doc, start, memory, index)
+                else possessor_state(doc, start, memory, index) or speaker_possessor(doc, start, memory)
             if recent is not None:
-                return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
+                end = _head_noun_end(doc, p) if doc[start].lower_ == "its" else p.end
+                return Found(start, end, recent.with_sector(p.sector_word.sector), "context", end - 1), 1, None
         if p.type == TITLE:
             return self._title(doc, pieces, i, day, memory, index)
         if p.type in (PERSON, SURNAME):
