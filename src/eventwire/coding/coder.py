@@ -77,6 +77,9 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
+# (recall40) Nouns of a permission: what one is "for" is an object of the verb that grants or
+# denies it ("denied permission for the march": triggers.tsv rows on "for march").
+PERMISSION_NOUNS = {"permission", "permit", "authorisation", "authorization", "approval", "clearance"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +269,7 @@ class Coder(TriggerFilter):
         # "designated the IRGC as a terrorist organisation": what the object is named as
         # (the parser hangs the "as" on the verb or on its object).
         objects += self._prep_objects([tok, *objects], "as")
+        objects += self._prep_objects([o for o in objects if lower_lemma(o) in PERMISSION_NOUNS], "for")
         objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
         objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
         objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
