@@ -99,3 +99,22 @@ def test_passive_arrest_with_no_agent_is_the_places_state(rules_only):
     # (GUIDE.md and the train gold: the state arrests; kept as it was)
     found = triples("Three journalists were arrested in Minsk on Tuesday.", rules_only)
     assert ("BLR", "BLR", "173") in found, found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two Canadians held in China are freed.", ("CHN", "CAN", "084")),
+    ("Three British nationals detained in Iran were released on Monday.", ("IRN", "GBR", "084")),
+])
+def test_people_held_released_by_no_one_named_are_released_by_the_state(text, event, rules_only):
+    found = triples(text, rules_only)
+    assert event in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a thing released, and people of two places released together
+    "The new Chinese phone was released in Kenya.",
+    "A Kenyan citizen held in Uganda and a Ugandan citizen held in Kenya were released in a swap.",
+])
+def test_other_releases_with_no_one_named_code_no_release(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c.startswith("08") for _, _, c in found), found
