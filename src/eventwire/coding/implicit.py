@@ -429,12 +429,17 @@ def released_people(verb: Token) -> bool:
     were held releases them (``coder._sourceless``). Not "the new Chinese phone was released",
     nor people joined with others ("a citizen held in X and one held in Y are released in a
     swap": which state released whom is not said)."""
-    actor_at = verb.doc._.actor_at
+    doc = verb.doc
+
+    def named(i: int) -> bool:  # (by a name, not a pronoun: not "demanded that its diplomats be released")
+        span = doc._.actor_at(i)
+        return span is not None and span[0].pos_ != "PRON"
+
     for c in verb.children:
         if c.dep_ != "nsubjpass" or any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") for g in c.subtree):
             continue
         lemma = c.lemma_.lower()
-        if actor_at(c.i) is not None or (lemma in HELD_PEOPLE_NOUNS or lemma in load_agents()) \
-                and any(actor_at(i) is not None for i in range(c.left_edge.i, c.i)):
+        if named(c.i) or (lemma in HELD_PEOPLE_NOUNS or lemma in load_agents()) \
+                and any(named(i) for i in range(c.left_edge.i, c.i)):
             return True
     return False
