@@ -23,7 +23,7 @@ from ..actors.component import span_value
 from ..records import Actor
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
-from .implicit import foreign_agent
+from .implicit import foreign_agent, released_people
 from .parties import AIMED_PREPOSITIONS, allied, pair_groups, site_of_violence
 from .interception import intercepts, interception, launch_of_intercepted
 from .lexicon import ARMED_CLASSES, Lexicon, Trigger, by_form
@@ -46,6 +46,7 @@ from .wordscan import WordScan
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"09", "17"}
+STATE_SOURCE_CODES = {"084"}  # (recall40) and the release of people held ("were freed")
 COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
 APPEAL_ROOTS = {"02", "10"}
@@ -77,6 +78,9 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
+# (recall40) Nouns of a permission: what one is "for" is an object of the verb that grants or
+# denies it ("denied permission for the march": triggers.tsv rows on "for march").
+PERMISSION_NOUNS = {"permission", "permit", "authorisation", "authorization", "approval", "clearance"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +120,12 @@ def _adjective_conjuncts(adj: Token) -> list[Token]:
 
 def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
     """Which act with no source named ``row`` at ``tok`` codes, or None: "pair" (a symmetric
-    noun between its targets), "state" (a passive act of the state where it happens),
+    noun between its targets), "state" (a passive act of the state where it happens; a
+    release, of people named as an actor),
     "people" (a protest by the people of the place)."""
     if row.symmetric and tok.pos_ == "NOUN":
         return PAIR_CASE
-    if passive and row.cameo[:2] in STATE_SOURCE_ROOTS:
+    if passive and (row.cameo[:2] in STATE_SOURCE_ROOTS or row.cameo in STATE_SOURCE_CODES and released_people(tok)):
         return "state"
     return "people" if row.cameo[:2] == PROTEST_ROOT else None
 
@@ -266,6 +271,7 @@ class Coder(TriggerFilter):
         # "designated the IRGC as a terrorist organisation": what the object is named as
         # (the parser hangs the "as" on the verb or on its object).
         objects += self._prep_objects([tok, *objects], "as")
+        objects += self._prep_objects([o for o in objects if lower_lemma(o) in PERMISSION_NOUNS], "for")
         objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
         objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
         objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"

@@ -416,3 +416,30 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if country is None:
         return None
     return Actor(country=country, sector=sector)
+
+
+# (recall40) Nouns for people held that an actor's name may modify ("British nationals"),
+# beside the agent nouns (agents.tsv: "journalist", "hostage", "fisherman").
+HELD_PEOPLE_NOUNS = frozenset({"national", "citizen", "crew", "sailor", "tourist", "student"})
+
+
+def released_people(verb: Token) -> bool:
+    """True for a passive release whose subject is people an actor names ("two Americans held in
+    Afghanistan are freed", "three British nationals were released"): the state where they
+    were held releases them (``coder._sourceless``). Not "the new Chinese phone was released",
+    nor people joined with others ("a citizen held in X and one held in Y are released in a
+    swap": which state released whom is not said)."""
+    doc = verb.doc
+
+    def named(i: int) -> bool:  # (by a name, not a pronoun: not "demanded that its diplomats be released")
+        span = doc._.actor_at(i)
+        return span is not None and span[0].pos_ != "PRON"
+
+    for c in verb.children:
+        if c.dep_ != "nsubjpass" or any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") for g in c.subtree):
+            continue
+        lemma = c.lemma_.lower()
+        if named(c.i) or (lemma in HELD_PEOPLE_NOUNS or lemma in load_agents()) \
+                and any(named(i) for i in range(c.left_edge.i, c.i)):
+            return True
+    return False

@@ -54,6 +54,7 @@ ADVCL_LABEL, TO_ID = get_string_id("advcl"), get_string_id("to")  # mend_frame_i
 PERSIST_MARKS = {"until", "till"}
 XCOMP_LABEL = get_string_id("xcomp")
 ENDING_VERBS = {"stop", "halt", "cease", "suspend"}  # whose bare gerund is what they stop
+MEANS_VERBS = {"use", "employ"}  # whose gerund's object is what the verb above it is about
 # What any per-word mend of mend_headline_verb tests first (labels and words as numbers,
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
 MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL,
@@ -122,6 +123,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             # "ordered the broadcaster to stop broadcasting", "the rebels stopped fighting": a
             # bare gerund after a verb of stopping is what is stopped, a noun
             tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "NOUN", "NN", "dobj", tok.lower_
+        if tag == VBG_TAG and tok.dep == XCOMP_LABEL and lemma in MEANS_VERBS:
+            mend_means_gerund(tok)
         if tok.dep == CONJ_LABEL and tok.tag == NNS_TAG and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             # "suspends talks and summons the ambassador": a plural noun with an object,
@@ -134,7 +137,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         return
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
-    if mend_speech_headline(root):
+    if mend_verb_before_object(root) or mend_speech_headline(root):
         return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         # "Romania summons Russia's ambassador": parsed as a compound noun that has an
@@ -459,4 +462,58 @@ def mend_name_root(root: Token) -> bool:
     root.head, root.dep_ = verb, "nsubj"
     for c in after:
         c.head = verb
+    return True
+
+
+def mend_means_gerund(gerund: Token) -> None:
+    """ "did not rule out using force against Moldova": the object of a gerund of using, under
+    a verb with no object of its own, is what that verb is about (as in "did not rule out
+    force against Moldova"): hung on that verb as its object."""
+    verb = gerund.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    obj = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+
+
+# (recall40) Verbs of a present-tense news sentence that are also nouns, which the tagger reads
+# as a noun modifying the object after them when a plural or group subject comes before them
+# ("Houthi rebels fire missiles at a ship", "Kenyan police fire tear gas at protesters").
+NOUN_FORM_VERBS = {"fire", "attack", "strike", "shell", "raid", "ban", "arrest", "seize", "shoot", "bomb",
+                   "target", "storm", "block", "sanction", "launch", "deploy", "expel", "detain", "hit"}
+# Subjects that are groups though singular in form ("police fire", "the military launches").
+GROUP_NOUNS = {"police", "military", "army", "navy", "government", "authorities", "forces", "troops", "people"}
+SUBJECT_WORD_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
+
+
+def mend_verb_before_object(root: Token) -> bool:
+    """ "Houthi rebels fire missiles at a cargo ship": a present-tense verb that is also a
+    noun (NOUN_FORM_VERBS), read as a modifier of its object (the root), after a subject of
+    plural or group nouns that names an actor, is the verb again: the word before it its
+    subject, the root its object. Not "Israeli attack drones" (no plural subject before the
+    verb), nor where a word before it is no word of a noun phrase. True when mended."""
+    start = root.sent.start
+    verb = next((c for c in root.children if c.dep_ in ("compound", "nmod", "amod") and c.i < root.i
+                 and c.lower_ in NOUN_FORM_VERBS and c.i > start), None)
+    if verb is None:
+        return False
+    subject = verb.nbor(-1)
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in GROUP_NOUNS) \
+            or any(t.pos_ not in SUBJECT_WORD_POS for t in root.doc[start:verb.i]) \
+            or any(t.pos_ not in ("DET", "ADJ", "NOUN", "NUM", "PROPN") for t in root.doc[verb.i + 1:root.i]):
+        return False
+    actor_at = root.doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(start, verb.i)):
+        return False
+    before = [t for t in root.doc[start:verb.i] if t.head.i in (root.i, verb.i) and t.i != subject.i]
+    verb.head = verb
+    verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBP", verb.lower_
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in before:
+        t.head = subject
+    for c in [c for c in root.children if c.i > root.i]:
+        if c.dep_ == "punct":
+            c.head = verb
+    root.head, root.dep_ = verb, "dobj"
     return True
