@@ -745,10 +745,12 @@ def _parser(doc_date: dt.date, future: bool) -> DateDataParser:
     )
 
 
-# A word dateparser can read a time from: three letters or more, not a joining word nor a
-# time zone. Without one it reads scores and counts as days ("2-1", "13-2", "14 and 17": 1 and
-# 13 February, 14 May 2017), a time as a year ("1700 EST"), "m9" as September.
-_DATE_WORD_RE = re.compile(r"\b(?!(?:and|or|to|the|of|vs|gmt|utc|est|edt|bst|cet|cest|pst|pdt)\b)[a-z]{3,}")
+# What dateparser can read a time from: a word of three letters or more, not a joining word nor
+# a time zone, or a day written in numbers with its year ("11/08/2023"). Without either it reads
+# scores and counts as days ("2-1", "13-2", "14 and 17": 1 and 13 February, 14 May 2017), a
+# time as a year ("1700 EST"), "m9" as September.
+_DATE_WORD_RE = re.compile(r"\b(?!(?:and|or|to|the|of|vs|gmt|utc|est|edt|bst|cet|cest|pst|pdt)\b)[a-z]{3,}"
+                           r"|\b\d{1,4}([/.])\d{1,2}\1\d{2,4}\b")
 
 
 def _fallback(text: str, doc: dt.date, future: bool) -> ResolvedDate | None:
