@@ -230,6 +230,7 @@ class _Vocab:
     told_days: dict[str, int]  # "the next day" -> 1: from the day the text is at
     numbers: dict[str, int]
     seasons: dict[str, tuple[int, int]]
+    holidays: dict[str, tuple[int, int]]  # "christmas" -> (12, 25)
     apart: dict[str, int]  # "earlier" -> -1: the word after a length that places it
     follow_on: tuple[tuple[str, ...], ...]  # ("in", "response", "to"): ties a clause to a told happening
     ahead_of: tuple[tuple[str, ...], ...]  # ("ahead", "of"): the happening after it is later
@@ -288,6 +289,11 @@ def _vocab() -> _Vocab:
         if not (isinstance(span, list) and len(span) == 2 and all(1 <= int(m) <= 12 for m in span)):
             raise KnowledgeBaseError(where, None, f"seasons.{name}: expected [first month, last month]")
         seasons[str(name)] = (int(span[0]), int(span[1]))
+    holidays: dict[str, tuple[int, int]] = {}
+    for name, (month, day) in section("holidays", dict).items():
+        if not _safe_day(2000, int(month), int(day)).value:
+            raise KnowledgeBaseError(where, None, f"holidays.{name}: no such day")
+        holidays[str(name)] = (int(month), int(day))
     unanchored = []
     for pattern in section("unanchored", list):
         try:
@@ -322,6 +328,7 @@ def _vocab() -> _Vocab:
         told_days={str(k): int(v) for k, v in section("told_days", dict).items()},
         numbers=numbers,
         seasons=seasons,
+        holidays=holidays,
         apart={str(k): int(v) for k, v in section("apart", dict).items()},
         follow_on=tuple(tuple(phrase.lower().split()) for phrase in strings("follow_on")),
         ahead_of=tuple(tuple(phrase.lower().split()) for phrase in strings("ahead_of")),
@@ -358,6 +365,7 @@ _TIME_RE = re.compile(
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
+_HOLIDAY_RE = re.compile(r"(.+?)(?: (\d{4}))?")
 _IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
 # "on the 3rd", "the 21st": a day of a month not named, the nearest one on the side of the tense
 _ORDINAL_DAY_RE = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)")
@@ -439,9 +447,12 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if doc_date is not None and (m := _ORDINAL_DAY_RE.fullmatch(expression.lower().strip())):
         # (before: "the 3rd" was March, "the 21st" a day ahead of a past act)
         ahead = int(m[1]) > doc_date.day if not future else int(m[1]) >= doc_date.day
-        year, month = _add_months(doc_date.year, doc_date.month, 0 if ahead == future else (1 if future else -1))
-        found = _safe_day(year, month, int(m[1]))
-        return found if found.value else None
+        step = 1 if future else -1
+        for n in range(0 if ahead == future else step, 3 * step, step):  # (the 31st: a month that has one)
+            found = _safe_day(*_add_months(doc_date.year, doc_date.month, n), int(m[1]))
+            if found.value:
+                return found
+        return None
     if doc_date is not None and (m := _OF_A_YEAR_RE.fullmatch(norm)) and _names_month(m[1], vocab):
         return _resolve(f"{m[1]} {doc_date.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}", doc_date, future)
     if m := _EDGE_OF_UNIT_RE.fullmatch(norm):
@@ -463,6 +474,10 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     absolute = _absolute(text, vocab)
     if absolute is not None:
         return absolute if absolute.value else None
+    if (m := _HOLIDAY_RE.fullmatch(text)) and m[1] in vocab.holidays:  # "on Christmas Day", "New Year's Eve"
+        month, day = vocab.holidays[m[1]]
+        found = _safe_day(int(m[2]), month, day) if m[2] else _month_day(doc_date, month, day, future) if doc_date else _NONE
+        return found if found.value else None
     for candidate in (norm, text):
         offset = vocab.day_words.get(candidate)
         if offset is None and candidate == norm:
@@ -730,7 +745,18 @@ def _parser(doc_date: dt.date, future: bool) -> DateDataParser:
     )
 
 
+# What dateparser can read a time from: a word of three letters or more, not a joining word nor
+# a time zone, or a day written in numbers with its year ("11/08/2023"). Without either it reads
+# scores and counts as days ("2-1", "13-2", "14 and 17": 1 and 13 February, 14 May 2017), a
+# time as a year ("1700 EST"), "m9" as September.
+_DATE_WORD_RE = re.compile(r"\b(?!(?:and|or|to|the|of|vs|gmt|utc|est|edt|bst|cet|cest|pst|pdt)\b)[a-z]{3,}"
+                           r"|\b\d{1,4}([/.])\d{1,2}\1\d{2,4}\b")
+
+
 def _fallback(text: str, doc: dt.date, future: bool) -> ResolvedDate | None:
+    if not _DATE_WORD_RE.search(text):
+        logger.debug("date expression %r: no word to read a date from", text)
+        return None
     data = _parser(doc, future).get_date_data(text)
     when = data.date_obj
     if when is None:

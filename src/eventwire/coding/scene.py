@@ -482,11 +482,12 @@ def _stretch_whole(expr: Span, sent: Span) -> Span:
 def _told_whole(expr: Span, sent: Span) -> Span:
     """The expression with the word after it when together they name a day told from the
     day the text is at and the entity recogniser left the word out ("The day" of "The day
-    before, police arrested ...": :func:`~.dates.day_apart`)."""
+    before, police arrested ...": :func:`~.dates.day_apart`), or a length and the adverb that
+    places it ("two days" of "two days prior": :func:`~.date_apart.length_apart`)."""
     # (not a preposition with its object: "the day before the rally" counts from the rally)
-    if expr.end < sent.end and day_apart(expr.text) is None and not any(sent.doc[expr.end].children):
+    if expr.end < sent.end and day_apart(expr.text) is None and all(c.i < expr.end for c in sent.doc[expr.end].children):
         longer = sent.doc[expr.start:expr.end + 1]
-        if day_apart(longer.text) is not None:
+        if day_apart(longer.text) is not None or (sent.doc[expr.end].pos_ == "ADV" and length_apart(longer.text)):
             return longer
     return expr
 
