@@ -73,6 +73,7 @@ class Cues:
     penalty_verbs: frozenset[str]
     ultimatum_nouns: frozenset[str]
     deadline_words: frozenset[str]
+    own_act_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,6 +211,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             elif head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
                 if head_lemma not in cues.confirmation_verbs:  # "are confirmed killed": vouched for
                     found.add("uncertain")  # "is said to", "is believed to"
+            elif own_clause and node.i == trigger.i and _own_act(trigger, cues):
+                pass  # "Peru announces it has severed relations": the speaker's own act, done by the saying
             elif claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
@@ -282,6 +285,24 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
 
 PAST_AUX = frozenset({"had", "was", "were"})  # "after it had struck", "after it was signed"
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _own_act(verb: Token, cues: Cues) -> bool:
+    """True for an act of office that its doer tells of itself ("Peru announces it has severed
+    relations with Mexico", "Trump says he is stopping funding"): the act is done by the
+    telling, stated, not a claim to weigh (the train gold codes these asserted, but "the IDF
+    says it killed two militants" reported: acts of force are not among ``own_act_verbs``).
+    Not an act to come ("says it will sever": future) or one denied."""
+    if verb.lemma_.lower() not in cues.own_act_verbs or verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in SELF_PRONOUNS:
+        return False
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "going")) or c.dep_ == "neg" for c in kids)
 
 
 def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:
