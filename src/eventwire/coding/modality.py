@@ -25,6 +25,8 @@ CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "a
 SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 # Verbs of a claim coming to light ("it emerged that ..."), beside the uncertain verbs of cues.yaml.
 SURFACING_VERBS = frozenset({"emerge", "surface"})
+# Verbs of a seeming: their infinitive is hedged ("appear to show", "seem to have struck").
+SEEMING_VERBS = frozenset({"appear", "seem"})
 # Adverbs of habit: a "would" with them tells the past's habit ("would often meet").
 HABIT_ADVERBS = frozenset({"often", "usually", "always", "regularly", "frequently", "sometimes", "routinely"})
 
@@ -221,8 +223,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge in SAYING_EDGES and (head_lemma in cues.uncertain_verbs or head_lemma in SURFACING_VERBS):
             subj = _subject(head)
-            if subj is not None and subj.lemma_.lower() in cues.report_nouns:
-                found.add("uncertain")
+            if subj is not None and subj.lemma_.lower() in cues.report_nouns \
+                    or edge == "xcomp" and head_lemma in SEEMING_VERBS and infinitive(node):
+                found.add("uncertain")  # "videos appear to show troops deploying", "seems to have struck"
         elif edge == "prep" and node.lower_ in ("of", "for") and head_lemma in cues.accusation_verbs:
             # "Hamas accuses Israel of carrying out attacks": the accuser's claim.
             subj = _subject(head)
