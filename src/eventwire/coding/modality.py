@@ -25,6 +25,8 @@ CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "a
 SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 # Verbs of a claim coming to light ("it emerged that ..."), beside the uncertain verbs of cues.yaml.
 SURFACING_VERBS = frozenset({"emerge", "surface"})
+# Verbs of a seeming: their infinitive is hedged ("appear to show", "seem to have struck").
+SEEMING_VERBS = frozenset({"appear", "seem"})
 # Adverbs of habit: a "would" with them tells the past's habit ("would often meet").
 HABIT_ADVERBS = frozenset({"often", "usually", "always", "regularly", "frequently", "sometimes", "routinely"})
 
@@ -73,6 +75,7 @@ class Cues:
     penalty_verbs: frozenset[str]
     ultimatum_nouns: frozenset[str]
     deadline_words: frozenset[str]
+    own_act_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,6 +213,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             elif head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
                 if head_lemma not in cues.confirmation_verbs:  # "are confirmed killed": vouched for
                     found.add("uncertain")  # "is said to", "is believed to"
+            elif own_clause and node.i == trigger.i and _own_act(trigger, cues):
+                pass  # "Peru announces it has severed relations": the speaker's own act, done by the saying
             elif claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
@@ -218,8 +223,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge in SAYING_EDGES and (head_lemma in cues.uncertain_verbs or head_lemma in SURFACING_VERBS):
             subj = _subject(head)
-            if subj is not None and subj.lemma_.lower() in cues.report_nouns:
-                found.add("uncertain")
+            if subj is not None and subj.lemma_.lower() in cues.report_nouns \
+                    or edge == "xcomp" and head_lemma in SEEMING_VERBS and infinitive(node):
+                found.add("uncertain")  # "videos appear to show troops deploying", "seems to have struck"
         elif edge == "prep" and node.lower_ in ("of", "for") and head_lemma in cues.accusation_verbs:
             # "Hamas accuses Israel of carrying out attacks": the accuser's claim.
             subj = _subject(head)
@@ -282,6 +288,24 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
 
 PAST_AUX = frozenset({"had", "was", "were"})  # "after it had struck", "after it was signed"
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _own_act(verb: Token, cues: Cues) -> bool:
+    """True for an act of office that its doer tells of itself ("Peru announces it has severed
+    relations with Mexico", "Trump says he is stopping funding"): the act is done by the
+    telling, stated, not a claim to weigh (the train gold codes these asserted, but "the IDF
+    says it killed two militants" reported: acts of force are not among ``own_act_verbs``).
+    Not an act to come ("says it will sever": future) or one denied."""
+    if verb.lemma_.lower() not in cues.own_act_verbs or verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in SELF_PRONOUNS:
+        return False
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "going")) or c.dep_ == "neg" for c in kids)
 
 
 def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:
