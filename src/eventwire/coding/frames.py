@@ -35,6 +35,10 @@ FRAME_ADJECTIVE_DEPS = {"acomp", "amod", "oprd"}
 # "warned that it would suspend the agreement", "vowed that they will retaliate": a
 # that-clause of the speaker's own future act frames it as an infinitive would.
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# (threat40) what a threat word says its speaker could do is threatened as what it would do:
+# "warned that it could invade Bulgaria", "threatened that it might cut off gas" (CAMEO 13: the
+# threat is asserted, its act the content); under a saying verb the act stays uncertain.
+THREAT_AUXILIARIES = FUTURE_AUXILIARIES | {"could", "might", "may"}
 # Prepositions of what a promised act makes its object into ("convert the museum into a
 # mosque"), which a row of promised_acts.tsv may name as its object.
 RESULT_PREPOSITIONS = {"into", "to"}
@@ -109,6 +113,19 @@ class Frames:
             if framing is not None and framing[1] == "posture":
                 return framing  # "the army prepared an offensive": readied, not launched
             verb = trigger.head  # "pledged to send aid": the noun codes, its verb is framed
+        while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i != verb.i \
+                and verb.head.dep_ in ("xcomp", "ccomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # (threat40) "threatened to invade and annex Bulgaria", "warned that it could invade
+            # and annex": an act conjoined to the framed one, with no subject of its own, is framed
+            verb = verb.head
+        head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ in ("VBG", "VBN") and head.lower_ == "with" and head.dep_ == "prep" \
+                and head.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.head.children):
+            # (threat40) "the party is threatened with being banned": the act a passive threat
+            # word names is threatened, not done (its noun: "threatened with a ban", the lexicon's)
+            framing = self._framing(head.head)
+            return framing if framing is not None and framing[1] == "threat" else None
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in ASPECT_VERBS \
                 and verb.head.dep_ == "xcomp" and infinitive(verb.head):
             verb = verb.head  # "prepared to resume shelling": the gerund's verb of aspect is framed
@@ -118,9 +135,12 @@ class Frames:
         if verb.dep_ == "acl" and verb.pos_ == "VERB" and head.pos_ == "NOUN" and infinitive(verb):
             # "announced their intention to seek a ceasefire", "Iran's threat to close the strait"
             return self._framing(head)
-        if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and _own_future_act(verb):
+        if verb.dep_ == "ccomp" and verb.pos_ == "VERB":
             framing = self._framing(head)
-            return framing if framing is not None and head.pos_ == "VERB" else None
+            if framing is None or head.pos_ != "VERB":
+                return None
+            return framing if _own_future_act(verb, THREAT_AUXILIARIES if framing[1] == "threat"
+                                              else FUTURE_AUXILIARIES) else None
         if verb.dep_ == "advcl" and verb.pos_ == "VERB" and head.pos_ == "VERB" and infinitive(verb) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) \
                 and not any(c.dep_ == "dobj" for c in head.children):
@@ -237,7 +257,7 @@ def said_change(word: Token) -> Token | None:
     return None
 
 
-def _own_future_act(verb: Token) -> bool:
+def _own_future_act(verb: Token, auxiliaries: set[str] = FUTURE_AUXILIARIES) -> bool:
     """True for a that-clause verb that tells what the speaker itself will do: a future
     auxiliary and a personal pronoun subject ("warned that it would suspend the deal"),
     not a forecast about someone else ("warned that Iran would strike"). An act under a
@@ -245,7 +265,7 @@ def _own_future_act(verb: Token) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
            for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) and any(
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children) and any(
         c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("there", "this", "that", "what", "which", "who")
         for c in verb.children)
 
