@@ -38,7 +38,7 @@ from .reading import (Obligation, antecedents, asked_clause, bare_participle, cl
                       mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
-from .threats import ultimatum_subjects
+from .threats import fated_clause, ultimatum_subjects
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 from .wordscan import WordScan
@@ -66,6 +66,7 @@ PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping"}
 # Roots whose target may be the subject of a that-clause ("demanded that North Korea abandon ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 DISAPPROVE_ROOT = "11"
+THREAT_ROOT = "13"  # a threat's target in the clause it says is whom that clause says will suffer
 # Roots of a conditioned verb row that is an act of its own about the event noun it names
 # ("called the strikes a declaration of war", "accepted demands from the opposition",
 # "dispersed the protest").
@@ -491,6 +492,8 @@ class Coder(TriggerFilter):
             # ease ...": the clause's subject.
             clauses = [c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN" and c.dep_ == "acl"
                        and mandative(c)]
+            if row.cameo[:2] == THREAT_ROOT:  # "warned that Hamas would pay": not "that Ukraine could attack"
+                clauses = [c for c in clauses if fated_clause(c, self.lexicon)]
             for c in clause_subjects(clauses):
                 add(self.actors_at(doc, c, context))
             for c in [] if targets else clause_subjects(clauses, own=True):

@@ -74,6 +74,8 @@ class Cues:
     warning_verbs: frozenset[str]
     penalty_verbs: frozenset[str]
     ultimatum_nouns: frozenset[str]
+    fate_verbs: frozenset[str]
+    penalty_nouns: frozenset[str]
     deadline_words: frozenset[str]
     own_act_verbs: frozenset[str]
 

@@ -6,12 +6,18 @@ threat asks for and are no act (:func:`ultimatum_condition`). Split from :mod:`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .mends import lower_lemma
 from .modality import load_cues
 
+if TYPE_CHECKING:
+    from .lexicon import Lexicon, Trigger
+
 THREAT_CODE = "130"  # threaten, not specified
+HOSTILE_FROM = "13"  # roots above it are acts of force or coercion a penalty may name (14-20)
 THREAT_VERBS = {"threaten", "warn"}
 # Verbs of a vow or threat that the parser may conjoin to the clause a saying verb says rather
 # than to the saying verb ("Russia said the UK's decision is hostile and vows a response").
@@ -70,3 +76,32 @@ def vowed_beside_said(verb: Token) -> bool:
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON" and subject.doc._.actor_at(subject.i) is None
+
+
+def fated_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause a threat verb says tells what its subject will suffer, so that the
+    subject is the threat's target: passive ("warned that Hezbollah would be crushed"), a verb of
+    a fate borne (``cues.yaml`` ``fate_verbs``: "would pay a heavy price", "would regret it"), or
+    a penalty verb (``penalty_verbs``: "face", "risk") whose object is a penalty (``penalty_nouns``:
+    "consequences") or a hostile act the lexicon codes ("face sanctions", "face a strike"). Not a
+    forecast of the subject's own act ("warned that Ukraine could attack Crimea") nor a calamity
+    foretold ("warned that Gaza could face a humanitarian disaster")."""
+    cues = load_cues()
+    lemma = lower_lemma(clause)
+    if lemma in cues.fate_verbs or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return True
+    if lemma not in cues.penalty_verbs:
+        return False
+    for obj in (c for c in clause.children if c.dep_ == "dobj"):
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            word = lower_lemma(noun)
+            if word in cues.penalty_nouns or hostile_row(noun, lexicon) is not None:
+                return True
+    return False
+
+
+def hostile_row(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """The lexicon's row of a hostile act (an act of force or coercion, roots 14-20) that a noun
+    names with no condition ("sanctions", "a new offensive"), or None."""
+    return next((r for r in lexicon.for_token(lower_lemma(noun), "NOUN")
+                 if not r.has_condition and not r.null and r.cameo[:2] > HOSTILE_FROM), None)

@@ -28,7 +28,7 @@ from .lexicon import Lexicon, Trigger
 from .mends import lower_lemma
 from .modality import Cues
 from .reading import negated
-from .threats import THREAT_CODE, THREAT_VERBS
+from .threats import THREAT_CODE, THREAT_VERBS, hostile_row
 
 ULTIMATUM_CODE = "139"
 ULTIMATUM_TABLE = "cues.yaml"  # the table named by the codings made here (its penalty_verbs)
@@ -36,7 +36,6 @@ ASKED_ROOTS = {"02", "10"}  # a request or a demand a threatening participle bac
 ADDRESSEE_DEPS = ("dobj", "dative")  # "told Iran to", "gave Hamas 48 hours to"
 SUBJECT_DEPS = ("nsubj",)
 LIMIT_PREPOSITIONS = {"within", "by"}  # "within 12 hours", "by the deadline"
-HOSTILE_FROM = "13"  # roots above it are acts of force or coercion a penalty may name (14-20)
 
 
 def ultimatums(sent: Span, codings: list[Coding], places: Places, cues: Cues, lexicon: Lexicon,
@@ -144,8 +143,7 @@ def _penalty_code(nouns: list[Token], lexicon: Lexicon, recode: Callable[[str, s
     condition, recoded as a threat ("a new offensive": 138; "sanctions": 1312); else 130
     ("consequences", "criminal action")."""
     for noun in (n for obj in nouns for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))):
-        row = next((r for r in lexicon.for_token(lower_lemma(noun), "NOUN")
-                    if not r.has_condition and not r.null and r.cameo[:2] > HOSTILE_FROM), None)
+        row = hostile_row(noun, lexicon)
         if row is not None:
             return recode("threat", row.cameo) or THREAT_CODE
     return THREAT_CODE
