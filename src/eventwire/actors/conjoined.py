@@ -7,7 +7,8 @@ Runs after the resolver's pass over a sentence (:class:`.resolve.Resolver`):
   government", "lawmakers and officials in Gondor"), unless one is of the state and the
   other against it (``STATE_SIDE``, ``AGAINST_STATE``);
 - the states conjoined to the state of an agent noun "of" a state take the noun's sector
-  ("the ambassadors of France, Germany and Italy").
+  ("the ambassadors of France, Germany and Italy"); a place of the same state conjoined to
+  it after a singular noun is part of the body's name ("the High Court of England and Wales").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ WORDS = {TITLE, AGENT, BODY}  # the pieces an agent noun is read from, as in the
 
 # Tokens that join the members of a list ("France, Germany and Italy").
 JOINS = {",", "and", "or"}
+SINGULAR = {"NN", "NNP"}  # an agent noun that names one body ("the High Court", not "the ambassadors")
 
 
 def _only_joins(tokens) -> bool:
@@ -117,10 +119,15 @@ def share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
             of_state = any(a.i == state.i for a in tok.ancestors)
             if not of_state and not (tok.head.i in heads and _only_joins(doc[last:g.start])):
                 continue
+            last = g.end
+            if g.actor.country == f.actor.country and out[k] is not None and doc[f.head].tag_ in SINGULAR:
+                # "the High Court of England and Wales": one body named by two places of one state
+                out[k] = Found(out[k].start, g.end, out[k].actor, out[k].rule, out[k].head)
+                out[j] = None
+                continue
             actor = Actor(name=None, country=g.actor.country, sector=sector)
             out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head)
-            last = g.end
-    return out
+    return [f for f in out if f is not None]
 
 
 def _conjoined(a, b) -> bool:

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .kb import Form, KnowledgeBase, SectorWord
+from .text import fold, folded_doc
 
 # Piece types, from the form kinds of the knowledge base.
 STATE = "STATE"  # a state named as a whole
@@ -104,9 +105,15 @@ class Gazetteer:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
-        texts = list(kb.forms)
+        # Names are matched with their dashes and apostrophes folded, in the lists and the text
+        # alike (``text.fold``): forms that fold to one text share its key.
+        self._forms: dict[str, list[Form]] = {}
+        for text, forms in kb.forms.items():
+            shared = self._forms.setdefault(fold(text), [])
+            shared.extend(f for f in forms if f not in shared)
+        texts = list(self._forms)
         for text, doc in zip(texts, tokenizer.pipe(texts, batch_size=1000)):
-            if any(f.casefold for f in kb.forms[text]):
+            if any(f.casefold for f in self._forms[text]):
                 self.folded.add(text, _spellings(tokenizer, text, doc))
             else:
                 self.names.add(text, [doc])
@@ -115,6 +122,7 @@ class Gazetteer:
             # A title's plural names no one person: "the ambassadors of France" is an agent noun.
             many = SectorWord(word.sector, "agent") if word.kind == "title" else word
             for v, meaning in ((text, word), (plural(text), many))[:1 if word.imported else 2]:
+                v = fold(v)
                 self._sector_of.setdefault(v, meaning)
                 # "sen." is two tokens alone but one in "Sen. Bernie Sanders": both spellings.
                 self.words.add(v, [tokenizer(v), tokenizer(v.title())])
@@ -122,10 +130,11 @@ class Gazetteer:
     def pieces(self, doc: Doc) -> list[Piece]:
         vocab = doc.vocab.strings
         found = []
-        for match_id, start, end in [*self.names(doc), *self.folded(doc)]:
-            forms = tuple(self.kb.forms[vocab[match_id]])
+        plain = folded_doc(doc)  # the same tokens, dashes and apostrophes folded
+        for match_id, start, end in [*self.names(plain), *self.folded(plain)]:
+            forms = tuple(self._forms[vocab[match_id]])
             found.append((start, end, "name", forms))
-        for match_id, start, end in self.words(doc):
+        for match_id, start, end in self.words(plain):
             found.append((start, end, "word", self._sector_of[vocab[match_id]]))
         spans = []
         payload = {}

@@ -130,6 +130,12 @@ def verb_read_as_modifier(noun: Token) -> Token | None:
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= noun.sent.end:
         return None
     verb = noun.nbor(1)
+    if verb.tag_ == "NNS" and verb.dep_ == "dobj" and verb.head.i == noun.i and verb.is_lower \
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                    for c in verb.children):
+        # "Trump refuses to rule out ...": the verb read as a plural noun, the name's object,
+        # with a to-infinitive of its own (no common noun has one as its object)
+        return verb
     if verb.tag_ not in VERB_FORMS or verb.dep_ not in MODIFIER_DEPS:
         return None
     obj = verb.head
