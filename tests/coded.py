@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire import Document, extract, extract_document
+from eventwire.actors.component import SPAN_KEY
 
 
 def coded(text, settings, date="2025-06-01"):
@@ -76,3 +77,9 @@ def with_dictionaries(settings, folder, *, verbs=None, actors=None, agents=None)
             paths[kind] = str(path)
     return settings.replace(event_model="none", dictionaries=tuple(paths[k] for k in ("actors", "agents") if k in paths),
                             verb_dictionaries=tuple(paths[k] for k in ("verbs",) if k in paths))
+
+
+def mentions(nlp, text):
+    """{mention text: (actor key, sector)} of the actor mentions the pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {s.text: (s._.actor.key, s._.actor.sector) for s in doc.spans[SPAN_KEY]}

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors.component import SPAN_KEY
-
-from coded import codes, source_codes, target_codes
+from coded import codes, mentions, source_codes, target_codes
 
 pytestmark = pytest.mark.model
 
 DATE = "2025-05-02"
-
-
-def mentions(nlp, text):
-    """{mention text: (actor key, sector)} of the actor mentions the pipeline finds in ``text``."""
-    doc = nlp(text)
-    return {s.text: (s._.actor.key, s._.actor.sector) for s in doc.spans[SPAN_KEY]}
 
 
 @pytest.mark.parametrize("text, mention, key", [

@@ -11,8 +11,7 @@ import pytest
 from eventwire.actors.component import SPAN_KEY
 from eventwire.actors.text import fold
 
-from coded import source_codes, codes
-from test_actors_actors40 import mentions
+from coded import codes, mentions, source_codes
 
 pytestmark = pytest.mark.model
 

@@ -128,8 +128,8 @@ class ActorResolver:
 
 def _is_place(span: Span) -> bool:
     actor = span._.actor
-    if actor is None or actor.country is None or actor.org is not None or actor.sector is not None \
-            and span._.actor_rule != "place":
+    if actor is None or actor.country is None or actor.org is not None \
+            or (actor.sector is not None and span._.actor_rule != "place"):
         return False  # (a place is a state named as a whole: not "Islamic State's" own country)
     root = span.root
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
