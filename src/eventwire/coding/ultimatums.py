@@ -28,6 +28,7 @@ from .lexicon import Lexicon, Trigger
 from .mends import lower_lemma
 from .modality import Cues
 from .reading import negated
+from .threatened import threatened_acts, threatened_code
 from .threats import THREAT_CODE, THREAT_VERBS, hostile_row
 
 ULTIMATUM_CODE = "139"
@@ -41,7 +42,7 @@ LIMIT_PREPOSITIONS = {"within", "by"}  # "within 12 hours", "by the deadline"
 def ultimatums(sent: Span, codings: list[Coding], places: Places, cues: Cues, lexicon: Lexicon,
                recode: Callable[[str, str], str | None]) -> list[Coding]:
     """``codings`` with the ultimatums of ``sent`` (see the module's doc) added, and the acts they
-    demand taken out."""
+    demand taken out; then the threats :func:`.threatened.threatened_acts` reads."""
     out = list(codings)
     for word in sent:
         lemma = lower_lemma(word)
@@ -56,7 +57,7 @@ def ultimatums(sent: Span, codings: list[Coding], places: Places, cues: Cues, le
         elif lemma in THREAT_VERBS and word.tag_ == "VBG" and word.dep_ == "advcl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
             out += _threatening(word, out, lexicon, recode)
-    return out
+    return threatened_acts(sent, out, places, lexicon, recode)
 
 
 def _after_or(word: Token) -> bool:
@@ -154,20 +155,39 @@ def _threatening(word: Token, codings: list[Coding], lexicon: Lexicon,
     """A threat told beside a demand by a participle without a subject ("Turkey demanded that Syria
     withdraw, threatening sanctions"; "urged Iran to stop, warning of consequences"): the demand's
     source threatens its target. Only where the participle hangs on the demand's verb or on the
-    clause it demands, and names a penalty (its object or a "with"/"of" object)."""
+    clause it demands, and names a penalty (its object or a "with"/"of" object) or an act it
+    threatens (its infinitive: the act's threat, :func:`.threatened.threatened_code`, else 130)."""
     heads = {word.head.i}
     if word.head.dep_ in ("ccomp", "xcomp") and word.head.head.i != word.head.i:
         heads.add(word.head.head.i)
     penalties = [c for c in word.children if c.dep_ == "dobj"] + [
         g for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for g in p.children
         if g.dep_ == "pobj"]
-    if not penalties or negated(word):
+    # (threat41) or the act it threatens ("pressed Belgium to settle, threatening to quit the
+    # summit"), unless that act was coded as a threat of its own (a frame: "threatening to impose
+    # sanctions on Belgium")
+    inside = {t.i for t in word.subtree}
+    acts = [] if any(c.trigger.i in inside and not _own(c) for c in codings) else [
+        c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not negated(c)]
+    if not penalties and not acts or negated(word):
         return []
     made = []
     for c in codings:
         if c.trigger.i in heads and c.rule.cameo[:2] in ASKED_ROOTS and c.source is not None \
                 and (c.target is not None or c.target_actor is not None):
-            code = _penalty_code(penalties, lexicon, recode)
+            code = _penalty_code(penalties, lexicon, recode) if penalties else \
+                threatened_code(word, lexicon, recode) or THREAT_CODE
             rule = Trigger.made(lower_lemma(word), word.pos_, code, table=ULTIMATUM_TABLE)
             made.append(Coding(c.trigger, rule, c.source, c.target, c.source_actor, c.target_actor))
+    if made and acts:
+        # the act threatened, coded toward its doer's own ("threatening to boycott the summit"
+        # with no one named): the threat is the demand's, toward its target
+        own = {id(c) for c in codings if c.trigger.i in inside and _own(c)}
+        codings[:] = [c for c in codings if id(c) not in own]
     return made
+
+
+def _own(coding: Coding) -> bool:
+    """True for a coding whose target is its source's own state (or none)."""
+    source, target = coding.source_key, coding.target_key
+    return target is None or source is not None and source.key == target.key
