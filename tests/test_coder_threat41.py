@@ -82,3 +82,18 @@ def test_threatened_as_a_state_is_no_threat(text, rules_only):
 def test_threatening_to_act_beside_a_demand(rules_only):
     found = triples("Kenya urged Uganda to settle the dispute, threatening to boycott the summit.", rules_only)
     assert any((s, t, c[:2]) == ("KEN", "UGA", "13") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela did not rule out using military force to take control of Guyana.",
+    "Venezuela refused to rule out using force to seize Guyana.",
+])
+def test_act_not_ruled_out_is_threatened(text, rules_only):
+    found = coded(text, rules_only)
+    assert any((s, t, c[:2], m) == ("VEN", "GUY", "13", "asserted") for s, t, c, m in found), found
+    assert not any(c[:2] in ("17", "19") for _, _, c, _ in found), found  # not seized
+
+
+def test_act_ruled_out_is_not_done(rules_only):
+    found = triples("Venezuela ruled out using force to seize Guyana.", rules_only)
+    assert not any(c[:2] in ("13", "17", "19") for _, _, c in found), found

@@ -11,7 +11,9 @@ find (the twenty-sixth round, threat41):
   the act named (its infinitive, or its object noun: "threatening an invasion"), toward the
   object of the threatened act or, where that names no actor, the target of the main act.
   Only a hostile act (roots 14-20 the lexicon codes): "clashes erupted, threatening to derail
-  the talks" says what the clashes may bring about, no threat by anyone.
+  the talks" says what the clashes may bring about, no threat by anyone;
+- a hostile act that a negated "rule out" governs ("refused to rule out using force to seize
+  Guyana"): the threat of it, not the act; ruled out ("ruled out using force to seize"): none.
 
 "Threatened" as a state ("threatened species", "feel threatened") governs no act: nothing here.
 """
@@ -22,10 +24,10 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from .coder import Coding
 from ..records import Actor
+from .coder import Coding
 from .implicit import Places
-from .lexicon import Lexicon, Trigger
+from .lexicon import NEGATED_FLAG, Lexicon, Trigger
 from .mends import lower_lemma
 from .reading import negated
 from .threats import HOSTILE_FROM, THREAT_CODE, hostile_row
@@ -37,6 +39,9 @@ PARTICIPLE_VERBS = frozenset({"threaten"})  # ", threatening to invade"
 GENERIC_THREATS = frozenset({THREAT_CODE, "138"})  # codes a named act makes more precise
 ASKED_ROOTS = frozenset({"02", "10"})  # a demand a participle backs: ultimatums._threatening
 PREP_SLOT = "prep:"
+RULE_OUT = ("rule", "out")  # "did not rule out using force to seize X" (lemma, particle)
+REFUSING_VERBS = frozenset({"refuse", "decline"})  # "refused to rule out": not ruled out
+CHAIN_DEPS = frozenset({"xcomp", "advcl"})  # "rule out using force to seize X"
 FORCE_CLASS = "force"  # objects.tsv: the class of words of force ("military action", "force")
 
 
@@ -44,7 +49,7 @@ def threatened_acts(sent: Span, codings: list[Coding], places: Places, lexicon: 
                     recode: Callable[[str, str], str | None]) -> list[Coding]:
     """``codings`` with the threats of ``sent`` described in the module's doc added (or their
     codes made precise)."""
-    out = list(codings)
+    out = _not_ruled_out(codings, lexicon, recode)
     for word in sent:
         if word.pos_ != "VERB" or negated(word):
             continue
@@ -189,3 +194,39 @@ def _participle(word: Token, codings: list[Coding], places: Places, lexicon: Lex
         rule = Trigger.made(lower_lemma(word), word.pos_, code, table=THREATENED_TABLE)
         made.append(Coding(word, rule, c.source, c.target, c.source_actor, c.target_actor))
     return made
+
+
+def _not_ruled_out(codings: list[Coding], lexicon: Lexicon, recode: Callable[[str, str], str | None]) -> list[Coding]:
+    """``codings`` with a hostile act that a negated "rule out" governs through "using force to"
+    ("did not rule out using military force to take control of Guyana", "refused to rule out
+    using force to seize X") made the threat of it (CAMEO 13, as ``triggers.tsv``'s rows of
+    "rule out" code the force ruled in): the act is not done. Its trigger is "rule out" (stated
+    as its row's are, flag ``negated``)."""
+    out = []
+    for c in codings:
+        ruler, ruled_in = _ruling_out(c.trigger) if c.rule.cameo[:2] > HOSTILE_FROM else (None, False)
+        if ruler is None:
+            out.append(c)
+            continue
+        if not ruled_in:
+            continue  # "ruled out using force to seize Guyana": no seizure, no threat
+        code = recode("threat", c.rule.cameo) or THREAT_CODE
+        rule = Trigger(lower_lemma(ruler), RULE_OUT[1], ruler.pos_, code, (), frozenset(), frozenset(),
+                       frozenset({NEGATED_FLAG}), 0, table=THREATENED_TABLE)
+        out.append(Coding(ruler, rule, c.source, c.target, c.source_actor, c.target_actor))
+    return out
+
+
+def _ruling_out(trigger: Token) -> tuple[Token | None, bool]:
+    """The "rule out" verb that governs ``trigger`` through the infinitives and gerunds between
+    them ("rule out using force to seize"), or None; and whether it is negated (the act ruled in:
+    "did not rule out", "refused to rule out")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
+            return None, False
+        node = node.head
+        if lower_lemma(node) == RULE_OUT[0] and any(c.dep_ == "prt" and c.lower_ == RULE_OUT[1] for c in node.children):
+            refused = node.dep_ == "xcomp" and lower_lemma(node.head) in REFUSING_VERBS
+            return node, negated(node) or refused
+    return None, False
