@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 # Dependents of a verb after it that are not of its phrase: a clause of its own ("after X
 # was reported"), a verb or clause conjoined to it.
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "cc", "parataxis", "punct"})
+# (petr41) Dependents of a verb that are a clause it reports, when before it ("X welcomed Y,
+# the agency said"): no target of an imported verb is read there (``with_members``).
+REPORTED_BEFORE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def context_words(tok: Token) -> tuple[list[Word], list[Word]]:
@@ -160,10 +163,24 @@ def target_before(reader: MentionReader, doc: Doc, verb: Token,
     return None
 
 
+def _told_before(verb: Token, target: Span) -> bool:
+    """True when ``target`` is in a clause a verb reports before it ("X welcomed Y, the
+    agency said": X is in the clause of "said", which comes first)."""
+    tok = target.root
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i != tok.i and tok.i < verb.i and tok.dep_ in REPORTED_BEFORE_DEPS
+
+
 def with_members(codings: list[Coding]) -> list[Coding]:
     """``codings`` with a mention that names several actors at once (``span._.actor_members``:
     an imported entry coded "[FRO/BIL/SAM]") made one coding for each of its actors, as
-    TABARI and PETRARCH code such compound codes."""
+    TABARI and PETRARCH code such compound codes. An imported verb's coding whose target is
+    in a clause the verb reports before it is dropped: PETRARCH reads a verb's target after
+    it, so "X welcomed Y, the agency said" under "SAID [023]" is no act of the agency
+    toward X (the agency only tells X's act)."""
+    codings = [c for c in codings if not (c.rule.imported and c.target is not None
+                                          and c.trigger.pos_ == "VERB" and _told_before(c.trigger, c.target))]
     if not any(c.source is not None and span_value(c.source, "actor_members")
                or c.target is not None and span_value(c.target, "actor_members") for c in codings):
         return codings
