@@ -7,6 +7,8 @@ found, does two things:
 
 - An outlet's name followed by another capitalised proper noun is part of a longer name,
   no outlet: "the Guardian Council" is Iran's, not the newspaper's.
+- An outlet's name followed by a state's adjective is the outlet's edition in that tongue,
+  the outlet's own: "RT Spanish" is Russia's, not Spain's.
 - A definite noun of an outlet's kind (``data/outlet_nouns.tsv``: "the broadcaster", "the
   state news agency", "the paper") refers back to the outlet of that kind the document
   named last, within ``REACH`` sentences, where the resolver read it as the state last
@@ -51,7 +53,7 @@ def outlet_references(doc: Doc, found: list[Found], kb: KnowledgeBase) -> list[F
     resolved to the outlet it refers back to."""
     if not kb.outlets or not any(f.actor.name in kb.outlets for f in found):
         return found
-    out = [f for f in found if not _inside_longer_name(doc, f, kb)]
+    out = [f for f in _language_editions(found, kb) if not _inside_longer_name(doc, f, kb)]
     nouns = outlet_nouns()
     for noun in doc:
         kind = nouns.get(noun.lower_)
@@ -69,6 +71,21 @@ def outlet_references(doc: Doc, found: list[Found], kb: KnowledgeBase) -> list[F
             start = min(start, own.start)
         out.append(Found(start, noun.i + 1, outlet.actor, "outlet", noun.i))
     out.sort(key=lambda f: f.start)
+    return out
+
+
+def _language_editions(found: list[Found], kb: KnowledgeBase) -> list[Found]:
+    """An outlet's name right before a state's adjective is the outlet's edition in that
+    tongue ("RT Spanish", "BBC Persian", "Sputnik Arabic"): one mention of the outlet, of its
+    own state, not the adjective's state."""
+    out: list[Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        if before is not None and f.rule == "adjective" and f.start == before.end and f.end - f.start == 1 \
+                and before.rule == "group" and before.actor.name in kb.outlets:
+            out[-1] = Found(before.start, f.end, before.actor, before.rule, before.head)
+            continue
+        out.append(f)
     return out
 
 

@@ -8,7 +8,7 @@ learned while reading the document from the start.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -167,6 +167,45 @@ def speaker_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | N
     if doer_state is None or speaker_state is None or doer_state.country == speaker_state.country:
         return None
     return speaker_state
+
+
+def doer_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None:
+    """The state that "its" at ``possessive`` stands for in what a state does to its own people
+    ("The Ethiopian government detained several of its army personnel": Ethiopia's): "its" is
+    in the object of a verb of ``others_possessions`` (not its subject), and that verb's own
+    subject is a state mention. Else None. Tried after :func:`speaker_possessor`, so a state
+    that says another did it to it keeps "its"."""
+    node = doc[possessive]
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if node.lemma_.lower() not in others_possessions():
+        return None
+    doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return memory.states_at.get(doer.i) if doer is not None else None
+
+
+def owned_by_what_follows(doc: Doc, found: list[Found]) -> list[Found]:
+    """A body read as the state the text was about ("the General Staff", rule "context") that
+    is "of" an actor named right after it is that actor's state: "the Chief of the General
+    Staff of the Armed Forces of Iran" is Iran's, whatever state the sentence before named."""
+    starts = {f.start: f for f in found}
+    out = []
+    for f in found:
+        k = f.end
+        if f.rule == "context" and k + 1 < len(doc) and doc[k].lower_ == "of":
+            k += 1 + (doc[k + 1].lower_ == "the")
+            owner = starts.get(k)
+            if owner is not None and owner.actor.country and not owner.actor.org \
+                    and owner.actor.country != f.actor.country:
+                f = Found(f.start, f.end, replace(f.actor, country=owner.actor.country, name=None), f.rule, f.head)
+        out.append(f)
+    return out
 
 
 def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:

@@ -52,8 +52,10 @@ from .references import (
     Found,
     learned_names,
     month_named,
+    owned_by_what_follows,
     part_of_longer_name,
     people_of_place,
+    doer_possessor,
     possessor_state,
     speaker_possessor,
     pronouns,
@@ -188,6 +190,7 @@ class Resolver:
         covered.update(t for f in learned for t in range(f.start, f.end))
         out.extend(learned)
         out = perpetrator_references(doc, out)  # "the accused": the person named as the doer
+        out = owned_by_what_follows(doc, out)  # "the General Staff of the Armed Forces of Iran"
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
         return out
@@ -197,6 +200,8 @@ class Resolver:
         """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state; "Cuba
         Street", "Queen Street": no actor at all."""
         if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
+            return True
+        if _shouted_verb(doc, p):
             return True
         if p.type not in PLACES:
             return False
@@ -379,7 +384,8 @@ class Resolver:
         start = self._self_reference_start(doc, p)
         if start is not None:
             recent = memory.recent_state(index.sent_index(p.start)) if doc[start].lower_ == "the" \
-                else possessor_state(doc, start, memory, index) or speaker_possessor(doc, start, memory)
+                else possessor_state(doc, start, memory, index) or speaker_possessor(doc, start, memory) \
+                or doer_possessor(doc, start, memory)
             if recent is not None:
                 end = _head_noun_end(doc, p) if doc[start].lower_ == "its" else p.end
                 return Found(start, end, recent.with_sector(p.sector_word.sector), "context", end - 1), 1, None
@@ -731,3 +737,12 @@ def _tongue(doc: Doc, end: int) -> bool:
     "the Russian language", "Russian-language media"."""
     k = end + 1 if end < len(doc) and doc[end].text == "-" else end
     return k < len(doc) and doc[k].lower_ in TONGUE_NOUNS
+
+
+def _shouted_verb(doc: Doc, p: Piece) -> bool:
+    """A one-word name the tagger reads as a verb in capitals beside other capitals ("WHAT IS
+    NEXT": the verb "is", not "IS" for the Islamic State)."""
+    if p.end - p.start != 1 or doc[p.start].pos_ not in ("AUX", "VERB"):
+        return False
+    near = [doc[k] for k in (p.start - 1, p.end) if 0 <= k < len(doc)]
+    return any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near)

@@ -34,6 +34,8 @@ NP_PREPOSITIONS = {"of", "from", "between", "by", "in", "at"}
 AFFILIATION_PREPOSITIONS = ("for", "of", "to")
 # Prepositions of where a mishap (objects.tsv) happens: its place is not its actor.
 MISHAP_PLACE_PREPOSITIONS = {"in", "at"}
+# Classes of nouns whose "in" or "at" names a place, not an actor: a mishap, a weapon.
+PLACELESS_CLASSES = frozenset({"mishap", "weapon"})
 # Places where people live, whose "for" names them: "a camp for Sudanese refugees".
 DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # Participles that only tell who did an act a noun names ("crimes committed by", "abuses
@@ -56,6 +58,9 @@ LAUNCH_VERBS = {"fire", "launch", "shoot", "send"}
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 DASHES = frozenset({"-", "–", "—"})
 ADJ_POS = "ADJ"
+# Words of a number of the people an "of" names ("detained several of its army personnel",
+# "arrested two of its officers"): the actor is whom they are "of".
+SOME_OF_WORDS = frozenset({"several", "many", "some", "few", "most", "all", "none"})
 
 
 @dataclass
@@ -222,10 +227,15 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
+        if tok.lower_ in SOME_OF_WORDS or tok.pos_ == "NUM":
+            for p in self._prep_objects([tok], "of"):
+                if (span := self._actor_of(doc, p)) is not None:
+                    return span
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) \
                 or "sport" in self.lexicon.classes_of(lower_lemma(tok)):
             return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
-        mishap = "mishap" in self.lexicon.classes_of(lower_lemma(tok))
+        # (nor a weapon's: "killed by an IED in Syria" names where, not who)
+        mishap = not PLACELESS_CLASSES.isdisjoint(self.lexicon.classes_of(lower_lemma(tok)))
         frontier, hops = [tok], 0
         while frontier and hops <= 2:
             nxt = []
