@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
 from ..records import Actor
+from .asking import APPEAL_ROOTS, AskReader
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
 from .implicit import foreign_agent, released_people
@@ -34,7 +35,7 @@ from .narrative import sequel_of
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
-from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
+from .reading import (Obligation, antecedents, bare_participle, clause_predicates, clause_subjects,
                       mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
@@ -48,8 +49,6 @@ SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 STATE_SOURCE_ROOTS = {"09", "17"}
 STATE_SOURCE_CODES = {"084"}  # (recall40) and the release of people held ("were freed")
 COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
-# Roots of appeals and demands: the act asked for in their infinitive is not coded.
-APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
@@ -147,7 +146,7 @@ def _one_act(out: list[Coding]) -> list[Coding]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
-class Coder(TriggerFilter):
+class Coder(TriggerFilter, AskReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
                  refusal_verbs: frozenset[str] = frozenset(), bystander_verbs: frozenset[str] = frozenset()) -> None:
@@ -618,44 +617,6 @@ class Coder(TriggerFilter):
             return False
         row = self._choose(tok.head, "NOUN")
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
-
-    def asked_for(self, tok: Token) -> bool:
-        """True for an act inside what an appeal or demand asks for: its infinitive, its
-        that-clause, its object or what it is "for" ("called for talks between X and Y"), and
-        the infinitives and objects below them; or what a saying verb says someone must do
-        (:class:`Obligation`)."""
-        node = tok
-        for _ in range(4):
-            dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
-            if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
-                return True  # also "said the two sides must reach an agreement", "must be ready to"
-            infinitive = any(d == "aux" and lower == "to" for _, d, lower in self._children(node))
-            if dep == "ccomp" and mandative(node) and any(
-                    d == "dobj" and self._appeals(c) for c, d, _ in self._children(head)):
-                return True  # "reiterated its demand that Israel ease": the clause hung on the verb
-            if self._appeals(head) and (
-                    # (a clause before its verb is what was reported: "X is about to restore
-                    # ties, an official said", under a "say" that a verb dictionary makes an appeal)
-                    dep == "xcomp" or dep == "ccomp" and node.i > head.i and asked_clause(node)
-                    # "demanded the parties to allow", "demanded a meeting to discuss"
-                    or dep == "advcl" and infinitive and head.pos_ == "VERB"
-                    # "a request from the US to allow", "its demand that Israel ease"
-                    or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
-                return True
-            if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
-                    or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
-                return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
-            if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
-                return False
-            node = head
-        return False
-
-    def _appeals(self, verb: Token) -> bool:
-        """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the
-        row that holds there, with its particle and object conditions ("called X illegal",
-        "called elections" are no appeal)."""
-        row = self._choose(verb, verb.pos_) if verb.pos_ in ("VERB", "NOUN") else None
-        return row is not None and row.cameo[:2] in APPEAL_ROOTS
 
     def _armed_means(self, tok: Token) -> bool:
         """True when a military weapon does the act ("drones hit", "a missile strike")."""
