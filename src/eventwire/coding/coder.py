@@ -32,6 +32,7 @@ from .mediation import accepted_mediation, mediated_talks
 from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .narrative import sequel_of
+from .own_force import claiming_force, foe_targets
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
@@ -80,6 +81,7 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
 # (recall40) Nouns of a permission: what one is "for" is an object of the verb that grants or
 # denies it ("denied permission for the march": triggers.tsv rows on "for march").
+OUTFIT_CLASS = "outfit"  # what a trigger noun before it names the kind of ("riot police")
 PERMISSION_NOUNS = {"permission", "permit", "authorisation", "authorization", "approval", "clearance"}
 
 
@@ -194,8 +196,11 @@ class Coder(TriggerFilter, AskReader):
                 lemmas.add(f"{t.head.lower_} {lower_lemma(t)}")
             children = self._children(t)
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
-            words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
-                      for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            of = [p for c, dep, lower in children if dep == "prep" and lower == "of"
+                  for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            # "control of the chipmaker Nexperia": a name's common noun says what it is
+            words += of + [n for p in of if p.pos_ == "PROPN" for n, n_dep, _ in self._children(p)
+                           if n_dep == "compound" and n.pos_ == "NOUN"]
             # "called the order swift, forceful and decisive": each adjective of a list
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
@@ -306,8 +311,14 @@ class Coder(TriggerFilter, AskReader):
                     row = self.obligation.noun_row  # "a reminder to Iraq that it must cooperate"
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
                         and not self._campaign_event(tok, row) and not named_by_pattern(self, tok) \
-                        and not self._overseen(tok, row):
+                        and not self._overseen(tok, row) and not self._kind_of_outfit(tok):
                     yield tok, row
+
+    def _kind_of_outfit(self, noun: Token) -> bool:
+        """True for a trigger noun that only names the kind of the noun it modifies ("riot
+        police", "attack helicopters", "a carrier strike group": ``outfit`` in objects.tsv)."""
+        return noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
+            and OUTFIT_CLASS in self.lexicon.classes_of(lower_lemma(noun.head))
 
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
@@ -645,9 +656,15 @@ class Coder(TriggerFilter, AskReader):
             (sources, targets), passive = roles, False
         else:
             sources, passive = self._sources(doc, tok, row, context)
-            if not sources and _sourceless(row, tok, passive) is None:
+            own = [] if sources else claiming_force(self, doc, tok, row.cameo[:2], context)  # "the IDF says a strike killed"
+            if not sources and not own and _sourceless(row, tok, passive) is None:
                 return []  # no act without a source: its targets need not be read
+            sources = sources or own
             targets = self._targets(doc, tok, row, passive, context, sources)
+            if own:  # only toward an armed foe
+                targets = foe_targets(own[0][0]._.actor, targets)
+                if not targets:
+                    return []
         out: list[Coding] = []
         if (row.symmetric and all(ta for _, ta in targets) and not allied(tok) or "source" in row.compound) \
                 and len(sources) > 1:
