@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
 from ..records import Actor
+from .asking import APPEAL_ROOTS, AskReader
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
 from .implicit import foreign_agent, released_people
@@ -31,10 +32,11 @@ from .mediation import accepted_mediation, mediated_talks
 from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .narrative import sequel_of
+from .own_force import claiming_force, foe_targets
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
-from .reading import (Obligation, antecedents, asked_clause, bare_participle, clause_predicates, clause_subjects,
+from .reading import (Obligation, antecedents, bare_participle, clause_predicates, clause_subjects,
                       mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
@@ -48,8 +50,6 @@ SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 STATE_SOURCE_ROOTS = {"09", "17"}
 STATE_SOURCE_CODES = {"084"}  # (recall40) and the release of people held ("were freed")
 COOPERATIVE_END = "08"  # the last root of cooperative acts (CAMEO 01-08)
-# Roots of appeals and demands: the act asked for in their infinitive is not coded.
-APPEAL_ROOTS = {"02", "10"}
 OFFICIAL_PROTEST_CODE = "114"  # a state's protest: complain officially
 OFFICIAL_PROTEST_LEMMAS = {"protest"}  # (a rally, march or strike is never a diplomatic complaint)
 RELEASE_CODE = "084"  # releasing persons or property: whom it is from may be named
@@ -81,6 +81,7 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
 # (recall40) Nouns of a permission: what one is "for" is an object of the verb that grants or
 # denies it ("denied permission for the march": triggers.tsv rows on "for march").
+OUTFIT_CLASS = "outfit"  # what a trigger noun before it names the kind of ("riot police")
 PERMISSION_NOUNS = {"permission", "permit", "authorisation", "authorization", "approval", "clearance"}
 
 
@@ -147,7 +148,7 @@ def _one_act(out: list[Coding]) -> list[Coding]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
-class Coder(TriggerFilter):
+class Coder(TriggerFilter, AskReader):
     def __init__(self, lexicon: Lexicon, reversal_verbs: frozenset[str] = frozenset(),
                  frames: Frames | None = None, obligation: Obligation | None = None,
                  refusal_verbs: frozenset[str] = frozenset(), bystander_verbs: frozenset[str] = frozenset()) -> None:
@@ -195,8 +196,11 @@ class Coder(TriggerFilter):
                 lemmas.add(f"{t.head.lower_} {lower_lemma(t)}")
             children = self._children(t)
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
-            words += [p for c, dep, lower in children if dep == "prep" and lower == "of"
-                      for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            of = [p for c, dep, lower in children if dep == "prep" and lower == "of"
+                  for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            # "control of the chipmaker Nexperia": a name's common noun says what it is
+            words += of + [n for p in of if p.pos_ == "PROPN" for n, n_dep, _ in self._children(p)
+                           if n_dep == "compound" and n.pos_ == "NOUN"]
             # "called the order swift, forceful and decisive": each adjective of a list
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
@@ -307,8 +311,14 @@ class Coder(TriggerFilter):
                     row = self.obligation.noun_row  # "a reminder to Iraq that it must cooperate"
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
                         and not self._campaign_event(tok, row) and not named_by_pattern(self, tok) \
-                        and not self._overseen(tok, row):
+                        and not self._overseen(tok, row) and not self._kind_of_outfit(tok):
                     yield tok, row
+
+    def _kind_of_outfit(self, noun: Token) -> bool:
+        """True for a trigger noun that only names the kind of the noun it modifies ("riot
+        police", "attack helicopters", "a carrier strike group": ``outfit`` in objects.tsv)."""
+        return noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
+            and OUTFIT_CLASS in self.lexicon.classes_of(lower_lemma(noun.head))
 
     # -- events ------------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
@@ -619,44 +629,6 @@ class Coder(TriggerFilter):
         row = self._choose(tok.head, "NOUN")
         return row is not None and row.cameo[:2] not in VIOLENCE_ROOTS
 
-    def asked_for(self, tok: Token) -> bool:
-        """True for an act inside what an appeal or demand asks for: its infinitive, its
-        that-clause, its object or what it is "for" ("called for talks between X and Y"), and
-        the infinitives and objects below them; or what a saying verb says someone must do
-        (:class:`Obligation`)."""
-        node = tok
-        for _ in range(4):
-            dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
-            if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
-                return True  # also "said the two sides must reach an agreement", "must be ready to"
-            infinitive = any(d == "aux" and lower == "to" for _, d, lower in self._children(node))
-            if dep == "ccomp" and mandative(node) and any(
-                    d == "dobj" and self._appeals(c) for c, d, _ in self._children(head)):
-                return True  # "reiterated its demand that Israel ease": the clause hung on the verb
-            if self._appeals(head) and (
-                    # (a clause before its verb is what was reported: "X is about to restore
-                    # ties, an official said", under a "say" that a verb dictionary makes an appeal)
-                    dep == "xcomp" or dep == "ccomp" and node.i > head.i and asked_clause(node)
-                    # "demanded the parties to allow", "demanded a meeting to discuss"
-                    or dep == "advcl" and infinitive and head.pos_ == "VERB"
-                    # "a request from the US to allow", "its demand that Israel ease"
-                    or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
-                return True
-            if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
-                    or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
-                return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
-            if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
-                return False
-            node = head
-        return False
-
-    def _appeals(self, verb: Token) -> bool:
-        """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the
-        row that holds there, with its particle and object conditions ("called X illegal",
-        "called elections" are no appeal)."""
-        row = self._choose(verb, verb.pos_) if verb.pos_ in ("VERB", "NOUN") else None
-        return row is not None and row.cameo[:2] in APPEAL_ROOTS
-
     def _armed_means(self, tok: Token) -> bool:
         """True when a military weapon does the act ("drones hit", "a missile strike")."""
         subj, passive = self._subject(tok)
@@ -684,9 +656,15 @@ class Coder(TriggerFilter):
             (sources, targets), passive = roles, False
         else:
             sources, passive = self._sources(doc, tok, row, context)
-            if not sources and _sourceless(row, tok, passive) is None:
+            own = [] if sources else claiming_force(self, doc, tok, row.cameo[:2], context)  # "the IDF says a strike killed"
+            if not sources and not own and _sourceless(row, tok, passive) is None:
                 return []  # no act without a source: its targets need not be read
+            sources = sources or own
             targets = self._targets(doc, tok, row, passive, context, sources)
+            if own:  # only toward an armed foe
+                targets = foe_targets(own[0][0]._.actor, targets)
+                if not targets:
+                    return []
         out: list[Coding] = []
         if (row.symmetric and all(ta for _, ta in targets) and not allied(tok) or "source" in row.compound) \
                 and len(sources) > 1:

@@ -1,0 +1,67 @@
+"""What an appeal or a demand asks for: the acts it names are asked, not done.
+
+:class:`AskReader` is the part of the coder (:class:`~eventwire.coding.coder.Coder`) that
+tells an act inside what an appeal or demand asks for ("called for talks between X and Y",
+"urged Israel to allow aid") or inside what a saying verb says someone must do
+(:class:`~eventwire.coding.reading.Obligation`), and a word of appeal itself (:meth:`_appeals`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Trigger
+from .reading import Obligation, asked_clause, mandative
+
+# Roots of appeals and demands: the act asked for in their infinitive is not coded.
+APPEAL_ROOTS = {"02", "10"}
+
+
+class AskReader:
+    """Acts asked for, read with the coder's rows (``_choose``) and its memo of children."""
+
+    obligation: Obligation | None
+
+    def _choose(self, tok: Token, pos: str) -> Trigger | None:
+        raise NotImplementedError
+
+    def _children(self, tok: Token) -> list[tuple[Token, str, str]]:
+        raise NotImplementedError
+
+    def asked_for(self, tok: Token) -> bool:
+        """True for an act inside what an appeal or demand asks for: its infinitive, its
+        that-clause, its object or what it is "for" ("called for talks between X and Y"), and
+        the infinitives and objects below them; or what a saying verb says someone must do
+        (:class:`Obligation`)."""
+        node = tok
+        for _ in range(4):
+            dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
+            if self.obligation is not None and node.pos_ in ("VERB", "AUX") and self.obligation.demanded(node):
+                return True  # also "said the two sides must reach an agreement", "must be ready to"
+            infinitive = any(d == "aux" and lower == "to" for _, d, lower in self._children(node))
+            if dep == "ccomp" and mandative(node) and any(
+                    d == "dobj" and self._appeals(c) for c, d, _ in self._children(head)):
+                return True  # "reiterated its demand that Israel ease": the clause hung on the verb
+            if self._appeals(head) and (
+                    # (a clause before its verb is what was reported: "X is about to restore
+                    # ties, an official said", under a "say" that a verb dictionary makes an appeal)
+                    dep == "xcomp" or dep == "ccomp" and node.i > head.i and asked_clause(node)
+                    # "demanded the parties to allow", "demanded a meeting to discuss"
+                    or dep == "advcl" and infinitive and head.pos_ == "VERB"
+                    # "a request from the US to allow", "its demand that Israel ease"
+                    or dep == "acl" and head.pos_ == "NOUN" and (infinitive or mandative(node))):
+                return True
+            if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
+                    or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
+                return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
+            if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
+                return False
+            node = head
+        return False
+
+    def _appeals(self, verb: Token) -> bool:
+        """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the
+        row that holds there, with its particle and object conditions ("called X illegal",
+        "called elections" are no appeal)."""
+        row = self._choose(verb, verb.pos_) if verb.pos_ in ("VERB", "NOUN") else None
+        return row is not None and row.cameo[:2] in APPEAL_ROOTS
