@@ -85,6 +85,7 @@ def test_ground_taken_from_someone(text, expected, rules_only):
 
 
 def test_captured_from_a_place_keeps_the_object(rules_only):
-    # the object names the captured, as before; "from" is only read when it names no one
+    # the object names the captured, as before; "from" is only read when it names no one.
+    # Commanders captured are detained (17, prec41: train gold codes captured soldiers 17).
     found = roots("Iraqi forces captured two Islamic State commanders near Mosul.", rules_only)
-    assert ("IRQ", "IRQ", "19") in found, found
+    assert ("IRQ", "IRQ", "17") in found, found
