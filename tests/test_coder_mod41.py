@@ -46,7 +46,7 @@ def test_what_others_tell_stays_reported(text, triple, rules_only):
 
 
 def test_reported_to_be_is_hearsay(rules_only):
-    text = "Gunmen reported to be loyal to the Syrian government clash with Druze fighters in Jaramana, Syria."
+    text = "Gunmen reported to be aligned with the Syrian government engage in clashes with Druze fighters in Jaramana, Syria."
     assert modalities(text, rules_only, ("SYR", "SYR", "19")) == {"uncertain"}
 
 
@@ -58,8 +58,8 @@ def test_with_explosions_reported_is_no_saying(rules_only):
 @pytest.mark.parametrize("text, triple", [
     ("Chinese foreign minister Wang Yi says that China and the United States have agreed to extend trade deals "
      "following talks between Xi Jinping and Donald Trump in Beijing.", ("CHN", "USA", "04")),
-    ("Brazilian president Lula says that he will defend Alexandre de Moraes from sanctions, which U.S. Secretary "
-     "of State Marco Rubio threatened last week.", ("USA", "BRA", "13")),
+    ("Brazilian president Lula says that he will defend Alexandre de Moraes from potential U.S. sanctions, which "
+     "U.S. Secretary of State Marco Rubio threatened over the trial of Jair Bolsonaro.", ("USA", "BRA", "13")),
 ])
 def test_an_act_before_the_one_told_is_the_writers(text, triple, rules_only):
     assert "asserted" in modalities(text, rules_only, triple)
@@ -68,8 +68,8 @@ def test_an_act_before_the_one_told_is_the_writers(text, triple, rules_only):
 @pytest.mark.parametrize("text, triple", [
     ("Iranian media reports that explosions were heard in Bandar Abbas amid a new wave of U.S. strikes.",
      ("USA", "IRN", "19")),
-    ("Kenyan foreign minister Musalia Mudavadi says that two Kenyans have been identified who have been "
-     "detained by Ukrainian authorities.", ("UKR", "KEN", "17")),
+    ("Kenyan foreign minister Musalia Mudavadi says that the government has identified two prisoners of war from "
+     "Kenya that have been detained by authorities in Ukraine.", ("UKR", "KEN", "17")),
 ])
 def test_an_act_amid_or_in_the_perfect_stays_reported(text, triple, rules_only):
     assert modalities(text, rules_only, triple) == {"reported"}
