@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from coded import modalities
+from eventwire import extract
 
 pytestmark = pytest.mark.model
 
@@ -73,3 +74,17 @@ def test_an_act_before_the_one_told_is_the_writers(text, triple, rules_only):
 ])
 def test_an_act_amid_or_in_the_perfect_stays_reported(text, triple, rules_only):
     assert modalities(text, rules_only, triple) == {"reported"}
+
+
+# --- who said it ---------------------------------------------------------------------------
+
+def test_the_sayer_is_what_its_apposition_makes_it(rules_only):
+    text = ("The trade imbalance between the United States and the Soviet Union makes a renewal of the grain "
+            "agreement less certain, Albert Melnikov, deputy trade representative of the Soviet Union, said.")
+    said = [e for e in extract(text, date="1987-03-01", settings=rules_only) if e.modality == "reported"]
+    assert said and all(e.attributed_to is not None and e.attributed_to.actor.code == "RUSGOV" for e in said)
+
+
+def test_a_day_that_saw_arrests_is_no_sayer(rules_only):
+    text = "The sixth day of the truckers' strike in India saw 12 more truckers being arrested by police in New Delhi."
+    assert modalities(text, rules_only, ("IND", "IND", "17")) == {"asserted"}

@@ -398,8 +398,13 @@ class EventCoder:
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
-            span = shared.places.at(modality.claimant.i)
-            attributed = shared.mention(span) if span is not None else None
+            # the speaker, or what its apposition makes it ("Albert Melnikov, deputy trade
+            # representative of the Soviet Union, said": the name alone is no actor)
+            for token in (modality.claimant, *(c for c in modality.claimant.children if c.dep_ == "appos")):
+                span = shared.places.at(token.i)
+                if span is not None:
+                    attributed = shared.mention(span)
+                    break
         idx = trig.idx
         quote = next((q for q in quotes if q.start <= idx < q.end), None) if quotes else None
         if quote is not None and quote.speaker is not None:

@@ -27,6 +27,9 @@ SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 SURFACING_VERBS = frozenset({"emerge", "surface"})
 # Verbs of a seeming: their infinitive is hedged ("appear to show", "seem to have struck").
 SEEMING_VERBS = frozenset({"appear", "seem"})
+# Verbs of seeing, which tell a saying only with a finite clause ("Washington sees that Moscow
+# will strike"), not with a participle ("the sixth day saw 12 truckers being arrested").
+PERCEPTION_VERBS = frozenset({"see"})
 # Prepositions of an act before the one told ("following talks", "after the visit").
 PRIOR_PREPOSITIONS = frozenset({"following", "after"})
 # Verbs of hearsay whose reduced passive hedges ("reported to be", "believed to be").
@@ -217,7 +220,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("uncertain")
             own_clause = False
         elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
-                and not _absolute(head):
+                and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)):
             subj = _subject(head)
             if background or prior:
                 pass  # "says it will return its ambassador, easing a dispute that began after
@@ -312,6 +315,12 @@ def _raised(verb: Token) -> bool:
         and any(c.dep_ == "xcomp" and infinitive(c) and any(g.lemma_ == "be" for g in c.children
                                                               if g.dep_ in ("aux", "auxpass"))
                 for c in kids)
+
+
+def _finite(verb: Token) -> bool:
+    """True for a verb of a finite clause: a tensed form, or a modal or tensed auxiliary."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _absolute(verb: Token) -> bool:
