@@ -52,7 +52,8 @@ def test_reported_to_be_is_hearsay(rules_only):
 
 
 def test_with_explosions_reported_is_no_saying(rules_only):
-    text = "The Israeli Air Force launches a new wave of airstrikes on Tehran, with explosions reported."
+    text = ("The Israeli Air Force launches a new wave of airstrikes across Tehran, targeting Revolutionary Guard "
+            "and Basij facilities with multiple explosions reported.")
     assert modalities(text, rules_only, ("ISR", "IRN", "19")) == {"asserted"}
 
 
