@@ -343,8 +343,10 @@ def test_conditional_statements_are_threats_or_offers(text, expected, rules_only
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a negated future of a cooperative act is a refusal, with the modality of the statement
-    ("Araghchi says Iran does not plan to enter negotiations with the U.S.", ("IRN", "USA", "125", "reported")),
+    # a negated future of a cooperative act is a refusal, with the modality of the statement;
+    # told by its maker (Iran's foreign minister), the saying is the rejection: asserted (mod41;
+    # told by another it stays reported, tests/test_coder_mod41.py)
+    ("Araghchi says Iran does not plan to enter negotiations with the U.S.", ("IRN", "USA", "125", "asserted")),
     ("Iran will never negotiate with the US.", ("IRN", "USA", "125", "asserted")),
     # a hostile act not done stays negated
     ("Israel will not attack Iran.", ("ISR", "IRN", "190", "negated")),

@@ -31,7 +31,7 @@ from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .press import press_side
-from .modality import Cues, Modality, analyse, load_cues, speaker_of
+from .modality import Cues, Modality, analyse, load_cues, speaker_of, told_own_act
 from .narrative import answered, counted_since
 from .ontology import Ontology
 from ..actors.places import Gazetteer
@@ -61,6 +61,8 @@ STATED_THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Roots of violence done to a place: the capital struck ("missiles hit Kyiv", "Israel struck
 # Beirut") is the country, not its government, which the capital stands for elsewhere.
 PLACE_STRUCK_ROOTS = frozenset({"18", "19", "20"})
+# Offices that speak for their state or body: an act of office they announce is done by it.
+OFFICE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
 
 
 def register_extensions() -> None:
@@ -182,6 +184,14 @@ def _speaks_as_source(speaker: Token, coding: Coding, shared: _Shared) -> bool:
         return False
     actor, source = shared.places.actor(span), coding.source_key
     return span == coding.source or (actor is not None and source is not None and actor.key == source.key)
+
+
+def _speaks_for_source(speaker: Token, coding: Coding, shared: _Shared) -> bool:
+    """Whether ``speaker`` speaks for the coding's source: ``_speaks_as_source``, as an office
+    of its state or body (not its press, nor its opposition or its people)."""
+    span = shared.places.at(speaker.i)
+    actor = shared.places.actor(span) if span is not None else None
+    return actor is not None and actor.sector in OFFICE_SECTORS and _speaks_as_source(speaker, coding, shared)
 
 
 def _bare_name(text: str) -> str:
@@ -378,11 +388,23 @@ class EventCoder:
         elif self._stated_threat(trig, cameo, modality, coding, shared):
             # "Kenyan farmers said they would blockade Nairobi": the actor's threat (13).
             cameo = self.coder.frames.recode("threat", cameo) or THREAT_CODE
+        if modality.value == "reported" and modality.claimant is not None \
+                and (refused is not None or told_own_act(trig, self.cues)) \
+                and _speaks_for_source(modality.claimant, coding, shared):
+            # "Pezeshkian says Iran will not negotiate with the US": the rejection is made by the
+            # saying; "Meloni announces that Italy is suspending the agreement": the act of office
+            # is done by it. Stated, when the speaker speaks for the doer (GUIDE.md section 4).
+            modality = replace(modality, value="asserted", claimant=None)
         code = self.ontology.get(cameo)
         attributed = None
         if modality.claimant is not None:
-            span = shared.places.at(modality.claimant.i)
-            attributed = shared.mention(span) if span is not None else None
+            # the speaker, or what its apposition makes it ("Albert Melnikov, deputy trade
+            # representative of the Soviet Union, said": the name alone is no actor)
+            for token in (modality.claimant, *(c for c in modality.claimant.children if c.dep_ == "appos")):
+                span = shared.places.at(token.i)
+                if span is not None:
+                    attributed = shared.mention(span)
+                    break
         idx = trig.idx
         quote = next((q for q in quotes if q.start <= idx < q.end), None) if quotes else None
         if quote is not None and quote.speaker is not None:

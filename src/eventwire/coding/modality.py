@@ -27,6 +27,13 @@ SAYING_EDGES = {"ccomp", "parataxis", "dep", "xcomp"}
 SURFACING_VERBS = frozenset({"emerge", "surface"})
 # Verbs of a seeming: their infinitive is hedged ("appear to show", "seem to have struck").
 SEEMING_VERBS = frozenset({"appear", "seem"})
+# Verbs of seeing, which tell a saying only with a finite clause ("Washington sees that Moscow
+# will strike"), not with a participle ("the sixth day saw 12 truckers being arrested").
+PERCEPTION_VERBS = frozenset({"see"})
+# Prepositions of an act before the one told ("following talks", "after the visit").
+PRIOR_PREPOSITIONS = frozenset({"following", "after"})
+# Verbs of hearsay whose reduced passive hedges ("reported to be", "believed to be").
+HEARSAY_VERBS = frozenset({"report", "say", "believe", "think", "rumour", "rumor", "allege", "suspect"})
 # Adverbs of habit: a "would" with them tells the past's habit ("would often meet").
 HABIT_ADVERBS = frozenset({"often", "usually", "always", "regularly", "frequently", "sometimes", "routinely"})
 
@@ -145,6 +152,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     # the walk has left a relative or finite adverbial clause: a "not" above denies another act
     # ("does not recognise the comments where he accused Starmer": the accusation was made)
     unnegated = False
+    prior = False  # the walk has left the object of "following", "after": an act before (below)
     steps = 0
     while True:
         steps += 1
@@ -202,12 +210,19 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             break
         head_lemma = head.lemma_.lower()  # read once: spaCy makes the string anew at each read
         if not settled and _settles(node, edge, children):
-            settled, background = True, edge == "advcl"
+            # a relative clause in the simple past too: "sanctions, which Rubio threatened"
+            settled, background = True, edge == "advcl" or edge == "relcl" and node.tag_ == "VBD"
         if edge in ("relcl", "acl", "advcl") and _own_clause(node, edge, children, cues):
             unnegated = True
-        if edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head):
+        if edge == "xcomp" and head_lemma in HEARSAY_VERBS and _raised(head):
+            # "gunmen reported to be aligned with the government engage in clashes": the parser
+            # makes the reduced passive a verb with an infinitive; hearsay, as "is said to" is
+            found.add("uncertain")
+            own_clause = False
+        elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
+                and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)):
             subj = _subject(head)
-            if background:
+            if background or prior:
                 pass  # "says it will return its ambassador, easing a dispute that began after
                 # Algeria shot down a drone": the past fact that dates or explains is the writer's
             elif subj is not None and subj.lemma_.lower() in cues.report_nouns:
@@ -272,6 +287,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         # (the parser may make "following" a participle with the act its object)
         dated = dated or (edge == "pobj" or edge == "dobj" and head.tag_ == "VBG") \
             and head.lower_ in cues.dating_prepositions
+        # "says they agreed ... following talks between Xi and Trump": an act before the one
+        # told, which the writer's phrase of time brings in, the writer's word
+        prior = prior or (edge == "pobj" or edge == "dobj" and head.tag_ == "VBG") \
+            and head.lower_ in PRIOR_PREPOSITIONS and node.pos_ == "NOUN"
         came_from = node.i
         node = head
     if own_clause and would:
@@ -288,6 +307,31 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     else None, condition if value == "conditional" else None, refusal, stated)
 
 
+def _raised(verb: Token) -> bool:
+    """True for a verb of hearsay with a "to be" infinitive and no auxiliary of its own ("gunmen
+    reported to be aligned with ...", "a man believed to be a commander"): a reduced passive."""
+    kids = list(verb.children)
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids) \
+        and any(c.dep_ == "xcomp" and infinitive(c) and any(g.lemma_ == "be" for g in c.children
+                                                              if g.dep_ in ("aux", "auxpass"))
+                for c in kids)
+
+
+def _finite(verb: Token) -> bool:
+    """True for a verb of a finite clause: a tensed form, or a modal or tensed auxiliary."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _absolute(verb: Token) -> bool:
+    """True for the participle of an absolute phrase ("launches airstrikes, with explosions
+    reported", "with no casualties reported"): its noun is the object of "with" right before
+    it, not the subject of a saying."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ in ("VBN", "VBD") and before is not None and before.dep_ == "pobj" \
+        and before.head.lower_ in ("with", "without") and not any(c.dep_ == "aux" for c in verb.children)
+
+
 PAST_AUX = frozenset({"had", "was", "were"})  # "after it had struck", "after it was signed"
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
 
@@ -301,13 +345,27 @@ def _own_act(verb: Token, cues: Cues) -> bool:
     telling, stated, not a claim to weigh (the train gold codes these asserted, but "the IDF
     says it killed two militants" reported: acts of force are not among ``own_act_verbs``).
     Not an act to come ("says it will sever": future) or one denied."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in SELF_PRONOUNS and own_act_verb(verb, cues)
+
+
+def own_act_verb(verb: Token, cues: Cues) -> bool:
+    """True for a verb of an act of office (``own_act_verbs``: "suspend", "recognise", "sign")
+    done, not to come ("will sever", "to sever") nor denied."""
     if verb.lemma_.lower() not in cues.own_act_verbs or verb.pos_ != "VERB":
         return False
-    kids = list(verb.children)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in SELF_PRONOUNS:
-        return False
-    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "going")) or c.dep_ == "neg" for c in kids)
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "going")) or c.dep_ == "neg"
+                   for c in verb.children)
+
+
+def told_own_act(trigger: Token, cues: Cues) -> bool:
+    """True for the act of office of ``trigger``, or of the verb whose object it is ("has signed
+    an economic deal"), told by a saying verb right above it: "Meloni announces that Italy is
+    suspending the agreement", "Healey announces that Massachusetts has signed a deal". When
+    the speaker speaks for the act's doer (component.py decides, from the actors), the act is
+    done by the telling: stated, as ``_own_act`` has it for "it", "they" (GUIDE.md section 4)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    return own_act_verb(verb, cues) and speaker_of(verb, cues.speech_verbs) is not None
 
 
 def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:
