@@ -203,7 +203,11 @@ def _means_sector(span: Span, cues: SectorCues, root: str, other: Span | None) -
     if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end \
             or (other is not None and other.start <= noun.i < other.end):
         return None
-    for word in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "conj") and c.i > node.i)):
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "conj") and c.i > node.i)]
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a Russian Geran kamikaze drone": the name's noun
+        words.append(noun)
+    for word in words:
         lemma = word.lemma_.lower()
         sector = cues.means.get((lemma, root)) or cues.means.get((lemma, ""))
         if sector is not None:
