@@ -13,9 +13,10 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "Russian" was read as the object of "in" and "shelling" as a clause: RUSCVL -> RUS
-    ("Two people are killed in Russian shelling in Kherson.", ("RUS", "UKRCVL", "194")),
-    ("Three farmers were killed in Russian shelling near Sumy.", ("RUS", "UKRCVL", "194")),
+    # "Russian" was read as the object of "in" and "shelling" as a clause: RUSCVL -> RUS;
+    # since sector41 the demonym on a means of force ("shelling") is the military: RUSMIL
+    ("Two people are killed in Russian shelling in Kherson.", ("RUSMIL", "UKRCVL", "194")),
+    ("Three farmers were killed in Russian shelling near Sumy.", ("RUSMIL", "UKRCVL", "194")),
 ])
 def test_a_nationality_before_an_attack_gerund_is_its_doer(text, expected, rules_only):
     found = codes(text, rules_only, "2024-05-01")

@@ -61,6 +61,8 @@ class SectorCues:
     acts: dict[tuple[str, str], str]  # (act lemma, CAMEO root) -> sector of its unnamed agent
     nouns: dict[str, str]  # noun lemma -> sector of the people, body or property it names
     words: dict[str, str]  # the "noun" rows alone: also a modifier's ("an apartment building")
+    # (means lemma, CAMEO root or "") -> sector of the body a demonym on it names ("Israeli airstrikes")
+    means: dict[tuple[str, str], str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def load_cues() -> SectorCues:
     path = data_path("sector_cues.tsv")
     acts: dict[tuple[str, str], str] = {}
     words: dict[str, str] = {}
+    means: dict[tuple[str, str], str] = {}
     for lineno, cells in tsv_body(path):
         if len(cells) != 4 or not cells[1]:
             raise KnowledgeBaseError(str(path), lineno, "expected kind<TAB>word<TAB>root<TAB>sector")
@@ -78,10 +81,12 @@ def load_cues() -> SectorCues:
             acts[(word.lower(), root)] = sector
         elif kind == "noun" and not root:
             words[word.lower()] = sector
+        elif kind == "means" and (not root or len(root) == 2 and root.isdigit()):
+            means[(word.lower(), root)] = sector
         else:
             raise KnowledgeBaseError(str(path), lineno, f"kind {kind!r} with root {root!r}")
     nouns = {lemma: sector for lemma, sector in load_agents().items() if sector is not None}
-    return SectorCues(acts, {**nouns, **words}, words)
+    return SectorCues(acts, {**nouns, **words}, words, means)
 
 
 def people(span: Span) -> Actor | None:
@@ -116,6 +121,9 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     sector = _noun_sector(span, cues, other)
     if sector is not None:
         return sector, "noun"
+    sector = _means_sector(span, cues, root, other)
+    if sector is not None:
+        return sector, "means"
     if target and not implied and people(span) is not None:
         return "CVL", "people"
     return None
@@ -178,3 +186,30 @@ def _noun_sector(span: Span, cues: SectorCues, other: Span | None) -> str | None
         sector = next((cues.words[c.lemma_.lower()] for c in noun.children
                        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.words), None)
     return sector
+
+
+def _means_sector(span: Span, cues: SectorCues, root: str, other: Span | None) -> str | None:
+    """The sector of the body whose means of force a demonym or a country's name modifies, in an
+    event of CAMEO root ``root`` ("Israeli airstrikes kill five", "a U.S. missile strike", "an
+    Iranian drone", "shoot down a U.S. fighter jet": MIL), or None. Only a modifier of the noun:
+    a place after "in" ("a strike in Kharkiv") is where the force lands, not whose it is
+    (``data/sector_cues.tsv``, "means" rows)."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "Saudi and U.S. strikes"
+    if node.dep_ not in MODIFIER_EDGES or not all(t.dep_ in PHRASE_EDGES for t in node.doc[span.end:node.head.i]):
+        return None
+    noun = node.head
+    if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end \
+            or (other is not None and other.start <= noun.i < other.end):
+        return None
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "conj") and c.i > node.i)]
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a Russian Geran kamikaze drone": the name's noun
+        words.append(noun)
+    for word in words:
+        lemma = word.lemma_.lower()
+        sector = cues.means.get((lemma, root)) or cues.means.get((lemma, ""))
+        if sector is not None:
+            return sector
+    return None
