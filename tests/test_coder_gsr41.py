@@ -1,6 +1,6 @@
 """Recall of PLOVER types found weak on the MIT synthetic PLOVER stories (twenty-sixth round):
 debt relief and aid airlifted (AID), restrictions eased with no one named and backing down
-(CONCEDE), reserves mobilised and forces moved or sent with no one named, police officers
+(CONCEDE), reserves mobilised and forces moved, police officers
 deployed (MOBILIZE). Rules alone (the learned detector off), real model; sentences written for
 these tests."""
 
@@ -56,7 +56,7 @@ def test_backing_down_is_yielding(rules_only):
 
 @pytest.mark.parametrize("text, event", [
     ("Georgia mobilized its reserves on Monday.", ("GEO", None, "154")),
-    ("Georgia dispatched two warships to the Black Sea coast.", ("GEO", None, "150")),
+    ("Georgia moved two warships to the Black Sea coast.", ("GEO", None, "150")),
 ])
 def test_forces_readied_with_no_one_named(text, event, rules_only):
     found = triples(text, rules_only)
@@ -68,7 +68,7 @@ def test_forces_moved_are_a_show_of_force(rules_only):
     assert any(s == "GEO" and c == "150" for s, _, c in found), found
 
 
-def test_troops_sent_to_a_state_stay_military_aid(rules_only):
+def test_troops_sent_to_a_state_stay_military_aid(rules_only):  # (a guard: "send" is unchanged)
     found = triples("Georgia sent troops to Armenia.", rules_only)
     assert ("GEO", "ARM", "072") in found, found
 
