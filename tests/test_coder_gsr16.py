@@ -26,7 +26,8 @@ pytestmark = pytest.mark.model
     ("The Kremlin issued a stern warning to Finland.", "RUS", "FIN", "130"),
     # turning down, spurning or declining a request or offer rejects its maker (120)
     ("Serbia turned down a Croatian request for talks.", "SRB", "HRV", "120"),
-    ("Iran spurned Washington's offer of talks.", "IRN", "USA", "120"),
+    # an offer of talks spurned is a rejected proposal to negotiate (125; gsr41), root 12 as before
+    ("Iran spurned Washington's offer of talks.", "IRN", "USA", "125"),
     ("The Kenyan government declined an invitation from Somalia to attend the summit.", "KEN", "SOM", "120"),
     # "by" hung on what the passive verb charges is still its agent
     ("The former Bolivian president has been accused of corruption by Bolivian prosecutors.", "BOL", "BOL", "112"),
