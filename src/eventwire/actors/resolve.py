@@ -177,6 +177,7 @@ class Resolver:
             p = pieces[i]
             found, used, name = self._compose(doc, pieces, i, day, memory, index)
             if found is not None:
+                found = self._exiled(doc, found)
                 out.append(found)
                 covered.update(range(found.start, found.end))
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
@@ -211,6 +212,9 @@ class Resolver:
             return not all(f.form_kind == "alias" for f in p.forms)
         if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
             return True
+        if p.start > 1 and p.type != ADJ and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_ \
+                and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
+            return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis
         if p.start > 0:
             before = doc[p.start - 1]
             if before.text in ONLY_NAME_PREFIXES:
@@ -298,6 +302,15 @@ class Resolver:
                 return False
             k -= 1
         return False
+
+    def _exiled(self, doc: Doc, found: Found) -> Found:
+        """ "exiled opposition leader X", "the exiled crown prince": out of office, but a
+        person of the opposition in exile (OPP), not a country with no sector."""
+        actor = found.actor
+        if actor.sector is None and not actor.org and actor.country and self._former(doc, found.start) \
+                and any(t.lower_ == "exiled" for t in doc[max(found.start - 3, 0):found.start]):
+            return Found(found.start, found.end, actor.with_sector("OPP"), found.rule, found.head)
+        return found
 
     def _party_people(self, doc: Doc, p: Piece, nxt: Piece | None, index: DocIndex) -> bool:
         """Whether a party's adjective at ``p`` names the party ("Democratic leaders"): before
