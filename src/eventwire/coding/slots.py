@@ -11,14 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames, forbidding, said_change
-from .implicit import agent_sector, foreign_agent, implicit_actor, load_agents, local_agent
+from .implicit import QUANTITY_NOUNS, agent_sector, foreign_agent, implicit_actor, load_agents, local_agent
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .parties import between_agents
-from .reading import (PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, bare_participle, clause_predicates, headline_participle,
-                      negated_predicates)
+from .reading import (PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS, bare_participle, clause_predicates,
+                      headline_participle, negated_predicates)
 from .sectors import placed_sector
 from .violence import Arg
 
@@ -128,6 +128,10 @@ class SlotReader(MentionReader):
             speakers = self.actors_at(verb.doc, subj) if subj is not None else []
             if speakers and all(s._.actor.sector in RULING_SECTORS for s in speakers):
                 return subj, False
+        if _passive_infinitive(verb) and not self._agents(verb):
+            # (slots41) "Yoon is to be arrested", "is due to be questioned": the subject the
+            # passive infinitive takes from its clause is the one acted on, not the doer
+            return None, True
         return super()._subject(verb)
 
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
@@ -153,6 +157,9 @@ class SlotReader(MentionReader):
                 found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
                 acted_on = headline_participle(tok)  # "Two journalists arrested in Istanbul"
                 found = [acted_on] if acted_on is not None else found
+                if not found and _passive_infinitive(tok):  # (slots41) "X is (due) to be arrested": X
+                    clause = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+                    found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
             if passive and not found and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" \
                     and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
                 # "a Turkish drone crashes after being hit by Syrian fire": the passive gerund
@@ -245,6 +252,33 @@ class SlotReader(MentionReader):
                 # "start talks about the war": the topic of another event, not the verb's.
                 return None
         return None
+
+
+def _counted(tok: Token) -> Token:
+    """What a quantity noun counts ("thousands of troops": troops); else ``tok``."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), tok)
+    return tok
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """A passive infinitive with no subject of its own ("is to be arrested", "expected to be
+    freed"), whose clause's subject is the one it acts on."""
+    return (verb.dep_ == "xcomp" and infinitive(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _unknown_name(tok: Token) -> bool:
+    """An object that names a group or a person the actor dictionary does not know ("fighting
+    Isis"): acted on, so not a place's state."""
+    return (tok.dep_ == "dobj" and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()
+            and tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.doc._.actor_at(tok.i) is None)
+
+
+def _scene_of(tok: Token, noun: Token) -> bool:
+    """True for a token that says where ``noun`` is ("Isis in Iraq": Iraq)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPOSITIONS and tok.head.head.i == noun.i
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
@@ -410,7 +444,7 @@ class TargetReader(SlotReader):
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
                 if acts and slot != "dobj" and _preposition_head(t).i in acts:
                     continue  # "condemned the attack on the embassy": whom the act was done to
-                if slot == "dobj" and row.moves(lower_lemma(t), self.lexicon):
+                if slot == "dobj" and row.moves(lower_lemma(_counted(t)), self.lexicon):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
@@ -521,7 +555,8 @@ class TargetReader(SlotReader):
         own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
         own_first = (own_people and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
-        objects = [t for t in objects if not row.moves(lower_lemma(t), self.lexicon)]  # not "its troops"
+        # not "its troops", "thousands of troops"
+        objects = [t for t in objects if not row.moves(lower_lemma(_counted(t)), self.lexicon)]
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
@@ -533,6 +568,8 @@ class TargetReader(SlotReader):
             found, sector = local_agent(t)
             if home is not None and doc._.actor_at(t.i) is None and found:
                 return [(doc[t.i:t.i + 1], Actor(country=home, sector=sector))]
+        if row.cameo[:2] in ASSAULT_ROOTS and any(_unknown_name(t) for t in objects):
+            return []  # (slots41) "fighting Isis in Iraq": a named group acted on, not the place's state
         if any(foreign_agent(t) for t in objects):
             return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
@@ -614,6 +651,10 @@ class TargetReader(SlotReader):
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
         found = self.actors_at(doc, tok, context)
+        if _unknown_name(tok):
+            # (slots41) "fighting Isis in Iraq": a name the dictionary does not know is not the
+            # place where it is
+            found = [s for s in found if not _scene_of(s.root, tok)]
         agents = between_agents(doc, tok, context.places, self._conjuncts)
         for span, actor in agents:
             # "clashes between the army and Boko Haram": the army of where it happens
