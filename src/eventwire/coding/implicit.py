@@ -420,7 +420,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if country is None:
         return None
     if tok.dep_ not in ("nsubj", "poss") and places.in_sentence(tok.sent) is None \
-            and _struck_by(tok.sent, country, places):
+            and (places.locate is None or places.locate(tok.sent) is None) and _struck_by(tok.sent, country, places):
         # "Three fishermen were killed in a US airstrike on a boat", "a Russian drone strike
         # killed four sailors": people an attack of the story's state acts on, where no place
         # of the sentence names their country, are not of that state
@@ -431,6 +431,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
 # The classes of objects.tsv whose nouns name an armed act ("a US airstrike", "a Russian drone
 # strike", "shelling by Russian forces").
 STRIKE_CLASSES = frozenset({"hostilities", "violence", "force"})
+STATE_FORCES = frozenset({None, "MIL", "GOV"})  # a state's own strike: not rebels of the place
 DOER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # the words of a strike that name its doer
 
 
@@ -440,7 +441,8 @@ def strike_nouns() -> frozenset[str]:
 
 
 def _struck_by(sent: Span, country: str, places: Places) -> bool:
-    """Whether the sentence names an armed act of the state ``country``: a noun of an armed act
+    """Whether the sentence names an armed act of the state ``country`` (the state, its military
+    or government; not rebels of that country): a noun of an armed act
     whose adjective, compound or possessor names that state ("a United States airstrike",
     "a Russian drone strike"), or whose "by" object does ("shelling by Russian forces")."""
     nouns = strike_nouns()
@@ -453,7 +455,8 @@ def _struck_by(sent: Span, country: str, places: Places) -> bool:
         for doer in doers:
             for node in (doer, *doer.children):
                 span = places.at(node.i)
-                if span is not None and places.actor(span).country == country:
+                actor = places.actor(span) if span is not None else None
+                if actor is not None and actor.country == country and actor.sector in STATE_FORCES:
                     return True
     return False
 
