@@ -26,7 +26,7 @@ from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
 from ..records import SECTORS, Actor
-from .lexicon import data_path
+from .lexicon import data_path, load_objects
 from .modality import load_cues
 
 # Pronouns that, as the subject of what someone says, stand for the speaker:
@@ -225,10 +225,14 @@ class Places:
             if tok.head.lower_ == "from" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in (
                     "NOUN", "PROPN"):
                 continue  # "a missionary from Calgary was arrested in Lebanon": where the subject comes from
+            # "killed in a United States airstrike": the attack's doer is no place ("in a Russian
+            # airstrike on Sloviansk, Donetsk Oblast, Ukraine": the place after it is)
+            doer = {d.i for c in tok.children if c.dep_ in DOER_DEPS for d in c.subtree} \
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in strike_nouns() else ()
             # "in Adamawa State, Nigeria", "in Fastiv, Kyiv Oblast, Ukraine": the place
             # or a place in its appositions names the country.
             for node in [tok, *tok.subtree]:
-                if node.i != tok.i and node.dep_ not in ("appos", "conj", "compound", "npadvmod"):
+                if node.i != tok.i and node.dep_ not in ("appos", "conj", "compound", "npadvmod") or node.i in doer:
                     continue
                 span = self.at(node.i)
                 if span is None:
@@ -415,7 +419,46 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
         country = home if home != country else None
     if country is None:
         return None
+    if tok.dep_ not in ("nsubj", "poss") and places.in_sentence(tok.sent) is None \
+            and (places.locate is None or places.locate(tok.sent) is None) and _struck_by(tok.sent, country, places):
+        # "Three fishermen were killed in a US airstrike on a boat", "a Russian drone strike
+        # killed four sailors": people an attack of the story's state acts on, where no place
+        # of the sentence names their country, are not of that state
+        return None
     return Actor(country=country, sector=sector)
+
+
+# The classes of objects.tsv whose nouns name an armed act ("a US airstrike", "a Russian drone
+# strike", "shelling by Russian forces").
+STRIKE_CLASSES = frozenset({"hostilities", "violence", "force"})
+STATE_FORCES = frozenset({None, "MIL", "GOV"})  # a state's own strike: not rebels of the place
+DOER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # the words of a strike that name its doer
+
+
+@functools.lru_cache(maxsize=1)
+def strike_nouns() -> frozenset[str]:
+    return frozenset(w for w, classes in load_objects(data_path("objects.tsv")).items() if classes & STRIKE_CLASSES)
+
+
+def _struck_by(sent: Span, country: str, places: Places) -> bool:
+    """Whether the sentence names an armed act of the state ``country`` (the state, its military
+    or government; not rebels of that country): a noun of an armed act
+    whose adjective, compound or possessor names that state ("a United States airstrike",
+    "a Russian drone strike"), or whose "by" object does ("shelling by Russian forces")."""
+    nouns = strike_nouns()
+    for word in sent:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in nouns:
+            continue
+        doers = [c for c in word.children if c.dep_ in ("amod", "compound", "poss")]
+        doers += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        for doer in doers:
+            for node in (doer, *doer.children):
+                span = places.at(node.i)
+                actor = places.actor(span) if span is not None else None
+                if actor is not None and actor.country == country and actor.sector in STATE_FORCES:
+                    return True
+    return False
 
 
 # (recall40) Nouns for people held that an actor's name may modify ("British nationals"),

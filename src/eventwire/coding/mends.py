@@ -12,7 +12,12 @@ from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Span, Token
 
+import functools
+
 from ..actors.resolve import verb_read_as_modifier
+from ..datafiles import tsv_body
+from ..errors import KnowledgeBaseError
+from .lexicon import data_path
 from .modality import infinitive
 
 
@@ -110,6 +115,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             lemma = lower_lemma(tok)
         if lemma in STATIVE_PARTICIPLES:
             mend_stative_passive(tok)
+        elif lemma in REACTION_LEMMAS and tok.dep_ == "dobj":
+            mend_drawn_reaction(tok)
         if tok.dep == NPADVMOD_LABEL:
             mend_maker_compound(tok)
         if tok.tag == VBG_TAG and tok.lower in ATTACK_GERUND_IDS:
@@ -137,7 +144,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         return
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS"):
         return
-    if mend_verb_before_object(root) or mend_speech_headline(root):
+    if mend_verb_before_object(root) or mend_speech_headline(root) or mend_verb_read_as_place_noun(root):
         return
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         # "Romania summons Russia's ambassador": parsed as a compound noun that has an
@@ -311,7 +318,27 @@ def mend_shifted_object(tok: Token) -> None:
 
 # Participles whose "be ... to" tells a state of the subject, not something done to it.
 STATIVE_PARTICIPLES = {"oppose"}
-MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"})  # the lemmas mend_headline_verb tests
+
+
+
+@functools.lru_cache(maxsize=1)
+def drawn_reactions() -> tuple[frozenset[str], dict[str, str]]:
+    """``data/drawn_reactions.tsv``: the verbs of drawing a reaction, and each reaction noun's verb."""
+    path = data_path("drawn_reactions.tsv")
+    verbs: set[str] = set()
+    nouns: dict[str, str] = {}
+    for lineno, cells in tsv_body(path):
+        if cells[0] == "verb" and len(cells) == 2:
+            verbs.add(cells[1])
+        elif cells[0] == "noun" and len(cells) == 3:
+            nouns[cells[1]] = cells[2]
+        else:
+            raise KnowledgeBaseError(str(path), lineno, "expected verb<TAB>lemma or noun<TAB>lemma<TAB>verb")
+    return frozenset(verbs), nouns
+
+
+REACTION_LEMMAS = frozenset(drawn_reactions()[1])
+MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"} | REACTION_LEMMAS)  # the lemmas mend_headline_verb tests
 
 
 def mend_stative_passive(tok: Token) -> None:
@@ -517,3 +544,75 @@ def mend_verb_before_object(root: Token) -> bool:
             c.head = verb
     root.head, root.dep_ = verb, "dobj"
     return True
+
+
+def mend_verb_read_as_place_noun(root: Token) -> bool:
+    """ "Israeli settlers in the West Bank shoot and injure five Palestinians": a present-tense
+    verb that is also a noun (NOUN_FORM_VERBS), right before "and" and a second verb, may be
+    read as the last noun of the place phrase after the subject ("the West Bank shoot"), with
+    the subject the root and the second verb conjoined to it. The word is the verb again: the
+    root its subject, the second verb conjoined to it, the noun before it the end of the place
+    phrase. Only where the subject names an actor and the second verb has an object. True when
+    mended."""
+    doc, start = root.doc, root.sent.start
+    second = next((c for c in root.children if c.dep == CONJ_LABEL and c.pos_ == "VERB" and c.i > root.i + 2
+                   and any(o.dep_ == "dobj" for o in c.children)), None)
+    if second is None:
+        return False
+    verb, cc = doc[second.i - 2], doc[second.i - 1]
+    if verb.lower_ not in NOUN_FORM_VERBS or verb.pos_ != "NOUN" or cc.lower_ != "and" \
+            or verb.dep_ not in ("pobj", "compound") or not root.is_ancestor(verb):
+        return False
+    if not (root.tag_ in ("NNS", "NNPS") or root.lower_ in GROUP_NOUNS):
+        return False
+    actor_at = doc._.actor_at
+    if not any(actor_at(i) is not None for i in range(start, root.i + 1)):
+        return False
+    before = [c for c in verb.children if c.i < verb.i]
+    last = doc[verb.i - 1]
+    if before and last in before:
+        # "the West Bank shoot": the noun before the verb heads the place phrase again
+        last.head, last.dep_ = verb.head, verb.dep_
+        for c in before:
+            if c.i != last.i:
+                c.head = last
+    else:
+        for c in before:
+            c.head = verb.head
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBP", verb.lower_
+    root.head, root.dep_ = verb, "nsubj"
+    for c in after:
+        c.head = verb
+    return True
+
+
+def mend_drawn_reaction(noun: Token) -> None:
+    """ "The ruling drew condemnation from the European Union", "the law sparked sharp criticism
+    from Germany": a reaction noun (drawn_reactions.tsv), the object of a verb of drawing it, with
+    "from" someone on the noun or the verb, is that one's act toward the verb's subject. The noun
+    is read as its verb ("condemn"), in the drawing verb's place and tense, the one after "from"
+    its subject, the drawing verb's subject its object; the drawing verb hangs on it."""
+    verbs, nouns = drawn_reactions()
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"
+                 and c.i > noun.i), None)
+    if subject is None or prep is None:
+        return
+    doer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if doer is None:
+        return
+    moved = [c for c in verb.children if c.i != noun.i and c.i != prep.i]
+    noun.head = noun if verb.head.i == verb.i else verb.head
+    noun.dep_, noun.pos_, noun.tag_ = verb.dep_, "VERB", verb.tag_
+    noun.lemma_ = nouns[noun.lemma_.lower()]
+    for c in moved:
+        c.head = noun
+    subject.dep_ = "dobj"
+    verb.head, verb.dep_ = noun, "dep"
+    doer.head, doer.dep_ = noun, "nsubj"
+    prep.head, prep.dep_ = doer, "case"

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..actors.component import span_value
 from ..records import Actor, Event
 from .coder import Coding
+from .implicit import load_agents
 
 MED = "MED"
 # Words of talking to someone, whose "to"/"with" object is the listener: "speaking to CNN",
@@ -55,7 +57,7 @@ def press_channel(span: Span | None, actor: Actor | None, trigger: Token, speech
     if head.dep_ in LISTENER_EDGES and gov.lemma_.lower() in TALK_LEMMAS:
         return not any(c.dep_ == "xcomp" for c in gov.children)  # not "told Al Jazeera to close"
     if head.dep_ in REPORTER_EDGES and gov.lemma_.lower() in speech_verbs \
-            and (gov.i == trigger.i or gov.is_ancestor(trigger)):
+            and (gov.i == trigger.i or gov.is_ancestor(trigger)) and not _joint_sayer(head, span):
         # "KCNA said the US was behind the attack": the report, not an accusation; "Politico
         # reports that Hungary will ...", "an AFP correspondent reports witnessing armed men
         # looting": the teller of what the clause says, no side of it
@@ -68,3 +70,19 @@ def press_side(coding: Coding, event: Event, speech_verbs: frozenset[str]) -> bo
     as ``event`` has them, with the sectors their surroundings imply: "reporters in Kyiv")."""
     return any(press_channel(span, mention.actor if mention is not None else None, coding.trigger, speech_verbs)
                for span, mention in ((coding.source, event.source), (coding.target, event.target)))
+
+
+def _joint_sayer(head: Token, span: Span) -> bool:
+    """Whether the subject ``head`` has a conjunct outside ``span`` that is no press ("Danish media
+    and the government warned ...": the outlets say it with the government, both sayers, not the
+    channel of its report)."""
+    doc = head.doc
+    for tok in (head, *head.conjuncts):
+        if span.start <= tok.i < span.end:
+            continue
+        mention = doc._.actor_at(tok.i)
+        actor = span_value(mention, "actor") if mention is not None else None
+        sector = actor.sector if actor is not None else load_agents().get(tok.lemma_.lower(), MED)
+        if actor is not None and actor.sector is None or sector != MED:
+            return True
+    return False
