@@ -142,20 +142,27 @@ def others_possessions() -> frozenset[str]:
     return frozenset(row["lemma"] for _, row in tsv_records(path, ["lemma"]))
 
 
-def speaker_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None:
-    """The state that "its" at ``possessive`` stands for in what one state says another did to
-    it ("Sierra Leone says that Guinea has detained several of its army personnel": Sierra
-    Leone's): "its" is in what a verb of ``others_possessions`` acts on (not its subject), the
-    verb's clause is the complement of a clause whose subject is a state, and the verb's own
-    subject is another state. Else None ("Russia says Ukraine moved its troops": Ukraine's)."""
+def _possessing_verb(doc: Doc, possessive: int):
+    """The verb (up to six heads up) whose object holds "its" at ``possessive``; None when
+    "its" is in a subject on the way ("its troops moved": not what a verb acts on)."""
     node = doc[possessive]
     for _ in range(6):
         if node.dep_ in ("nsubj", "nsubjpass", "csubj") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
+            return node
+    return None
+
+
+def speaker_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None:
+    """The state that "its" at ``possessive`` stands for in what one state says another did to
+    it ("Sierra Leone says that Guinea has detained several of its army personnel": Sierra
+    Leone's): "its" is in what a verb of ``others_possessions`` acts on (not its subject), the
+    verb's clause is the complement of a clause whose subject is a state, and the verb's own
+    subject is another state. Else None ("Russia says Ukraine moved its troops": Ukraine's)."""
+    node = _possessing_verb(doc, possessive)
+    if node is None:
         return None
     if node.lemma_.lower() not in others_possessions() or node.dep_ != "ccomp":
         return None
@@ -175,14 +182,8 @@ def doer_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None
     in the object of a verb of ``others_possessions`` (not its subject), and that verb's own
     subject is a state mention. Else None. Tried after :func:`speaker_possessor`, so a state
     that says another did it to it keeps "its"."""
-    node = doc[possessive]
-    for _ in range(6):
-        if node.dep_ in ("nsubj", "nsubjpass", "csubj") or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    node = _possessing_verb(doc, possessive)
+    if node is None:
         return None
     if node.lemma_.lower() not in others_possessions():
         return None
