@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, place", [
     ("Canada has been fighting the Black Lotus Brigade in Mali for months.", "MLI"),
-    ("France has been fighting Isis in Syria since 2015.", "SYR"),
+    ("France has been fighting Harakat Zulfiqar in Syria since 2015.", "SYR"),
 ])
 def test_place_of_an_unknown_group_is_not_the_target(text, place, rules_only):
     found = triples(text, rules_only)
