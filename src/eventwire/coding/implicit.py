@@ -432,7 +432,10 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
 # strike", "shelling by Russian forces").
 STRIKE_CLASSES = frozenset({"hostilities", "violence", "force"})
 STATE_FORCES = frozenset({None, "MIL", "GOV"})  # a state's own strike: not rebels of the place
-DOER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # the words of a strike that name its doer
+# The words of a strike that name its doer ("a United States airstrike", "Russia's shelling"),
+# and, where its place is read, the parser's nominal modifier too.
+STRIKE_DOER_DEPS = frozenset({"amod", "compound", "poss"})
+DOER_DEPS = STRIKE_DOER_DEPS | {"nmod"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -449,7 +452,7 @@ def _struck_by(sent: Span, country: str, places: Places) -> bool:
     for word in sent:
         if word.pos_ != "NOUN" or word.lemma_.lower() not in nouns:
             continue
-        doers = [c for c in word.children if c.dep_ in ("amod", "compound", "poss")]
+        doers = [c for c in word.children if c.dep_ in STRIKE_DOER_DEPS]
         doers += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"]
         for doer in doers:

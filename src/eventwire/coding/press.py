@@ -83,6 +83,6 @@ def _joint_sayer(head: Token, span: Span) -> bool:
         mention = doc._.actor_at(tok.i)
         actor = span_value(mention, "actor") if mention is not None else None
         sector = actor.sector if actor is not None else load_agents().get(tok.lemma_.lower(), MED)
-        if actor is not None and actor.sector is None or sector != MED:
+        if (actor is not None and actor.sector is None) or sector != MED:
             return True
     return False
