@@ -304,13 +304,19 @@ def _of_objects(tok: Token) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def counted(tok: Token) -> Token:
+    """What a quantity noun counts ("thousands of troops": troops); else ``tok``."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+        return next(iter(_of_objects(tok)), tok)
+    return tok
+
+
 def agent_sector(tok: Token) -> tuple[bool, str | None]:
     """Whether ``tok`` is an unnamed agent, and its sector: the noun itself ("police"),
     or the title before a name no one knows ("former minister Alejandro Gil"). A former
     holder has no sector (GUIDE.md: a former official is the country alone)."""
     agents = load_agents()
-    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
-        tok = next(iter(_of_objects(tok)), tok)
+    tok = counted(tok)
     if tok.lemma_.lower() in MEMBER_NOUNS and tok.lemma_.lower() not in agents:
         # "leaders of the opposition coalition", "members of the security forces": of the body
         # (not "heads of government of 30 countries": a body the text places elsewhere)
@@ -373,8 +379,7 @@ def foreign(tok: Token) -> bool:
     """Whether an agent noun is called foreign ("foreign fighters"), also where the parser
     hangs the word on the noun before it ("foreign security forces": on "security"), or on
     the people a number counts ("hundreds of foreign workers")."""
-    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
-        tok = next(iter(_of_objects(tok)), tok)
+    tok = counted(tok)
     words = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
     return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for w in words for c in w.children)
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames, forbidding, said_change
-from .implicit import QUANTITY_NOUNS, agent_sector, foreign_agent, implicit_actor, load_agents, local_agent
+from .implicit import agent_sector, counted, foreign_agent, implicit_actor, load_agents, local_agent
 from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
@@ -254,14 +254,6 @@ class SlotReader(MentionReader):
         return None
 
 
-def _counted(tok: Token) -> Token:
-    """What a quantity noun counts ("thousands of troops": troops); else ``tok``."""
-    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
-        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), tok)
-    return tok
-
-
 def _passive_infinitive(verb: Token) -> bool:
     """A passive infinitive with no subject of its own ("is to be arrested", "expected to be
     freed"), whose clause's subject is the one it acts on."""
@@ -444,7 +436,7 @@ class TargetReader(SlotReader):
                     continue  # "met on the sidelines of the UN General Assembly": an occasion
                 if acts and slot != "dobj" and _preposition_head(t).i in acts:
                     continue  # "condemned the attack on the embassy": whom the act was done to
-                if slot == "dobj" and row.moves(lower_lemma(_counted(t)), self.lexicon):
+                if slot == "dobj" and row.moves(lower_lemma(counted(t)), self.lexicon):
                     continue  # "withdrew its troops from ...": the forces the act moves, not its target
                 responds = slot in ("dobj", "prep:against", "prep:over")  # "protested against Israeli strikes"
                 targets.add(self._slot_actors(doc, t, context) if responds else self.actors_at(doc, t, context))
@@ -556,7 +548,7 @@ class TargetReader(SlotReader):
         own_first = (own_people and home is not None
                      and (context.places is None or context.places.in_sentence(tok.sent) is None))
         # not "its troops", "thousands of troops"
-        objects = [t for t in objects if not row.moves(lower_lemma(_counted(t)), self.lexicon)]
+        objects = [t for t in objects if not row.moves(lower_lemma(counted(t)), self.lexicon)]
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
