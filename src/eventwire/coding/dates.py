@@ -28,26 +28,23 @@ How expressions are read (GUIDE.md section 4):
   days later", "the day before") is ``date_apart.py``'s.
 
 The vocabulary lives in ``data/date_words.yaml``; the rules are here. What the
-rules do not cover goes to dateparser (always ``languages=['en']``), with one
-cached parser per (document date, direction).
+rules do not cover goes to dateparser (``date_fallback.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
 import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import yaml
-from dateparser.date import DateDataParser
 
 from eventwire.errors import KnowledgeBaseError
 
-logger = logging.getLogger(__name__)
+from .date_fallback import fallback as _fallback
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
            "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts", "toll_verbs"]
@@ -725,52 +722,3 @@ def _month_day(doc: dt.date, month: int, day: int, future: bool) -> ResolvedDate
             except ValueError:
                 continue
     return _NONE
-
-
-# --------------------------------------------------------------------------
-# dateparser fallback
-
-_PERIODS = {"day": "day", "time": "day", "part_of_day": "day"}
-
-
-@functools.lru_cache(maxsize=256)
-def _parser(doc_date: dt.date, future: bool) -> DateDataParser:
-    return DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime(doc_date.year, doc_date.month, doc_date.day, 12),
-            "PREFER_DATES_FROM": "future" if future else "past",
-            "RETURN_TIME_AS_PERIOD": True,
-        },
-    )
-
-
-# What dateparser can read a time from: a word of three letters or more, not a joining word nor
-# a time zone, or a day written in numbers with its year ("11/08/2023"). Without either it reads
-# scores and counts as days ("2-1", "13-2", "14 and 17": 1 and 13 February, 14 May 2017), a
-# time as a year ("1700 EST"), "m9" as September.
-_DATE_WORD_RE = re.compile(r"\b(?!(?:and|or|to|the|of|vs|gmt|utc|est|edt|bst|cet|cest|pst|pdt)\b)[a-z]{3,}"
-                           r"|\b\d{1,4}([/.])\d{1,2}\1\d{2,4}\b")
-
-
-def _fallback(text: str, doc: dt.date, future: bool) -> ResolvedDate | None:
-    if not _DATE_WORD_RE.search(text):
-        logger.debug("date expression %r: no word to read a date from", text)
-        return None
-    data = _parser(doc, future).get_date_data(text)
-    when = data.date_obj
-    if when is None:
-        logger.debug("date expression %r not resolved", text)
-        return None
-    day = when.date()
-    period = data.period or "day"
-    if period in _PERIODS:
-        return ResolvedDate.day(day)
-    if period == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return ResolvedDate.spanning(monday, monday + dt.timedelta(days=6))
-    if period == "month":
-        return ResolvedDate.month(day.year, day.month)
-    if period in ("quarter", "year"):
-        return ResolvedDate.year(day.year)
-    return None
