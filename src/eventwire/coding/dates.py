@@ -355,8 +355,11 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------
 # normalisation
 
+# (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July)
 _TIME_RE = re.compile(
-    r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)"
+    r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?: o ?clock| in the (?:morning|afternoon|evening)| at night))"
     r"(?: (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time))?\b"
 )
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
