@@ -85,6 +85,7 @@ class Cues:
     penalty_nouns: frozenset[str]
     deadline_words: frozenset[str]
     own_act_verbs: frozenset[str]
+    doer_hedges: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,8 +173,12 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("future")
         if not settled and (aux & cues.uncertain_modals or adv & cues.uncertain_adverbs):
             found.add("uncertain")
-        if steps == 1 and _hedged_noun(node, children, cues):
-            found.add("uncertain")  # "ahead of potential talks", "an alleged attack"
+        if steps == 1 and (_hedged_noun(node, children, cues) or _hedged_doer(node, children, cues)):
+            found.add("uncertain")  # "ahead of potential talks", "an alleged attack", "suspected gunmen attack"
+        if steps == 1 and _presupposed(node, children, cues):
+            # "if Trump fulfills his threat to order deportations": the threat was made, the
+            # condition is its fulfilling; told as known, the writer's word
+            settled = background = True
         if steps == 1 and node.pos_ == "NOUN" and _planned_noun(node, children, cues):
             found.add("future")  # "ahead of planned protests", "the upcoming summit"
         # "threatened bombing if Iran does not agree": the condition is the threatened act's, the
@@ -193,7 +198,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 if pobj is not None:
                     claimant = pobj
                     found.add("reported")
-        if node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
+        if not settled and node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
         if own_clause and not adjunct and not settled and node.pos_ in ("NOUN", "PROPN") \
                 and _scheduled(node, children, cues):
@@ -237,6 +242,14 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("reported")
             if own_clause and would:
                 found.add("future")
+            own_clause = False
+        elif edge == "acl" and head_lemma in cues.speech_verbs and _headline_saying(node, head):
+            # "Saudi Arabia's defense ministry reports intercepting drones": the parser reads the
+            # verb of a headline with a gerund object as a plural noun, its speaker a compound
+            speaker = max((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i)
+            if claimant is None and not (background or prior):
+                claimant = speaker
+                found.add("reported")
             own_clause = False
         elif edge in SAYING_EDGES and (head_lemma in cues.uncertain_verbs or head_lemma in SURFACING_VERBS):
             subj = _subject(head)
@@ -315,6 +328,14 @@ def _raised(verb: Token) -> bool:
         and any(c.dep_ == "xcomp" and infinitive(c) and any(g.lemma_ == "be" for g in c.children
                                                               if g.dep_ in ("aux", "auxpass"))
                 for c in kids)
+
+
+def _headline_saying(gerund: Token, noun: Token) -> bool:
+    """True for a verb of saying that the parser reads as the plural noun at the root of a
+    headline, the gerund right after it its object and a compound before it its speaker
+    ("the defense ministry reports intercepting drones", "police claims arresting ...")."""
+    return noun.dep_ == "ROOT" and noun.tag_ == "NNS" and gerund.tag_ == "VBG" and gerund.i == noun.i + 1 \
+        and any(c.dep_ == "compound" and c.i < noun.i for c in noun.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -415,6 +436,29 @@ def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> 
     head = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.pos_ == "NOUN" \
         and any(c.dep_ == "amod" and c.lower_ in cues.uncertain_adjectives for c in head.children)
+
+
+def _hedged_doer(trigger: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True when an adjective hedges who did it: the subject of the trigger ("suspected Houthi
+    gunmen ambush a convoy"), the agent of its passive ("was attacked by alleged militants"), the
+    subject of the verb whose object the event noun is ("suspected gunmen carry out an
+    ambush"), or the event noun itself ("a suspected Israeli strike"). Not the target's ("81
+    suspected gang members are arrested": the passive subject)."""
+    doers = [c for c, dep in children if dep == "nsubj"]
+    doers += [g for c, dep in children if dep == "agent" for g in c.children if g.dep_ == "pobj"]
+    if trigger.pos_ == "NOUN":
+        doers.append(trigger)
+        if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+            doers += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return any(g.dep_ == "amod" and g.lower_ in cues.doer_hedges for d in doers for g in d.children)
+
+
+def _presupposed(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for an event noun with a possessive, the object of the verb of a condition ("if
+    Trump fulfills his threat", "unless Iran honours its pledge"): what the condition is about
+    is the act done with it, the threat or pledge itself is made."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and any(dep == "poss" for _, dep in children) \
+        and noun.head.dep_ == "advcl" and _conditional(noun.head, cues.conditional_marks) is not None
 
 
 def _planned_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:

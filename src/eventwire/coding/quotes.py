@@ -53,7 +53,8 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         if sentences is None:
             sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
         speaker = _speaker(doc, m.start(), m.end(), speech_verbs, sentences) or _introducer(doc, text, m.start())
-        if speaker is None and previous is not None and previous_par == par:
+        if speaker is None and previous is not None and previous_par == par \
+                and not _named_sayer(doc, m.start(), m.end(), speech_verbs, sentences):
             speaker = previous.speaker
         quote = FoundQuote(start, end, speaker)
         previous, previous_par = quote, par
@@ -80,6 +81,25 @@ def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
                     if span is not None:
                         return span
     return None
+
+
+def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
+                 sentences: list[tuple[int, int, Span]]) -> bool:
+    """True when a verb of saying outside the quote, in the sentences it touches, has a
+    subject of its own that is a name or a noun, not a pronoun ("MP Penny Sharpe, who
+    co-sponsored the bill, said, ...", "said selection committee member Ulf Danielsson"):
+    the quotation is that person's, known to the actor tables or not, and does not continue
+    the previous speaker's ("..., he said" does)."""
+    for start, end, sent in sentences:
+        if not (start < qend and end > qstart):
+            continue
+        for tok in sent:
+            if qstart <= tok.idx < qend or lower_lemma(tok) not in speech_verbs or tok.pos != VERB:
+                continue
+            if any(c.dep_ == "nsubj" and not (qstart <= c.idx < qend) and c.pos_ in ("NOUN", "PROPN")
+                   for c in tok.children):
+                return True
+    return False
 
 
 def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
