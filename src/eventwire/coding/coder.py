@@ -39,7 +39,7 @@ from .mends import lower_lemma, mend_headline_verb
 from .reading import (Obligation, antecedents, bare_participle, clause_predicates, clause_subjects,
                       mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
 from .sectors import people
-from .slots import AIM_VERBS, ANSWERED_ROOTS, PROTEST_ROOT, Targets
+from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
 from .threats import fated_clause, ultimatum_subjects
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
@@ -467,7 +467,8 @@ class Coder(TriggerFilter, AskReader):
                  sources: list[Arg]) -> list[Arg]:
         targets = Targets(row, sources, context.implied)
         add = targets.add
-        for slot in row.slots:
+        people = any(slot in PLACE_SLOTS for slot in row.slots) and self._people_object(doc, tok, passive, context)
+        for slot in [s for s in row.slots if not (people and s in PLACE_SLOTS)]:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lower_ in ACT_PRONOUNS and row.cameo[:2] == DISAPPROVE_ROOT and row.has_condition:
                     # "calling it an aggression on Iraq": "it" is an act told before, whose
@@ -557,7 +558,8 @@ class Coder(TriggerFilter, AskReader):
                 # "accused the demonstrations of violence": a protest no one is named for is by
                 # the people of the place, as the noun codes it
                 return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
-        return self._place_targets(doc, tok, row, passive, context, sources)
+        return (self._purpose_targets(doc, tok, row, context, sources)
+                or self._place_targets(doc, tok, row, passive, context, sources))
 
     def _open_promises(self, doc: Doc, words: list[Token], context: DocContext, out: list[Coding]) -> list[Coding]:
         """The promise (03x, ``promised_acts.tsv``) of an act the lexicon does not code ("agreed

@@ -7,12 +7,15 @@ a noun trigger's modifiers, the people acted on or the place where it happens. T
 
 from __future__ import annotations
 
+import functools
+
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames, forbidding, said_change
 from .implicit import agent_sector, counted, foreign_agent, implicit_actor, load_agents, local_agent
-from .lexicon import Trigger
+from .lexicon import Trigger, data_path
 from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
@@ -45,6 +48,7 @@ PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and 
 # Slots of prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
 TOPIC_SLOTS = ("prep:on", "prep:upon", "prep:over")
+PLACE_SLOTS = ("prep:at", "prep:on", "prep:upon", "prep:into")  # where an act on people happens
 # Prepositions of a grievance's object: "anger at", "disapproval of", "opposition to", "protest against".
 GRIEVANCE_SLOTS = tuple(f"prep:{w}" for w in ("against", "at", "of", "for", "over", "to", "toward", "towards"))
 # Roots whose target may be the place where it happens ("strikes in Gaza", "arrests in Sydney"),
@@ -98,6 +102,14 @@ RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
 # Sectors of the bodies of a state, which "its" or "their" people and groups may address
 # (``_sources_state``: "protesters demanded that their government resign").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# (slots42) Cooperative acts whose purpose infinitive may name whom they are for (pledges, aid, yielding)
+PURPOSE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+
+
+@functools.lru_cache(maxsize=1)
+def benefit_verbs() -> frozenset[str]:
+    """The verbs of a purpose that names whom an act is for (cues.yaml ``benefit_verbs``)."""
+    return frozenset(yaml.safe_load(data_path("cues.yaml").read_text(encoding="utf-8"))["benefit_verbs"])
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -418,6 +430,13 @@ class TargetReader(SlotReader):
         row = self._choose(noun, "NOUN")
         return row is not None and row.symmetric and row.cameo[:2] in ASSAULT_ROOTS
 
+    def _people_object(self, doc: Doc, tok: Token, passive: bool, context: DocContext) -> bool:
+        """(slots42) True when the act's object is people no actor names ("shot shoppers at a
+        store in the U.S. border city"): they are its target (of the place, read later), not
+        a place phrase beside them (``PLACE_SLOTS``)."""
+        return any(lower_lemma(t) in load_agents() and doc._.actor_at(t.i) is None and not self._slot_actors(doc, t, context)
+                   for t in self._slot_tokens(tok, "dobj", passive))
+
     def _generic_targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                          targets: Targets, paired: bool = False) -> None:
         """Not in the lexicon's slots: the object, or a preposition that points at someone;
@@ -430,6 +449,8 @@ class TargetReader(SlotReader):
         if row.symmetric:
             generic.append("prep:with")
         acts = {a.i for a in self._acts_responded(tok, row)}
+        if self._people_object(doc, tok, passive, context):
+            generic = [slot for slot in generic if slot not in PLACE_SLOTS]
         for slot in generic:
             for t in self._slot_tokens(tok, slot, passive):
                 if lower_lemma(t) in OCCASION_NOUNS:
@@ -456,6 +477,30 @@ class TargetReader(SlotReader):
                 for slot in ("dobj", *GRIEVANCE_SLOTS):
                     for t in self._slot_tokens(c, slot, False):
                         targets.add(self._slot_actors(doc, t, context))
+        return targets.args()
+
+    def _purpose_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext,
+                         sources: list[Arg]) -> list[Arg]:
+        """(slots42) For a cooperative act with no target named, whom its purpose infinitive
+        (on the act or on its object) is for: "eased restrictions to permit oil exports to Cuba"
+        (CUB), "sent aid to help refugees in Chad" (the refugees, of Chad)."""
+        if row.cameo[:2] not in PURPOSE_ROOTS or row.symmetric:
+            return []  # not "extended their ceasefire to facilitate a transfer to Iraq": its parties
+        targets = Targets(row, sources, context.implied)
+        # on the act, its object, or the verb whose object the act noun is ("sent aid to help")
+        heads = [tok, *(o for o in tok.children if o.dep_ == "dobj")] + ([tok.head] if tok.dep_ == "dobj" else [])
+        purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and infinitive(c)
+                    and lower_lemma(c) in benefit_verbs()]
+        for c in purposes:
+            for slot in ("dobj", "dative", "prep:to", "prep:for"):
+                for t in self._slot_tokens(c, slot, False):
+                    targets.add(self.actors_at(doc, t, context))
+                    if not targets and slot == "dobj":
+                        found = self._implicit(doc, t, context)  # "to help refugees in Chad"
+                        if found:
+                            return found
+            if targets:
+                break
         return targets.args()
 
     def _acts_responded(self, tok: Token, row: Trigger) -> list[Token]:
