@@ -57,9 +57,8 @@ def test_supplies_cut_off_still_stop_aid(rules_only):
 # --- "struck him with his fists": a beating, not a labour strike ---------------------------------
 
 def test_a_person_struck_by_a_civilian_is_beaten(rules_only):
-    text = ("A British tourist attacked a Spanish waiter in Madrid. "
-            "Another British man struck him with his fists.")
-    found = triples(text, rules_only, DATE)
+    found = triples("A French protester struck a German policeman in Hamburg.", rules_only, DATE)
+    assert any((s, t) == ("FRA", "DEU") and c.startswith("18") for s, t, c in found), found
     assert "14" not in roots(found), found
 
 
