@@ -22,7 +22,8 @@ pytestmark = pytest.mark.model
     ("Romania's Constitutional Court annulled the presidential election.", "ROUJUD", "ROUGOV", "116"),
     ("The ICJ found Serbia responsible for failing to prevent genocide.", "ICJ", "SRB", "116"),
     # not a court: the same finding keeps its code, a criticism or an accusation
-    ("The Polish parliament overturned the president's veto.", "POLLEG", "POLGOV", "111"),
+    # (prec42) a veto overturned is the veto rejected, 120, as the veto itself is 129 (train gold)
+    ("The Polish parliament overturned the president's veto.", "POLLEG", "POLGOV", "120"),
     ("UN investigators found the Ethiopian army responsible for the massacre.", "UN", "ETHMIL", "112"),
 ])
 def test_a_finding_against_an_act_is_116_by_a_court(text, source, target, code, rules_only):
