@@ -456,7 +456,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
             return None
         tok = speaker
     found, sector = local_agent(tok)
-    if not found or unknown_attacker(tok, sector):
+    if not found:
         return None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
@@ -472,19 +472,6 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
         # of the sentence names their country, are not of that state
         return None
     return Actor(country=country, sector=sector)
-
-
-# Words that say the text does not know who an armed group is ("unidentified gunmen").
-UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "unnamed"})
-ARMED_SECTORS = frozenset({"CRM", "REB"})
-
-
-def unknown_attacker(tok: Token, sector: str | None) -> bool:
-    """Whether ``tok`` is an armed agent the text calls unknown ("unidentified gunmen", "unknown
-    assailants"): the text does not say who attacked, so no attacker is invented for it
-    (GUIDE.md section 3), not the criminals or rebels of the place's state."""
-    tok = counted(tok)
-    return sector in ARMED_SECTORS and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in tok.children)
 
 
 # The classes of objects.tsv whose nouns name an armed act ("a US airstrike", "a Russian drone
