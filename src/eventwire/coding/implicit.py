@@ -22,6 +22,7 @@ from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_mentions, span_value
+from ..actors.places import Gazetteer
 from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
@@ -46,6 +47,10 @@ ORIGIN_PREPOSITIONS = frozenset({"from"})
 # the coast of Greece" is at sea.
 OFFSHORE_PREPOSITIONS = frozenset({"off"})
 LEAD_SENTENCES = 3
+# A dateline: names before a dash within the first words of the text ("KYIV (Reuters) - ").
+DATELINE_WORDS = 10
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_POPULATION = 100_000
 # The sector of private people, whose nationality does not place a story (``Places.home``).
 PRIVATE_SECTOR = "CVL"
 # Verbs and nouns of travel: the place of their sentence is where the traveller goes, not
@@ -158,7 +163,8 @@ class Places:
         nothing else places the story: it says who they are, not where they are."""
         if not self._home_done:
             lead_end = self._lead_end
-            self._home = (self._placed_by_lead(lead_end) or self._most_mentioned(lead_end, nationals=False)
+            self._home = (self._placed_by_lead(lead_end) or self._dateline()
+                          or self._most_mentioned(lead_end, nationals=False)
                           or self._located_by_lead(lead_end) or self._most_mentioned(lead_end))
             self._home_done = True
         return self._home
@@ -168,6 +174,29 @@ class Places:
             span = self.in_sentence(sent)
             return self.actor(span).country if span is not None else None
         return self._first_in_lead(lead_end, country)
+
+    def _dateline(self) -> str | None:
+        """The country of the place a dateline names ("KYIV (Reuters) - Four fishermen ...",
+        "Odesa, Ukraine — ..."): names alone before a spaced dash at the start of the text,
+        read as an actor mention, else through the gazetteer (a country, or a city of
+        DATELINE_POPULATION people or more: not a village that shares a word's name)."""
+        doc = self.doc
+        dash = next((t.i for t in doc[:DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
+        if not dash or not doc[dash - 1].whitespace_ or not doc[dash].whitespace_ \
+                or any(t.pos_ not in ("PROPN", "PUNCT") for t in doc[:dash]):
+            return None
+        for t in doc[:dash]:
+            span = self.at(t.i)
+            actor = self.actor(span) if span is not None else None
+            if actor is not None and actor.country and not actor.org \
+                    and (actor.sector is None or self.rule(span) in PLACE_RULES):
+                return actor.country
+        words = doc[:dash].text.split("(")[0]
+        for piece in reversed(words.split(",")):
+            found = Gazetteer.load().sized(piece.strip().title()) if piece.strip() else None
+            if found is not None and (found[1] == "country" or found[2] >= DATELINE_POPULATION):
+                return found[0].country
+        return None
 
     def _located_by_lead(self, lead_end: int) -> str | None:
         """The country of the first place only the gazetteer knows in the lead ("clashed
@@ -259,8 +288,20 @@ class Places:
         span = self.in_sentence(sent)
         if span is not None:
             return self.actor(span).country
-        located = self.locate(sent) if self.locate is not None else None
+        located = self.located(sent)
         return located or self.home()
+
+    def located(self, sent: Span) -> str | None:
+        """The country of a place only the gazetteer knows in the sentence (``locate``), not
+        one that names whose an armed act is ("killed in a United States airstrike on a boat
+        in the Caribbean Sea": no country is named where they were); a place after it counts
+        ("in a Russian strike on a trawler near Odesa")."""
+        if self.find_place is None:
+            return self.locate(sent) if self.locate is not None else None
+        found = self.find_place(sent, frozenset())
+        while found is not None and strike_doer(found[0].root):
+            found = self.find_place(sent.doc[found[0].end:sent.end], frozenset())
+        return found[1] if found is not None else None
 
 
 def _preposition(span: Span) -> str | None:
@@ -425,7 +466,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if country is None:
         return None
     if tok.dep_ not in ("nsubj", "poss") and places.in_sentence(tok.sent) is None \
-            and (places.locate is None or places.locate(tok.sent) is None) and _struck_by(tok.sent, country, places):
+            and places.located(tok.sent) is None and _struck_by(tok.sent, country, places):
         # "Three fishermen were killed in a US airstrike on a boat", "a Russian drone strike
         # killed four sailors": people an attack of the story's state acts on, where no place
         # of the sentence names their country, are not of that state
@@ -448,11 +489,25 @@ def strike_nouns() -> frozenset[str]:
     return frozenset(w for w, classes in load_objects(data_path("objects.tsv")).items() if classes & STRIKE_CLASSES)
 
 
+def strike_doer(tok: Token) -> bool:
+    """Whether ``tok`` is in the words of a noun of an armed act that name its doer ("United"
+    in "a United States airstrike", "Russia" in "Russia's shelling")."""
+    nouns = strike_nouns()
+    node = tok
+    while node.head.i != node.i and node.dep_ in DOER_DEPS | {"case"}:
+        if node.dep_ in DOER_DEPS and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in nouns:
+            return True
+        node = node.head
+    return False
+
+
 def _struck_by(sent: Span, country: str, places: Places) -> bool:
     """Whether the sentence names an armed act of the state ``country`` (the state, its military
     or government; not rebels of that country): a noun of an armed act
     whose adjective, compound or possessor names that state ("a United States airstrike",
-    "a Russian drone strike"), or whose "by" object does ("shelling by Russian forces")."""
+    "a Russian drone strike"), or whose "by" object does ("shelling by Russian forces"), or the
+    subject of the verb it is the object of ("the US military conducted an airstrike", also
+    through "it" said by the military)."""
     nouns = strike_nouns()
     for word in sent:
         if word.pos_ != "NOUN" or word.lemma_.lower() not in nouns:
@@ -460,6 +515,12 @@ def _struck_by(sent: Span, country: str, places: Places) -> bool:
         doers = [c for c in word.children if c.dep_ in STRIKE_DOER_DEPS]
         doers += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"]
+        if word.dep_ == "dobj":
+            # "the US military says it has conducted an airstrike on a boat, killing three people"
+            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in BODY_PRONOUNS:
+                subject = speaker_subject(subject)
+            doers += [subject] if subject is not None else []
         for doer in doers:
             for node in (doer, *doer.children):
                 span = places.at(node.i)
