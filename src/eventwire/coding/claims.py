@@ -46,10 +46,15 @@ def load_claimed_acts() -> dict[str, str]:
     return out
 
 
-def claimed_attacks(sent: Span, codings: list[Coding], places: Places) -> list[Coding]:
+def claimed_attacks(sent: Span, codings: list[Coding], places: Places,
+                    lemmas: frozenset[str] | None = None) -> list[Coding]:
     """``codings`` with the attack each claim of responsibility (or blame) in ``sent`` makes
-    its claimant's (see the module's doc)."""
+    its claimant's (see the module's doc). ``lemmas``: the sentence's lower-case lemmas
+    (:func:`.wordscan.sentence_lemmas`), when the caller read them: without a claim or blame
+    verb among them, the words are not walked."""
     out = list(codings)
+    if lemmas is not None and lemmas.isdisjoint(CLAIM_VERBS) and lemmas.isdisjoint(BLAME_VERBS):
+        return out
     for verb in sent:
         lemma = lower_lemma(verb)
         if lemma not in CLAIM_VERBS and lemma not in BLAME_VERBS or negated(verb):

@@ -44,6 +44,7 @@ from .ultimatums import ultimatums
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
 from .venue import Venues
 from .violence import VIOLENCE_ROOTS, unarmed_acts
+from .wordscan import sentence_lemmas
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
@@ -273,9 +274,10 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = ultimatums(sent, claimed_attacks(
-                sent, unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context))), places),
-                places, self.cues, self.coder.lexicon, self.coder.frames.recode)
+            codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context)))
+            lemma_ids, lemmas = sentence_lemmas(sent)  # (read after the coder's mends, which may change a lemma)
+            codings = ultimatums(sent, claimed_attacks(sent, codings, places, lemmas),
+                                 places, self.cues, self.coder.lexicon, self.coder.frames.recode, lemmas)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             responses = {c.trigger.i for c in codings if c.rule.cameo[:2] != PROTEST_ROOT}
@@ -303,22 +305,24 @@ class EventCoder:
                 seen.add(key)
                 coded.append(event)
             if learn or sent.end <= lead:
-                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence)
+                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence, lemma_ids)
             events.extend(coded)
         ext.event_statements = events
         ext.events = merge_restatements(events)
         return doc
 
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
-                 quotes: list[FoundQuote], shared: _Shared, evidence: str) -> list[Event]:
-        """Events the learned model finds between the sentence's actors that the rules did not code."""
+                 quotes: list[FoundQuote], shared: _Shared, evidence: str,
+                 lemma_ids: list[int] | None = None) -> list[Event]:
+        """Events the learned model finds between the sentence's actors that the rules did not code
+        (``lemma_ids``: the lemma ids of the sentence's words, :func:`.wordscan.sentence_lemmas`)."""
         if narrated_past(sent):
             return []  # told in the past, unlike the detector's training texts
         rules = rule_map(coded)
         # common: the features every candidate has (the sentence's)
         places = shared.places
         found, common, rows = self.features.split_rows(sent, rules, places.actor, uncoded=True, rule_of=places.rule,
-                                                       triggered=True)
+                                                       triggered=True, lemma_ids=lemma_ids)
         if not found:
             return []
         supported = lexicon_roots(common)

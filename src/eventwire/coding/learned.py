@@ -31,9 +31,10 @@ from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
 from .lexicon import Lexicon
 from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, is_column, lowest_common
-from .mends import lower_lemma, lower_lemmas
+from .mends import lower_lemmas
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
+from .wordscan import lowered_lemma
 
 NONE_LABEL = "none"
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "PROPN", "ADV"}
@@ -317,9 +318,10 @@ class FeatureMaker:
         (Read from :func:`lemma_roots`, made with the maker: none for a lemma without rows.)"""
         return self._roots.get(lemma, ())
 
-    def _str_features(self, tok: Token) -> tuple[str, ...]:
-        """The ``str:`` features of a word: the roots its lemma triggers (kept per lemma)."""
-        found = self._str[tok.lemma] = self._str_of.get(lower_lemma(tok), ())
+    def _str_features(self, lemma: int, strings) -> tuple[str, ...]:
+        """The ``str:`` features of a word of lemma id ``lemma`` (``strings``: the vocabulary's):
+        the roots its lemma triggers (kept per lemma)."""
+        found = self._str[lemma] = self._str_of.get(lowered_lemma(lemma, strings), ())
         return found
 
     def role_clashes(self, candidate: Candidate) -> set[str]:
@@ -345,15 +347,20 @@ class FeatureMaker:
                     out.update(VIOLENCE_ROOTS)  # the victim of a killing assaults no one in it either
         return out
 
-    def sentence_features(self, sent: Span, rules: RuleMap, words: _Words | None = None) -> list[str]:
+    def sentence_features(self, sent: Span, rules: RuleMap, words: _Words | None = None,
+                          lemma_ids: list[int] | None = None) -> list[str]:
         """The features every candidate of the sentence has: its words' ``str:`` features first
-        (:meth:`split_rows` reads whether there are any from the first), then its root's."""
+        (:meth:`split_rows` reads whether there are any from the first), then its root's.
+        ``lemma_ids``: the lemma ids of the sentence's words, when the caller read them
+        (:func:`.wordscan.sentence_lemmas`): its words are then not made again."""
         words = words if words is not None else _Words(sent.doc)
         known = self._str
         out: list[str] = []
-        for t in sent:  # the hash of a lemma, not its text: that would be made anew for each word
-            found = known.get(t.lemma)
-            out += found if found is not None else self._str_features(t)
+        if lemma_ids is None:
+            lemma_ids = [t.lemma for t in sent]
+        for lemma in lemma_ids:  # the hash of a lemma, not its text: that would be made anew for each word
+            found = known.get(lemma)
+            out += found if found is not None else self._str_features(lemma, sent.doc.vocab.strings)
         out.append(f"root:{words.read(sent.root)[0]}")
         if rules:
             out.append("sent_rule")
@@ -391,7 +398,7 @@ class FeatureMaker:
 
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
                    *, uncoded: bool = False, rule_of: Callable[[Span], str | None] | None = None,
-                   triggered: bool = False,
+                   triggered: bool = False, lemma_ids: list[int] | None = None,
                    ) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``,
@@ -401,7 +408,8 @@ class FeatureMaker:
         code (all that :func:`choose` can add), the features unchanged; ``triggered``: no
         candidates in a sentence no word of which triggers a root in the lexicon (where
         :func:`choose` with ``supported`` adds nothing), before any candidate's features are
-        made (a sixth of the sentences with actors in WCEP news)."""
+        made (a sixth of the sentences with actors in WCEP news); ``lemma_ids``: the lemma ids of
+        the sentence's words, when the caller read them (:meth:`sentence_features`)."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
@@ -410,7 +418,7 @@ class FeatureMaker:
         if not found:
             return [], [], []
         words = _Words(doc, self._lemmas, self._labels)
-        shared = self.sentence_features(sent, rules, words)
+        shared = self.sentence_features(sent, rules, words, lemma_ids)
         if triggered and not shared[0].startswith("str:"):  # (the str: features come first: no root,
             return [], shared, []  # lexicon_roots() empty, without reading them all)
         keys = {k for c in found for k in c.keys if k}

@@ -46,10 +46,15 @@ FORCE_CLASS = "force"  # objects.tsv: the class of words of force ("military act
 
 
 def threatened_acts(sent: Span, codings: list[Coding], places: Places, lexicon: Lexicon,
-                    recode: Callable[[str, str], str | None]) -> list[Coding]:
+                    recode: Callable[[str, str], str | None],
+                    lemmas: frozenset[str] | None = None) -> list[Coding]:
     """``codings`` with the threats of ``sent`` described in the module's doc added (or their
-    codes made precise)."""
+    codes made precise). ``lemmas``: the sentence's lower-case lemmas
+    (:func:`.wordscan.sentence_lemmas`), when the caller read them: without a verb of
+    ``NAMING_VERBS`` or ``PARTICIPLE_VERBS`` among them, the words are not walked."""
     out = _not_ruled_out(codings, lexicon, recode)
+    if lemmas is not None and lemmas.isdisjoint(NAMING_VERBS) and lemmas.isdisjoint(PARTICIPLE_VERBS):
+        return out
     for word in sent:
         if word.pos_ != "VERB" or negated(word):
             continue

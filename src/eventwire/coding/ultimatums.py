@@ -40,10 +40,14 @@ LIMIT_PREPOSITIONS = {"within", "by"}  # "within 12 hours", "by the deadline"
 
 
 def ultimatums(sent: Span, codings: list[Coding], places: Places, cues: Cues, lexicon: Lexicon,
-               recode: Callable[[str, str], str | None]) -> list[Coding]:
+               recode: Callable[[str, str], str | None], lemmas: frozenset[str] | None = None) -> list[Coding]:
     """``codings`` with the ultimatums of ``sent`` (see the module's doc) added, and the acts they
-    demand taken out; then the threats :func:`.threatened.threatened_acts` reads."""
+    demand taken out; then the threats :func:`.threatened.threatened_acts` reads. ``lemmas``: the
+    sentence's lower-case lemmas (:func:`.wordscan.sentence_lemmas`), when the caller read them:
+    without a penalty or threat verb among them, the words are not walked here."""
     out = list(codings)
+    if lemmas is not None and lemmas.isdisjoint(cues.penalty_verbs) and lemmas.isdisjoint(THREAT_VERBS):
+        return threatened_acts(sent, out, places, lexicon, recode, lemmas)
     for word in sent:
         lemma = lower_lemma(word)
         if lemma in cues.penalty_verbs and _after_or(word):
@@ -57,7 +61,7 @@ def ultimatums(sent: Span, codings: list[Coding], places: Places, cues: Cues, le
         elif lemma in THREAT_VERBS and word.tag_ == "VBG" and word.dep_ == "advcl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
             out += _threatening(word, out, lexicon, recode)
-    return threatened_acts(sent, out, places, lexicon, recode)
+    return threatened_acts(sent, out, places, lexicon, recode, lemmas)
 
 
 def _after_or(word: Token) -> bool:

@@ -5,11 +5,11 @@ cost one look-up and their part of speech is not read (``Coder.code_sentence``).
 from __future__ import annotations
 
 from spacy.symbols import NOUN, VERB
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .frames import Frames
 from .lexicon import Lexicon
-from .mends import lower_lemma
+from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
@@ -55,3 +55,23 @@ class WordScan:
         if frames is not None and frames.may_promise(lemma, VERB):
             kind |= SAYING_VERB
         return kind
+
+
+def sentence_lemmas(sent: Span) -> tuple[list[int], frozenset[str]]:
+    """The lemma ids of the sentence's words in order and their lemmas in lower case, as they are
+    now (read after the coder's mends, which may change a lemma), in one walk over the words
+    (each made anew by spaCy): for passes that look at a word only when its lemma is one of a few
+    (``claims``, ``ultimatums``, ``threatened``: not walked where none is there) and for the
+    detector's features of the sentence (``FeatureMaker.sentence_features``)."""
+    ids = [t.lemma for t in sent]
+    strings = sent.doc.vocab.strings
+    return ids, frozenset([lowered_lemma(lemma, strings) for lemma in set(ids)])
+
+
+def lowered_lemma(lemma: int, strings) -> str:
+    """:func:`.mends.lower_lemma` of a lemma id (``strings``: the vocabulary's), in its memo."""
+    memo = lower_lemmas()
+    lowered = memo.get(lemma)
+    if lowered is None:
+        lowered = memo[lemma] = strings[lemma].lower()
+    return lowered
