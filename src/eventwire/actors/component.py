@@ -182,8 +182,9 @@ def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str
     gazetteer of places knows: "Puntland forces fight ISIS in the mountains": SOM),
     else of the first place the document names; with no place, its groups.tsv country
     stays. A people's armed men (``peoples``: "Kurdish forces") with no place in their sentence
-    take the state named nearest to them there ("air cover for Kurdish forces in any offensive
-    against the Iranian government": IRN; names42) before the document's first place."""
+    take the state whose agents are named nearest to them there ("air cover for Kurdish forces in
+    any offensive against the Iranian government": IRN; not "Turkey" acting as a whole on them;
+    names42) before the document's first place."""
     if not transnational or not any(s._.actor.name in transnational for s in spans):
         return
     doc = spans[0].doc
@@ -203,7 +204,7 @@ def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str
                 break
         if chosen is None and actor.name in peoples and sent is not None:
             near = [s for s in spans if sent.start <= s.start < sent.end and s._.actor.country
-                    and s._.actor.name not in transnational]
+                    and s._.actor.sector and s._.actor.name not in transnational]
             chosen = min(near, key=lambda s: abs(s.start - span.start))._.actor.country if near else None
         if chosen is None:
             chosen = places[0][1] if places else named[0][1] if named else None

@@ -40,7 +40,8 @@ def regional_twins(doc: Doc, found: list[Found], gazetteer: Gazetteer | None = N
 
 def _whole_state(f: Found) -> bool:
     actor = f.actor
-    return (f.rule == STATE_RULE or f.rule in SEAT_RULES) and actor.sector is None and actor.org is None and actor.country is not None
+    return (f.rule == STATE_RULE or f.rule in SEAT_RULES) and actor.sector is None and actor.org is None \
+        and actor.country is not None
 
 
 def _twin_country(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> str | None:
