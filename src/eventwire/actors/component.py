@@ -182,7 +182,7 @@ def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str
     gazetteer of places knows: "Puntland forces fight ISIS in the mountains": SOM),
     else of the first place the document names; with no place, its groups.tsv country
     stays. A people's armed men (``peoples``: "Kurdish forces") with no place in their sentence
-    take the state whose agents are named nearest to them there ("air cover for Kurdish forces in
+    take the state whose agents or adjective are named nearest to them there ("air cover for Kurdish forces in
     any offensive against the Iranian government": IRN; not "Turkey" acting as a whole on them;
     names42) before the document's first place."""
     if not transnational or not any(s._.actor.name in transnational for s in spans):
@@ -204,8 +204,10 @@ def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str
                 break
         if chosen is None and actor.name in peoples and sent is not None:
             near = [s for s in spans if sent.start <= s.start < sent.end and s._.actor.country
-                    and s._.actor.sector and s._.actor.name not in transnational]
-            chosen = min(near, key=lambda s: abs(s.start - span.start))._.actor.country if near else None
+                    and s._.actor_rule != "state" and s._.actor.name not in transnational]
+            # the fewest words between the two mentions
+            chosen = min(near, key=lambda s: s.start - span.end if s.start >= span.end
+                          else span.start - s.end)._.actor.country if near else None
         if chosen is None:
             chosen = places[0][1] if places else named[0][1] if named else None
         if chosen is not None:
