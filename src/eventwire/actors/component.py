@@ -119,7 +119,7 @@ class ActorResolver:
                                              for m in self.kb.members[found.actor.name])
             spans.append(span)
         spans = _drop_affiliations(spans, self.kb)
-        _localise(spans, self.kb.transnational)
+        _localise(spans, self.kb.transnational, self.kb.peoples)
         doc.spans[SPAN_KEY] = spans
         doc.user_data.pop(_MENTIONS_KEY, None)
         doc.user_data.pop(_INDEX_KEY, None)
@@ -176,12 +176,15 @@ def _drop_affiliations(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
                     and any(k in starts for k in range(s.end + 2, min(s.end + 5, len(doc)))))]
 
 
-def _localise(spans: list[Span], transnational: set[str]) -> None:
+def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str] | set[str] = frozenset()) -> None:
     """Give each mention of a transnational group the country of the place its
     sentence names ("IS near Palmyra in central Syria": SYR; a region or town the
     gazetteer of places knows: "Puntland forces fight ISIS in the mountains": SOM),
     else of the first place the document names; with no place, its groups.tsv country
-    stays."""
+    stays. A people's armed men (``peoples``: "Kurdish forces") with no place in their sentence
+    take the state whose agents or adjective are named nearest to them there ("air cover for Kurdish forces in
+    any offensive against the Iranian government": IRN; not "Turkey" acting as a whole on them;
+    names42) before the document's first place."""
     if not transnational or not any(s._.actor.name in transnational for s in spans):
         return
     doc = spans[0].doc
@@ -199,6 +202,12 @@ def _localise(spans: list[Span], transnational: set[str]) -> None:
             if here:
                 chosen = here[0]
                 break
+        if chosen is None and actor.name in peoples and sent is not None:
+            near = [s for s in spans if sent.start <= s.start < sent.end and s._.actor.country
+                    and s._.actor_rule != "state" and s._.actor.name not in transnational]
+            # the fewest words between the two mentions
+            chosen = min(near, key=lambda s: s.start - span.end if s.start >= span.end
+                          else span.start - s.end)._.actor.country if near else None
         if chosen is None:
             chosen = places[0][1] if places else named[0][1] if named else None
         if chosen is not None:

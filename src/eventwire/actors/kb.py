@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 # but as a place is its host state's ("a summit in Brussels": Belgium).
 STATE_KINDS = {"name", "short", "historical", "alias", "adjective", "demonym", "capital", "seat", "host"}
 ORG_KINDS = {"name", "alias", "body"}
-GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal", "transnational"}
+GROUP_KINDS = {"armed", "party", "movement", "militia", "criminal", "transnational", "people"}
 OUTLET_KINDS = {"agency", "broadcaster", "newspaper", "magazine", "website"}  # outlets.tsv
 SECTOR_KINDS = {"title", "agent", "body"}
 
@@ -86,6 +86,9 @@ class KnowledgeBase:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     family_name_first: frozenset[str] = frozenset()
     transnational: set[str] = field(default_factory=set)  # names of groups based where the text places them
+    # the armed men of a people without a state ("Kurdish forces", kind "people"): transnational, and
+    # with no place in their sentence, of the state named nearest to them there
+    peoples: set[str] = field(default_factory=set)
     # An imported entry coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"): the
     # actors, by the entry's name (the name of the first actor, which its mentions resolve to).
     members: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
@@ -160,6 +163,7 @@ class KnowledgeBase:
             entities=dict(self.entities),
             family_name_first=self.family_name_first,
             transnational=set(self.transnational),
+            peoples=set(self.peoples),
             members={**self.members, **(members or {})},
             outlets=dict(self.outlets),
         )
@@ -343,8 +347,10 @@ def _register(kb: KnowledgeBase, dated: _Dated, kind: str) -> None:
         periods = tuple(sorted(dated.periods[key], key=lambda p: p.start or dt.date.min))
         ent = Entity(kind, key, name, periods)
         kb.entities[(kind, key)] = ent
-        if kind == "group" and any(p.role == "transnational" for p in periods):
+        if kind == "group" and any(p.role in ("transnational", "people") for p in periods):
             kb.transnational.add(name)
+        if kind == "group" and any(p.role == "people" for p in periods):
+            kb.peoples.add(name)
         for text in sorted(dated.forms[key]):
             _add(kb, text, Form(ent, "name"))
         if kind == "person":

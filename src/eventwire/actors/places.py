@@ -95,6 +95,7 @@ class Gazetteer:
         self._strong = strong  # folded main name -> place indexes
         self._weak = weak  # folded alternate name -> place indexes
         self._countries = {p.country: p for p in places if p.kind == "country" and p.country}
+        self._regions = {p.location() for p in places if p.kind == "region" and p.country}
         # The answers given so far (Locations are immutable): some names are shared by
         # hundreds of places, and the coder asks for the same few names again and again.
         self._found: dict[tuple[str, str | None], Location | None] = {}
@@ -189,6 +190,11 @@ class Gazetteer:
         regions = [self._places[i] for key in _keys(name)[:1] for i in self._strong.get(key, ())
                    if self._places[i].kind == "region" and self._places[i].country == country]
         return max(regions, key=lambda p: p.population).location() if regions else None
+
+    def is_region(self, location: Location) -> bool:
+        """True when ``location`` is a region of a country, as :meth:`lookup` gives it ("Huila"
+        of Colombia, "Texas"): in "Algeciras, Huila" it says the town's country."""
+        return location in self._regions
 
     def _find(self, name: str, country_hint: str | None) -> _Place | None:
         hint = country_hint.upper() if country_hint else None

@@ -34,9 +34,12 @@ Rules, in the order they apply to a sentence:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import tsv_lines
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
@@ -203,6 +206,8 @@ class Resolver:
         if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
             return True
         if _shouted_verb(doc, p):
+            return True
+        if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
             return True
         if p.type not in PLACES:
             return False
@@ -759,3 +764,27 @@ def _shouted_verb(doc: Doc, p: Piece) -> bool:
         return False
     near = [doc[k] for k in (p.start - 1, p.end) if 0 <= k < len(doc)]
     return any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near)
+
+
+def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
+    """An organisation's or a group's name inside a longer name (names42): after a capitalised
+    proper noun the parser joins to it ("the Left Democratic Alliance" is not South Africa's
+    Democratic Alliance), or a group's name that is also a given name (``given_names.txt``)
+    joined to the capitalised name after it ("Isis Garcia, a nurse": a woman, not the Islamic
+    State)."""
+    first = doc[p.start]
+    if p.start > first.sent.start + 1:
+        before = doc[p.start - 1]
+        if before.tag_ == "NNP" and before.dep_ == "compound" and p.start <= before.head.i < p.end \
+                and before.text.istitle() and before.i not in starts and before.lower_ not in CALENDAR:
+            return True
+    if p.end - p.start != 1 or first.text not in _given_names() or first.head.i != p.end:
+        return False
+    after = doc[p.end]
+    return first.dep_ == "compound" and after.is_alpha and after.text.istitle() and after.pos_ == "PROPN"
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    path = resources.files("eventwire.actors") / "data" / "given_names.txt"
+    return frozenset(row[0] for _, row in tsv_lines(path))

@@ -20,6 +20,7 @@ from ..records import Actor
 from .references import Found
 
 STATE_RULE = "state"  # the resolver's rule for a state named as a whole
+SEAT_RULES = {"seat", "place"}  # the resolver's rules for a capital (or a state) named as a place
 JOINS = {",", "and", "or"}  # the words between the members of a list
 SUBNATIONAL = {"region", "city"}  # the kinds of place a neighbour must be (not a country)
 
@@ -39,16 +40,32 @@ def regional_twins(doc: Doc, found: list[Found], gazetteer: Gazetteer | None = N
 
 def _whole_state(f: Found) -> bool:
     actor = f.actor
-    return f.rule == STATE_RULE and actor.sector is None and actor.org is None and actor.country is not None
+    return (f.rule == STATE_RULE or f.rule in SEAT_RULES) and actor.sector is None and actor.org is None \
+        and actor.country is not None
 
 
 def _twin_country(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> str | None:
     """The other country whose region the state's name names here, or None."""
     text = doc[f.start:f.end].text
+    if f.rule in SEAT_RULES:
+        return _seat_twin(doc, f, found, gazetteer)
     for country in _neighbour_countries(doc, f, found, gazetteer):
         if country != f.actor.country and gazetteer.region(text, country) is not None:
             return country
     return None
+
+
+def _seat_twin(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> str | None:
+    """The country of the region after a capital's (or a place's) name and a comma, where that
+    country has a place of that name ("Paris, Texas": the USA, not France; names42), or None."""
+    after = next((g for g in found if g.start == f.end + 1), None)
+    if after is None or doc[f.end].text != ",":
+        return None
+    sized = gazetteer.sized(doc[after.start:after.end].text)
+    if sized is None or sized[1] != "region" or sized[0].country in (None, f.actor.country):
+        return None
+    town = gazetteer.lookup(doc[f.start:f.end].text, country_hint=sized[0].country)
+    return sized[0].country if town is not None and town.country == sized[0].country else None
 
 
 def _neighbour_countries(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> list[str]:

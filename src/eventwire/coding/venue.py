@@ -215,7 +215,8 @@ class Venues:
             # What decides the country: a country, or a place the actor resolver puts in
             # that country ("Bari Region, Puntland" is in Somalia, not in Italy).
             countries = [loc for tok, loc in placed
-                         if loc == gazetteer.country(loc.country) or self._actor_country(tok) == loc.country]
+                         if loc == gazetteer.country(loc.country) or self._actor_country(tok) == loc.country
+                         or _qualifies(tok, placed) and gazetteer.is_region(loc)]
             if countries and ranked[0][1].country != countries[-1].country:
                 country = countries[-1].country  # (that place itself at the latest)
                 return next((tok, loc) for tok, loc in ranked if loc.country == country)
@@ -332,6 +333,13 @@ def _modifies_thing(tok: Token) -> bool:
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and actor.country and not actor.org else None
+
+
+def _qualifies(tok: Token, placed: list[tuple[Token, Location]]) -> bool:
+    """True when ``tok`` follows another place of ``placed`` after a comma ("Algeciras, Huila"):
+    a region written there says the country of the town before it (names42)."""
+    i = tok.i - 1
+    return i > 0 and tok.doc[i].text == "," and any(t.i == i - 1 for t, _ in placed)
 
 
 def _name(tok: Token) -> Span:
