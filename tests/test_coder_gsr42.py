@@ -35,7 +35,7 @@ def test_concessions_offered_are_no_yielding(rules_only):
 @pytest.mark.parametrize("text, event", [
     ("Ghanaian soldiers started patrols along the border.", ("GHA", None, "150")),
     ("Ghanaian troops began patrols in the north.", ("GHA", None, "150")),
-    ("Ghana put its army on standby on Friday.", ("GHA", None, "152")),
+    ("Ghana put its troops on standby.", ("GHA", None, "152")),
 ])
 def test_patrols_and_standby(text, event, rules_only):
     found = triples(text, rules_only)
@@ -52,7 +52,7 @@ def test_soldiers_patrolling_when_attacked_are_no_force_posture(rules_only):
     ("Ghana gave shelter to thousands of Togolese refugees.", ("GHA", "TGO", "073")),
     ("Ghana granted refuge to Togolese dissidents.", ("GHA", "TGO", "075")),
     ("Ghana released $20 million in aid to Togo.", ("GHA", "TGO", "070")),
-    ("Ghana approved the transfer of military equipment to Togo.", ("GHA", "TGO", "072")),
+    ("Ghana approved the transfer of weapons to Togo.", ("GHA", "TGO", "072")),
 ])
 def test_aid_given(text, event, rules_only):
     found = triples(text, rules_only)
