@@ -21,6 +21,7 @@ from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
 from .lexicon import ARMED_CLASSES, Lexicon
 from .modality import load_cues
+from .parties import site_of_violence
 from .mends import lower_lemma
 from .reading import PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SentenceReader
 from .sectors import placed_sector
@@ -281,7 +282,7 @@ class MentionReader(SentenceReader):
         Russian Iskander missile strike"), or the object of "by" ("a drone strike by the
         RSF", "an attack on a hospital by the ADF")."""
         actor_at = self._actors_of(doc)
-        frontier = [tok]
+        frontier, row = [tok], self._choose(tok, "NOUN")
         for _ in range(3):
             nxt = []
             for node in frontier:
@@ -291,6 +292,8 @@ class MentionReader(SentenceReader):
                         # (a headline verb the parser made a modifier keeps its subject:
                         # "FARC dissidents launch drone strikes on ...")
                         span = actor_at(c.i)
+                        if span is not None and row is not None and site_of_violence(span, tok, row):
+                            continue  # (doers42) "condemned the Idlib attack": where it was, not who did it
                         if span is not None:
                             return span
                         nxt.append(c)

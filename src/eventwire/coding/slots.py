@@ -68,6 +68,9 @@ AIM_VERBS = {"target"}
 # is the passive's: "ten villagers were killed in an attack by gunmen", "two soldiers were
 # wounded following an ambush by rebels", "died during clashes with the army".
 ACT_PREPOSITIONS = ("in", "during", "following", "after", "amid")
+# (doers42) Prepositions whose object is a circumstance of the act: a place inside it is that
+# circumstance's ("resigns amid an investigation in Bangladesh"), not the act's.
+CIRCUMSTANCE_PREPOSITIONS = ("amid", "despite", "over")
 # Verbs of where a body works: "scam rings operating in Cambodia", "firms based in Dubai".
 LOCATED_VERBS = {"operate", "base", "locate", "headquarter"}
 # Verbs by whose agent a thing is held: "a tanker operated by Russia", "a base used by the IRGC".
@@ -283,6 +286,20 @@ def _unknown_name(tok: Token) -> bool:
 def _scene_of(tok: Token, noun: Token) -> bool:
     """True for a token that says where ``noun`` is ("Isis in Iraq": Iraq)."""
     return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPOSITIONS and tok.head.head.i == noun.i
+
+
+def _circumstance_place(span: Span, tok: Token) -> bool:
+    """(doers42) True for a place inside the object of a circumstance preposition on the act
+    ("amid an investigation in Bangladesh"), not its own object ("protested over Gaza")."""
+    node = span.root
+    nested = False
+    while node.head.i != node.i and node.i != tok.i:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS and head.head.i == tok.i:
+            return nested
+        nested = nested or node.dep_ == "pobj"
+        node = head
+    return False
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
@@ -612,6 +629,8 @@ class TargetReader(SlotReader):
         # not where an attack comes from ("fired rockets from Lebanon")
         origins = row.cameo[:2] not in ASSAULT_ROOTS
         placed = context.places.placed(tok.sent, origins=origins) if context.places is not None else None
+        if placed is not None and _circumstance_place(placed[0], tok):
+            placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):
@@ -773,4 +792,6 @@ class TargetReader(SlotReader):
                 root = noun_row.cameo[:2]
                 doer = context.last_doer(ASSAULT_ROOTS if root in ASSAULT_ROOTS else frozenset({root}))
                 found = [doer] if doer is not None else []
+            elif noun_row is None and "claim" in self.lexicon.classes_of(lower_lemma(tok)):  # (doers42) "rejected
+                found = [d for d in [context.last_doer(WORD_ROOTS)] if d is not None]  # the claim": its maker
         return found
