@@ -32,6 +32,7 @@ class Senses:
     permitting_nouns: frozenset[str]
     returned_verbs: frozenset[str]
     lecture_nouns: frozenset[str]
+    envoy_words: frozenset[str]
     grievance_nouns: frozenset[str]
     protest_words: frozenset[str]
 
@@ -103,9 +104,12 @@ def permitted_by_rule(verb: Token, senses: Senses) -> bool:
 def homecoming(verb: Token, senses: Senses) -> bool:
     """True for a return with no person returned ("she returned to the United States"): a person
     coming back, not one party returning persons to another (CAMEO 084)."""
-    if _lemma(verb) not in senses.returned_verbs:
-        return False
-    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children)
+    if _lemma(verb) not in senses.returned_verbs or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
+        return False  # (not "with 200 soldiers returned to each side": persons returned)
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubj" and _lemma(c) in senses.envoy_words for c in kids):
+        return False  # "its ambassador will return to Mali": a diplomatic act
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in kids)
 
 
 def lecture(noun: Token, senses: Senses) -> bool:
