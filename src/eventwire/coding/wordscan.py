@@ -1,5 +1,6 @@
 """The first reading of a sentence's words by the rule coder: which may trigger an event
-and which may promise an act, told once per lemma, so that most words (which are neither)
+and which may promise an act, told once per lemma (less the words in a sense that codes no act:
+senses.py), so that most words (which are neither)
 cost one look-up and their part of speech is not read (``Coder.code_sentence``)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from .frames import Frames
 from .lexicon import Lexicon
 from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
+from .senses import load_senses, no_act
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
@@ -25,6 +27,7 @@ class WordScan:
         self.lexicon, self.obligation = lexicon, obligation
         self.frames = frames if frames is not None and frames.open_words else None
         self._kinds: dict[int, int] = {}  # lemma id -> kind
+        self.senses = load_senses()  # trigger words in a sense that codes no act (senses.py)
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
@@ -37,8 +40,9 @@ class WordScan:
                 pos = tok.pos  # spaCy's number for the tag: its text would be made anew
                 if kind & FRAME_WORD or kind & SAYING_VERB and pos == VERB:
                     framing.append(tok)
-                if kind & VERB_ROW and pos == VERB or kind & NOUN_ROW and pos == NOUN:
-                    found.append(tok)
+                if (kind & VERB_ROW and pos == VERB or kind & NOUN_ROW and pos == NOUN) \
+                        and not no_act(tok, self.senses, pos == NOUN):
+                    found.append(tok)  # (not "a talk at the Atlantic Council", "fear attack by Turkey")
         return found, framing
 
     def kind(self, lemma: str) -> int:
