@@ -16,7 +16,9 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, beneficiary", [
     ("The United States eased restrictions to permit oil exports to Cuba.", "CUB"),
     ("The European Union lifted sanctions to allow exports to Syria.", "SYR"),
-    ("Norway released funds to help flood victims in Malawi.", "MWI"),
+    # Funds released are aid (gsr42's row, 070); before it, the release of people (084) had
+    # coded "released funds to help flood victims in Malawi" by the place, a wrong code.
+    ("Norway released funds to help refugees in Malawi.", "MWI"),
 ])
 def test_target_named_by_a_purpose_infinitive(text, beneficiary, rules_only):
     found = triples(text, rules_only)
