@@ -128,8 +128,10 @@ def test_sentences_told_in_the_past(nlp):
 @pytest.mark.model
 def test_nothing_is_added_to_the_past(settings):
     """The detector was trained on summaries told in the present; told in the past, the same
-    sentence gets the rules' events only, even at a threshold that lets most guesses through."""
-    lenient = settings.replace(event_model_threshold=0.05)
+    sentence gets the rules' events only, even at a threshold that lets nearly every guess through
+    (0.001: the present sentences' guesses are the detector's least sure, 0.05 or under for the
+    drone's, as retrained in the twenty-seventh round)."""
+    lenient = settings.replace(event_model_threshold=0.001)
     present = ["A Sudanese drone sets fire to a fuel depot in the Darfur region of Sudan.",
                "Five people killed in a bombing in Kabul."]
     past = ["A Sudanese drone set fire to a fuel depot in the Darfur region of Sudan last week.",
