@@ -86,6 +86,7 @@ class Cues:
     deadline_words: frozenset[str]
     own_act_verbs: frozenset[str]
     doer_hedges: frozenset[str]
+    benefit_verbs: frozenset[str]  # whom a purpose infinitive is for (slots.py ``_purpose_targets``)
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_index
 from .mends import lower_lemma
@@ -69,18 +69,24 @@ def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
     if sentences is None:
         sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
     actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads
+    for tok in _saying_verbs(qstart, qend, speech_verbs, sentences):
+        for c in tok.children:
+            if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
+                span = actor_at(c.i)
+                if span is not None:
+                    return span
+    return None
+
+
+def _saying_verbs(qstart: int, qend: int, speech_verbs: frozenset[str],
+                  sentences: list[tuple[int, int, Span]]) -> Iterator[Token]:
+    """The verbs of saying outside the quote (``qstart``-``qend``) in the sentences it touches."""
     for start, end, sent in sentences:
         if not (start < qend and end > qstart):
             continue
         for tok in sent:
-            if qstart <= tok.idx < qend or lower_lemma(tok) not in speech_verbs or tok.pos != VERB:
-                continue
-            for c in tok.children:
-                if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
-                    span = actor_at(c.i)
-                    if span is not None:
-                        return span
-    return None
+            if not (qstart <= tok.idx < qend) and lower_lemma(tok) in speech_verbs and tok.pos == VERB:
+                yield tok
 
 
 def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
@@ -90,16 +96,8 @@ def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
     co-sponsored the bill, said, ...", "said selection committee member Ulf Danielsson"):
     the quotation is that person's, known to the actor tables or not, and does not continue
     the previous speaker's ("..., he said" does)."""
-    for start, end, sent in sentences:
-        if not (start < qend and end > qstart):
-            continue
-        for tok in sent:
-            if qstart <= tok.idx < qend or lower_lemma(tok) not in speech_verbs or tok.pos != VERB:
-                continue
-            if any(c.dep_ == "nsubj" and not (qstart <= c.idx < qend) and c.pos_ in ("NOUN", "PROPN")
-                   for c in tok.children):
-                return True
-    return False
+    return any(c.dep_ == "nsubj" and not (qstart <= c.idx < qend) and c.pos_ in ("NOUN", "PROPN")
+               for tok in _saying_verbs(qstart, qend, speech_verbs, sentences) for c in tok.children)
 
 
 def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:

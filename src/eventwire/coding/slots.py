@@ -7,15 +7,12 @@ a noun trigger's modifiers, the people acted on or the place where it happens. T
 
 from __future__ import annotations
 
-import functools
-
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .frames import Frames, forbidding, said_change
 from .implicit import agent_sector, counted, foreign_agent, implicit_actor, load_agents, local_agent
-from .lexicon import Trigger, data_path
+from .lexicon import Trigger
 from .mentions import DocContext, MentionReader, same_actor
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
@@ -108,11 +105,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # (slots42) Cooperative acts whose purpose infinitive may name whom they are for (pledges, aid, yielding)
 PURPOSE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 
-
-@functools.lru_cache(maxsize=1)
-def benefit_verbs() -> frozenset[str]:
-    """The verbs of a purpose that names whom an act is for (cues.yaml ``benefit_verbs``)."""
-    return frozenset(yaml.safe_load(data_path("cues.yaml").read_text(encoding="utf-8"))["benefit_verbs"])
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -507,7 +499,7 @@ class TargetReader(SlotReader):
         # on the act, its object, or the verb whose object the act noun is ("sent aid to help")
         heads = [tok, *(o for o in tok.children if o.dep_ == "dobj")] + ([tok.head] if tok.dep_ == "dobj" else [])
         purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and infinitive(c)
-                    and lower_lemma(c) in benefit_verbs()]
+                    and lower_lemma(c) in load_cues().benefit_verbs]
         for c in purposes:
             for slot in ("dobj", "dative", "prep:to", "prep:for"):
                 for t in self._slot_tokens(c, slot, False):
