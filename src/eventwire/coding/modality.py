@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from spacy.tokens import Token
 
 from ..errors import KnowledgeBaseError
 from .lexicon import data_path
+
+T = TypeVar("T")
 
 ORDER = ("negated", "conditional", "future", "uncertain", "reported", "asserted")
 # Edges we climb from a trigger to the clauses that govern it.
@@ -91,17 +95,22 @@ class Cues:
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    path = data_path("cues.yaml")
+    return word_lists(data_path("cues.yaml"), Cues, "cue words")
+
+
+def word_lists(path: Path, kind: type[T], what: str) -> T:
+    """The YAML file of word lists at ``path`` as a dataclass ``kind`` of one lower-case
+    frozenset per field (every field a list of the file); ``what`` names them in an error."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(str(path), getattr(getattr(exc, "problem_mark", None), "line", None),
-                                 f"cannot read cue words ({exc})") from exc
-    fields = Cues.__dataclass_fields__
-    missing = [f for f in fields if f not in data]
+                                 f"cannot read {what} ({exc})") from exc
+    fields = kind.__dataclass_fields__
+    missing = [f for f in fields if not isinstance(data, dict) or f not in data]
     if missing:
         raise KnowledgeBaseError(str(path), None, f"missing list(s): {missing}")
-    return Cues(**{f: frozenset(str(w).lower() for w in data[f]) for f in fields})
+    return kind(**{f: frozenset(str(w).lower() for w in data[f]) for f in fields})
 
 
 @dataclass(frozen=True, slots=True)

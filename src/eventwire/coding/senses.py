@@ -11,13 +11,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import yaml
 from spacy.tokens import Token
 
-from ..errors import KnowledgeBaseError
 from .lexicon import data_path
 from .mends import lower_lemma
-from .modality import load_cues
+from .modality import load_cues, word_lists
 
 # what a rally is held against or for, which makes it a protest ("a rally against the war")
 CAUSE_PREPOSITIONS = {"against", "over", "for", "in support of"}
@@ -45,16 +43,7 @@ class Senses:
 
 @functools.lru_cache(maxsize=1)
 def load_senses() -> Senses:
-    path = data_path("senses.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(str(path), None, f"cannot read senses ({exc})") from exc
-    fields = Senses.__dataclass_fields__
-    missing = [f for f in fields if f not in data]
-    if missing:
-        raise KnowledgeBaseError(str(path), None, f"missing list(s): {missing}")
-    return Senses(**{f: frozenset(str(w).lower() for w in data[f]) for f in fields})
+    return word_lists(data_path("senses.yaml"), Senses, "senses")
 
 
 def commemoration(noun: Token, senses: Senses) -> bool:
