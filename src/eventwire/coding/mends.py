@@ -8,11 +8,11 @@ them all over one sentence (called by the coder once per sentence)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
 from spacy.tokens import Span, Token
-
-import functools
 
 from ..actors.resolve import verb_read_as_modifier
 from ..datafiles import tsv_body
@@ -320,7 +320,6 @@ def mend_shifted_object(tok: Token) -> None:
 STATIVE_PARTICIPLES = {"oppose"}
 
 
-
 @functools.lru_cache(maxsize=1)
 def drawn_reactions() -> tuple[frozenset[str], dict[str, str]]:
     """``data/drawn_reactions.tsv``: the verbs of drawing a reaction, and each reaction noun's verb."""
@@ -596,7 +595,7 @@ def mend_drawn_reaction(noun: Token) -> None:
     its subject, the drawing verb's subject its object; the drawing verb hangs on it."""
     verbs, nouns = drawn_reactions()
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    if verb.pos_ != "VERB" or lower_lemma(verb) not in verbs:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"

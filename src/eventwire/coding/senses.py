@@ -35,11 +35,6 @@ class Senses:
     grievance_nouns: frozenset[str]
     protest_words: frozenset[str]
 
-    @property
-    def lemmas(self) -> frozenset[str]:
-        """The trigger lemmas whose sense is read (a feared act can be any noun: not listed)."""
-        return self.commemorated_nouns | self.returned_verbs | self.lecture_nouns | load_cues().permission_verbs
-
 
 @functools.lru_cache(maxsize=1)
 def load_senses() -> Senses:
