@@ -117,6 +117,8 @@ class ActorResolver:
                 sector = found.actor.sector  # "the Shire's envoys": each actor's
                 span._.actor_members = tuple(m if m.sector or not sector else replace(m, sector=sector)
                                              for m in self.kb.members[found.actor.name])
+            elif found.members:
+                span._.actor_members = found.members
             spans.append(span)
         spans = _drop_affiliations(spans, self.kb)
         _localise(spans, self.kb.transnational, self.kb.peoples)

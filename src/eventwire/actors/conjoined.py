@@ -51,12 +51,15 @@ def share_of_agent(doc: Doc, pieces: list[Piece], found: list[Found]) -> list[Fo
     if not words:
         return found
     out = list(found)
+    kinds = {p.end - 1: p.type for p in pieces}
     for f in found:
-        if f.rule not in ("modifier+agent", "agent+of+state") or f.actor.org or not f.actor.country \
-                or f.actor.sector is None:
-            continue
+        if f.rule not in ("modifier+agent", "agent+of+state", "context") or f.actor.org or not f.actor.country \
+                or f.actor.sector is None or f.rule == "context" and kinds.get(f.head) not in (AGENT, BODY):
+            continue  # (a body read from the context, not a person: "the foreign minister and ...")
         agent = doc[f.head]
-        if f.rule == "modifier+agent":  # after: "Danish media and government"
+        if f.rule in ("modifier+agent", "context"):
+            # after: "Danish media and government"; also a body read as the state before it
+            # ("the Danish Islamist media and government": the adjective not next to the noun)
             starts = {p.start: p for p in words.values()}
             i = f.end
             while i < len(doc) and doc[i].lower_ in JOINS:
@@ -126,7 +129,12 @@ def share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
                 out[j] = None
                 continue
             actor = Actor(name=None, country=g.actor.country, sector=sector)
-            out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head)
+            # the state under each agent noun: "lawmakers and officials in France and Germany"
+            # names Germany's lawmakers and its officials (one mention, each a member)
+            sectors = list(dict.fromkeys(a.actor.sector for a in group))
+            members = tuple(Actor(name=None, country=g.actor.country, sector=s) for s in sectors) \
+                if len(sectors) > 1 else ()
+            out[j] = Found(g.start, g.end, actor, "agent+of+state", g.head, members)
     return [f for f in out if f is not None]
 
 

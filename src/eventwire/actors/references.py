@@ -38,6 +38,9 @@ class Found:
     actor: Actor
     rule: str
     head: int  # token index of the mention's head, for the coder
+    # the actors a mention names at once (``span._.actor_members``): a state under conjoined
+    # agent nouns, "lawmakers and officials in France and Germany": Germany's of each noun
+    members: tuple[Actor, ...] = ()
 
 
 class DocIndex:

@@ -93,10 +93,12 @@ def _absorb(kept: Event, other: Event) -> Event:
 def _other_agent(event: Event, a: Mention | None, b: Mention | None) -> bool:
     """Whether two mentions of ``event``'s sentence are agents of other sectors in one list:
     only joining words between them ("Danish media and government", not "Myanmar military
-    ruler Min Aung Hlaing")."""
+    ruler Min Aung Hlaing"), or one mention whose members they are (``actor_members``)."""
     if a is None or b is None or a.actor.sector is None or b.actor.sector is None \
             or a.actor.sector == b.actor.sector:
         return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True  # one mention naming several ("officials and lawmakers in France and Germany")
     first, second = (a, b) if a.start < b.start else (b, a)
     between = event.evidence[first.end - event.span[0]:second.start - event.span[0]]
     words = between.replace(",", " , ").split()

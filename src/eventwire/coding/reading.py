@@ -1,7 +1,8 @@
 """Reading a parsed sentence for the coder: per-sentence memos of what spaCy gives
 anew at every walk (a token's children, its prepositions, the words whose
 prepositions can hold a slot), the tests of a clause's shape the coder asks (a bare
-participle, a mandative clause, a negated predicate ...), and the reading of a saying
+participle, a mandative clause ...; a negated predicate and what a that-clause says of its
+words are in :mod:`.predicates`), and the reading of a saying
 verb whose clause says what someone must do (:class:`Obligation`). The mends of parses
 the small model gets wrong in news headlines are in :mod:`.mends`; a threat's condition in :mod:`.threats`.
 """
@@ -21,6 +22,8 @@ from .implicit import load_agents
 from .lexicon import Trigger
 from .mends import lower_lemma
 from .modality import infinitive
+from .predicates import (PEOPLE_SECTORS, clause_predicates, force, involvement,  # noqa: F401 (read from here)
+                         negated, negated_predicates)
 from .scene import DATE_LABELS, aside
 from .threats import vowed_beside_said
 
@@ -41,7 +44,6 @@ PENAL_LEMMAS = {"sentence", "convict", "jail", "imprison", "charge", "indict", "
 SCENE_PREPOSITIONS = {"in", "at", "inside", "outside", "near"}
 CHARGE_PREPOSITIONS = {"of", "with", "for", "under"}  # "accused of X", "charged with X", "sentenced for X",
 # "placed under investigation by prosecutors"
-PEOPLE_SECTORS = {"CVL", "REF"}  # sectors of people, not of organised actors
 # Nouns of carrying an act out, whose "of" names the act and its parties ("suspends the
 # implementation of a peace agreement with Cambodia"; not "captured part of a stronghold").
 CARRIED_NOUNS = {"implementation", "renewal", "extension", "issuance", "issuing", "continuation", "execution"}
@@ -287,6 +289,9 @@ class SentenceReader:
         if found is None:
             found = []
             children = self._children(tok)  # (starts the memos afresh for another document)
+            last = self._stray_member(tok, children)
+            if last is not None:  # read as the list's last conjunct
+                children = [*children, (last, "conj", last.lower_)]
             for c, dep, _ in children:
                 if dep == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or dep == "appos" and self._listed(c, children):
                     found.append(c)
@@ -297,10 +302,31 @@ class SentenceReader:
     def _listed(self, appos: Token, beside: list[tuple[Token, str, str]]) -> bool:
         """True for a name in apposition inside a list: with names conjoined to it ("Egypt,
         Jordan, Qatar and Oman"), or beside names conjoined to its head ("Kenya, the Gambia,
-        Ghana and Togo": "Ghana" conjoined to "Kenya")."""
+        Ghana and Togo": "Ghana" conjoined to "Kenya"). A name the tagger read as a common
+        noun counts where the actors layer reads it as a state or body by its name, with no
+        sector ("Evil Mordor, the awful Fornost, and good Gondor"; not "the French president")."""
         def names(children: list[tuple[Token, str, str]]) -> bool:
             return any(dep == "conj" and c.pos_ == "PROPN" for c, dep, _ in children)
-        return appos.pos_ == "PROPN" and (names(self._children(appos)) or names(beside))
+        if appos.pos_ != "PROPN":
+            span = self._actors_of(appos.doc)(appos.i) if appos.pos_ == "NOUN" else None
+            if span is None or span.root.i != appos.i or span._.actor.sector is not None:
+                return False
+        return names(self._children(appos)) or names(beside)
+
+    def _stray_member(self, subject: Token, children: list[tuple[Token, str, str]]) -> Token | None:
+        """The last name of a list the parser hung on the verb as a second subject, with the
+        list's "and" left on the first name and the middle one an apposition ("Nigeria, the
+        Niger, and Chad condemned ...": "Chad" a subject of "condemned"); else None."""
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i \
+                or any(dep == "conj" for _, dep, _ in children) \
+                or not any(dep == "appos" and c.i > subject.i for c, dep, _ in children):
+            return None
+        joins = [c.i for c, dep, _ in children if dep == "cc" and c.i > subject.i]
+        if not joins:
+            return None
+        verb = subject.head
+        return next((c for c, dep, _ in self._children(verb)
+                     if dep == subject.dep_ and c.pos_ == "PROPN" and joins[-1] < c.i < verb.i), None)
 
     def _prep_objects(self, heads: list[Token], word: str) -> list[Token]:
         """The objects of the preposition ``word`` (or a dative) on each of ``heads``, in order."""
@@ -593,14 +619,6 @@ def _described_subject(subject: Token) -> Token:
     return subject
 
 
-def force(tok: Token) -> bool:
-    """A noun for an organised actor: a named one with a sector other than civilians or
-    refugees ("Israeli troops"), or an agent noun of such a sector ("police")."""
-    span = actor_index(tok.doc).get(tok.i)  # (doc._.actor_at)
-    sector = span._.actor.sector if span is not None else load_agents().get(lower_lemma(tok))
-    return sector is not None and sector not in PEOPLE_SECTORS
-
-
 # The first word of a two-word preposition the parser may split ("out of", "away from";
 # not "according to", whose "to" names the claimant).
 COMPOUND_PREPOSITIONS = {"out", "away"}
@@ -667,101 +685,3 @@ def antecedents(pronoun: Token) -> list[Token]:
         return found
     before = pronoun.doc[sent.start - 1].sent
     return [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-
-
-def negated(word: Token) -> bool:
-    """True for a word with a negation on it ("not guilty", "was not unlawful")."""
-    return any(c.dep_ == "neg" for c in word.children)
-
-
-def negated_predicates(verb: Token) -> list[Token]:
-    """The adjectives a verb says something is not ("found the three men not guilty"), which
-    :func:`clause_predicates` leaves out: what an object condition reads as "not guilty"."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and negated(c)]
-
-
-def clause_predicates(verb: Token, classes_of: Callable[[str], frozenset[str]]) -> list[tuple[Token, Token]]:
-    """(subject, adjective) of a copular clause on a verb that says what something is:
-    "ruled [that] the ban was unconstitutional", "found the suspension to be unlawful"; and
-    who a that-clause puts behind an act (:func:`involvement`). ``classes_of``: a lemma's
-    object classes (``Lexicon.classes_of``)."""
-    out = []
-    for c in verb.children:
-        if c.dep_ != "ccomp":
-            continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if negated(c):
-            continue  # "found the three men not guilty", "ruled the ban was not unlawful": said not to be
-        if c.lemma_ == "be" and subj is not None:
-            out += [(subj, g) for g in c.children if g.dep_ == "acomp" and not negated(g)]
-        elif c.pos_ == "ADJ":
-            # "declared Lula's decree unconstitutional": the parser may hang the thing's
-            # words on the adjective itself
-            words = [subj] if subj is not None else [g for g in c.children if g.dep_ in ("poss", "compound")]
-            out += [(w, c) for w in words]
-        out += involvement(c, classes_of)
-    return out
-
-
-# A that-clause that puts someone behind an act ("said Iran was behind the attack", "claimed
-# the rioters were sent by the government", "said foreign forces were involved in the
-# protests"): the words that say so. A row of a saying verb (triggers.tsv, 112) names the
-# acts it accuses of (object class @violence); the one put behind the act is its target.
-INVOLVEMENT_PREPOSITIONS = {"behind"}  # "X was behind Y"
-INVOLVEMENT_ADJECTIVES = {"responsible": "for", "involved": "in", "complicit": "in", "implicated": "in"}
-INVOLVEMENT_PASSIVES = {"involve": "in", "implicate": "in"}  # "X were involved in Y"
-# The means of a deed ("won through fraud", "due to fraud"; "due" takes its "to"), and the
-# class of objects.tsv of the wrongdoings that, as its means, accuse its doer.
-MEANS_PREPOSITIONS = {"through", "by", "via", "due"}
-FRAUD_CLASS = "fraud"
-# Verbs of setting others on: "Y were sent by X", "Y was orchestrated by X".
-INSTIGATION_VERBS = {"send", "pay", "hire", "organize", "organise", "orchestrate", "instigate", "incite",
-                     "fund", "finance", "mastermind", "sponsor", "plan", "arm", "direct", "stage"}
-
-
-def involvement(clause: Token, classes_of: Callable[[str], frozenset[str]]) -> list[tuple[Token, Token]]:
-    """(the one put behind, the act) of a that-clause that says who is behind, involved in,
-    responsible for or the sender of an act ("said Iran was behind the attack": Iran, attack;
-    "claimed the protesters were sent by the government": government, protesters); nothing
-    for a clause said not to be so, nor where the one put behind is no state or organised
-    actor (:func:`_organised`)."""
-    if negated(clause):
-        return []
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return []
-    lemma = lower_lemma(clause)
-    out: list[tuple[Token, Token]] = []
-
-    def objects_of(word: Token, prep: str) -> list[Token]:
-        return [g for c in word.children if c.dep_ == "prep" and c.lower_ == prep
-                for g in c.children if g.dep_ == "pobj"]
-
-    if lemma == "be":
-        for c in clause.children:
-            if c.dep_ == "prep" and c.lower_ in INVOLVEMENT_PREPOSITIONS:
-                out += [(subj, g) for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("acomp", "attr") and c.lower_ in INVOLVEMENT_ADJECTIVES and not negated(c):
-                out += [(subj, g) for g in objects_of(c, INVOLVEMENT_ADJECTIVES[c.lower_])]
-    elif any(c.dep_ == "auxpass" for c in clause.children):
-        if lemma in INVOLVEMENT_PASSIVES:
-            out += [(subj, g) for g in objects_of(clause, INVOLVEMENT_PASSIVES[lemma])]
-        elif lemma in INSTIGATION_VERBS:
-            out += [(g, subj) for c in clause.children if c.dep_ == "agent"
-                    for g in c.children if g.dep_ == "pobj"]
-    for c in clause.children:
-        # "claimed Biden won the election through fraud", "due to voter fraud": a deed done
-        # by a wrongdoing (objects.tsv @fraud), of which the clause's subject is accused
-        if c.dep_ == "prep" and c.lower_ in MEANS_PREPOSITIONS:
-            pobjs = [g for g in c.children if g.dep_ == "pobj"] + [
-                p for g in c.children if g.dep_ == "pcomp" and g.lower_ == "to"
-                for p in g.children if p.dep_ == "pobj"]
-            out += [(subj, g) for g in pobjs if FRAUD_CLASS in classes_of(lower_lemma(g))]
-    # an organised actor: "police said two men were involved in the shooting" tells of suspects
-    return [(who, act) for who, act in out if _organised(who)]
-
-
-def _organised(tok: Token) -> bool:
-    """A state or an organised actor (:func:`force`), not people ("two men")."""
-    span = tok.doc._.actor_at(tok.i)
-    return span is not None and span._.actor.sector is None or force(tok)
