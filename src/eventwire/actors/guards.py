@@ -45,14 +45,15 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
+    if p.type in PLACES | {ORG, GROUP} and p.start > 1 and doc[p.start - 1].text == "-" \
+            and doc[p.start - 2].lower_ in NOT_OF:
+        return True  # "pro-EU protests", "anti-NATO rallies", "anti-Taliban forces": the cause (agent43)
     if p.type not in PLACES:
         return False
     if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
         # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium); but a federal
         # unit stays its country ("Kano State", "Helmand province").
         return not all(f.form_kind == "alias" for f in p.forms)
-    if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
-        return True
     if p.start > 1 and p.type != ADJ and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_ \
             and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
         return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis

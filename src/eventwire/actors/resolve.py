@@ -46,6 +46,7 @@ from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state
 from .guards import inside_longer_name
+from .sections import national_sections
 from .references import (
     DocIndex,
     DocMemory,
@@ -171,6 +172,7 @@ class Resolver:
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
             i += max(used, 1)
+        out = national_sections(doc, pieces, out)  # "MSF Belgium": Belgium's NGO
         out = share_of_agent(doc, pieces, out)
         out = share_of_state(doc, out)
         out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
