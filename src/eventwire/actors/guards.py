@@ -45,9 +45,11 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
-    if p.type in PLACES | {ORG, GROUP} and p.start > 1 and doc[p.start - 1].text == "-" \
-            and doc[p.start - 2].lower_ in NOT_OF:
-        return True  # "pro-EU protests", "anti-NATO rallies", "anti-Taliban forces": the cause (agent43)
+    if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF \
+            and (p.type in PLACES | {ORG} or p.type == GROUP and doc[p.start - 2].lower_ != "pro"):
+        # "pro-EU protests", "anti-NATO rallies", "anti-Taliban forces": the cause (agent43); but a
+        # party's supporters are its people ("pro-Awami League lawyers")
+        return True
     if p.type not in PLACES:
         return False
     if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
@@ -108,3 +110,22 @@ def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
 def _given_names() -> frozenset[str]:
     path = resources.files("eventwire.actors") / "data" / "given_names.txt"
     return frozenset(row[0] for _, row in tsv_lines(path))
+
+
+# How far back, in words, the opening bracket of a place's parenthesis may be: "in Narsingdi town
+# (Narsingdi Sadar, Dhaka)", "in El Paisnal (San Salvador)".
+_BRACKET_REACH = 6
+
+
+def in_place_parenthesis(doc: Doc, p: Piece) -> bool:
+    """A capital inside the brackets that follow a place's name or noun and say where it is ("in
+    Savar city (Dhaka)", "in El Paisnal (San Salvador)", "(Narsingdi Sadar, Dhaka)"): the capital's
+    city or region as a place, not its government acting (agent43)."""
+    sent_start = doc[p.start].sent.start
+    for k in range(p.start - 1, max(sent_start, p.start - 1 - _BRACKET_REACH) - 1, -1):
+        if doc[k].text in (")", "]"):
+            return False
+        if doc[k].text in ("(", "["):
+            return k > sent_start and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+                and p.end < len(doc) and doc[p.end].text in (")", "]", ",", "-")
+    return False

@@ -45,7 +45,7 @@ from .twins import regional_twins
 from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state
-from .guards import inside_longer_name
+from .guards import in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .references import (
     DocIndex,
@@ -343,7 +343,8 @@ class Resolver:
                 if person is not None:
                     return Found(p.start, nxt.end, person, "surname", nxt.end - 1), 2, doc[nxt.start:nxt.end].text
             rule = {SEAT: "seat", ORG: "org", GROUP: "group", ADJ: "adjective"}.get(p.type, "state")
-            if p.type == SEAT and p.start > 0 and doc[p.start - 1].lower_ in PLACE_PREPOSITIONS:
+            if p.type == SEAT and p.start > 0 and (doc[p.start - 1].lower_ in PLACE_PREPOSITIONS
+                                                   or in_place_parenthesis(doc, p)):  # "Savar city (Dhaka)"
                 mod_actor, rule = mod_actor.with_sector(None), "place"
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
         start = self._self_reference_start(doc, p)
