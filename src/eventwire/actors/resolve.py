@@ -17,7 +17,7 @@ Rules, in the order they apply to a sentence:
    role even when the knowledge base has the person out of office on the
    date ("President Bush" in an undated 1990 text); "the Bush administration"
    is the person's government.
-3. *Guards*: a state name, adjective or capital that is part of a longer
+3. *Guards* (:mod:`.guards`): a state name, adjective or capital that is part of a longer
    proper name is not the state ("Latin American", "New Mexico", "Washington
    Post"); a name before a capitalised street noun is a street, no actor
    ("Cuba Street", "Queen Street"); "ethnic Albanians" are not Albania but the
