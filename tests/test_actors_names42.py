@@ -58,7 +58,8 @@ def test_a_party_name_inside_a_longer_name(nlp):
     ("Kurdish fighters attacked Turkish troops near the border on Monday.", "Kurdish fighters", ("TUR", "REB")),
     ("Washington promised weapons to Kurdish forces fighting the Iranian regime.", "Kurdish forces", ("IRN", "REB")),
     ("Kurdish militias seized the town from the Islamic State.", "Kurdish militias", ("SYR", "REB")),
-    ("Kurdish forces captured the village in northern Iraq.", "Kurdish forces", ("IRQ", "REB")),
+    # in Iraq they are the Kurdistan Region's Peshmerga, IRQ MIL as Phoenix codes PESHMERGA (agent43)
+    ("Kurdish forces captured the village in northern Iraq.", "Kurdish forces", ("IRQ", "MIL")),
     ("On Friday, INC staged a protest in Bathinda against the state government.", "INC", ("IND", "OPP")),
     ("ABVP members clashed with police during a march in Bangalore.", "ABVP", ("IND", "GOV")),
     ("The Nigerian Labour Congress threatened a strike over the fuel price.", "Nigerian Labour Congress",

@@ -19,11 +19,14 @@ named last (:mod:`.outlets`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..datafiles import tsv_lines
 from .gazetteer import Gazetteer
 from .places import Gazetteer as Places
 from .kb import KnowledgeBase, shipped_kb
@@ -213,7 +216,17 @@ def _localise(spans: list[Span], transnational: set[str], peoples: frozenset[str
         if chosen is None:
             chosen = places[0][1] if places else named[0][1] if named else None
         if chosen is not None:
-            span._.actor = replace(actor, country=chosen)
+            sector = _people_forces().get((actor.name, chosen), actor.sector)
+            span._.actor = replace(actor, country=chosen, sector=sector)
+
+
+@functools.cache
+def _people_forces() -> dict[tuple[str, str], str]:
+    """(people's group name, state) -> sector where the people's armed men are the forces of a
+    recognised regional government there (``people_forces.tsv``: "Kurdish forces" in Iraq are
+    the Peshmerga, IRQ MIL; agent43)."""
+    path = resources.files("eventwire.actors") / "data" / "people_forces.tsv"
+    return {(row[0], row[1]): row[2] for k, row in enumerate(r for _, r in tsv_lines(path)) if k}
 
 
 @Language.factory("eventwire_actors", default_config={"dictionaries": [], "agents_only": False})

@@ -17,7 +17,7 @@ Rules, in the order they apply to a sentence:
    role even when the knowledge base has the person out of office on the
    date ("President Bush" in an undated 1990 text); "the Bush administration"
    is the person's government.
-3. *Guards*: a state name, adjective or capital that is part of a longer
+3. *Guards* (:mod:`.guards`): a state name, adjective or capital that is part of a longer
    proper name is not the state ("Latin American", "New Mexico", "Washington
    Post"); a name before a capitalised street noun is a street, no actor
    ("Cuba Street", "Queen Street"); "ethnic Albanians" are not Albania but the
@@ -34,12 +34,9 @@ Rules, in the order they apply to a sentence:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import tsv_lines
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .kb import Form, KnowledgeBase
@@ -48,8 +45,9 @@ from .twins import regional_twins
 from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state
+from .guards import in_place_parenthesis, inside_longer_name
+from .sections import national_sections
 from .references import (
-    CALENDAR,
     DocIndex,
     DocMemory,
     Found,
@@ -86,14 +84,6 @@ ETHNIC = {"ethnic"}
 # Nouns a state adjective names a tongue or a style of, not the state: "the Russian language",
 # "Russian-language media", "Arabic script".
 TONGUE_NOUNS = {"language", "languages", "dialect", "alphabet", "script", "cuisine", "literature"}
-NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
-DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-              "Upper", "Lower", "Greater"}
-# Capitalised first words of place names, which start a sentence like any other word.
-NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
-ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
-# A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
-STATE_STYLE_PREFIXES = {"Royal"}
 # Words after a hyphen that make a state's adjective the agent's state: "Vietnamese-led forces",
 # "a Panamanian-flagged tanker", "Russian-owned firms", "UAE-based companies" (names38); not
 # "-backed", whose proxies are of their own state.
@@ -101,10 +91,6 @@ HYPHEN_ROLES = {"led", "flagged", "owned", "registered", "based"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
-ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
-# The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
-# such a name is a place in a town, not the state, even when the noun is also a known surname.
-THOROUGHFARES = {"street", "avenue", "road", "boulevard", "lane", "square", "highway", "drive", "st.", "ave."}
 ADMINISTRATION = {"administration", "government", "regime", "cabinet", "junta"}
 # "the country's foreign ministry", "the nation's president": the state last mentioned.
 SELF_REFERENCE = {"country", "nation"}
@@ -172,7 +158,7 @@ class Resolver:
                 if not f.requires and f.entity.kind in ("state", "org"):
                     memory.keys.add(f.entity.key)
         starts = {t for p in pieces for t in range(p.start, p.end)}
-        every, pieces = pieces, [p for p in pieces if not self._inside_longer_name(doc, p, starts, index)]
+        every, pieces = pieces, [p for p in pieces if not inside_longer_name(doc, p, starts, index)]
         out: list[Found] = []
         covered: set[int] = set()
         i = 0
@@ -186,6 +172,7 @@ class Resolver:
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
             i += max(used, 1)
+        out = national_sections(doc, pieces, out)  # "MSF Belgium": Belgium's NGO
         out = share_of_agent(doc, pieces, out)
         out = share_of_state(doc, out)
         out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
@@ -198,46 +185,6 @@ class Resolver:
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
         return out
-
-    @staticmethod
-    def _inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) -> bool:
-        """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state; "Cuba
-        Street", "Queen Street": no actor at all."""
-        if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
-            return True
-        if _shouted_verb(doc, p):
-            return True
-        if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
-            return True
-        if p.type not in PLACES:
-            return False
-        if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
-            # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium); but a federal
-            # unit stays its country ("Kano State", "Helmand province").
-            return not all(f.form_kind == "alias" for f in p.forms)
-        if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF:
-            return True
-        if p.start > 1 and p.type != ADJ and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_ \
-                and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
-            return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis
-        if p.start > 0:
-            before = doc[p.start - 1]
-            if before.text in ONLY_NAME_PREFIXES:
-                return True
-            if before.text in STATE_STYLE_PREFIXES and p.type == ADJ and p.end in starts:
-                return False
-            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
-                    and before.i not in starts and before.lower_ not in CALENDAR:
-                # ("This Wednesday Greek Foreign Minister ...": a day is no part of a name)
-                if before.text in DIRECTIONS:
-                    return p.type == SEAT  # "South Lebanon" is Lebanon; "East Jerusalem" is no seat
-                if index.sentence(before.i)[0] != before.i or before.text in NAME_PREFIXES:
-                    return True
-        if p.type == ADJ or p.end >= len(doc):
-            return False  # "Russian Orthodox Church" is left to the agent/body words
-        after = doc[p.end]
-        return (after.pos_ == "PROPN" and after.text.istitle() and p.end not in starts
-                and after.lower_ not in CALENDAR)
 
     # -- helpers -------------------------------------------------------------
     def _form_actor(self, forms: tuple[Form, ...], day: dt.date | None, memory: DocMemory) -> Actor | None:
@@ -396,7 +343,8 @@ class Resolver:
                 if person is not None:
                     return Found(p.start, nxt.end, person, "surname", nxt.end - 1), 2, doc[nxt.start:nxt.end].text
             rule = {SEAT: "seat", ORG: "org", GROUP: "group", ADJ: "adjective"}.get(p.type, "state")
-            if p.type == SEAT and p.start > 0 and doc[p.start - 1].lower_ in PLACE_PREPOSITIONS:
+            if p.type == SEAT and p.start > 0 and (doc[p.start - 1].lower_ in PLACE_PREPOSITIONS
+                                                   or in_place_parenthesis(doc, p)):  # "Savar city (Dhaka)"
                 mod_actor, rule = mod_actor.with_sector(None), "place"
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
         start = self._self_reference_start(doc, p)
@@ -755,36 +703,3 @@ def _tongue(doc: Doc, end: int) -> bool:
     "the Russian language", "Russian-language media"."""
     k = end + 1 if end < len(doc) and doc[end].text == "-" else end
     return k < len(doc) and doc[k].lower_ in TONGUE_NOUNS
-
-
-def _shouted_verb(doc: Doc, p: Piece) -> bool:
-    """A one-word name the tagger reads as a verb in capitals beside other capitals ("WHAT IS
-    NEXT": the verb "is", not "IS" for the Islamic State)."""
-    if p.end - p.start != 1 or doc[p.start].pos_ not in ("AUX", "VERB"):
-        return False
-    near = [doc[k] for k in (p.start - 1, p.end) if 0 <= k < len(doc)]
-    return any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near)
-
-
-def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
-    """An organisation's or a group's name inside a longer name (names42): after a capitalised
-    proper noun the parser joins to it ("the Left Democratic Alliance" is not South Africa's
-    Democratic Alliance), or a group's name that is also a given name (``given_names.txt``)
-    joined to the capitalised name after it ("Isis Garcia, a nurse": a woman, not the Islamic
-    State)."""
-    first = doc[p.start]
-    if p.start > first.sent.start + 1:
-        before = doc[p.start - 1]
-        if before.tag_ == "NNP" and before.dep_ == "compound" and p.start <= before.head.i < p.end \
-                and before.text.istitle() and before.i not in starts and before.lower_ not in CALENDAR:
-            return True
-    if p.end - p.start != 1 or first.text not in _given_names() or first.head.i != p.end:
-        return False
-    after = doc[p.end]
-    return first.dep_ == "compound" and after.is_alpha and after.text.istitle() and after.pos_ == "PROPN"
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    path = resources.files("eventwire.actors") / "data" / "given_names.txt"
-    return frozenset(row[0] for _, row in tsv_lines(path))

@@ -1,0 +1,131 @@
+"""Guards of the composition (rule 3 of :mod:`.resolve`): a state's name, adjective or capital,
+or an organisation's name, that is part of a longer name is not that actor ("Latin American",
+"New Mexico", "Washington Post", "pro-Russian", "the Left Democratic Alliance"); a name before a
+capitalised street noun is a street, no actor ("Cuba Street"). Moved out of :mod:`.resolve`
+(agent43, no change of behaviour)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from ..datafiles import tsv_lines
+from .gazetteer import ADJ, GROUP, ORG, POSSESSIVE, SEAT, STATE, Piece
+from .references import CALENDAR, DocIndex
+
+PLACES = {ADJ, STATE, SEAT}
+NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
+
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+              "Upper", "Lower", "Greater"}
+
+# Capitalised first words of place names, which start a sentence like any other word.
+NAME_PREFIXES = {"New", "Latin", "Saint", "St.", "San", "Santa", "Los", "Las", "Fort", "Port", "Mount"}
+
+ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # whatever the tagger says
+
+# A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
+STATE_STYLE_PREFIXES = {"Royal"}
+
+ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
+
+# The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
+# such a name is a place in a town, not the state, even when the noun is also a known surname.
+THOROUGHFARES = {"street", "avenue", "road", "boulevard", "lane", "square", "highway", "drive", "st.", "ave."}
+
+
+def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) -> bool:
+    """ "Latin American", "New Mexico", "Washington Post", "pro-Russian": not the state; "Cuba
+    Street", "Queen Street": no actor at all."""
+    if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
+        return True
+    if _shouted_verb(doc, p):
+        return True
+    if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
+        return True
+    if p.start > 1 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in NOT_OF \
+            and (p.type in PLACES | {ORG} or p.type == GROUP and doc[p.start - 2].lower_ != "pro"):
+        # "pro-EU protests", "anti-NATO rallies", "anti-Taliban forces": the cause (agent43); but a
+        # party's supporters are its people ("pro-Awami League lawyers")
+        return True
+    if p.type not in PLACES:
+        return False
+    if p.type == STATE and p.end < len(doc) and doc[p.end].lower_ in ADMINISTRATIVE_UNITS | {"state"}:
+        # "East Azerbaijan province" (Iran), "Luxembourg province" (Belgium); but a federal
+        # unit stays its country ("Kano State", "Helmand province").
+        return not all(f.form_kind == "alias" for f in p.forms)
+    if p.start > 1 and p.type != ADJ and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_ \
+            and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
+        return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis
+    if p.start > 0:
+        before = doc[p.start - 1]
+        if before.text in ONLY_NAME_PREFIXES:
+            return True
+        if before.text in STATE_STYLE_PREFIXES and p.type == ADJ and p.end in starts:
+            return False
+        if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in POSSESSIVE \
+                and before.i not in starts and before.lower_ not in CALENDAR:
+            # ("This Wednesday Greek Foreign Minister ...": a day is no part of a name)
+            if before.text in DIRECTIONS:
+                return p.type == SEAT  # "South Lebanon" is Lebanon; "East Jerusalem" is no seat
+            if index.sentence(before.i)[0] != before.i or before.text in NAME_PREFIXES:
+                return True
+    if p.type == ADJ or p.end >= len(doc):
+        return False  # "Russian Orthodox Church" is left to the agent/body words
+    after = doc[p.end]
+    return (after.pos_ == "PROPN" and after.text.istitle() and p.end not in starts
+            and after.lower_ not in CALENDAR)
+
+
+def _shouted_verb(doc: Doc, p: Piece) -> bool:
+    """A one-word name the tagger reads as a verb in capitals beside other capitals ("WHAT IS
+    NEXT": the verb "is", not "IS" for the Islamic State)."""
+    if p.end - p.start != 1 or doc[p.start].pos_ not in ("AUX", "VERB"):
+        return False
+    near = [doc[k] for k in (p.start - 1, p.end) if 0 <= k < len(doc)]
+    return any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near)
+
+
+def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
+    """An organisation's or a group's name inside a longer name (names42): after a capitalised
+    proper noun the parser joins to it ("the Left Democratic Alliance" is not South Africa's
+    Democratic Alliance), or a group's name that is also a given name (``given_names.txt``)
+    joined to the capitalised name after it ("Isis Garcia, a nurse": a woman, not the Islamic
+    State)."""
+    first = doc[p.start]
+    if p.start > first.sent.start + 1:
+        before = doc[p.start - 1]
+        if before.tag_ == "NNP" and before.dep_ == "compound" and p.start <= before.head.i < p.end \
+                and before.text.istitle() and before.i not in starts and before.lower_ not in CALENDAR:
+            return True
+    if p.end - p.start != 1 or first.text not in _given_names() or first.head.i != p.end:
+        return False
+    after = doc[p.end]
+    return first.dep_ == "compound" and after.is_alpha and after.text.istitle() and after.pos_ == "PROPN"
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    path = resources.files("eventwire.actors") / "data" / "given_names.txt"
+    return frozenset(row[0] for _, row in tsv_lines(path))
+
+
+# How far back, in words, the opening bracket of a place's parenthesis may be: "in Narsingdi town
+# (Narsingdi Sadar, Dhaka)", "in El Paisnal (San Salvador)".
+_BRACKET_REACH = 6
+
+
+def in_place_parenthesis(doc: Doc, p: Piece) -> bool:
+    """A capital inside the brackets that follow a place's name or noun and say where it is ("in
+    Savar city (Dhaka)", "in El Paisnal (San Salvador)", "(Narsingdi Sadar, Dhaka)"): the capital's
+    city or region as a place, not its government acting (agent43)."""
+    sent_start = doc[p.start].sent.start
+    for k in range(p.start - 1, max(sent_start, p.start - 1 - _BRACKET_REACH) - 1, -1):
+        if doc[k].text in (")", "]"):
+            return False
+        if doc[k].text in ("(", "["):
+            return k > sent_start and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+                and p.end < len(doc) and doc[p.end].text in (")", "]", ",", "-")
+    return False
