@@ -248,6 +248,7 @@ class EventCoder:
         places.find_place = venues.sentence_place
         shared = _Shared(text, places, DocDates(doc, ext.date), venues, agents_only=self.agents_only)
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
+        places.quotes = quotes  # whose "our government" a quotation holds (``implicit``)
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
                   text[q.start:q.end], (q.start, q.end))
