@@ -236,7 +236,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
                 and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)):
-            subj = _subject(head)
+            subj = _subject(head) or _hung_sayer(head)
             if background or prior:
                 pass  # "says it will return its ambassador, easing a dispute that began after
                 # Algeria shot down a drone": the past fact that dates or explains is the writer's
@@ -581,6 +581,19 @@ def _subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "conj":
         return _subject(verb.head)
+    return None
+
+
+def _hung_sayer(verb: Token) -> Token | None:
+    """The speaker of a tensed verb of saying that the parser left with no subject, hanging the
+    noun right before it on it as a modifier ("The DR Congolese military reports that ...":
+    "military" an ``amod`` of "reports"), or None."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head.i == verb.i and before.dep_ in ("amod", "compound", "nmod") \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return before
     return None
 
 
