@@ -458,8 +458,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if places.agents_only:
         return None
     if tok.lower_ in FIRST_PERSON_PRONOUNS:
-        speaker = first_person_speaker(tok, places)
-        return places.actor(speaker) if speaker is not None else None
+        return first_person_speaker(tok, places)
     if tok.lower_ in BODY_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         speaker = speaker_subject(tok)
         if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
@@ -471,7 +470,7 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in tok.children):
         # "our government" is the speaker's (or the writer's, whom no words name: none)
         speaker = first_person_speaker(tok, places)
-        country = places.actor(speaker).country if speaker is not None else None
+        country = speaker.country if speaker is not None else None
         return Actor(country=country, sector=sector) if country else None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
@@ -489,8 +488,8 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     return Actor(country=country, sector=sector)
 
 
-def first_person_speaker(tok: Token, places: Places) -> Span | None:
-    """The actor mention of whoever speaks ``tok`` (a first person: "we", "our government"):
+def first_person_speaker(tok: Token, places: Places) -> Actor | None:
+    """The actor of whoever speaks ``tok`` (a first person: "we", "our government"):
     the speaker of the quotation that holds it ("'Our government will not negotiate,' the
     French foreign ministry said"), else the actor subject of a verb of saying above it
     ("the Kremlin said our country would respond"); None where no named actor says it (a
@@ -498,7 +497,7 @@ def first_person_speaker(tok: Token, places: Places) -> Span | None:
     """
     quote = next((q for q in places.quotes if q.start <= tok.idx < q.end), None)
     if quote is not None:
-        return quote.speaker
+        return quote.implied or (places.actor(quote.speaker) if quote.speaker is not None else None)
     head = tok
     while head.head.i != head.i:
         head = head.head
@@ -507,8 +506,27 @@ def first_person_speaker(tok: Token, places: Places) -> Span | None:
                 if c.dep_ == "nsubj" and c.i != tok.i:
                     span = places.at(c.i) or next(
                         (places.at(a.i) for a in c.children if a.dep_ == "appos" and places.at(a.i)), None)
-                    return span
+                    return places.actor(span) if span is not None else None
             return None
+    return None
+
+
+def implied_speaker(tok: Token, places: Places) -> Actor | None:
+    """The actor a speaker that no actor mention names stands for: an agent noun ("the
+    ministry said", "a Home Office spokesperson said") or a title before an unknown name
+    ("Prosecutor Kama Melly QC said", "Police director Vladimir Rebic said"); None for
+    anything else (a pronoun, a name alone)."""
+    if places.at(tok.i) is not None:
+        return None
+    if tok.pos_ == "NOUN":
+        return implicit_actor(tok, places)
+    if tok.pos_ != "PROPN":
+        return None
+    for c in tok.subtree:  # (the title may hang on a word of the name: "Prosecutor Kama Melly QC")
+        if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and places.at(c.i) is None:
+            actor = implicit_actor(c, places)
+            if actor is not None:
+                return actor
     return None
 
 
