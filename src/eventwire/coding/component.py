@@ -10,6 +10,7 @@ and ``doc._.quotes`` (a list of :class:`~eventwire.records.Quote`). Uses
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from spacy.language import Language
@@ -22,7 +23,7 @@ from ..records import Actor, Event, Mention, Quote
 from .claims import CLAIMED_TABLE, claimed_attacks
 from .coder import Coder, Coding
 from .discards import read_discards
-from .implicit import Places, load_agents
+from .implicit import Places, implied_speaker, load_agents
 from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_past, rule_map
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
@@ -247,9 +248,11 @@ class EventCoder:
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
         shared = _Shared(text, places, DocDates(doc, ext.date), venues, agents_only=self.agents_only)
-        quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text))
+        quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text,
+                                  None if self.agents_only else partial(implied_speaker, places=places)))
+        places.quotes = quotes  # whose "our government" a quotation holds (``implicit``)
         ext.quotes = [
-            Quote(doc_id, shared.mention(q.speaker) if q.speaker is not None else None,
+            Quote(doc_id, shared.mention(q.speaker, q.implied) if q.speaker is not None else None,
                   text[q.start:q.end], (q.start, q.end))
             for q in quotes
         ]
@@ -409,12 +412,16 @@ class EventCoder:
                 if span is not None:
                     attributed = shared.mention(span)
                     break
+            implied = implied_speaker(modality.claimant, shared.places) \
+                if attributed is None and not self.agents_only else None
+            if implied is not None:  # "the ministry said", "Police director Vladimir Rebic said"
+                attributed = shared.mention(doc[modality.claimant.i:modality.claimant.i + 1], implied)
         idx = trig.idx
         quote = next((q for q in quotes if q.start <= idx < q.end), None) if quotes else None
         if quote is not None and quote.speaker is not None:
             if modality.value == "asserted":
                 modality = modality.__class__("reported", None)
-            attributed = attributed or shared.mention(quote.speaker)
+            attributed = attributed or shared.mention(quote.speaker, quote.implied)
         value = modality.value
         if value not in ("reported", "uncertain"):
             attributed = None

@@ -66,6 +66,10 @@ OFFICE_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson"}
 # Modifiers that say an agent is not of the place's state ("foreign troops", "foreign
 # security forces", "foreign journalists"); a foreign minister or ministry is the state's own.
 FOREIGN_WORDS = frozenset({"foreign", "overseas"})
+# The first person: "our government", "my country", "we" stand for whoever speaks (the
+# speaker of the quotation, the subject of the verb of saying), not the state of the sentence.
+FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
+FIRST_PERSON_PRONOUNS = frozenset({"we", "us"})
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
 
@@ -127,6 +131,9 @@ class Places:
     # The agents of the user's agent dictionaries are the only agents (setting
     # 'dictionary_agents_only'): an agent noun of ``data/agents.tsv`` implies no actor.
     agents_only: bool = False
+    # The document's quotations (``quotes.FoundQuote``: character offsets and speaker), set by
+    # the events component: whose "our government" or "we" a quotation holds.
+    quotes: list = field(default_factory=list)
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
@@ -450,6 +457,8 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     the user's agent dictionaries are the only agents (``Places.agents_only``)."""
     if places.agents_only:
         return None
+    if tok.lower_ in FIRST_PERSON_PRONOUNS:
+        return first_person_speaker(tok, places)
     if tok.lower_ in BODY_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         speaker = speaker_subject(tok)
         if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
@@ -458,6 +467,11 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
     found, sector = local_agent(tok)
     if not found:
         return None
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in tok.children):
+        # "our government" is the speaker's (or the writer's, whom no words name: none)
+        speaker = first_person_speaker(tok, places)
+        country = speaker.country if speaker is not None else None
+        return Actor(country=country, sector=sector) if country else None
     country = places.country(tok.sent)
     if country is not None and tok.dep_ in ("nsubj", "poss") and tok.head.lemma_.lower() in TRAVEL_WORDS:
         # a visitor is not of the place visited: of the story's own country, if another one
@@ -472,6 +486,48 @@ def implicit_actor(tok: Token, places: Places) -> Actor | None:
         # of the sentence names their country, are not of that state
         return None
     return Actor(country=country, sector=sector)
+
+
+def first_person_speaker(tok: Token, places: Places) -> Actor | None:
+    """The actor of whoever speaks ``tok`` (a first person: "we", "our government"):
+    the speaker of the quotation that holds it ("'Our government will not negotiate,' the
+    French foreign ministry said"), else the actor subject of a verb of saying above it
+    ("the Kremlin said our country would respond"); None where no named actor says it (a
+    quotation without a known speaker, a letter in the writer's own voice).
+    """
+    quote = next((q for q in places.quotes if q.start <= tok.idx < q.end), None)
+    if quote is not None:
+        return quote.implied or (places.actor(quote.speaker) if quote.speaker is not None else None)
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in SPEECH_VERBS and head.pos in (VERB, AUX):
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.i != tok.i:
+                    span = places.at(c.i) or next(
+                        (places.at(a.i) for a in c.children if a.dep_ == "appos" and places.at(a.i)), None)
+                    return places.actor(span) if span is not None else None
+            return None
+    return None
+
+
+def implied_speaker(tok: Token, places: Places) -> Actor | None:
+    """The actor a speaker that no actor mention names stands for: an agent noun ("the
+    ministry said", "a Home Office spokesperson said") or a title before an unknown name
+    ("Prosecutor Kama Melly QC said", "Police director Vladimir Rebic said"); None for
+    anything else (a pronoun, a name alone)."""
+    if places.at(tok.i) is not None:
+        return None
+    if tok.pos_ == "NOUN":
+        return implicit_actor(tok, places)
+    if tok.pos_ != "PROPN":
+        return None
+    for c in tok.subtree:  # (the title may hang on a word of the name: "Prosecutor Kama Melly QC")
+        if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and places.at(c.i) is None:
+            actor = implicit_actor(c, places)
+            if actor is not None:
+                return actor
+    return None
 
 
 # The classes of objects.tsv whose nouns name an armed act ("a US airstrike", "a Russian drone

@@ -236,7 +236,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             own_clause = False
         elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
                 and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)):
-            subj = _subject(head)
+            subj = _subject(head) or _hung_sayer(head)
             if background or prior:
                 pass  # "says it will return its ambassador, easing a dispute that began after
                 # Algeria shot down a drone": the past fact that dates or explains is the writer's
@@ -267,11 +267,15 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     or edge == "xcomp" and head_lemma in SEEMING_VERBS and infinitive(node):
                 found.add("uncertain")  # "videos appear to show troops deploying", "seems to have struck"
         elif edge == "prep" and node.lower_ in ("of", "for") and head_lemma in cues.accusation_verbs:
-            # "Hamas accuses Israel of carrying out attacks": the accuser's claim.
-            subj = _subject(head)
+            # "Hamas accuses Israel of carrying out attacks": the accuser's claim. In the passive
+            # ("Rittenhouse is accused of killing two people") the subject is the accused: the
+            # claim is the "by" agent's, or with none a hedge, as "allegedly" (carry43)
+            subj = _passive_agent(head) if any(c.dep_ == "auxpass" for c in head.children) else _subject(head)
             if claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
+            elif subj is None:
+                found.add("uncertain")
             own_clause = False
         elif settled:
             pass  # (a past fact: no verb of plan, deliberation or imminence above makes it one)
@@ -581,6 +585,27 @@ def _subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "conj":
         return _subject(verb.head)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The object of the "by" agent of a passive verb ("is accused by prosecutors of"), or None."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _hung_sayer(verb: Token) -> Token | None:
+    """The speaker of a tensed verb of saying that the parser left with no subject, hanging the
+    noun right before it on it as a modifier ("The DR Congolese military reports that ...":
+    "military" an ``amod`` of "reports"), or None."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head.i == verb.i and before.dep_ in ("amod", "compound", "nmod") \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return before
     return None
 
 

@@ -11,13 +11,14 @@ quotation of the paragraph and keeps its speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_index
+from ..records import Actor
 from .mends import lower_lemma
 
 QUOTE_RE = re.compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
@@ -28,6 +29,9 @@ class FoundQuote:
     start: int  # character offsets of the quoted text, marks excluded
     end: int
     speaker: Span | None
+    # the actor an unnamed or unknown speaker stands for ("a Home Office spokesperson said:",
+    # "Prosecutor Kama Melly said"; ``implicit.implied_speaker``): ``speaker`` is then its word
+    implied: Actor | None = None
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -35,9 +39,11 @@ def _paragraph_of(text: str, pos: int) -> int:
 
 
 def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
-                text: str | None = None) -> Iterator[FoundQuote]:
+                text: str | None = None,
+                implied: Callable[[Token], Actor | None] | None = None) -> Iterator[FoundQuote]:
     """The quotations of ``doc``; ``text``: ``doc.text`` when read already (spaCy joins it
-    from the tokens at every use)."""
+    from the tokens at every use); ``implied``: the actor a speaker no actor mention names
+    stands for (``implicit.implied_speaker``), read when no named actor says the quotation."""
     text = text if text is not None else doc.text
     previous: FoundQuote | None = None
     previous_par = -1
@@ -53,10 +59,16 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         if sentences is None:
             sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
         speaker = _speaker(doc, m.start(), m.end(), speech_verbs, sentences) or _introducer(doc, text, m.start())
+        actor = None
+        if speaker is None and implied is not None:
+            found = _implied_sayer(m.start(), m.end(), speech_verbs, sentences, implied) \
+                or _introducer(doc, text, m.start(), implied)
+            if found is not None:
+                speaker, actor = found
         if speaker is None and previous is not None and previous_par == par \
                 and not _named_sayer(doc, m.start(), m.end(), speech_verbs, sentences):
-            speaker = previous.speaker
-        quote = FoundQuote(start, end, speaker)
+            speaker, actor = previous.speaker, previous.implied
+        quote = FoundQuote(start, end, speaker, actor)
         previous, previous_par = quote, par
         yield quote
 
@@ -89,6 +101,21 @@ def _saying_verbs(qstart: int, qend: int, speech_verbs: frozenset[str],
                 yield tok
 
 
+def _implied_sayer(qstart: int, qend: int, speech_verbs: frozenset[str],
+                   sentences: list[tuple[int, int, Span]],
+                   implied: Callable[[Token], Actor | None]) -> tuple[Span, Actor] | None:
+    """The subject of a verb of saying outside the quote that names no actor but implies one
+    ("the ministry said", "Prosecutor Kama Melly QC said the victims were '...'"), as its
+    word and that actor, or None."""
+    for tok in _saying_verbs(qstart, qend, speech_verbs, sentences):
+        for c in tok.children:
+            if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
+                actor = implied(c)
+                if actor is not None:
+                    return c.doc[c.i:c.i + 1], actor
+    return None
+
+
 def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
                  sentences: list[tuple[int, int, Span]]) -> bool:
     """True when a verb of saying outside the quote, in the sentences it touches, has a
@@ -100,10 +127,12 @@ def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
                for tok in _saying_verbs(qstart, qend, speech_verbs, sentences) for c in tok.children)
 
 
-def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
+def _introducer(doc: Doc, text: str, qstart: int, implied: Callable[[Token], Actor | None] | None = None):
     """The actor subject of the clause that a colon right before the quote ends: the last
     actor subject before the colon whose verb is before it too (the parser often hangs
-    the introducing clause under the quoted one)."""
+    the introducing clause under the quoted one). With ``implied``: the last such subject
+    that implies an actor ("A Home Office spokesperson said: ..."), as its word and that
+    actor."""
     colon = qstart - 1
     while colon >= 0 and text[colon].isspace():
         colon -= 1
@@ -115,6 +144,11 @@ def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
     at = mark[0].i
     for tok in reversed(doc[mark[0].sent.start:at]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < at:
+            if implied is not None:
+                actor = implied(tok) if doc._.actor_at(tok.i) is None else None
+                if actor is not None:
+                    return doc[tok.i:tok.i + 1], actor
+                continue
             span = doc._.actor_at(tok.i)
             if span is not None:
                 return span
