@@ -22,7 +22,7 @@ EVENTS_PIPE = "eventwire_events"
 
 TEXTS = [
     "Russian forces shelled Kharkiv on Monday. Ukraine condemned the attack and summoned the envoy.",
-    "The Israeli military issues an order to evacuate Rafah.",  # a headline verb the mends tag again
+    "A Peruvian court sentences Toledo to 20 years",  # a headline verb the mends tag again
     "Police arrested twelve protesters in Lagos after clashes with soldiers.",
 ]
 
@@ -54,13 +54,14 @@ def test_the_coder_given_the_words_codes_what_it_codes_alone(nlp, text):
 
 
 def test_the_words_handed_on_read_the_mended_sentence(nlp):
-    # "issues" is tagged a plural noun by the tagger and a verb again by the coder's mend
+    # "sentences" is tagged a plural noun by the tagger and a verb again by the coder's mend
     doc = _parsed(nlp, TEXTS[1])
     sent = next(doc.sents)
     words = list(sent)
-    issues = next(t for t in words if t.lower_ == "issues")
+    verb = next(t for t in words if t.lower_ == "sentences")
+    assert verb.pos_ == "NOUN"  # (the parse the mend is for)
     nlp.get_pipe(EVENTS_PIPE).coder.code_sentence(doc, sent, DocContext(places=Places(doc)), words)
-    assert issues.pos_ == doc[issues.i].pos_ == "VERB"
+    assert verb.pos_ == doc[verb.i].pos_ == "VERB"
     ids, lemmas = sentence_lemmas(sent, words)
     assert ids == [t.lemma for t in sent] and lemmas == {t.lemma_.lower() for t in sent}
 
@@ -91,8 +92,8 @@ def test_the_detector_rows_from_the_tokens_are_those_from_the_words(nlp, text):
 
 
 @pytest.mark.parametrize("text, implied", [
-    ("Police arrested a man in Bauchi.", True),
-    ("A man was seen near the market in Bauchi.", False),
+    ("Police arrested a man in Bauchi, Nigeria.", True),
+    ("Heavy rain flooded the market in Bauchi, Nigeria.", False),
 ])
 def test_implied_actor_from_the_words(nlp, text, implied):
     doc = _parsed(nlp, text)
