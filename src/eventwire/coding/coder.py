@@ -321,9 +321,13 @@ class Coder(TriggerFilter, AskReader):
             and OUTFIT_CLASS in self.lexicon.classes_of(lower_lemma(noun.head))
 
     # -- events ------------------------------------------------------------------------
-    def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None) -> list[Coding]:
+    def code_sentence(self, doc: Doc, sent: Span, context: DocContext | None = None,
+                      words: list[Token] | None = None) -> list[Coding]:
+        """The codings of a sentence; ``words``: its Tokens, when the caller made them (spaCy makes
+        a sentence's Tokens anew at every walk: made once for the coder, its mends and the passes
+        after it, which read them after the mends: a Token reads the document as it is now)."""
         context = context if context is not None else DocContext()
-        words = list(sent)  # (spaCy makes a sentence's Tokens anew at every walk: made once for all below)
+        words = words if words is not None else list(sent)
         mend_headline_verb(sent, words)
         self._start(doc)
         found, framing = self._scan(words)

@@ -73,14 +73,14 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def _implies_actor(sent: Span, places: Places) -> bool:
+def _implies_actor(sent: Span, places: Places, words: list[Token] | None = None) -> bool:
     """Whether a sentence without actor mentions can imply one: it has an agent noun
     ("police") and a country, that of a place the gazetteer knows in it ("gunmen attacked
     a checkpoint in Bauchi") or the story's. The country is looked for last: a story whose
     sentences all name actors need not have it found."""
     agents = load_agents()
     # (the part of speech as spaCy's number, the lemma through lower_lemma's memo: no strings made)
-    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in sent)
+    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in (sent if words is None else words))
             and places.country(sent) is not None)
 
 
@@ -269,16 +269,18 @@ class EventCoder:
         lead = _lead_end(sentences, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
         for sent_index, sent in enumerate(sentences):
-            if covered.isdisjoint(range(sent.start, sent.end)) and (self.agents_only
-                                                                    or not _implies_actor(sent, places)):
-                continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
+            words = None  # the sentence's Tokens, made once for the coder and the passes after it
+            if covered.isdisjoint(range(sent.start, sent.end)):
+                if self.agents_only or not _implies_actor(sent, places, words := list(sent)):
+                    continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             if self.discards is not None and self.discards.sentence_discarded(text[sent.start_char:sent.end_char]):
                 continue
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
-            codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context)))
-            lemma_ids, lemmas = sentence_lemmas(sent)  # (read after the coder's mends, which may change a lemma)
+            words = words if words is not None else list(sent)
+            codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context, words)))
+            lemma_ids, lemmas = sentence_lemmas(sent, words)  # (read after the coder's mends, which may change a lemma)
             codings = ultimatums(sent, claimed_attacks(sent, codings, places, lemmas),
                                  places, self.cues, self.coder.lexicon, self.coder.frames.recode, lemmas)
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
@@ -308,7 +310,7 @@ class EventCoder:
                 seen.add(key)
                 coded.append(event)
             if learn or sent.end <= lead:
-                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence, lemma_ids)
+                coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence, lemma_ids, words)
             events.extend(coded)
         ext.event_statements = events
         ext.events = merge_restatements(events)
@@ -316,16 +318,17 @@ class EventCoder:
 
     def _learned(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coded: list[Event],
                  quotes: list[FoundQuote], shared: _Shared, evidence: str,
-                 lemma_ids: list[int] | None = None) -> list[Event]:
+                 lemma_ids: list[int] | None = None, words: list[Token] | None = None) -> list[Event]:
         """Events the learned model finds between the sentence's actors that the rules did not code
-        (``lemma_ids``: the lemma ids of the sentence's words, :func:`.wordscan.sentence_lemmas`)."""
+        (``lemma_ids``: the lemma ids of the sentence's words, :func:`.wordscan.sentence_lemmas`;
+        ``words``: its Tokens, as the coder read them)."""
         if narrated_past(sent):
             return []  # told in the past, unlike the detector's training texts
         rules = rule_map(coded)
         # common: the features every candidate has (the sentence's)
         places = shared.places
         found, common, rows = self.features.split_rows(sent, rules, places.actor, uncoded=True, rule_of=places.rule,
-                                                       triggered=True, lemma_ids=lemma_ids)
+                                                       triggered=True, lemma_ids=lemma_ids, tokens=words)
         if not found:
             return []
         supported = lexicon_roots(common)

@@ -213,9 +213,13 @@ class _Words(dict[int, tuple[str, str, str, int]]):
     read from spaCy once (``doc[i]`` makes a new Token every time); and the features of those
     words, of the paths between mentions and of the words between them, each made once."""
 
-    def __init__(self, doc: Doc, lemmas: dict[int, str] | None = None, labels: dict[int, str] | None = None) -> None:
+    def __init__(self, doc: Doc, lemmas: dict[int, str] | None = None, labels: dict[int, str] | None = None,
+                 tokens: list[Token] | None = None, start: int = 0) -> None:
         super().__init__()
         self.doc = doc
+        # the sentence's Tokens from its first index ``start``, when the caller made them: read
+        # there, not made anew by ``doc[i]``
+        self.tokens, self.start = tokens if tokens is not None else [], start
         self.features: dict[int, _WordFeatures] = {}
         self.paths: dict[tuple[int, int, int, int], _Path] = {}  # (source start, end, target start, end)
         self.between: dict[tuple[int, int], list[str]] = {}  # (first token, end) -> gap and word features
@@ -229,7 +233,8 @@ class _Words(dict[int, tuple[str, str, str, int]]):
         self.labels = labels if labels is not None else {}
 
     def __missing__(self, i: int) -> tuple[str, str, str, int]:
-        return self.read(self.doc[i])
+        k = i - self.start
+        return self.read(self.tokens[k] if 0 <= k < len(self.tokens) else self.doc[i])
 
     def read(self, tok: Token) -> tuple[str, str, str, int]:
         lemma = self.lemmas.get(tok.lemma)
@@ -399,7 +404,7 @@ class FeatureMaker:
     def split_rows(self, sent: Span, rules: RuleMap, actor_of: Callable[[Span], Actor | None] | None = None,
                    *, uncoded: bool = False, rule_of: Callable[[Span], str | None] | None = None,
                    triggered: bool = False, lemma_ids: list[int] | None = None,
-                   ) -> tuple[list[Candidate], list[str], list[list[str]]]:
+                   tokens: list[Token] | None = None) -> tuple[list[Candidate], list[str], list[list[str]]]:
         """:meth:`rows` with the features every candidate has (the sentence's) apart: the
         candidates, those shared features and each candidate's own features. ``actor_of``,
         ``rule_of``: how to read a mention's actor and how it was read (``span._.actor`` and
@@ -409,7 +414,8 @@ class FeatureMaker:
         candidates in a sentence no word of which triggers a root in the lexicon (where
         :func:`choose` with ``supported`` adds nothing), before any candidate's features are
         made (a sixth of the sentences with actors in WCEP news); ``lemma_ids``: the lemma ids of
-        the sentence's words, when the caller read them (:meth:`sentence_features`)."""
+        the sentence's words, when the caller read them (:meth:`sentence_features`); ``tokens``: the
+        sentence's Tokens, when the caller made them (:class:`_Words` reads them)."""
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
@@ -417,7 +423,7 @@ class FeatureMaker:
         found = _candidates(mentions)
         if not found:
             return [], [], []
-        words = _Words(doc, self._lemmas, self._labels)
+        words = _Words(doc, self._lemmas, self._labels, tokens, start)
         shared = self.sentence_features(sent, rules, words, lemma_ids)
         if triggered and not shared[0].startswith("str:"):  # (the str: features come first: no root,
             return [], shared, []  # lexicon_roots() empty, without reading them all)

@@ -61,13 +61,14 @@ class WordScan:
         return kind
 
 
-def sentence_lemmas(sent: Span) -> tuple[list[int], frozenset[str]]:
+def sentence_lemmas(sent: Span, words: list[Token] | None = None) -> tuple[list[int], frozenset[str]]:
     """The lemma ids of the sentence's words in order and their lemmas in lower case, as they are
     now (read after the coder's mends, which may change a lemma), in one walk over the words
     (each made anew by spaCy): for passes that look at a word only when its lemma is one of a few
     (``claims``, ``ultimatums``, ``threatened``: not walked where none is there) and for the
-    detector's features of the sentence (``FeatureMaker.sentence_features``)."""
-    ids = [t.lemma for t in sent]
+    detector's features of the sentence (``FeatureMaker.sentence_features``). ``words``: the
+    sentence's Tokens, when the caller made them (they read the lemmas as they are now)."""
+    ids = [t.lemma for t in (sent if words is None else words)]
     strings = sent.doc.vocab.strings
     return ids, frozenset([lowered_lemma(lemma, strings) for lemma in set(ids)])
 
