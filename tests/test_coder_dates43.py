@@ -50,8 +50,9 @@ def test_a_new_occasion_is_not_the_one_told(rules_only):  # (a guard: "a summit"
 
 @pytest.mark.model
 def test_a_march_named_in_quotes_is_no_month(rules_only):
-    text = ("On 5 August 2024, hundreds of student protesters staged a rally in Dhaka during their "
-            "'March to Dhaka' demonstration demanding the resignation of the Prime Minister.\n")
+    text = ("On 5 August 2024, hundreds of anti-quota student protesters staged a rally in Savar city (Dhaka), "
+            "during their 'March to Dhaka' demonstration demanding resignation of the Prime Minister for "
+            "deaths during the reform movement. Police forces fired at demonstrators and detained students.\n")
     events = _events(rules_only, text, dt.date(2024, 8, 5))
     assert dated(events, "14", "BGD")[0] == "2024-08-05"  # before: 2024-03 ("March" read as the month)
 
