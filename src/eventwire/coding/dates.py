@@ -171,6 +171,12 @@ def occasion_words() -> frozenset[str]:
     return _vocab().occasions
 
 
+def month_nouns() -> frozenset[str]:
+    """The names of months that are nouns of happenings too ("their 'March to Dhaka'", "the
+    Long March"): ``date_words.yaml`` ``month_nouns``."""
+    return _vocab().month_nouns
+
+
 def taken_up_acts() -> frozenset[str]:
     """The nouns of acts a later clause takes up with "that"/"this" ("ruled on the appeal of
     that decision"): ``date_words.yaml`` ``taken_up_acts``."""
@@ -235,6 +241,7 @@ class _Vocab:
     toll_verbs: frozenset[str]  # "kill": a count of them since a day is a toll over the stretch
     occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
     taken_up: frozenset[str]  # "decision": an act a later clause takes up ("appealed that decision")
+    month_nouns: frozenset[str]  # "march": a month's name that is a happening's noun too ("a March to Dhaka")
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -333,6 +340,7 @@ def _vocab() -> _Vocab:
         toll_verbs=frozenset(w.lower() for w in strings("toll_verbs")),
         occasions=frozenset(w.lower() for w in strings("occasions")),
         taken_up=frozenset(w.lower() for w in strings("taken_up_acts")),
+        month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),

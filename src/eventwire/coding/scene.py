@@ -23,21 +23,20 @@ what the event coder uses to read the date of the event's own clause.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.references import PERSON_RULES
 from ..actors.text import doc_text
 
 from .modality import load_cues
+from .scene_clauses import FUTURE_AUX, _blank_line_before, _told_as_fact, _with_aside, aside, subject_person
 from .narrative import (DATE_LABELS, DocEntities, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
-from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, resolve_date
+from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, month_nouns, occasion_words, resolve_date
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
@@ -48,10 +47,11 @@ BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "afte
 # closed until Monday"); "by Friday", "as of Friday" and "detained since 2022" do, but not
 # "since" after a first or a superlative ("the first visit since 2016": the last one).
 NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
-FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
 EXTENSION = "event_scene"
+# Determiners of a noun that names again what the text told ("the rally", "this summit").
+AGAIN = frozenset({"the", "this", "that", "these", "those"})
 
 
 def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
@@ -452,7 +452,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
                 if span is not None and not any(i in taken for i in range(span.start, span.end))]
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in DATE_LABELS or _possessed(ent):
+        if ent.label_ not in DATE_LABELS or _possessed(ent) or _month_noun(ent):
             continue
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
@@ -490,6 +490,25 @@ def _told_whole(expr: Span, sent: Span) -> Span:
         if day_apart(longer.text) is not None or (sent.doc[expr.end].pos_ == "ADV" and length_apart(longer.text)):
             return longer
     return expr
+
+
+def _month_noun(expr: Span) -> bool:
+    """Whether a date entity is a month's name told as the noun of a happening (``date_words.yaml``
+    ``month_nouns``: "their 'March to Dhaka'", "the Long March", "a March on Washington"): the
+    name alone, after an opening quote, "Long", "a" or a possessive, or before "to", "on" or
+    "against" and a proper noun."""
+    names = month_nouns()
+    if any(t.like_num for t in expr):
+        return False
+    doc = expr.doc
+    for name in (t for t in expr if t.lower_ in names):
+        before = doc[name.i - 1] if name.i > 0 else None
+        after = doc[name.i + 1:name.i + 3]
+        if ((before is not None and (before.text in ("'", '"', "\u2018", "\u201c") or before.lower_ in ("long", "a")
+                                     or before.tag_ == "PRP$"))
+                or (len(after) == 2 and after[0].lower_ in ("to", "on", "against") and after[1].pos_ == "PROPN")):
+            return True
+    return False
 
 
 def _possessed(expr: Span) -> bool:
@@ -703,75 +722,36 @@ class Scene:
             # (or a "he" after the name: threads.pronoun_person)
             person = subject_person(clause_head(tok), recognised=False) or pronoun_person(clause_head(tok))
             same = next((m for m in reversed(days) if person and m.person == person), None)
+            # "Protesters gathered on Saturday for a rally ... [later] The rallies happened two days
+            # before the vote. Flynn said ...": a paragraph that names the occasion again is at it
+            same = same or self._occasion_again(tok, paragraph, days)
             return same.date if same is not None else ResolvedDate(lead.date.value[:7], "month")
         return lead.date
 
-
-def subject_person(verb: Token, recognised: bool = True) -> str:
-    """The person the subject of ``verb`` names, by the last word of the name ("Nancy
-    Pelosi", "Pelosi": "pelosi"); "" for no named person (a pronoun, a body, a country).
-    ``recognised``: only a name the actor layer resolved as a person's (where a name is
-    first told; not the entity recogniser's label, which reads the sentences around and so
-    would differ when only the sentences that name an actor are parsed); else any proper
-    noun (the same name told again)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return ""
-    if recognised:
-        span = verb.doc._.actor_at(subject.i)
-        if span is None or span._.actor_rule not in PERSON_RULES:
-            return ""
-    return subject.lower_
-
-
-def _with_aside(word: Token) -> bool:
-    """Whether ``word`` is the participle of an aside "with" its own subject ("with the death
-    toll rising to 22 on Monday", "with 25 others injured")."""
-    return (word.dep_ == "pcomp" and word.head.lower_ == "with" and word.tag_ in ("VBG", "VBN")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
+    def _occasion_again(self, tok: Token, paragraph: int, days: list[_Mark]) -> _Mark | None:
+        """The latest of ``days`` whose sentence names an occasion (``date_words.yaml``
+        ``occasions``: "a rally", "the summit") that the paragraph of ``tok`` names again with
+        "the", "this", "that" ("At the summit, ...", "The rallies ..."), before ``tok`` or in its
+        sentence; else None."""
+        clause = clause_head(tok)  # (not a clause of before: "since he was pardoned")
+        if (not days or paragraph >= len(self._paragraph_starts)
+                or any(c.dep_ == "mark" and c.lower_ in BOUNDARY_WORDS for c in clause.children)):
+            return None
+        doc, start = tok.doc, self._paragraph_starts[paragraph]
+        # (by the words alone: a sentence with no event is not parsed by the selective runner)
+        named = {_occasion(t) for t in doc[start + 1:tok.sent.end] if doc[t.i - 1].lower_ in AGAIN} - {None}
+        for mark in reversed(days) if named else ():
+            if any(_occasion(t) in named for t in doc[mark.sentence].sent):
+                return mark
+        return None
 
 
-def aside(word: Token) -> bool:
-    """Whether ``word`` is the verb of a relative clause set off by a comma ("Russia, which
-    invaded Ukraine in 2022, criticised ..."): it tells the background of its noun, and its
-    date is not the time of the story (as a restrictive one may be: "arrested a man who
-    attacked a mosque on Friday")."""
-    if word.dep_ != "relcl":
-        return False
-    start = word.left_edge.i
-    return start > 0 and word.doc[start - 1].text == ","
-
-
-@functools.cache
-def _one_word_conditions() -> frozenset[str]:
-    """The subordinators of condition that are one word ("if", "unless"), as a clause's mark."""
-    return frozenset(m for m in load_cues().conditional_marks if " " not in m)
-
-
-def _told_as_fact(word: Token) -> bool:
-    """Whether the verb a date dates tells a happening of the text's own course, whose date
-    the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal
-    ("could have begun in May")."""
-    marks = _one_word_conditions()
-    node = word
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-            return False
-        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX for c in node.children):
-            return False
-        if node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
-    return True
-
-
-def _blank_line_before(text: str, tok: Token) -> bool:
-    """Whether an empty line separates ``tok`` from the text before it; ``text``: the
-    document's (read once: spaCy joins every word's text anew at each ``doc.text``)."""
-    start = end = tok.idx
-    while start > 0 and text[start - 1].isspace():  # (the gap ``rstrip`` leaves, not the prefix)
-        start -= 1
-    return text.count("\n", start, end) >= 2
+def _occasion(word: Token) -> str | None:
+    """The occasion (``date_words.yaml`` ``occasions``) a word names, singular or plural
+    ("rallies": "rally"), else None."""
+    words, text = occasion_words(), word.lower_
+    forms = (text, text[:-3] + "y" if text.endswith("ies") else "", text[:-1] if text.endswith("s") else "")
+    return next((f for f in forms if f in words), None)
 
 
 def scene_of(doc: Doc) -> Scene:
