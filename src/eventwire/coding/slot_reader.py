@@ -13,7 +13,7 @@ from .implicit import agent_sector
 from .lexicon import Trigger
 from .mentions import MentionReader
 from .mends import lower_lemma
-from .modality import infinitive
+from .modality import infinitive, load_cues
 from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, negated_predicates
 
 # Prepositions of a concession, whose noun is no argument of the verb they hang on: "returns
@@ -25,6 +25,12 @@ CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
 RULING_SECTORS = frozenset({None, "GOV", "LEG"})
 COERCE_ROOT = "17"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
+# (slots43) Words that list members of the object of the verb they hang on ("announced new
+# measures, including a ban on imports"): a noun trigger there is governed by that verb.
+LISTING_WORDS = frozenset({"including"})
+# (slots43) Verbs of rejecting or denying what another said, whose participle beside a said
+# clause is the speaker's ("says ..., rejecting Japan's claims").
+DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "dispute"})
 
 
 class SlotReader(MentionReader):
@@ -46,6 +52,10 @@ class SlotReader(MentionReader):
             speakers = self.actors_at(verb.doc, subj) if subj is not None else []
             if speakers and all(s._.actor.sector in RULING_SECTORS for s in speakers):
                 return subj, False
+        if _denial_beside_said(verb):
+            # (slots43) "China says its ships crossed the strait legally, rejecting Japan's
+            # claims": the speaker rejects, not the subject of the clause said
+            return super()._subject(verb.head.head)
         if _passive_infinitive(verb) and not self._agents(verb):
             # (slots41) "Yoon is to be arrested", "is due to be questioned": the subject the
             # passive infinitive takes from its clause is the one acted on, not the doer
@@ -164,6 +174,10 @@ class SlotReader(MentionReader):
         while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
             node = node.head
             steps += 1
+            if node.dep_ == "prep" and node.lower_ in LISTING_WORDS and node.head.pos_ in ("VERB", "AUX"):
+                # (slots43) "announced revised tariff rates, including a new tariff on Canada": an
+                # act listed among the verb's object is the verb's, as the object is
+                return node.head
             if node.pos_ in ("VERB", "AUX"):
                 return node
             if node.pos_ == "NOUN" and self._is_trigger_noun(node):
@@ -177,6 +191,17 @@ def _passive_infinitive(verb: Token) -> bool:
     freed"), whose clause's subject is the one it acts on."""
     return (verb.dep_ == "xcomp" and infinitive(verb) and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _denial_beside_said(verb: Token) -> bool:
+    """(slots43) A participle of rejecting or denying (``DENIAL_VERBS``) with no subject of its
+    own, on a clause that a saying verb governs ("says its ships crossed the strait legally,
+    rejecting Japan's claims"): its doer is the speaker."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and lower_lemma(verb) in DENIAL_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and head.dep_ == "ccomp" and head.head.i != head.i and head.head.pos_ == "VERB"
+            and lower_lemma(head.head) in load_cues().speech_verbs)
 
 
 def _reflexive(tok: Token) -> bool:

@@ -95,6 +95,10 @@ RESPONSE_CODES = ("051", "11")  # praise or endorse, disapprove
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # (slots42) Cooperative acts whose purpose infinitive may name whom they are for (pledges, aid, yielding)
 PURPOSE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+# (slots43) Nouns of people who suffered a disaster, whom a cooperative act's purpose may help
+# ("to help flood victims"): civilians of the place (``_sufferers``).
+SUFFERER_NOUNS = frozenset({"victim", "survivor", "evacuee"})
+SUFFERER_SECTOR = "CVL"
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -338,12 +342,25 @@ class TargetReader(SlotReader):
                 for t in self._slot_tokens(c, slot, False):
                     targets.add(self.actors_at(doc, t, context))
                     if not targets and slot == "dobj":
-                        found = self._implicit(doc, t, context)  # "to help refugees in Chad"
-                        if found:
+                        found = self._implicit(doc, t, context) or self._sufferers(doc, t, context)
+                        if found:  # "to help refugees in Chad", "to help flood victims in Malawi"
                             return found
             if targets:
                 break
         return targets.args()
+
+    def _sufferers(self, doc: Doc, tok: Token, context: DocContext) -> list[Arg]:
+        """(slots43) Unnamed victims or survivors (``SUFFERER_NOUNS``) whom a purpose helps
+        ("released funds to help flood victims in Malawi"): the civilians of the place where
+        the sentence's act happens (the victims of violence are read elsewhere)."""
+        places = context.places
+        if places is None or places.agents_only or lower_lemma(tok) not in SUFFERER_NOUNS \
+                or self._actors_of(doc)(tok.i) is not None:
+            return []
+        country = places.country(tok.sent)
+        if country is None:
+            return []
+        return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=SUFFERER_SECTOR))]
 
     def _acts_responded(self, tok: Token, row: Trigger) -> list[Token]:
         """The acts a verb of response (``RESPONSE_CODES``) answers: its objects that are
