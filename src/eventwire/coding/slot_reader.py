@@ -25,11 +25,22 @@ CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}
 RULING_SECTORS = frozenset({None, "GOV", "LEG"})
 COERCE_ROOT = "17"
 IMPOSED_PREPOSITIONS = {"on", "against"}  # "sanctions imposed on", "measures taken against"
-# (slots43) Words that list members of the object of the verb they hang on ("announced new
-# measures, including a ban on imports"): a noun trigger there is governed by that verb.
+# Verbs by whose subject an act is made, in a clause on it ("the decision the government
+# announced", "the law that parliament passed"; ``slots.py``), or in the list of their object
+# (``LISTING_WORDS``).
+MAKING_VERBS = {"announce", "unveil", "make", "take", "issue", "sign", "pass", "adopt", "approve", "impose",
+                "introduce", "propose", "declare", "enact", "implement", "order", "launch", "decree", "put"}
+# (slots43) Words that list members of the object of a making verb they hang on ("announced
+# new measures, including a ban on imports"): a noun trigger there is governed by that verb
+# (not by another verb the parser hangs them on: "suspending operations during protests,
+# including an attack on the consulate" lists the protests).
 LISTING_WORDS = frozenset({"including"})
 # (slots43) Verbs of rejecting or denying what another said, whose participle beside a said
 # clause is the speaker's ("says ..., rejecting Japan's claims").
+# (slots43) Verbs of a broker of a deal between others (of the ``third_party`` class of
+# ``objects.tsv``, less a host, sponsor or convener, who may take part in what they host):
+# what the deal does, or is for, is its parties' act, not the broker's (``_brokered``).
+BROKER_VERBS = frozenset({"broker", "mediate", "arbitrate"})
 DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "dispute"})
 
 
@@ -52,6 +63,10 @@ class SlotReader(MentionReader):
             speakers = self.actors_at(verb.doc, subj) if subj is not None else []
             if speakers and all(s._.actor.sector in RULING_SECTORS for s in speakers):
                 return subj, False
+        if self._brokered(verb):
+            # (slots43) "Qatar brokered a deal restoring ties between Iran and Saudi Arabia",
+            # "brokered a deal ... to release hostages": the deal's parties act, not its broker
+            return None, False
         if _denial_beside_said(verb):
             # (slots43) "China says its ships crossed the strait legally, rejecting Japan's
             # claims": the speaker rejects, not the subject of the clause said
@@ -61,6 +76,21 @@ class SlotReader(MentionReader):
             # passive infinitive takes from its clause is the one acted on, not the doer
             return None, True
         return super()._subject(verb)
+
+    def _brokered(self, verb: Token) -> bool:
+        """(slots43) A verb with no subject of its own that tells what a deal a broker
+        (``BROKER_VERBS``) made does, or what it was made for: a participle on the broker's
+        object ("brokered a deal establishing relations between Israel and the UAE") or its
+        purpose infinitive ("brokered a deal to release hostages")."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return False
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            third = verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp") and infinitive(verb):
+            third = verb.head
+        else:
+            return False
+        return third.pos_ == "VERB" and lower_lemma(third) in BROKER_VERBS
 
     def _slot_tokens(self, tok: Token, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
@@ -174,7 +204,8 @@ class SlotReader(MentionReader):
         while steps < 3 and node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj"):
             node = node.head
             steps += 1
-            if node.dep_ == "prep" and node.lower_ in LISTING_WORDS and node.head.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "prep" and node.lower_ in LISTING_WORDS and node.head.pos_ == "VERB" \
+                    and lower_lemma(node.head) in MAKING_VERBS:
                 # (slots43) "announced revised tariff rates, including a new tariff on Canada": an
                 # act listed among the verb's object is the verb's, as the object is
                 return node.head

@@ -19,7 +19,7 @@ from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
 from .sectors import placed_sector
-from .slot_reader import CONCESSIVE_PREPOSITIONS, SlotReader
+from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
 from .violence import Arg
 
 # Adjectives of a party, which the tagger takes for a people's name ("the Democratic mayor"):
@@ -67,11 +67,7 @@ HOLDING_VERBS = {"operate", "own", "use", "run", "control", "hold", "man", "char
 # IRGC", "a headquarters belonging to Hezbollah", "firms with ties to China's security ministry".
 TIED_VERBS = {"link", "tie", "connect", "affiliate", "belong", "associate"}
 TIE_NOUNS = {"tie", "link", "connection"}
-# Verbs by whose subject an act is made, in a clause on it ("the decision the government
-# announced", "the law that parliament passed"), and the relative words such a clause may
-# take as its object.
-MAKING_VERBS = {"announce", "unveil", "make", "take", "issue", "sign", "pass", "adopt", "approve", "impose",
-                "introduce", "propose", "declare", "enact", "implement", "order", "launch", "decree", "put"}
+# The relative words a clause of a making verb (``MAKING_VERBS``) may take as its object.
 RELATIVES = {"that", "which"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with Pakistan"
 # Nouns of an occasion, after a preposition that could point at someone: "on the sidelines of".
