@@ -58,3 +58,32 @@ def test_victims_of_violence_keep_their_reading(rules_only):
     # the victims of an attack are read as before (the attack's target), not as beneficiaries
     found = triples("Gunmen killed five victims in a village in Nigeria.", rules_only)
     assert not any(c[:2] in ("07",) for _, _, c in found), found
+
+
+def test_including_under_another_verb_lends_it_no_act(rules_only):
+    # "including" here lists the protests, though the parser hangs it on "suspending"
+    found = triples("The United States will resume consular services in Lahore after suspending operations "
+                    "during violent protests in Pakistan, including an attack on the U.S. consulate in Karachi.",
+                    rules_only)
+    assert not any(s == "USA" and c[:2] in ("18", "19") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, broker", [
+    ("Qatar brokered an agreement restoring diplomatic ties between Iran and Saudi Arabia.", "QAT"),
+    ("The United States helped broker a deal establishing diplomatic relations between Israel and the UAE.",
+     "USA"),
+])
+def test_a_broker_does_not_do_what_the_deal_does(text, broker, rules_only):
+    found = triples(text, rules_only)
+    assert not any(s == broker and c[:2] in ("05", "06") for s, _, c in found), found
+
+
+def test_a_broker_does_not_do_what_the_deal_is_for(rules_only):
+    found = triples("Qatar brokered a deal between Israel and Hamas to release hostages.", rules_only)
+    assert not any(s == "QAT" and c[:3] == "084" for s, _, c in found), found
+
+
+def test_a_broker_still_mediates_between_the_parties(rules_only):
+    found = codes("Qatar brokered a ceasefire between Israel and Hamas.", rules_only)
+    assert ("QAT", "ISR", "045") in found and any(c[:2] == "08" and {s, t} == {"ISR", "PSEREB"}
+                                                  for s, t, c in found), found
