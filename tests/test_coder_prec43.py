@@ -25,7 +25,7 @@ def roots(found):
 
 @pytest.mark.parametrize("text", [
     "Russia's statement demonstrates a complete lack of understanding of the situation.",
-    "The Serbian government demonstrated a lack of respect for the courts.",
+    "The Serbian government demonstrated its ignorance of the law.",
 ])
 def test_demonstrating_a_failing_is_no_protest(text, rules_only):
     assert "14" not in roots(triples(text, rules_only, DATE))
