@@ -113,6 +113,8 @@ def grievance(noun: Token, senses: Senses) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in ("against", "over"):
         return False
     act = prep.head  # the protest, or the verb that holds it ("protests are held against")
+    while act.dep_ == "prep" and act.head.i != act.i:  # (prec43) "held across Spain, including in
+        act = act.head  # Madrid, ..., against the Iran war": the parser hangs "against" on "including"
     return lower_lemma(act) in senses.protest_words or act.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and lower_lemma(c) in senses.protest_words for c in act.children)
 
