@@ -42,6 +42,7 @@ from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .threats import THREAT_CODE, ultimatum_condition, vowed_beside_said
 from .scene import DocDates, event_date
 from .ultimatums import ultimatums
+from .sport import about_sport, sport_trigger
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
 from .venue import Venues
 from .violence import VIOLENCE_ROOTS, unarmed_acts
@@ -286,7 +287,10 @@ class EventCoder:
             protests = {c.trigger.i for c in codings if c.rule.cameo[:2] == PROTEST_ROOT}
             postures = {c.trigger.i for c in codings if c.rule.cameo[:2] == POSTURE_ROOT}
             responses = {c.trigger.i for c in codings if c.rule.cameo[:2] != PROTEST_ROOT}
+            sport = None  # whether the sentence is a match report (sport.py), read at its first shared word
             for coding in codings:
+                if sport_trigger(coding.trigger) and (sport := about_sport(words, evidence) if sport is None else sport):
+                    continue  # "the final pool clash against Angola": a match, no fight
                 if recalled(coding.trigger, self.cues.remembrance_nouns, self.cues.remembrance_verbs):
                     continue  # "marked the anniversary of the invasion": no invasion now
                 if coding.rule.cameo[:2] == PROTEST_ROOT and answered(coding.trigger, responses) \
