@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..actors.resolve import verb_read_as_modifier
 from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
+from .implicit import agent_forms
 from .lexicon import data_path
 from .modality import infinitive
 
@@ -103,6 +104,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             tok.dep_ = "prt"
         if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
             mend_set_fire(tok)
+            mend_agent_fire(tok)
         lemma = lower_lemma(tok)  # (read anew after a mend that ran)
         if lemma == "hostage":
             mend_hostage(tok)
@@ -293,6 +295,42 @@ def mend_set_fire(tok: Token) -> None:
             nouns[-1].head, nouns[-1].dep_ = head, "dobj"
     tok.dep_ = "prt"
     tok.lemma_ = "fire" if tok.lower_ == "afire" else tok.lower_
+
+
+# What an agent fires in "police fire tear gas at protesters", parsed as a noun compound
+# "police fire" (mend_agent_fire): the last noun of the phrase, and a word it needs before it.
+FIRED_NOUNS = {"gas": "tear", "teargas": None, "bullet": None, "cannon": None, "shot": None,
+               "round": "live", "ammunition": None, "pellet": None}
+FIRED_AT_PREPS = {"at", "on", "into", "toward", "towards"}
+
+
+def mend_agent_fire(tok: Token) -> None:
+    """ "Police fire tear gas at protesters", "troops fire live rounds": a noun "fire" right
+    after an agent noun (agents.tsv) and before what is fired (tear gas, rubber bullets, water
+    cannon, shots, live rounds), all read as one noun compound, is the verb: the agent its
+    subject, the fired thing its object, an "at"/"on" on that thing the verb's."""
+    if tok.pos_ != "NOUN" or tok.lower_ != "fire" or tok.dep_ != "compound" or tok.i == tok.sent.start:
+        return
+    agent, obj = tok.doc[tok.i - 1], tok.head
+    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN") or agent.pos_ not in ("NOUN", "PROPN") \
+            or agent.dep_ != "compound" or agent.head.i not in (tok.i, obj.i) or agent.lower_ not in agent_forms():
+        return
+    lemma = lower_lemma(obj)
+    if lemma not in FIRED_NOUNS or any(tok.doc[i].head.i != obj.i for i in range(tok.i + 1, obj.i)):
+        return
+    before = FIRED_NOUNS[lemma]
+    if before is not None and (obj.i == tok.i + 1 or tok.doc[obj.i - 1].lower_ != before):
+        return
+    front = [t for t in tok.doc[tok.sent.start:agent.i] if t.head.i == obj.i]  # "Riot police"
+    moved = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in FIRED_AT_PREPS]
+    tok.head = tok if obj.head.i == obj.i else obj.head
+    tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = obj.dep_, "VERB", "VBP", "fire"
+    obj.head, obj.dep_ = tok, "dobj"
+    agent.head, agent.dep_ = tok, "nsubj"
+    for t in front:
+        t.head = agent
+    for c in moved:
+        c.head = tok
 
 
 def mend_shifted_object(tok: Token) -> None:
