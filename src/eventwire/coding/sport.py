@@ -68,8 +68,3 @@ def sport_trigger(trigger: Token) -> bool:
     shared = load_sport().shared_triggers
     return lemma in shared or lower in shared
 
-
-def sport_act(trigger: Token, words: Sequence[Token], text: str) -> bool:
-    """True for an act of a match report, not an event: its trigger a word sport shares with
-    conflict, in a sentence (``words``, ``text``) about a match that names no real violence."""
-    return sport_trigger(trigger) and about_sport(words, text)
