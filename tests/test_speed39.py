@@ -1,7 +1,7 @@
 """The speed39 reads: a document's entities are read once (``narrative.DocEntities``), not
 remade from every word for each sentence's ``ents``, by the dates of its events
 (``scene.DocDates``) and its :class:`~eventwire.coding.scene.Scene`; the Scene reads the
-document's text once for its paragraphs (``_blank_line_before``), not ``doc.text`` (every
+document's text once for its paragraphs (``blank_line_before``), not ``doc.text`` (every
 word's text joined anew) and its whole prefix stripped for each sentence. Each gives what
 the old reading gave."""
 
@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from eventwire.coding.narrative import DocEntities
-from eventwire.coding.scene import DocDates, Scene, _blank_line_before, date_expressions
+from eventwire.coding.scene import DocDates, Scene, blank_line_before, date_expressions
 
 TEXT = ("On Saturday, a gunman shot three people in Paris, police said on Sunday. "
         "The attacker was arrested in Lyon two days later.\n\n"
@@ -66,7 +66,7 @@ def test_dates_read_with_the_documents_entities_are_the_same(nlp):
 
 
 def _blank_line_read_before(doc: Doc, tok) -> bool:
-    """What ``_blank_line_before`` read before speed39."""
+    """What ``blank_line_before`` read before speed39."""
     before = doc.text[:tok.idx]
     return before[len(before.rstrip()):].count("\n") >= 2
 
@@ -75,7 +75,7 @@ def test_blank_lines_are_read_as_before(nlp):
     text = ("Police fired on protesters.\n\nThe army withdrew. It left.\n \n\tTalks began.\r\n\r\n"
             "Rebels attacked.\n Troops fired.\u00a0\n\u2003\nA truce held.\n\n\n  Aid arrived.")
     doc = nlp(text)
-    seen = [_blank_line_before(doc.text, tok) for tok in doc]
+    seen = [blank_line_before(doc.text, tok) for tok in doc]
     assert seen == [_blank_line_read_before(doc, tok) for tok in doc]
     assert sum(seen) >= 4
     starts = [tok.text for tok, blank in zip(doc, seen) if blank and not tok.is_space]

@@ -26,7 +26,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..datafiles import tsv_lines
+from ..datafiles import tsv_records
 from .gazetteer import Gazetteer
 from .places import Gazetteer as Places
 from .kb import KnowledgeBase, shipped_kb
@@ -226,7 +226,8 @@ def _people_forces() -> dict[tuple[str, str], str]:
     recognised regional government there (``people_forces.tsv``: "Kurdish forces" in Iraq are
     the Peshmerga, IRQ MIL; agent43)."""
     path = resources.files("eventwire.actors") / "data" / "people_forces.tsv"
-    return {(row[0], row[1]): row[2] for k, row in enumerate(r for _, r in tsv_lines(path)) if k}
+    return {(row["people"], row["country"]): row["sector"]
+            for _, row in tsv_records(path, ("people", "country", "sector"))}
 
 
 @Language.factory("eventwire_actors", default_config={"dictionaries": [], "agents_only": False})

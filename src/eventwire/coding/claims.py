@@ -22,7 +22,7 @@ from .coder import Coding
 from .implicit import Places
 from .lexicon import Trigger, data_path
 from .mends import lower_lemma
-from .reading import negated
+from .predicates import negated
 from .violence import VIOLENCE_ROOTS
 
 CLAIM_VERBS = {"claim", "accept", "admit"}

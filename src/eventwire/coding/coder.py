@@ -36,8 +36,9 @@ from .own_force import claiming_force, foe_targets
 from .patterns import (compound_fits, context_words, first_actor_after, named_by_pattern, source_after, target_before,
                        target_past, with_members)
 from .mends import lower_lemma, mend_headline_verb
-from .reading import (Obligation, antecedents, bare_participle, clause_predicates, clause_subjects,
-                      mandative, negated, negated_predicates, place_chain, reciprocal, undoes)
+from .predicates import clause_predicates, negated, negated_predicates
+from .reading import (Obligation, antecedents, bare_participle, clause_subjects, mandative, place_chain,
+                      reciprocal, undoes)
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
 from .threats import fated_clause, ultimatum_subjects

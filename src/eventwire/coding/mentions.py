@@ -23,7 +23,8 @@ from .lexicon import ARMED_CLASSES, Lexicon
 from .modality import load_cues
 from .parties import site_of_violence
 from .mends import lower_lemma
-from .reading import PEOPLE_SECTORS, POSSESSIVE_PRONOUNS, SentenceReader
+from .predicates import PEOPLE_SECTORS
+from .reading import POSSESSIVE_PRONOUNS, SentenceReader
 from .sectors import placed_sector
 
 # A noun that stands for the actor named in its modifiers: "the Hamas militant

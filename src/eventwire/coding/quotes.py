@@ -62,7 +62,7 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         actor = None
         if speaker is None and implied is not None:
             found = _implied_sayer(m.start(), m.end(), speech_verbs, sentences, implied) \
-                or _introducer(doc, text, m.start(), implied)
+                or _implied_introducer(doc, text, m.start(), implied)
             if found is not None:
                 speaker, actor = found
         if speaker is None and previous is not None and previous_par == par \
@@ -127,29 +127,35 @@ def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
                for tok in _saying_verbs(qstart, qend, speech_verbs, sentences) for c in tok.children)
 
 
-def _introducer(doc: Doc, text: str, qstart: int, implied: Callable[[Token], Actor | None] | None = None):
-    """The actor subject of the clause that a colon right before the quote ends: the last
-    actor subject before the colon whose verb is before it too (the parser often hangs
-    the introducing clause under the quoted one). With ``implied``: the last such subject
-    that implies an actor ("A Home Office spokesperson said: ..."), as its word and that
-    actor."""
+def _introducing_subjects(doc: Doc, text: str, qstart: int) -> Iterator[Token]:
+    """The subjects of the clause that a colon right before the quote ends, last first: those
+    before the colon whose verb is before it too (the parser often hangs the introducing
+    clause under the quoted one); none without such a colon."""
     colon = qstart - 1
     while colon >= 0 and text[colon].isspace():
         colon -= 1
     if colon < 0 or text[colon] != ":":
-        return None
+        return
     mark = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if mark is None:
-        return None
+        return
     at = mark[0].i
     for tok in reversed(doc[mark[0].sent.start:at]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < at:
-            if implied is not None:
-                actor = implied(tok) if doc._.actor_at(tok.i) is None else None
-                if actor is not None:
-                    return doc[tok.i:tok.i + 1], actor
-                continue
-            span = doc._.actor_at(tok.i)
-            if span is not None:
-                return span
+            yield tok
+
+
+def _introducer(doc: Doc, text: str, qstart: int) -> Span | None:
+    """The actor of the last introducing subject that names one (:func:`_introducing_subjects`)."""
+    return next((span for tok in _introducing_subjects(doc, text, qstart)
+                 if (span := doc._.actor_at(tok.i)) is not None), None)
+
+
+def _implied_introducer(doc: Doc, text: str, qstart: int,
+                        implied: Callable[[Token], Actor | None]) -> tuple[Span, Actor] | None:
+    """The last introducing subject that names no actor but implies one ("A Home Office
+    spokesperson said: ..."), as its word and that actor (:func:`_introducing_subjects`)."""
+    for tok in _introducing_subjects(doc, text, qstart):
+        if doc._.actor_at(tok.i) is None and (actor := implied(tok)) is not None:
+            return doc[tok.i:tok.i + 1], actor
     return None

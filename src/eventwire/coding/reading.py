@@ -22,9 +22,9 @@ from .implicit import load_agents
 from .lexicon import Trigger
 from .mends import lower_lemma
 from .modality import infinitive
-from .predicates import (PEOPLE_SECTORS, clause_predicates, force, involvement,  # noqa: F401 (read from here)
-                         negated, negated_predicates)
-from .scene import DATE_LABELS, aside
+from .predicates import force
+from .scene import DATE_LABELS
+from .scene_clauses import aside
 from .threats import vowed_beside_said
 
 DEMAND_CODE = "100"  # CAMEO: make a demand

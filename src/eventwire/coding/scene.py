@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.text import doc_text
 
 from .modality import load_cues
-from .scene_clauses import FUTURE_AUX, _blank_line_before, _told_as_fact, _with_aside, aside, subject_person
+from .scene_clauses import FUTURE_AUX, blank_line_before, told_as_fact, with_aside, aside, subject_person
 from .narrative import (DATE_LABELS, DocEntities, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
@@ -614,7 +614,7 @@ class Scene:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
                 continue
-            if paragraph < 0 or _blank_line_before(text, first):
+            if paragraph < 0 or blank_line_before(text, first):
                 paragraph += 1
                 self._paragraph_starts.append(first.i)
             for expr in date_expressions(sent, ents=ents.within(sent)):
@@ -633,7 +633,7 @@ class Scene:
                     # taken in 2014."), nor does an aside "with" its own subject ("shot shoppers on
                     # Saturday, with the death toll rising to 22 on Monday": a later state, not the
                     # story's course)
-                    local = word is not None and (word.dep_ == "acl" or _with_aside(word))
+                    local = word is not None and (word.dep_ == "acl" or with_aside(word))
                     # a step back from the story's time: the past perfect or "the day before"
                     back = (word is not None and past_perfect(word)) or (day_apart(expr.text) or 0) < 0
                     person = subject_person(word) if word is not None else ""
@@ -645,7 +645,7 @@ class Scene:
         """The date ``expr`` states for the text from there on, or None; ``last``: the day
         stated last before it, for "the next day" (:func:`~.dates.day_apart`)."""
         word = governor(expr)
-        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr) or not _told_as_fact(word):
+        if word is None or word.pos_ not in ("VERB", "AUX") or is_boundary(expr) or not told_as_fact(word):
             return None
         when = tense(word)
         if when == "future":

@@ -34,7 +34,7 @@ def subject_person(verb: Token, recognised: bool = True) -> str:
     return subject.lower_
 
 
-def _with_aside(word: Token) -> bool:
+def with_aside(word: Token) -> bool:
     """Whether ``word`` is the participle of an aside "with" its own subject ("with the death
     toll rising to 22 on Monday", "with 25 others injured")."""
     return (word.dep_ == "pcomp" and word.head.lower_ == "with" and word.tag_ in ("VBG", "VBN")
@@ -58,7 +58,7 @@ def _one_word_conditions() -> frozenset[str]:
     return frozenset(m for m in load_cues().conditional_marks if " " not in m)
 
 
-def _told_as_fact(word: Token) -> bool:
+def told_as_fact(word: Token) -> bool:
     """Whether the verb a date dates tells a happening of the text's own course, whose date
     the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal
     ("could have begun in May")."""
@@ -75,7 +75,7 @@ def _told_as_fact(word: Token) -> bool:
     return True
 
 
-def _blank_line_before(text: str, tok: Token) -> bool:
+def blank_line_before(text: str, tok: Token) -> bool:
     """Whether an empty line separates ``tok`` from the text before it; ``text``: the
     document's (read once: spaCy joins every word's text anew at each ``doc.text``)."""
     start = end = tok.idx

@@ -14,7 +14,8 @@ from .lexicon import Trigger
 from .mentions import MentionReader
 from .mends import lower_lemma
 from .modality import infinitive, load_cues
-from .reading import PEOPLE_SECTORS, bare_participle, clause_predicates, headline_participle, negated_predicates
+from .predicates import PEOPLE_SECTORS, clause_predicates, negated_predicates
+from .reading import bare_participle, headline_participle
 
 # Prepositions of a concession, whose noun is no argument of the verb they hang on: "returns
 # the bodies to the Red Cross despite the plan's deadline" (the deadline is not "to" anyone).

@@ -29,7 +29,7 @@ from .coder import Coding
 from .implicit import Places
 from .lexicon import NEGATED_FLAG, Lexicon, Trigger
 from .mends import lower_lemma
-from .reading import negated
+from .predicates import negated
 from .threats import HOSTILE_FROM, THREAT_CODE, hostile_row
 from .violence import FIGHT_ROOT, UNARMED_DOER_SECTORS
 

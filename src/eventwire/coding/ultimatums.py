@@ -27,7 +27,7 @@ from .implicit import Places
 from .lexicon import Lexicon, Trigger
 from .mends import lower_lemma
 from .modality import Cues
-from .reading import negated
+from .predicates import negated
 from .threatened import threatened_acts, threatened_code
 from .threats import THREAT_CODE, THREAT_VERBS, hostile_row
 

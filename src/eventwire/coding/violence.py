@@ -19,7 +19,7 @@ from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
 from .lexicon import ARMED_ALONE_FLAG, UNARMED
-from .reading import PEOPLE_SECTORS
+from .predicates import PEOPLE_SECTORS
 
 if TYPE_CHECKING:
     from .coder import Coding
