@@ -740,10 +740,10 @@ class Scene:
         doc, start = tok.doc, self._paragraph_starts[paragraph]
         # (by the words alone: a sentence with no event is not parsed by the selective runner)
         named = {_occasion(t) for t in doc[start + 1:tok.sent.end] if doc[t.i - 1].lower_ in AGAIN} - {None}
-        for mark in reversed(days) if named else ():
-            if any(_occasion(t) in named for t in doc[mark.sentence].sent):
-                return mark
-        return None
+        if not named:
+            return None
+        return next((mark for mark in reversed(days)
+                     if any(_occasion(t) in named for t in doc[mark.sentence].sent)), None)
 
 
 def _occasion(word: Token) -> str | None:

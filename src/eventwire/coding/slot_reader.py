@@ -36,12 +36,12 @@ MAKING_VERBS = {"announce", "unveil", "make", "take", "issue", "sign", "pass", "
 # (not by another verb the parser hangs them on: "suspending operations during protests,
 # including an attack on the consulate" lists the protests).
 LISTING_WORDS = frozenset({"including"})
-# (slots43) Verbs of rejecting or denying what another said, whose participle beside a said
-# clause is the speaker's ("says ..., rejecting Japan's claims").
 # (slots43) Verbs of a broker of a deal between others (of the ``third_party`` class of
 # ``objects.tsv``, less a host, sponsor or convener, who may take part in what they host):
 # what the deal does, or is for, is its parties' act, not the broker's (``_brokered``).
 BROKER_VERBS = frozenset({"broker", "mediate", "arbitrate"})
+# (slots43) Verbs of rejecting or denying what another said, whose participle beside a said
+# clause is the speaker's ("says ..., rejecting Japan's claims").
 DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "dispute"})
 
 
