@@ -16,7 +16,7 @@ that qualifies a noun ("the December 31 attack", "the deadline last Monday")
 or bounds a stretch of time ("since Tuesday", "until June") dates something
 else. Only days on or before the document date count: plans are not the story.
 
-The helpers :func:`date_expressions`, :func:`governor` and :func:`tense` are
+The helpers :func:`date_expressions`, :func:`governor` and :func:`tense` (:mod:`.date_exprs`) are
 what the event coder uses to read the date of the event's own clause.
 """
 
@@ -30,25 +30,18 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.text import doc_text
 
 from .modality import load_cues
-from .scene_clauses import FUTURE_AUX, blank_line_before, told_as_fact, with_aside, aside, subject_person
-from .narrative import (DATE_LABELS, DocEntities, ahead_noun, began_then, clause_head, named_before, occasion_named_before,
-                        past_perfect, progressive, said_when, passed_over, reporting_verb, SAME_TIME_MARKERS,
+from .scene_clauses import blank_line_before, told_as_fact, with_aside, aside, subject_person
+from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named_before, occasion_named_before,
+                        past_perfect, progressive, said_when, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
-from .date_apart import in_year_told, length_apart, move_days, names_stretch, shift, told_with_year
-from .dates import ResolvedDate, day_apart, find_day_expressions, follow_on_phrases, month_nouns, occasion_words, resolve_date
+from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
+from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
+from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
 
-# Words that make a date the edge of a stretch of time, not the time of an event.
-BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "after", "by", "from", "as"})
-# Edges of a stretch that say nothing of when the clause's own event happened ("remained
-# closed until Monday"); "by Friday", "as of Friday" and "detained since 2022" do, but not
-# "since" after a first or a superlative ("the first visit since 2016": the last one).
-NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
-PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
-PAST_AUX = frozenset({"had", "was", "were", "did"})
 EXTENSION = "event_scene"
 # Determiners of a noun that names again what the text told ("the rally", "this summit").
 AGAIN = frozenset({"the", "this", "that", "these", "those"})
@@ -431,158 +424,6 @@ def refers_back(trigger: Token) -> bool:
     """Whether a noun trigger names an event already told ("the strike", "this attack")."""
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
-
-
-def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
-    """The DATE and TIME entities of a sentence, adjacent ones joined ("Saturday" + "morning").
-
-    A sentence without any is read with
-    :func:`~eventwire.coding.dates.find_day_expressions`: the selective runner
-    runs the entity recogniser only on the sentences that hold an event, and
-    the day of the story is often stated in one that does not. ``ents``: the
-    sentence's entities when read already (:class:`.narrative.DocEntities`).
-    """
-    ents = sent.ents if ents is None else ents  # (spaCy makes them anew at every use)
-    if not any(e.label_ in DATE_LABELS for e in ents):
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        words = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without making its tokens
-        found = (sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
-                 for a, b in find_day_expressions(words))
-        return [span for span in found
-                if span is not None and not any(i in taken for i in range(span.start, span.end))]
-    out: list[Span] = []
-    for ent in ents:
-        if ent.label_ not in DATE_LABELS or _possessed(ent) or _month_noun(ent):
-            continue
-        if out and out[-1].end == ent.start:
-            out[-1] = sent.doc[out[-1].start:ent.end]
-        else:
-            out.append(ent)
-    whole: list[Span] = []
-    for ent in out:
-        if not whole or ent.start >= whole[-1].end:  # (not the last day a stretch took in)
-            whole.append(_stretch_whole(_told_whole(ent, sent), sent))
-    return whole
-
-
-def _stretch_whole(expr: Span, sent: Span) -> Span:
-    """The expression with the words after it when together they name a stretch of days and
-    the entity recogniser left the last day out ("between July 24" of "between July 24 and
-    26", "Monday" of "Monday and Tuesday": :func:`~.date_apart.names_stretch`)."""
-    for n in (2, 3):
-        end = expr.end + n
-        if end > sent.end or not (sent.doc[end - 1].like_num or sent.doc[end - 1].ent_type_ in DATE_LABELS):
-            continue
-        longer = sent.doc[expr.start:end]
-        if names_stretch(longer.text):
-            return longer
-    return expr
-
-
-def _told_whole(expr: Span, sent: Span) -> Span:
-    """The expression with the word after it when together they name a day told from the
-    day the text is at and the entity recogniser left the word out ("The day" of "The day
-    before, police arrested ...": :func:`~.dates.day_apart`), or a length and the adverb that
-    places it ("two days" of "two days prior": :func:`~.date_apart.length_apart`)."""
-    # (not a preposition with its object: "the day before the rally" counts from the rally)
-    if expr.end < sent.end and day_apart(expr.text) is None and all(c.i < expr.end for c in sent.doc[expr.end].children):
-        longer = sent.doc[expr.start:expr.end + 1]
-        if day_apart(longer.text) is not None or (sent.doc[expr.end].pos_ == "ADV" and length_apart(longer.text)):
-            return longer
-    return expr
-
-
-def _month_noun(expr: Span) -> bool:
-    """Whether a date entity is a month's name told as the noun of a happening (``date_words.yaml``
-    ``month_nouns``: "their 'March to Dhaka'", "the Long March", "a March on Washington"): the
-    name alone, after an opening quote, "Long", "a" or a possessive, or before "to", "on" or
-    "against" and a proper noun."""
-    names = month_nouns()
-    if any(t.like_num for t in expr):
-        return False
-    doc = expr.doc
-    for name in (t for t in expr if t.lower_ in names):
-        before = doc[name.i - 1] if name.i > 0 else None
-        after = doc[name.i + 1:name.i + 3]
-        if ((before is not None and (before.text in ("'", '"', "\u2018", "\u201c") or before.lower_ in ("long", "a")
-                                     or before.tag_ == "PRP$"))
-                or (len(after) == 2 and after[0].lower_ in ("to", "on", "against") and after[1].pos_ == "PROPN")):
-            return True
-    return False
-
-
-def _possessed(expr: Span) -> bool:
-    """Whether a date entity is owned by someone, which makes it a name ("the Women's March",
-    "the People's March"), not a time; "last year's May" is owned by a time and stays."""
-    return any(c.dep_ == "poss" and not (expr.start <= c.i < expr.end) and c.ent_type_ not in DATE_LABELS
-               for c in expr.root.children)
-
-
-def governor(expr: Span) -> Token | None:
-    """The word a date expression dates: the first verb or common noun above it.
-
-    Prepositions, proper nouns, numbers and adjectives in between are passed
-    over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
-    dates "attack"), and so are a verb the parser reads as a preposition ("will
-    impose tariffs starting August 1" dates "impose") and the noun of a role ("as
-    a state in September": :func:`.narrative.passed_over`). A date right after the
-    noun of "ahead of his inauguration" is the noun's (:func:`.narrative.ahead_noun`).
-    None when the expression heads its sentence.
-    """
-    node = expr.root
-    while node.head.i != node.i:
-        node = node.head
-        if expr.start <= node.i < expr.end or passed_over(node):
-            continue
-        if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return ahead_noun(expr, node)
-    return None
-
-
-def is_boundary(expr: Span) -> bool:
-    """"since Tuesday", "until June", "by Friday": the edge of a stretch of time."""
-    return edge_word(expr) is not None
-
-
-def edge_word(expr: Span) -> str | None:
-    """The word that makes a date expression the edge of a stretch of time ("since" in
-    "since Tuesday", "by" in "by Friday"), or None."""
-    first = expr[0]
-    if first.lower_ in BOUNDARY_WORDS:
-        return first.lower_
-    head = expr.root.head
-    if head.dep_ == "prep" and head.lower_ in BOUNDARY_WORDS and head.i < expr.start:
-        return head.lower_
-    return None
-
-
-def tense(head: Token) -> str:
-    """``future``, ``past``, ``perfect`` or ``present``: the tense of the clause whose verb is ``head``.
-
-    A non-finite verb ("forced to resign", "claim to have killed", "and
-    killed") takes the tense of the clause it depends on.
-    """
-    node = head
-    for _ in range(8):
-        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        if "to" in auxes and node.head.i != node.i:  # "claim to have killed": the claim's tense
-            node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
-            continue
-        if auxes & FUTURE_AUX:
-            return "future"
-        if auxes & PAST_AUX:
-            return "past"
-        if auxes & PERFECT_AUX:
-            return "perfect"
-        if node.tag_ == "VBD":
-            return "past"
-        if node.tag_ in ("VBZ", "VBP") or auxes & {"is", "are", "am", "do", "does"}:
-            return "present"
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head.i != node.i:
-            node = clause_head(node.head) if node.head.pos_ not in ("VERB", "AUX") else node.head
-            continue
-        break
-    return "past" if node.tag_ == "VBN" else "present"
 
 
 @dataclass(frozen=True, slots=True)
