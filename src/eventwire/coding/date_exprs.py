@@ -15,7 +15,7 @@ from ..actors.text import doc_text
 from .scene_clauses import FUTURE_AUX
 from .narrative import DATE_LABELS, ahead_noun, clause_head, passed_over
 from .date_apart import length_apart, names_stretch
-from .dates import day_apart, find_day_expressions, month_nouns
+from .dates import calendar_words, day_apart, find_day_expressions, month_nouns, numeric_day
 
 __all__ = ["BOUNDARY_WORDS", "NOT_THE_TIME", "date_expressions", "edge_word", "governor", "is_boundary", "tense"]
 
@@ -39,6 +39,9 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     sentence's entities when read already (:class:`.narrative.DocEntities`).
     """
     ents = sent.ents if ents is None else ents  # (spaCy makes them anew at every use)
+    # a day in two pairs of digits ("on 23/02"), which the recogniser calls a number
+    ents = [Span(sent.doc, e.start, e.end, "DATE") if e.label_ == "CARDINAL" and numeric_day(e.text) else e
+            for e in ents]
     if not any(e.label_ in DATE_LABELS for e in ents):
         taken = {i for e in ents for i in range(e.start, e.end)}
         words = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without making its tokens
@@ -50,6 +53,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     for ent in ents:
         if ent.label_ not in DATE_LABELS or _possessed(ent) or _month_noun(ent):
             continue
+        ent = _day_before(ent)
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
@@ -59,6 +63,19 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
         if not whole or ent.start >= whole[-1].end:  # (not the last day a stretch took in)
             whole.append(_stretch_whole(_told_whole(ent, sent), sent))
     return whole
+
+
+def _day_before(expr: Span) -> Span:
+    """The expression with the day number before it when the recogniser left the number out of
+    a month's name ("4" of "Around 4 May 2020 (as reported)", "28" of "On or around 28 April
+    2024": the month alone was the date)."""
+    doc = expr.doc
+    before = doc[expr.start - 1] if expr.start > 0 else None
+    if (before is None or not before.text.isdigit() or not 1 <= int(before.text) <= 31 or before.ent_type_
+            or expr[0].lower_ not in calendar_words()
+            or before.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")):
+        return expr
+    return doc[before.i:expr.end]
 
 
 def _stretch_whole(expr: Span, sent: Span) -> Span:
@@ -128,11 +145,21 @@ def governor(expr: Span) -> Token | None:
     node = expr.root
     while node.head.i != node.i:
         node = node.head
-        if expr.start <= node.i < expr.end or passed_over(node):
+        if expr.start <= node.i < expr.end or passed_over(node) or _as_told(node, expr):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
             return ahead_noun(expr, node)
     return None
+
+
+def _as_told(word: Token, expr: Span) -> bool:
+    """Whether ``word`` is the participle of an aside right after the date ``expr`` that says how
+    the date is known ("Around 4 May 2020 (as reported), police arrested ...", "as claimed"):
+    passed over by :func:`governor`. Not a participle the date comes after ("as announced on
+    Monday, the army withdrew": the announcement's day), nor one with a subject."""
+    return (word.tag_ == "VBN" and word.i >= expr.end and word.doc[word.i - 1].lower_ == "as"
+            and word.i - expr.end <= 2  # ("May 2020 (as reported)": the date, "(", "as")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
 
 
 def is_boundary(expr: Span) -> bool:

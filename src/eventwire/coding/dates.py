@@ -47,7 +47,8 @@ from eventwire.errors import KnowledgeBaseError
 from .date_fallback import fallback as _fallback
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
-           "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts", "toll_verbs"]
+           "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
+           "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
 _ONE_DAY = dt.timedelta(days=1)
@@ -128,6 +129,17 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
     For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
     """
     return [m.span() for m in _day_finder().finditer(text)]
+
+
+def numeric_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a day written in two pairs of digits without its year ("23/02", "06/28"),
+    when only one reading is a date; None for anything else ("05/06", "24/7", "9/11")."""
+    m = _NUMERIC_DAY_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    readings = {(int(a), int(b)) for a, b in ((m[2], m[1]), (m[1], m[2]))
+                if 1 <= int(a) <= 12 and 1 <= int(b) <= 31}
+    return readings.pop() if len(readings) == 1 else None
 
 
 @functools.lru_cache(maxsize=4096)  # (a text's answer, read for each event dated by it)
@@ -343,7 +355,7 @@ def _vocab() -> _Vocab:
         month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
-        suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts)}|local time)$"),
+        suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),
         weekday_re=re.compile(
             rf"^(?:(this past|this|last|next|past|coming) )?({wd})"
             rf"(?: (this|last|next) week)?$"
@@ -376,6 +388,10 @@ _YEAR_RE = re.compile(r"^(?:the year )?(\d{4})$")
 _HOLIDAY_RE = re.compile(r"(.+?)(?: (\d{4}))?")
 _IN_THE_UNIT_RE = re.compile(r"(earlier|later) in the (week|month|year)")
 # "on the 3rd", "the 21st": a day of a month not named, the nearest one on the side of the tense
+# A day written in two pairs of digits without its year ("on 23/02", "(27/01)", ACLED and Indian
+# wires): day and month, or month and day when only that reading is a date. Two digits each:
+# "24/7" and "9/11" are no days; "05/06" reads both ways and is left.
+_NUMERIC_DAY_RE = re.compile(r"(\d{2})/(\d{2})")
 _ORDINAL_DAY_RE = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)")
 # "the end of the month", "the start of the year": a part of this one, as "later this month" is
 _EDGE_OF_UNIT_RE = re.compile(r"(?:the )?(?:very )?(end|start|beginning|middle|close) of the (week|month|year)")
@@ -485,6 +501,10 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     if (m := _HOLIDAY_RE.fullmatch(text)) and m[1] in vocab.holidays:  # "on Christmas Day", "New Year's Eve"
         month, day = vocab.holidays[m[1]]
         found = _safe_day(int(m[2]), month, day) if m[2] else _month_day(doc_date, month, day, future) if doc_date else _NONE
+        return found if found.value else None
+    if doc_date is not None and _NUMERIC_DAY_RE.fullmatch(text):
+        month_day = numeric_day(text)
+        found = _month_day(doc_date, *month_day, future) if month_day else _NONE
         return found if found.value else None
     for candidate in (norm, text):
         offset = vocab.day_words.get(candidate)
