@@ -229,6 +229,9 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
+        if (described := self._split_description(tok)) is not None \
+                and (span := self._actor_of(doc, described)) is not None:
+            return span
         if tok.lower_ in SOME_OF_WORDS or tok.pos_ == "NUM":
             for p in self._prep_objects([tok], "of"):
                 if (span := self._actor_of(doc, p)) is not None:
@@ -270,6 +273,17 @@ class MentionReader(SentenceReader):
                                 if not self._is_trigger_noun(p):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
+        return None
+
+    def _split_description(self, name: Token) -> Token | None:
+        """The common noun that describes a named subject right before it, where the parser
+        hangs it on the verb ("British couple Peter and Barbie Reynolds are freed": "couple" an
+        npadvmod of "freed"); else None."""
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for c, dep, _ in self._children(name.head):
+            if dep == "npadvmod" and c.pos_ == "NOUN" and c.right_edge.i == name.left_edge.i - 1:
+                return c
         return None
 
     def _relation(self, noun: Token) -> bool:
