@@ -229,10 +229,15 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
+        if (described := self._split_description(tok)) is not None \
+                and (span := self._actor_of(doc, described)) is not None:
+            return span
         if tok.lower_ in SOME_OF_WORDS or tok.pos_ == "NUM":
             for p in self._prep_objects([tok], "of"):
                 if (span := self._actor_of(doc, p)) is not None:
                     return span
+        if (counted := self._counted_after(doc, tok)) is not None:
+            return counted
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) \
                 or "sport" in self.lexicon.classes_of(lower_lemma(tok)):
             return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
@@ -270,6 +275,32 @@ class MentionReader(SentenceReader):
                                 if not self._is_trigger_noun(p):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
+        return None
+
+    def _counted_after(self, doc: Doc, number: Token) -> Span | None:
+        """(slots44) The actor right after a bare number object that the parser cut from the
+        people it counts ("detain 20 IS members": "IS" read as a verb, "20" the object alone,
+        "members" hung on "IS"): the mention, where a noun ends it or follows it; else None."""
+        if number.pos_ != "NUM" or number.dep_ != "dobj" or any(True for _ in number.children) \
+                or number.i + 1 >= len(doc):
+            return None
+        span = self._actors_of(doc)(number.i + 1)
+        if span is None or span.start != number.i + 1:
+            return None
+        last = doc[span.end - 1]
+        after = doc[span.end] if span.end < len(doc) else None
+        return span if last.pos_ == "NOUN" or after is not None and after.pos_ == "NOUN" else None
+
+    def _split_description(self, name: Token) -> Token | None:
+        """The common noun that describes a named subject right before it, where the parser
+        hangs it on the verb ("British couple Peter and Barbie Reynolds are freed": "couple" an
+        npadvmod of "freed"); else None."""
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for c, dep, _ in self._children(name.head):
+            if dep == "npadvmod" and c.pos_ == "NOUN" and c.right_edge.i == name.left_edge.i - 1 \
+                    and c.ent_type_ not in ("DATE", "TIME"):  # (not "Last week Peter Reynolds was ...")
+                return c
         return None
 
     def _relation(self, noun: Token) -> bool:

@@ -134,9 +134,12 @@ class SlotReader(MentionReader):
         if slot.startswith("prep:"):
             word = slot[5:]
             found = self._prep_objects(self._prep_heads(tok), word)
-            if not found and word in IMPOSED_PREPOSITIONS:
-                # "lifted the sanctions imposed on Syria": on the participle of the object.
-                found = self._prep_objects([p for o in self._prep_heads(tok)[1:] for p, dep, _ in self._children(o)
+            if not found and (word in IMPOSED_PREPOSITIONS or word == "between"):
+                # "lifted the sanctions imposed on Syria": on the participle of the object;
+                # (slots44) "brokered an agreement signed between Israel and Hamas", and of a
+                # noun trigger itself ("a truce reached between Israel and Hamas"): its parties
+                heads = self._prep_heads(tok)[0 if word == "between" and tok.pos_ == "NOUN" else 1:]
+                found = self._prep_objects([p for o in heads for p, dep, _ in self._children(o)
                                             if dep == "acl" and p.tag_ == "VBN"], word)
             if not found and tok.pos_ == "NOUN":
                 gov = self._governor(tok)
