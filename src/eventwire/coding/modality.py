@@ -91,6 +91,8 @@ class Cues:
     own_act_verbs: frozenset[str]
     doer_hedges: frozenset[str]
     benefit_verbs: frozenset[str]  # whom a purpose infinitive is for (slots.py ``_purpose_targets``)
+    statement_act_verbs: frozenset[str]
+    manner_adverbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,7 +174,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         aux = _lemmas(children, {"aux", "auxpass"})
         adv = _lemmas(children, {"advmod"})
         if own_clause and not settled:
-            if not unnegated and any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ"):
+            if not unnegated and any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ") \
+                    and not _manner_denied(children, cues):
                 found.add("negated")
             if aux & cues.future_modals:
                 found.add("future")
@@ -224,9 +227,15 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         if head.i == node.i or edge not in CLIMB or steps > 12:
             break
         head_lemma = head.lemma_.lower()  # read once: spaCy makes the string anew at each read
+        if own_clause and node.i == trigger.i and _sayers_act(node, edge, children, head, cues):
+            # "China says its ships crossed the strait legally, rejecting Japan's claims": the
+            # rejection is the sayer's, done by the saying; the walk goes on from the saying verb
+            came_from = node.i
+            node = head.head
+            continue
         if not settled and _settles(node, edge, children):
             # a relative clause in the simple past too: "sanctions, which Rubio threatened"
-            settled, background = True, edge == "advcl" or edge == "relcl" and node.tag_ == "VBD"
+            settled, background = True, edge == "advcl" or edge == "relcl" and node.tag_ in ("VBD", "VBG")
         if edge in ("relcl", "acl", "advcl") and _own_clause(node, edge, children, cues):
             unnegated = True
         if edge == "xcomp" and head_lemma in HEARSAY_VERBS and _raised(head):
@@ -235,7 +244,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("uncertain")
             own_clause = False
         elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
-                and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)):
+                and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)) \
+                and not (edge != "xcomp" and _raised(head)):
+            # (a reduced passive, "the members of the group alleged to have been involved are
+            # Emwazi and Davis, jailed by a court": the clause the parser hangs on it is no saying)
             subj = _subject(head) or _hung_sayer(head)
             if background or prior:
                 pass  # "says it will return its ambassador, easing a dispute that began after
@@ -271,7 +283,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             # ("Rittenhouse is accused of killing two people") the subject is the accused: the
             # claim is the "by" agent's, or with none a hedge, as "allegedly" (carry43)
             subj = _passive_agent(head) if any(c.dep_ == "auxpass" for c in head.children) else _subject(head)
-            if claimant is None and subj is not None:
+            if background or prior:
+                pass  # "accused of killing two people who were taking part in protests": the
+                # protests, a past fact of a clause of its own, are the writer's, not the accusation's
+            elif claimant is None and subj is not None:
                 claimant = subj
                 found.add("reported")
             elif subj is None:
@@ -419,7 +434,32 @@ def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:
         return False  # "who would attack", "to attack"
     if node.tag_ == "VBD" and not aux:
         return True
+    if edge == "relcl" and node.tag_ == "VBG" and aux & {"was", "were"}:
+        return True  # "people who were participating in demonstrations": the past progressive
     return node.tag_ == "VBN" and bool(aux & PAST_AUX or edge == "relcl" and aux & PERFECT_AUX)
+
+
+def _sayers_act(node: Token, edge: str, children: list[tuple[Token, str]], head: Token, cues: Cues) -> bool:
+    """True for a participle of an act a statement makes (``statement_act_verbs``), with no
+    subject, set off by a comma after the clause that a verb of saying tells, which it hangs on
+    ("China says its ships crossed the strait legally, rejecting Japan's claims", "Russia said
+    its jets flew over international waters, dismissing Norway's protest"): the sayer's own act."""
+    if edge != "advcl" or node.tag_ != "VBG" or node.lemma_.lower() not in cues.statement_act_verbs:
+        return False
+    if any(dep in ("nsubj", "nsubjpass", "mark", "aux") for _, dep in children):
+        return False
+    if node.i == 0 or node.doc[node.i - 1].text != "," or node.i < head.i:
+        return False
+    return head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in cues.speech_verbs
+
+
+def _manner_denied(children: list[tuple[Token, str]], cues: Cues) -> bool:
+    """True for a "not" that denies the manner of the act, an adverb of manner beside it ("talks
+    were not going well", "the vote did not go smoothly") or an "as" clause ("did not go as
+    planned"): the act took place."""
+    return any(dep == "advmod" and c.lower_ in cues.manner_adverbs
+               or dep == "advcl" and c.tag_ == "VBN" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               for c, dep in children)
 
 
 def _own_clause(node: Token, edge: str, children: list[tuple[Token, str]], cues: Cues) -> bool:
