@@ -25,8 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_mentions
 from ..records import Actor, Event
-from .event_model import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, Key, RuleMap,  # noqa: F401 (theirs before the split)
-                          choose, coded, lexicon_roots)
+from .event_model import Candidate, Key, RuleMap
 from .lexicon import Lexicon
 from .linear import ANCESTOR_LIMIT, ancestors, lowest_common
 from .mends import lower_lemmas
@@ -43,6 +42,7 @@ PARTIES = {"between", "among"}
 PAST_AUX_LABELS = ("aux", "auxpass")  # "was killed", "has approved": the auxiliaries that date a verb
 CONJ_LIMIT = 6  # conjuncts climbed to the first of a list ("between Iran, Iraq and Syria")
 
+_BOUNDS_KEY = ("eventwire", "learned_mention_bounds")  # doc.user_data: _sentence_mentions()
 _SOLO_NONE = {"solo_s": "solo_s|rule:none", "solo_t": "solo_t|rule:none"}  # a mention alone the rules did not code
 
 
@@ -61,19 +61,49 @@ def candidates(mentions: Iterable[Span]) -> list[Candidate]:
 
 def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
     """:func:`candidates` of mentions whose actors are read already."""
-    keyed = [(m, a, a.key) for m, a in spans if a is not None and a.key]
+    return _placed_candidates(spans, [(s.start, s.end) for s, _ in spans])[0]
+
+
+Bounds = tuple[int, int]  # a mention's first token and its end
+
+
+def _placed_candidates(spans: list[tuple[Span, Actor | None]], bounds: list[Bounds],
+                       ) -> tuple[list[Candidate], list[tuple[Bounds | None, Bounds | None]]]:
+    """:func:`_candidates` of mentions whose token bounds are read already (``bounds``, one for
+    each of ``spans``), and for each candidate the bounds of its source and its target (None
+    for a side absent): read from the ints, not from spaCy's Spans (a Span's ``start`` and
+    its equality are Cython properties, read for every ordered pair). Two Spans with other
+    token bounds are never equal (their character offsets differ), so the Span equality is
+    asked only of two with the same bounds."""
+    keyed = [(m, a, a.key, b) for (m, a), b in zip(spans, bounds) if a is not None and a.key]
     out: list[Candidate] = []
-    for a, actor_a, key_a in keyed:
+    where: list[tuple[Bounds | None, Bounds | None]] = []
+    for a, actor_a, key_a, at_a in keyed:
         out.append(Candidate(a, None, key_a, None))
         out.append(Candidate(None, a, None, key_a))
-        for b, actor_b, key_b in keyed:
-            if a is b or a == b:
+        where.append((at_a, None))
+        where.append((None, at_a))
+        for b, actor_b, key_b, at_b in keyed:
+            if a is b or at_a == at_b and a == b:
                 continue
             # the keys first: equal actors have equal keys, and keys are quicker to compare
             if key_a == key_b and actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
             out.append(Candidate(a, b, key_a, key_b))
-    return out
+            where.append((at_a, at_b))
+    return out, where
+
+
+def _sentence_mentions(doc: Doc, start: int, end: int) -> tuple[list[Span], list[Bounds]]:
+    """The actor mentions of the document inside tokens ``start`` to ``end`` and their token
+    bounds, in the document's order; the bounds of all its mentions read once per document
+    (kept beside :func:`~..actors.component.actor_mentions`' list, made again if that is)."""
+    spans = actor_mentions(doc)
+    known = doc.user_data.get(_BOUNDS_KEY)
+    if known is None or known[0] is not spans:
+        known = doc.user_data[_BOUNDS_KEY] = (spans, [(s.start, s.end) for s in spans])
+    inside = [k for k, (a, b) in enumerate(known[1]) if start <= a and b <= end]
+    return [spans[k] for k in inside], [known[1][k] for k in inside]
 
 
 def narrated_past(sent: Span) -> bool:
@@ -394,35 +424,43 @@ class FeatureMaker:
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
-        mentions = [(s, actor_of(s)) for s in actor_mentions(doc) if start <= s.start and s.end <= end]
-        found = _candidates(mentions)
+        spans, bounds = _sentence_mentions(doc, start, end)
+        mentions = [(s, actor_of(s)) for s in spans]
+        found, where = _placed_candidates(mentions, bounds)
         if not found:
             return [], [], []
         words = _Words(doc, self._lemmas, self._labels, tokens, start)
         shared = self.sentence_features(sent, rules, words, lemma_ids)
         if triggered and not shared[0].startswith("str:"):  # (the str: features come first: no root,
             return [], shared, []  # lexicon_roots() empty, without reading them all)
-        keys = {k for c in found for k in c.keys if k}
+        keys = {c[2] for c in found if c[2]}  # (every keyed mention is a source alone)
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
         if uncoded and rules:
-            found = [c for c in found if not coded(rules, c.keys)]
-            if not found:
+            kept = [k for k, c in enumerate(found)
+                    if not (rules.get((c[2], c[3])) or rules.get((c[3], c[2])))]  # (coded(), inlined)
+            if not kept:
                 return [], shared, []
+            if len(kept) < len(found):
+                found, where = [found[k] for k in kept], [where[k] for k in kept]
         # each mention's path and features, made once for all its pairs, and only for the
         # mentions some candidate has (those without are left to the rules)
-        used = {(s.start, s.end) for c in found for s in (c.source, c.target) if s is not None}
+        used = {b for pair in where for b in pair}
         cache: dict[tuple[int, int], _SpanInfo] = {}
         rule_of = rule_of or _rule_of
-        for span, actor in mentions:
-            if actor is not None and actor.key and (span.start, span.end) in used:
-                self._info(span, cache, words, actor, rule_of(span))
-        return found, shared, [self.own_features(sent, c, rules, cache, words) for c in found]
+        for (span, actor), b in zip(mentions, bounds):
+            if actor is not None and actor.key and b in used:
+                self._info(span, cache, words, actor, rule_of(span), b)
+        own = self._own
+        return found, shared, [own(c, cache[b[0]] if b[0] is not None else None,
+                                   cache[b[1]] if b[1] is not None else None, rules, words)
+                               for c, b in zip(found, where)]
 
     def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words,
-              actor: Actor | None = None, rule: str | None = None) -> _SpanInfo:
+              actor: Actor | None = None, rule: str | None = None, key: Bounds | None = None) -> _SpanInfo:
         """A mention's tree path and its features (``actor``: its actor, when read already,
-        and ``rule`` how it was read: ``span._.actor_rule`` is read when ``actor`` is not given)."""
-        key = (span.start, span.end)
+        and ``rule`` how it was read: ``span._.actor_rule`` is read when ``actor`` is not given;
+        ``key``: its token bounds, when read already)."""
+        key = key if key is not None else (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
             up = words.ancestors(span.root.i)
@@ -533,17 +571,22 @@ class FeatureMaker:
         """The features of a candidate that the sentence's other candidates do not share (as
         this maker writes them: strings, or columns; see :class:`FeatureMaker`)."""
         source, target = candidate.source, candidate.target
-        sk, tk = candidate.source_key, candidate.target_key
         words = words if words is not None else _Words(sent.doc)
+        return self._own(candidate, self._info(source, cache, words) if source is not None else None,
+                         self._info(target, cache, words) if target is not None else None, rules, words)
+
+    def _own(self, candidate: Candidate, s_info: _SpanInfo | None, t_info: _SpanInfo | None, rules: RuleMap,
+             words: _Words) -> list:
+        """:meth:`own_features` of a candidate whose sides' :class:`_SpanInfo` are read already
+        (None for a side absent)."""
+        sk, tk = candidate.source_key, candidate.target_key
         cols = self._cols
-        if source is None or target is None:
-            span = source if source is not None else target
-            tag = "solo_s" if source is not None else "solo_t"
-            out = list(self._info(span, cache, words).sides[tag])
+        if s_info is None or t_info is None:
+            tag = "solo_s" if s_info is not None else "solo_t"
+            out = list((s_info if s_info is not None else t_info).sides[tag])
             roots = rules.get((sk, tk))
             out += cols.many([f"{tag}|rule:{r}" for r in sorted(roots)]) if roots else cols[_SOLO_NONE[tag]]
             return out
-        s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
         if rules:
             # some pair with this source (target) but another target (source) was coded
