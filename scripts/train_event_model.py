@@ -39,8 +39,8 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from eventwire.coding.learned import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose,
-                                      lexicon_roots, narrated_past, rule_map)
+from eventwire.coding.event_model import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, choose, lexicon_roots
+from eventwire.coding.learned import FeatureMaker, narrated_past, rule_map
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.config import load_settings
 from eventwire.evaluation.gold import read_gold_jsonl

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from eventwire import extract
-from eventwire.coding.learned import (DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, FeatureMaker, choose,
-                                      narrated_past, rule_map)
+from eventwire.coding.event_model import DEFAULT_MODEL, NONE_LABEL, Candidate, EventModel, choose
+from eventwire.coding.learned import FeatureMaker, narrated_past, rule_map
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.errors import ConfigError, KnowledgeBaseError
 from eventwire.nlp.model import build_pipeline

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from eventwire.coding.learned import NONE_LABEL, Candidate, EventModel, choose
+from eventwire.coding.event_model import NONE_LABEL, Candidate, EventModel, choose
 from eventwire.coding.linear import LinearModel
 
 

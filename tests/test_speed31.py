@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from eventwire.coding.learned import EventModel, FeatureMaker, rule_map
+from eventwire.coding.event_model import EventModel
+from eventwire.coding.learned import FeatureMaker, rule_map
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.linear import LinearModel
 

@@ -10,7 +10,8 @@ from eventwire.actors.component import actor_mentions
 from eventwire.actors.places import Gazetteer
 from eventwire.coding.coder import Coding
 from eventwire.coding.implicit import Places
-from eventwire.coding.learned import FeatureMaker, lexicon_roots
+from eventwire.coding.event_model import lexicon_roots
+from eventwire.coding.learned import FeatureMaker
 from eventwire.coding.lexicon import Trigger, load_lexicon
 from eventwire.coding.venue import Venues
 

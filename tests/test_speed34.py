@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from eventwire import extract
-from eventwire.coding.learned import NONE_LABEL, Candidate, EventModel
+from eventwire.coding.event_model import NONE_LABEL, Candidate, EventModel
 
 LABELS = (NONE_LABEL, "19", "04")
 FEATURES = ["str:19", "str:04", "solo_s", "solo_t", "solo_s|xsec:MIL", "solo_t|xsec:GOV", "pw:meet"]

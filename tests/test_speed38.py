@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.coding.learned import EventModel, FeatureMaker, _Columns, lemma_roots
+from eventwire.coding.event_model import EventModel
+from eventwire.coding.learned import FeatureMaker, _Columns, lemma_roots
 from eventwire.coding.lexicon import NULL_FLAG, Lexicon, Trigger, load_lexicon
 from eventwire.coding.mends import lower_lemma, lower_lemmas
 

@@ -24,7 +24,8 @@ from .claims import CLAIMED_TABLE, claimed_attacks
 from .coder import Coder, Coding
 from .discards import read_discards
 from .implicit import Places, implied_speaker, load_agents
-from .learned import EventModel, FeatureMaker, anchor, lexicon_roots, narrated_past, rule_map
+from .event_model import EventModel, lexicon_roots
+from .learned import FeatureMaker, anchor, narrated_past, rule_map
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext

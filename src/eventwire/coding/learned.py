@@ -16,27 +16,23 @@ Inference is a sparse dot product in numpy: no learning library at run time.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_mentions
-from ..errors import KnowledgeBaseError
 from ..records import Actor, Event
+from .event_model import Candidate, Key, RuleMap
 from .lexicon import Lexicon
-from .linear import ANCESTOR_LIMIT, LinearModel, ancestors, is_column, lowest_common
+from .linear import ANCESTOR_LIMIT, ancestors, lowest_common
 from .mends import lower_lemmas
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 from .wordscan import lowered_lemma
 
-NONE_LABEL = "none"
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "PROPN", "ADV"}
 PATH_POS = {"VERB", "NOUN", "ADJ", "ADP", "AUX"}
 MAX_BETWEEN = 12  # words between the two mentions still used as features
@@ -45,25 +41,9 @@ MAX_BETWEEN = 12  # words between the two mentions still used as features
 PARTIES = {"between", "among"}
 PAST_AUX_LABELS = ("aux", "auxpass")  # "was killed", "has approved": the auxiliaries that date a verb
 CONJ_LIMIT = 6  # conjuncts climbed to the first of a list ("between Iran, Iraq and Syria")
-DEFAULT_MODEL = Path(__file__).parent / "data" / "event_model.npz"
 
+_BOUNDS_KEY = ("eventwire", "learned_mention_bounds")  # doc.user_data: _sentence_mentions()
 _SOLO_NONE = {"solo_s": "solo_s|rule:none", "solo_t": "solo_t|rule:none"}  # a mention alone the rules did not code
-Key = str | None
-RuleMap = Mapping[tuple[Key, Key], set[str]]  # (source key, target key) -> roots the rules coded
-
-
-class Candidate(NamedTuple):
-    """A possible event in a sentence: a source mention and a target mention, either may be absent.
-    A named tuple: a sentence has a dozen, and a frozen dataclass is slow to make."""
-
-    source: Span | None
-    target: Span | None
-    source_key: Key = None
-    target_key: Key = None
-
-    @property
-    def keys(self) -> tuple[Key, Key]:
-        return (self.source_key, self.target_key)
 
 
 def _actor_of(span: Span) -> Actor | None:
@@ -81,19 +61,49 @@ def candidates(mentions: Iterable[Span]) -> list[Candidate]:
 
 def _candidates(spans: list[tuple[Span, Actor | None]]) -> list[Candidate]:
     """:func:`candidates` of mentions whose actors are read already."""
-    keyed = [(m, a, a.key) for m, a in spans if a is not None and a.key]
+    return _placed_candidates(spans, [(s.start, s.end) for s, _ in spans])[0]
+
+
+Bounds = tuple[int, int]  # a mention's first token and its end
+
+
+def _placed_candidates(spans: list[tuple[Span, Actor | None]], bounds: list[Bounds],
+                       ) -> tuple[list[Candidate], list[tuple[Bounds | None, Bounds | None]]]:
+    """:func:`_candidates` of mentions whose token bounds are read already (``bounds``, one for
+    each of ``spans``), and for each candidate the bounds of its source and its target (None
+    for a side absent): read from the ints, not from spaCy's Spans (a Span's ``start`` and
+    its equality are Cython properties, read for every ordered pair). Two Spans with other
+    token bounds are never equal (their character offsets differ), so the Span equality is
+    asked only of two with the same bounds."""
+    keyed = [(m, a, a.key, b) for (m, a), b in zip(spans, bounds) if a is not None and a.key]
     out: list[Candidate] = []
-    for a, actor_a, key_a in keyed:
+    where: list[tuple[Bounds | None, Bounds | None]] = []
+    for a, actor_a, key_a, at_a in keyed:
         out.append(Candidate(a, None, key_a, None))
         out.append(Candidate(None, a, None, key_a))
-        for b, actor_b, key_b in keyed:
-            if a is b or a == b:
+        where.append((at_a, None))
+        where.append((None, at_a))
+        for b, actor_b, key_b, at_b in keyed:
+            if a is b or at_a == at_b and a == b:
                 continue
             # the keys first: equal actors have equal keys, and keys are quicker to compare
             if key_a == key_b and actor_a == actor_b and (actor_a.name is not None or a.text == b.text):
                 continue  # one actor named twice
             out.append(Candidate(a, b, key_a, key_b))
-    return out
+            where.append((at_a, at_b))
+    return out, where
+
+
+def _sentence_mentions(doc: Doc, start: int, end: int) -> tuple[list[Span], list[Bounds]]:
+    """The actor mentions of the document inside tokens ``start`` to ``end`` and their token
+    bounds, in the document's order; the bounds of all its mentions read once per document
+    (kept beside :func:`~..actors.component.actor_mentions`' list, made again if that is)."""
+    spans = actor_mentions(doc)
+    known = doc.user_data.get(_BOUNDS_KEY)
+    if known is None or known[0] is not spans:
+        known = doc.user_data[_BOUNDS_KEY] = (spans, [(s.start, s.end) for s in spans])
+    inside = [k for k, (a, b) in enumerate(known[1]) if start <= a and b <= end]
+    return [spans[k] for k in inside], [known[1][k] for k in inside]
 
 
 def narrated_past(sent: Span) -> bool:
@@ -107,11 +117,6 @@ def narrated_past(sent: Span) -> bool:
     if root.tag_ == "VBD":
         return True
     return any(c.dep_ in PAST_AUX_LABELS and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in root.children)
-
-
-def coded(rules: RuleMap, keys: tuple[Key, Key]) -> bool:
-    """Whether the rules coded the pair of (source, target) keys, in either direction."""
-    return bool(rules.get(keys) or rules.get((keys[1], keys[0])))
 
 
 def rule_map(events: Iterable[Event]) -> dict[tuple[Key, Key], set[str]]:
@@ -419,35 +424,43 @@ class FeatureMaker:
         doc = sent.doc
         start, end = sent.start, sent.end
         actor_of = actor_of or _actor_of
-        mentions = [(s, actor_of(s)) for s in actor_mentions(doc) if start <= s.start and s.end <= end]
-        found = _candidates(mentions)
+        spans, bounds = _sentence_mentions(doc, start, end)
+        mentions = [(s, actor_of(s)) for s in spans]
+        found, where = _placed_candidates(mentions, bounds)
         if not found:
             return [], [], []
         words = _Words(doc, self._lemmas, self._labels, tokens, start)
         shared = self.sentence_features(sent, rules, words, lemma_ids)
         if triggered and not shared[0].startswith("str:"):  # (the str: features come first: no root,
             return [], shared, []  # lexicon_roots() empty, without reading them all)
-        keys = {k for c in found for k in c.keys if k}
+        keys = {c[2] for c in found if c[2]}  # (every keyed mention is a source alone)
         shared += [f"nkeys:{min(len(keys), 6)}", f"slen:{min(len(sent), 60) // 15}"]
         if uncoded and rules:
-            found = [c for c in found if not coded(rules, c.keys)]
-            if not found:
+            kept = [k for k, c in enumerate(found)
+                    if not (rules.get((c[2], c[3])) or rules.get((c[3], c[2])))]  # (coded(), inlined)
+            if not kept:
                 return [], shared, []
+            if len(kept) < len(found):
+                found, where = [found[k] for k in kept], [where[k] for k in kept]
         # each mention's path and features, made once for all its pairs, and only for the
         # mentions some candidate has (those without are left to the rules)
-        used = {(s.start, s.end) for c in found for s in (c.source, c.target) if s is not None}
+        used = {b for pair in where for b in pair}
         cache: dict[tuple[int, int], _SpanInfo] = {}
         rule_of = rule_of or _rule_of
-        for span, actor in mentions:
-            if actor is not None and actor.key and (span.start, span.end) in used:
-                self._info(span, cache, words, actor, rule_of(span))
-        return found, shared, [self.own_features(sent, c, rules, cache, words) for c in found]
+        for (span, actor), b in zip(mentions, bounds):
+            if actor is not None and actor.key and b in used:
+                self._info(span, cache, words, actor, rule_of(span), b)
+        own = self._own
+        return found, shared, [own(c, cache[b[0]] if b[0] is not None else None,
+                                   cache[b[1]] if b[1] is not None else None, rules, words)
+                               for c, b in zip(found, where)]
 
     def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words,
-              actor: Actor | None = None, rule: str | None = None) -> _SpanInfo:
+              actor: Actor | None = None, rule: str | None = None, key: Bounds | None = None) -> _SpanInfo:
         """A mention's tree path and its features (``actor``: its actor, when read already,
-        and ``rule`` how it was read: ``span._.actor_rule`` is read when ``actor`` is not given)."""
-        key = (span.start, span.end)
+        and ``rule`` how it was read: ``span._.actor_rule`` is read when ``actor`` is not given;
+        ``key``: its token bounds, when read already)."""
+        key = key if key is not None else (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
             up = words.ancestors(span.root.i)
@@ -558,17 +571,22 @@ class FeatureMaker:
         """The features of a candidate that the sentence's other candidates do not share (as
         this maker writes them: strings, or columns; see :class:`FeatureMaker`)."""
         source, target = candidate.source, candidate.target
-        sk, tk = candidate.source_key, candidate.target_key
         words = words if words is not None else _Words(sent.doc)
+        return self._own(candidate, self._info(source, cache, words) if source is not None else None,
+                         self._info(target, cache, words) if target is not None else None, rules, words)
+
+    def _own(self, candidate: Candidate, s_info: _SpanInfo | None, t_info: _SpanInfo | None, rules: RuleMap,
+             words: _Words) -> list:
+        """:meth:`own_features` of a candidate whose sides' :class:`_SpanInfo` are read already
+        (None for a side absent)."""
+        sk, tk = candidate.source_key, candidate.target_key
         cols = self._cols
-        if source is None or target is None:
-            span = source if source is not None else target
-            tag = "solo_s" if source is not None else "solo_t"
-            out = list(self._info(span, cache, words).sides[tag])
+        if s_info is None or t_info is None:
+            tag = "solo_s" if s_info is not None else "solo_t"
+            out = list((s_info if s_info is not None else t_info).sides[tag])
             roots = rules.get((sk, tk))
             out += cols.many([f"{tag}|rule:{r}" for r in sorted(roots)]) if roots else cols[_SOLO_NONE[tag]]
             return out
-        s_info, t_info = self._info(source, cache, words), self._info(target, cache, words)
         out = s_info.sides["s"] + t_info.sides["t"]
         if rules:
             # some pair with this source (target) but another target (source) was coded
@@ -604,158 +622,3 @@ class FeatureMaker:
         if back:
             out += cols.many([f"rrule:{r}" for r in sorted(back)])
         return out
-
-
-class EventModel(LinearModel):
-    """The detector's weights (labels ``none`` and the CAMEO roots) and its acceptance threshold."""
-
-    WHAT = "event model"
-    SCRIPT = "scripts/train_event_model.py, or set event_model = none"
-    _events: np.ndarray | None = None  # the columns of the event labels (all but ``none``), made once
-    _columns: list[int] | None = None  # those columns as a list, and the labels as one, made once
-    _label_list: list[str] | None = None
-    # hopeless(): its threshold -> _cut(), and the tables _cut() makes
-    _cuts: dict[float | None, tuple[float, float] | tuple[()]]
-    _gains: dict[str, tuple[float, list[float]]]
-    _reach: list[float]
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self._cuts = {}
-
-    @classmethod
-    def load(cls, path: Path = DEFAULT_MODEL) -> EventModel:
-        model = cls.read(path)
-        if "threshold" not in model.extra:
-            raise KnowledgeBaseError(str(path), None, f"no threshold in the event model; rebuild it with {cls.SCRIPT}")
-        return model
-
-    @property
-    def threshold(self) -> float:
-        return float(self.extra["threshold"])
-
-    def hopeless(self, found: list[Candidate], rows: list[list[int]], shared: Collection[str],
-                 supported: Collection[str], threshold: float | None = None) -> bool:
-        """Whether :meth:`choose` with ``supported`` is sure to keep none of a sentence's
-        candidates when all are alone (one mention, no partner: the sentences with one
-        actor, two in five of WCEP summaries), decided before they are scored. A sentence
-        with a pair is not looked at (False): a pair's own features (its path, the words
-        between) raise its bound above the threshold almost always (5 pairs in 2,294 on
-        train-wcep), and leaving out some rows of a sentence saves less than the sums cost.
-
-        Why it is sound: a row's probability of root j is p_j = e^s_j / sum_k e^s_k, at most
-        sigmoid(s_j - s_none); and s_j - s_none = (b_j - b_none) + the sum over the shared
-        columns of (w_j - w_none) + the sum over the row's own columns not shared of
-        (w_j - w_none), the last at most the sum over the row's columns of ``_reach`` (the
-        most any column adds to any event label over none, never below 0: a column counted
-        twice, or also shared, only adds to the bound). So when the best supported root's
-        shared part ``top`` plus that sum is below logit(threshold) less a slack, every
-        supported root of the row is below the threshold, and :func:`choose` drops it (its
-        likeliest root is below it, or unsupported). The slack covers the float32 arithmetic:
-        the sums (n terms of at most M each: each score within n * n * M * 2**-24 of its
-        exact sum; two scores) and the subtraction of the row's largest (2 * n * M * 2**-24
-        each), 2 * n * (n + 2) * M * 2**-24 in all; the softmax's rounding (p within some 30 *
-        2**-24 of its value, in logit at most 30 * 2**-24 / (1 - threshold)): 1e-3 / (1 -
-        threshold), five hundred times that; and the threshold compared in float32."""
-        for c in found:
-            if c.source is not None and c.target is not None:
-                return False
-        cut = self._cuts.get(threshold)
-        if cut is None:
-            cut = self._cuts[threshold] = self._cut(self.threshold if threshold is None else threshold)
-        if not cut:
-            return False
-        gains = [self._gains[r] for r in supported if r in self._gains]
-        if not gains:
-            return True  # no supported root is a label: choose() keeps nothing
-        base = set(filter(is_column, map(self.index.get, shared)))
-        top = max(margin + sum(map(gain.__getitem__, base)) for margin, gain in gains)
-        n = len(base) + max(map(len, rows)) + 2  # the terms of a score, with a blank row and the intercept
-        need = cut[0] - n * (n + 2) * cut[1] - top  # what a row's own columns would have to add
-        reach = self._reach
-        for row in rows:
-            if sum(map(reach.__getitem__, row)) >= need:
-                return False
-        return True
-
-    def _cut(self, threshold: float) -> tuple[float, float] | tuple[()]:
-        """For :meth:`hopeless`: logit(threshold) less the softmax's slack, and the slack of
-        the sums per n * (n + 2) (2 * M * 2**-24, M the largest weight or intercept); () where
-        it cannot tell (a threshold not in (0, 1), no label none). Made with the tables it
-        reads (once)."""
-        t = min(threshold, float(np.float32(threshold)))  # (the float32 probabilities are compared in float32)
-        if not 0.0 < t < 1.0 or NONE_LABEL not in self.labels:
-            return ()
-        coef = self.coef.astype(np.float64)
-        intercept = self.intercept.astype(np.float64)
-        none = self.labels.index(NONE_LABEL)
-        over = coef - coef[none]
-        events = _event_columns(self.labels)
-        # per event label: its intercept over none's, and per column its weight over none's
-        # (lists: summed in Python over a few dozen columns); per column the most it adds to
-        # any event label over none, at least 0
-        self._gains = {self.labels[j]: (float(intercept[j] - intercept[none]), over[j].tolist()) for j in events.tolist()}
-        self._reach = over.take(events, axis=0).max(axis=0, initial=0.0).tolist()
-        largest = float(max(np.abs(coef).max(initial=0.0), np.abs(intercept).max(initial=0.0)))
-        return (math.log(t / (1.0 - t)) - 1e-3 / (1.0 - t), 2.0 * largest * 2.0 ** -24)
-
-    def choose(self, found: list[Candidate], probs: np.ndarray, rules: RuleMap,
-               threshold: float | None = None, supported: Collection[str] | None = None,
-               clashes: Callable[[Candidate], Collection[str]] | None = None,
-               ) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
-        if self._events is None:
-            self._events = _event_columns(self.labels)
-            self._columns, self._label_list = self._events.tolist(), list(self.labels)
-        return choose(found, probs, self._label_list, self.threshold if threshold is None else threshold, rules,
-                      supported, clashes, self._events, self._columns)
-
-
-def _event_columns(labels: Iterable[str]) -> np.ndarray:
-    """The indices of the labels that are events (all but ``none``)."""
-    return np.array([i for i, label in enumerate(labels) if label != NONE_LABEL], dtype=np.intp)
-
-
-def lexicon_roots(features: Iterable[str]) -> set[str]:
-    """The CAMEO roots the words of a sentence trigger on their own (its ``str:`` features,
-    :meth:`FeatureMaker.sentence_features`): the acts the lexicon says it may tell of."""
-    return {f[4:] for f in features if f.startswith("str:")}
-
-
-def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], threshold: float,
-           rules: RuleMap, supported: Collection[str] | None = None,
-           clashes: Callable[[Candidate], Collection[str]] | None = None,
-           events: np.ndarray | None = None, columns: list[int] | None = None,
-           ) -> dict[tuple[Key, Key, str], tuple[Candidate, float]]:
-    """The events to add: per (source key, target key, root) the likeliest candidate whose
-    best root (never ``none``) reaches ``threshold``, for a pair the rules did not code (in
-    either direction): where the rules coded a pair, a second root from the model was more
-    often wrong than right (out-of-fold on the training data: precision 0.732 -> 0.750,
-    F1 0.5731 -> 0.5749). ``supported``: when given, only a root some word of the sentence
-    triggers in the lexicon (:func:`lexicon_roots`): the model finds whom an act is between
-    where the rules' slots miss them, but an act no word names is mostly a guess from who
-    is mentioned (out-of-fold: precision 0.747 -> 0.757, F1 0.6167 -> 0.6156). ``clashes``:
-    the roots a candidate cannot have (:meth:`FeatureMaker.role_clashes`: the victim of a
-    killing is not its source; out-of-fold: precision 0.757 -> 0.760, F1 0.6156 -> 0.6164).
-    ``events``: :func:`_event_columns` of ``labels`` when made already, ``columns`` as a list."""
-    events = events if events is not None else _event_columns(labels)
-    best: dict[tuple[Key, Key, str], tuple[Candidate, float]] = {}
-    if not len(found):
-        return best
-    roots = probs.take(events, axis=1)
-    tops = roots.argmax(axis=1).tolist()  # each row's likeliest root
-    columns = columns if columns is not None else events.tolist()
-    # the probabilities of those roots (the rows' maxima), and the rows that reach the
-    # threshold, in numpy: most rows do not, and nothing else of theirs is read
-    chances = np.maximum.reduce(roots, axis=1)
-    for k in (~(chances < threshold)).nonzero()[0].tolist():  # (np.flatnonzero, without its dispatch)
-        candidate, prob = found[k], float(chances[k])
-        root = labels[columns[tops[k]]]
-        if supported is not None and root not in supported or clashes is not None and root in clashes(candidate):
-            continue
-        sk, tk = candidate.keys
-        if coded(rules, (sk, tk)):
-            continue
-        if (tk, sk, root) in best or prob <= best.get((sk, tk, root), (None, 0.0))[1]:
-            continue
-        best[(sk, tk, root)] = (candidate, prob)
-    return best
