@@ -94,6 +94,58 @@ def share_of_agent(doc: Doc, pieces: list[Piece], found: list[Found]) -> list[Fo
     out.sort(key=lambda f: f.start)
     return out
 
+# "in X" after a list of agent nouns, hung on the list's first noun: the nouns a state's "in"
+# does not make its own alone, as in the resolver ("soldiers in X" are often foreign ones).
+LIST_PREPOSITIONS = {"of": set(), "in": {"MIL"}}
+
+
+def share_over_list(doc: Doc, pieces: list[Piece], found: list[Found]) -> list[Found]:
+    """ "Police and soldiers in Kenya" (agent44): the parser hangs "in Kenya" on the list's
+    first agent noun, so the resolver, which reads an agent noun right before "of"/"in" and a
+    state, reads neither noun. Each noun of the list, up to the "of"/"in" the state follows,
+    is of that state, with its own sector (the last one's mention running to the state's end,
+    as "police in Kenya" does); the first noun must be one that "in" makes the state's alone
+    (not soldiers), and no two may be one of the state and one against it."""
+    covered = {t for f in found for t in range(f.start, f.end)}
+    words = {p.end - 1: p for p in pieces if p.type in WORDS and p.sector_word is not None
+             and p.sector_word.sector is not None and p.start not in covered and p.end - 1 not in covered}
+    out = list(found)
+    for k, f in enumerate(found):
+        if f.rule != "state" or f.actor.org or not f.actor.country or f.actor.sector is not None:
+            continue
+        state = doc[f.head]
+        prep = state.head
+        if state.dep_ != "pobj" or prep.lower_ not in LIST_PREPOSITIONS \
+                or prep.i not in (f.start - 1, f.start - 2) or prep.i + 1 < f.start and doc[prep.i + 1].lower_ != "the":
+            continue
+        first = words.get(prep.head.i)
+        if first is None or first.end >= prep.i or first.sector_word.sector in LIST_PREPOSITIONS[prep.lower_]:
+            continue
+        listed = [first]
+        i = first.end
+        while i < prep.i:
+            if doc[i].lower_ not in JOINS:
+                nxt = next((p for p in words.values() if p.start == i), None)
+                tok = doc[nxt.end - 1] if nxt is not None else None
+                if tok is None or tok.dep_ != "conj" or not _conjoined(doc[first.end - 1], tok):
+                    break
+                listed.append(nxt)
+                i = nxt.end
+            else:
+                i += 1
+        sectors = [p.sector_word.sector for p in listed]
+        if i != prep.i or len(listed) < 2 or not all(_same_side(a, b) for a in sectors for b in sectors):
+            continue
+        out[k] = None
+        for p in listed:
+            end = f.end if p is listed[-1] else p.end
+            out.append(Found(p.start, end, Actor(name=None, country=f.actor.country, sector=p.sector_word.sector),
+                             "agent+of+state", p.end - 1))
+    kept = [f for f in out if f is not None]
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
 def share_of_state(doc: Doc, found: list[Found]) -> list[Found]:
     """ "the ambassadors of France, Germany and Italy": the states conjoined to the
     first one take the agent noun's sector too; so do states conjoined right after it

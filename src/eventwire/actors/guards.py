@@ -12,7 +12,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from ..datafiles import tsv_lines
-from .gazetteer import ADJ, GROUP, ORG, POSSESSIVE, SEAT, STATE, Piece
+from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece
 from .references import CALENDAR, DocIndex
 
 PLACES = {ADJ, STATE, SEAT}
@@ -129,3 +129,26 @@ def in_place_parenthesis(doc: Doc, p: Piece) -> bool:
             return k > sent_start and doc[k - 1].pos_ in ("PROPN", "NOUN") \
                 and p.end < len(doc) and doc[p.end].text in (")", "]", ",", "-")
     return False
+
+
+def in_place_district(doc: Doc, p: Piece) -> bool:
+    """A capital after a place's comma and before a spaced dash and a capitalised name: the
+    district of a "District - Subdistrict" location ("in front of Dhaka university, Dhaka -
+    Shahbagh (Shahbagh)", ACLED's way of naming where), a place, not the government acting
+    (agent44). "Moscow - the Kremlin's seat -" and a capital between commas alone keep their
+    reading."""
+    if p.start < 2 or p.end + 1 >= len(doc) or doc[p.start - 1].text != ",":
+        return False
+    dash, after = doc[p.end], doc[p.end + 1]
+    return dash.text in ("-", "–") and bool(doc[p.end - 1].whitespace_) and bool(dash.whitespace_) \
+        and after.text[:1].isupper() and after.pos_ == "PROPN" and doc[p.start - 2].pos_ in ("PROPN", "NOUN")
+
+
+def given_name_after_title(doc: Doc, title: Piece, p: Piece, nxt: Piece | None) -> bool:
+    """A state's adjective right after a title or agent noun and right before a capitalised
+    proper noun that starts no piece of its own is a person's given name ("justice minister
+    German Galushchenko", "banker German Gref"), not the state (agent44). ("officials German
+    Chancellor Scholz": "Chancellor" is a title's piece.)"""
+    return title.type in (TITLE, AGENT) and title.end == p.start and p.end - p.start == 1 and p.end < len(doc) \
+        and doc[p.end].tag_ == "NNP" and doc[p.end].text[:1].isupper() and doc[p.start].text[:1].isupper() \
+        and (nxt is None or nxt.start != p.end)

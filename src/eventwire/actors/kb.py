@@ -393,6 +393,12 @@ def load_outlets(kb: KnowledgeBase, path: Path) -> None:
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"}
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Sir", "Dame"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Sultan", "Crown"}
+# Last words of a body's name, never a person's family name: a body filed with the people
+# (people_historical.tsv's "Kurdish Democratic Union Party", "Tawhid Brigade") gives no
+# surname, or "the Bhartaiya Janta Party government" read "Party" as that Syrian (agent44).
+BODY_NAME_WORDS = {"Party", "Union", "Council", "Forces", "Brigade", "Brigades", "Front", "Movement", "Army",
+                   "Alliance", "League", "Congress", "Committee", "Coalition", "Organization", "Organisation",
+                   "Group", "Association", "Federation", "Government", "Ministry"}
 
 
 def _surnames(name: str, variants: set[str], ent: Entity, kb: KnowledgeBase) -> set[str]:
@@ -410,7 +416,8 @@ def _surnames(name: str, variants: set[str], ent: Entity, kb: KnowledgeBase) -> 
             continue
         out.add(parts[0] if first_family else parts[-1])
     shortest = 2 if first_family else 3  # "Xi", "Li" are surnames; "Al" is not
-    return {s for s in out if len(s) >= shortest and s[0].isupper() and s.lower() not in kb.sector_words}
+    return {s for s in out if len(s) >= shortest and s[0].isupper() and s.lower() not in kb.sector_words
+            and s not in BODY_NAME_WORDS}
 
 
 def load_sectors(kb: KnowledgeBase, path: Path) -> None:

@@ -44,8 +44,8 @@ from .perpetrators import perpetrator_references
 from .twins import regional_twins
 from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
-from .conjoined import share_of_agent, share_of_state
-from .guards import in_place_parenthesis, inside_longer_name
+from .conjoined import share_of_agent, share_of_state, share_over_list
+from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .references import (
     DocIndex,
@@ -70,7 +70,10 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across
 # Words allowed between a modifier and its title or agent noun ("Russia's new foreign minister").
 ROLE_WORDS = {"new", "interim", "acting", "deputy", "vice", "junior", "senior", "outgoing", "incoming",
               "caretaker", "top", "chief", "former", "ex", "then", "current", "transitional", "provisional",
-              "military", "civilian", "national", "federal", "regional", "local", "state", "ruling"}
+              "military", "civilian", "national", "federal", "regional", "local", "state", "ruling",
+              # a leaning or standing between a state's adjective and its body (agent44): "Iranian
+              # hardline media", "Iran's conservative clerics", "state-run media"
+              "hardline", "conservative", "reformist", "moderate", "independent", "private"}
 # Sectors of the people who staff an organisation: they are the organisation ("ICC judges"),
 # where its soldiers or doctors keep their own ("NATO troops").
 ORG_STAFF_SECTORS = {"GOV", "JUD", "LAB"}
@@ -87,7 +90,7 @@ TONGUE_NOUNS = {"language", "languages", "dialect", "alphabet", "script", "cuisi
 # Words after a hyphen that make a state's adjective the agent's state: "Vietnamese-led forces",
 # "a Panamanian-flagged tanker", "Russian-owned firms", "UAE-based companies" (names38); not
 # "-backed", whose proxies are of their own state.
-HYPHEN_ROLES = {"led", "flagged", "owned", "registered", "based"}
+HYPHEN_ROLES = {"led", "flagged", "owned", "registered", "based", "run", "controlled"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VERB_FORMS = {"VBD", "VBN", "VBZ"}  # (verb_read_as_modifier)
 MODIFIER_DEPS = {"amod", "acl", "compound"}
@@ -173,6 +176,7 @@ class Resolver:
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
             i += max(used, 1)
         out = national_sections(doc, pieces, out)  # "MSF Belgium": Belgium's NGO
+        out = share_over_list(doc, pieces, out)  # "Police and soldiers in Kenya"
         out = share_of_agent(doc, pieces, out)
         out = share_of_state(doc, out)
         out = named_institutions(doc, every, regional_twins(doc, out))  # "Georgia, Texas"; "Kyiv District Court"
@@ -276,7 +280,7 @@ class Resolver:
         gap = doc[start:word.start]
         if _portfolio_list(gap, word):
             return True, False
-        if len(gap) > 2:
+        if sum(t.text != "-" for t in gap) > 2:  # ("state-run": two words)
             return False, False
         former = False
         for k, tok in enumerate(gap):
@@ -314,6 +318,8 @@ class Resolver:
             mod_actor = self._form_actor(p.forms, day, memory)  # (a host state's form comes last: Gazetteer)
             if mod_actor is None:
                 return None, 1, None
+            if p.type == ADJ and i > 0 and given_name_after_title(doc, pieces[i - 1], p, nxt):
+                return None, 1, None  # "justice minister German Galushchenko": a given name
             if p.type == ADJ and _tongue(doc, p.end):
                 return None, 1, None  # "restrictions on the use of the Russian language": no actor
             if p.type == ADJ and p.start > 0 and doc[p.start - 1].lower_ in ETHNIC:
@@ -344,7 +350,8 @@ class Resolver:
                     return Found(p.start, nxt.end, person, "surname", nxt.end - 1), 2, doc[nxt.start:nxt.end].text
             rule = {SEAT: "seat", ORG: "org", GROUP: "group", ADJ: "adjective"}.get(p.type, "state")
             if p.type == SEAT and p.start > 0 and (doc[p.start - 1].lower_ in PLACE_PREPOSITIONS
-                                                   or in_place_parenthesis(doc, p)):  # "Savar city (Dhaka)"
+                                                   or in_place_parenthesis(doc, p)  # "Savar city (Dhaka)"
+                                                   or in_place_district(doc, p)):  # ", Dhaka - Shahbagh"
                 mod_actor, rule = mod_actor.with_sector(None), "place"
             return Found(p.start, p.end, mod_actor, rule, p.end - 1), 1, None
         start = self._self_reference_start(doc, p)
