@@ -573,8 +573,14 @@ class Coder(TriggerChooser, AskReader):
             # unnamed has no target (not whom the act was done to)
             untargeted = "notarget" in row.flags or self._acts_responded(tok, row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
-        return [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
-                if sa is not None or ta is not None or not same_actor(s, t)]
+        out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
+               if sa is not None or ta is not None or not same_actor(s, t)]
+        if not out and "notarget" in row.flags and row.cameo[:2] != PROTEST_ROOT and row.cameo != OFFICIAL_PROTEST_CODE:
+            # (recall44) "Pakistan tightens security in Islamabad": an act that needs no target,
+            # whose only target read is the source itself (its own place), codes with none (not
+            # "a Pakistan protest in Lahore": a state's protest is a complaint only toward another)
+            return [Coding(tok, row, s, None, sa) for s, sa in sources]
+        return out
 
 
 def _object_on_conjoined_verb(tok: Token) -> bool:
