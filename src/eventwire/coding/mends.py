@@ -163,7 +163,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         actor_at = sent.doc._.actor_at
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
                  and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
-                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i)))]
+                     actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i))
+                      or c.pos_ == "ADJ" and c.is_title and actor_at(c.i) is not None)]  # (recall44) "Sánchez hosts"
         if not names:
             return
         for name in names:
@@ -232,12 +233,14 @@ def mend_subject_as_modifier(verb: Token) -> None:
     if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return
     left = [c for c in verb.children if c.i < verb.i]
-    nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                and c.right_edge.i == verb.i - 1]
+    actor_at = verb.doc._.actor_at
+    # (recall44) "Pakistan tightens security in Islamabad": a state's name the tagger reads as an
+    # adjective, right before the verb, that names an actor
+    nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.right_edge.i == verb.i - 1 and (
+        c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.is_title and actor_at(c.i) is not None)]
     if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
         return  # ("In a separate vote, the committee votes": other words before the verb)
     subject = nominals[0]
-    actor_at = verb.doc._.actor_at
     if not any(actor_at(i) is not None for i in range(left[0].left_edge.i, verb.i)):
         return  # ("Tropical Storm Erin forms in the Atlantic": no actor named)
     for c in left:
