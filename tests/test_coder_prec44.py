@@ -96,7 +96,8 @@ def test_a_rally_against_the_government_is_still_a_protest(rules_only):
 
 @pytest.mark.parametrize("text", [
     # base: USA -> USA 141 (a comeback read as a rally)
-    "In college basketball, the Florida Gators rally from a 12-point deficit to defeat the Houston Cougars.",
+    "In college basketball, the Florida Gators rally from a 12-point deficit to defeat the Houston Cougars "
+    "at the Alamodome in San Antonio, Texas, U.S., to win their first championship since 2007.",
     # base: NOR -> NOR 1722 (a disqualification read as a ban)
     "Two ski jumpers from the Norwegian ski jumping team are disqualified for cheating in Trondheim.",
 ])
