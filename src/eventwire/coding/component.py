@@ -314,7 +314,8 @@ class EventCoder:
                     continue
                 seen.add(key)
                 coded.append(event)
-            if learn or sent.end <= lead:
+            # (prec44) a match report gets no detector event either: "Argentina beat Brazil in the final"
+            if (learn or sent.end <= lead) and not (sport if sport is not None else about_sport(words, evidence)):
                 coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence, lemma_ids, words)
             events.extend(coded)
         ext.event_statements = events
