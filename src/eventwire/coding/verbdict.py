@@ -297,8 +297,8 @@ def _code(text: str, ontology: Ontology) -> tuple[str | None, bool, str | None]:
     if len(parts) == 2 and parts[1] != "---":
         try:
             back = _known(parts[1], ontology)
-        except _BadCode:
-            pass
+        except _BadCode as bad:
+            log.warning("%s; no act back coded", bad)
     return first, len(parts) == 2 and parts[1] == first, back
 
 
