@@ -137,7 +137,8 @@ class Ontology:
         (``174K``: root 17) and its name says it is the dictionary's; where they name no
         root (``903``, ``345``), its root is empty, QuadClass 0, Goldstein 0.0 and PLOVER
         none. A code in the table is returned as it is; a code not well-formed raises
-        :class:`UnknownCodeError`."""
+        :class:`UnknownCodeError`. The shipped ontology is one per process: a code admitted
+        to it stays known for the process (the verb importer admits its file's codes)."""
         code = code.strip()
         if code in self._codes:
             return self._codes[code]

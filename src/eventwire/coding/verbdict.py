@@ -60,7 +60,8 @@ after them: PETRARCH's synset codes ``903``, WEIS-era ``1717``, an extension ``1
 dictionary's code: kept (``Ontology.admit``), the event carries it as written, with the
 Goldstein score, QuadClass and PLOVER type of the CAMEO root its first two digits name, if
 any, and the name "dictionary code, not CAMEO". Any other code (``[abc]``, ``[025?]``) is a
-bad line, reported with file and line; a pattern so coded is kept as one of no event. The shipped lexicon holds CAMEO codes only (``lexicon.load_triggers``).
+bad line, reported with file and line; a pattern so coded is kept as one of no event. The
+shipped lexicon holds CAMEO codes only (``lexicon.load_triggers``).
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
