@@ -61,13 +61,14 @@ def test_verbs_importer_reads_blocks_patterns_and_synsets():
     assert allow.code == "080"
     assert [(p.before, p.after, p.code) for p in allow.patterns][:2] == [
         ((), ("THE", "NEATEST", "PLACE"), "027"), ((), ("REALLY", "PLEASANT"), "024")]
-    # ABANDON's default [345] is not CAMEO: reported with file and line, its patterns kept.
-    assert [(p.line, "345" in p.problem) for p in verbs.problems] == [(7, True)]
-    assert verbs.blocks[0].code is None and len(verbs.blocks[0].patterns) == 2
+    # ABANDON's default [345] is not CAMEO but well formed: the dictionary's code, kept
+    # (before the twenty-ninth round it was reported and the block had no default)
+    assert not verbs.problems
+    assert verbs.blocks[0].code == "345" and len(verbs.blocks[0].patterns) == 2
 
     rows = verb_triggers(verbs)
     abandon = rows[("abandon", "VERB")]
-    assert [t.cameo for t in abandon] == ["161", "162"]  # no default: the block's code was bad
+    assert [t.cameo for t in abandon] == ["161", "162", "345"]
     economic_ties = abandon[1]
     assert economic_ties.fits_context([], words("full economic ties"))
     assert not economic_ties.fits_context([], words("full diplomatic ties"))
@@ -80,7 +81,8 @@ def test_verbs_importer_reads_blocks_patterns_and_synsets():
 @pytest.mark.parametrize("line, problem", [
     ("- * TIES", "needs a code"),
     ("- SAID TIES [064]", "exactly one '*'"),
-    ("- * TIES [9999]", "not a CAMEO code"),
+    ("- * TIES [abc]", "neither a CAMEO code"),
+    ("- * TIES [025?]", "neither a CAMEO code"),
     ("- * TIES [06:4:2]", "bad code"),
 ])
 def test_verbs_importer_reports_bad_lines(tmp_path, line, problem):
@@ -121,7 +123,7 @@ def test_verbs_importer_reads_the_code_of_the_act_back(tmp_path):
     verbs = read_verb_dictionary(path)
     assert verbs.blocks[0].reverse == "033"
     rows = verb_triggers(verbs)[("leave", "VERB")]
-    # a "[---]" pattern, a second code outside CAMEO, a pattern of one code: nothing back;
+    # a "[---]" pattern, a second code not well formed, a pattern of one code: nothing back;
     # the block's default keeps the block's pair
     assert {t.cameo: t.reverse_code for t in rows} == {"---": None, "036": None, "042": "042", "043": None,
                                                         "032": "033"}
@@ -167,7 +169,8 @@ def test_pattern_words_in_order_and_joined():
 
 def test_verbs_importer_keeps_patterns_of_no_event():
     verbs = read_verb_dictionary(PATTERN_VERBS, strict=False)
-    # the code outside CAMEO is reported with its line, and its pattern kept as one of no event
+    # the code that is neither CAMEO nor well formed is reported with its line, and its
+    # pattern kept as one of no event
     assert [(p.line, "9Z9" in p.problem) for p in verbs.problems] == [(11, True)]
     supply = verb_triggers(verbs)[("supply", "VERB")]
     assert [(t.cameo, t.null) for t in supply] == [("---", True), ("---", True), ("073", False), ("070", False)]
@@ -194,7 +197,7 @@ def test_pattern_markers_place_the_actors():
 @pytest.mark.parametrize("text, found", [
     ("Chile supplied food to Peru.", {("CHL", "PER", "073")}),
     ("Chile supplied fuel to Peru.", {("CHL", "PER", "070")}),
-    # a pattern coded [---], or with a code we cannot carry, stops the verb: not its default 070
+    # a pattern coded [---], or with a code not well formed, stops the verb: not its default 070
     ("Chile supplied paper flowers to Peru.", set()),
     ("Chile supplied rifles to Peru.", set()),
     # "STRONGLY_*": right before the verb; "&GOODWILL": the synset's words consecutive
@@ -231,7 +234,7 @@ def test_pattern_markers_place_the_actors():
     ("Chile spoke at the Argentine embassy about Peru.", {("CHL", "PER", "012")}),
     ("Chile spoke about Peru.", {("CHL", "PER", "010")}),
     # a pair of codes "[032:033]": the act and the act back from the target; none back
-    # without a target, or where the second code is outside CAMEO
+    # without a target, or where the second code is not well formed
     ("Chile sailed to Peru.", {("CHL", "PER", "032"), ("PER", "CHL", "033")}),
     ("Chile sailed home.", set()),
     ("Chile rowed to Peru.", {("CHL", "PER", "032")}),

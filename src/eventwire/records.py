@@ -130,7 +130,10 @@ class Event:
 
     @property
     def cameo_root(self) -> str:
-        return self.cameo[:2]
+        """The CAMEO root (01 to 20) of the code; "" for a code an imported dictionary gives
+        outside CAMEO whose first two digits name no root (PETRARCH's "903")."""
+        root = self.cameo[:2]
+        return root if root.isdigit() and 1 <= int(root) <= 20 else ""
 
     @property
     def event_id(self) -> str:

@@ -61,6 +61,11 @@ PLOVER_DEFAULT_CAMEO = {
 PLOVER_ALIASES = {"YIELD": "CONCEDE"}
 
 _CODE_RE = re.compile(r"^\d{2,4}$")
+# A code an imported dictionary may give outside the table (PETRARCH's "174K", "903",
+# WEIS-era "1717"): two to four digits and at most one letter after them.
+DICTIONARY_CODE_RE = re.compile(r"^\d{2,4}[A-Za-z]?$")
+# The ``name`` of such a code: the record says the code is the dictionary's, not CAMEO's.
+DICTIONARY_CODE_NAME = "dictionary code, not CAMEO"
 
 
 def quad_class_of_root(root: str) -> int:
@@ -114,13 +119,45 @@ class CameoCode:
 
 
 class Ontology:
-    """The CAMEO codes, in table order. Immutable once loaded."""
+    """The CAMEO codes, in table order. The table is immutable once loaded; beside it the
+    ontology keeps the codes imported dictionaries give outside it (:meth:`admit`)."""
 
-    __slots__ = ("_codes", "path")
+    __slots__ = ("_codes", "path", "_admitted")
 
     def __init__(self, codes: dict[str, CameoCode], path: str = "<memory>") -> None:
         self._codes = dict(codes)
         self.path = path
+        self._admitted: dict[str, CameoCode] = {}
+
+    def admit(self, code: str) -> CameoCode:
+        """Keep a well-formed code that an imported dictionary gives outside the table
+        (PETRARCH's ``174K``, ``903``; :data:`DICTIONARY_CODE_RE`), so that :meth:`get`
+        knows it: an event coded with it carries the code as written. Its Goldstein score,
+        QuadClass and PLOVER type are those of the CAMEO root its first two digits name
+        (``174K``: root 17) and its name says it is the dictionary's; where they name no
+        root (``903``, ``345``), its root is empty, QuadClass 0, Goldstein 0.0 and PLOVER
+        none. A code in the table is returned as it is; a code not well-formed raises
+        :class:`UnknownCodeError`. The shipped ontology is one per process: a code admitted
+        to it stays known for the process (the verb importer admits its file's codes)."""
+        code = code.strip()
+        if code in self._codes:
+            return self._codes[code]
+        if code in self._admitted:
+            return self._admitted[code]
+        if not DICTIONARY_CODE_RE.match(code):
+            raise UnknownCodeError("dictionary code", code,
+                                   "a code is two to four digits, with at most one letter after them ('174K')")
+        root = self._codes.get(code[:2])
+        entry = CameoCode(code=code, name=f"{DICTIONARY_CODE_NAME} ({root.name})" if root else DICTIONARY_CODE_NAME,
+                          goldstein=root.goldstein if root else 0.0, quad_class=root.quad_class if root else 0,
+                          plover=root.plover if root else None, plover_mode=None, root=root.code if root else "")
+        self._admitted[code] = entry
+        log.info("dictionary code %s kept outside the CAMEO table (root %s)", code, entry.root or "none")
+        return entry
+
+    def is_dictionary_code(self, code: str) -> bool:
+        """True for a code kept by :meth:`admit`, not in the CAMEO table."""
+        return isinstance(code, str) and code.strip() in self._admitted
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Ontology:
@@ -130,9 +167,12 @@ class Ontology:
         return cls(_read_table(Path(path).read_text(encoding="utf-8"), str(path)), str(path))
 
     def get(self, code: str) -> CameoCode:
+        """The code's entry: a CAMEO code, or a dictionary code kept by :meth:`admit`."""
         try:
             return self._codes[code.strip()]
         except KeyError:
+            if code.strip() in self._admitted:
+                return self._admitted[code.strip()]
             raise UnknownCodeError(
                 "CAMEO code",
                 code,
@@ -147,7 +187,10 @@ class Ontology:
 
     def root_of(self, code: str) -> CameoCode:
         """The root category (two digits) of a code."""
-        return self._codes[self.get(code).root]
+        entry = self.get(code)
+        if not entry.root:
+            raise UnknownCodeError("CAMEO root of", code, "a dictionary code whose first two digits name no CAMEO root")
+        return self._codes[entry.root]
 
     def parent_of(self, code: str) -> CameoCode | None:
         parent = self.get(code).parent
@@ -173,6 +216,7 @@ class Ontology:
             ) from None
 
     def __contains__(self, code: object) -> bool:
+        """True for a code of the CAMEO table (not for a dictionary code, :meth:`admit`)."""
         return isinstance(code, str) and code.strip() in self._codes
 
     def __iter__(self) -> Iterator[CameoCode]:

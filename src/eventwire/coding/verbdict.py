@@ -53,9 +53,15 @@ the verb's default code to fire ("- HEART * [---]" under ATTACK). ``[a:b]`` is a
 pair of codes for the two directions (``sym`` when both are the same): the act codes
 ``a`` and the act back, from the target to the source, ``b`` (``Trigger.reverse_code``;
 "--- LEFT [032:033] ---": X's visit, Y's hosting); a compound subject before the verb
-("- % HAVE * [191]") codes each of the pair toward the other, as PETRARCH codes them. Codes must be in the CAMEO table: an event always carries a CAMEO
-code. A pattern's code outside it (WEIS-era ``223``) is reported and the pattern
-kept as one of no event: where it matches, PETRARCH codes what we cannot carry.
+("- % HAVE * [191]") codes each of the pair toward the other, as PETRARCH codes them.
+
+A code outside the CAMEO table that is well formed (two to four digits, at most one letter
+after them: PETRARCH's synset codes ``903``, WEIS-era ``1717``, an extension ``174K``) is the
+dictionary's code: kept (``Ontology.admit``), the event carries it as written, with the
+Goldstein score, QuadClass and PLOVER type of the CAMEO root its first two digits name, if
+any, and the name "dictionary code, not CAMEO". Any other code (``[abc]``, ``[025?]``) is a
+bad line, reported with file and line; a pattern so coded is kept as one of no event. The
+shipped lexicon holds CAMEO codes only (``lexicon.load_triggers``).
 
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
@@ -92,7 +98,7 @@ from .lexicon import (
     load_lexicon,
     stem,
 )
-from .ontology import Ontology
+from .ontology import Ontology, UnknownCodeError
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +207,8 @@ class _BadLine(Exception):
     pass
 
 
-class _NotCameo(_BadLine):
-    """A well-formed code that is not in the CAMEO table (WEIS-era ``223``, ``174K``)."""
+class _BadCode(_BadLine):
+    """A code neither in the CAMEO table nor well formed as a dictionary's code (``[abc]``)."""
 
 
 def _strip_comment(line: str) -> str:
@@ -264,18 +270,36 @@ def _roles(after: list[tuple[str, bool]], ahead: list[tuple[str, bool]] = ()) ->
     return Roles(target_prep, tuple(skipped), source_after, skips, target_before, target_past, target_at)
 
 
+def _known(code: str, ontology: Ontology) -> str:
+    """A CAMEO code as it is; a well-formed code outside the table (``174K``, ``903``) kept
+    as the dictionary's (:meth:`Ontology.admit <eventwire.coding.ontology.Ontology.admit>`);
+    another is a bad line."""
+    if code in ontology:
+        return code
+    try:
+        return ontology.admit(code).code
+    except UnknownCodeError:
+        raise _BadCode(f"code {code!r} is neither a CAMEO code (eventwire/coding/data/cameo.tsv) nor a "
+                       "dictionary code (two to four digits, at most one letter after them: '174K')") from None
+
+
 def _code(text: str, ontology: Ontology) -> tuple[str | None, bool, str | None]:
-    """A bracketed code's text -> (CAMEO code or None for '---', symmetric, the code of the
-    act back for a pair "[032:033]" or None: a second code outside CAMEO codes nothing back)."""
+    """A bracketed code's text -> (the code or None for '---', symmetric, the code of the
+    act back for a pair "[032:033]" or None: a second code neither CAMEO nor well formed
+    codes nothing back)."""
     parts = [p.strip() for p in text.split(":")]
     if len(parts) > 2 or not all(parts):
         raise _BadLine(f"bad code [{text}]; expected [042], [---] or [032:033]")
     first = parts[0]
     if first == "---":
         return None, False, None
-    if first not in ontology:
-        raise _NotCameo(f"code {first!r} is not a CAMEO code (see eventwire/coding/data/cameo.tsv)")
-    back = parts[1] if len(parts) == 2 and parts[1] in ontology else None
+    first = _known(first, ontology)
+    back = None
+    if len(parts) == 2 and parts[1] != "---":
+        try:
+            back = _known(parts[1], ontology)
+        except _BadCode as bad:
+            log.warning("%s; no act back coded", bad)
     return first, len(parts) == 2 and parts[1] == first, back
 
 
@@ -350,9 +374,9 @@ def read_verb_dictionary(path: str | Path, *, strict: bool = True,
                 roles = _roles(elements[star + 1:], elements[:star])
                 try:
                     code, symmetric, back = _code(codes[0], ontology)
-                except _NotCameo:
+                except _BadCode:
                     # Reported, and kept as a pattern of no event (as "[---]"): where it matches,
-                    # PETRARCH codes what we cannot carry, not the verb's default code.
+                    # PETRARCH codes something, not the verb's default code.
                     block.patterns.append(VerbPattern(before, after, None, False, lineno, compound,
                                                       before_joined, after_joined, roles))
                     raise
@@ -509,7 +533,7 @@ def verb_triggers(dictionary: VerbDictionary, lemma_of: LemmaOf = simple_lemma,
                 for pattern, before, after in conditions:
                     flags = frozenset({"sym", IMPORTED_FLAG} if pattern.symmetric else {IMPORTED_FLAG}) | written_flags
                     flags |= {COMPOUND_FLAG + side for side in pattern.compound}
-                    if pattern.code is None:  # "[---]" or a code outside CAMEO: no event where it holds
+                    if pattern.code is None:  # "[---]" or a bad code: no event where it holds
                         flags |= {NULL_FLAG}
                     elif _names_negation(before):
                         flags |= {NEGATION_FLAG}

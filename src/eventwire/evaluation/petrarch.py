@@ -34,9 +34,10 @@ or organisation, then one eventwire sector): ``ARNGOVFRM`` is expected as
 target as ``---``. Codes the importer cannot read (PETRARCH's quoted text codes,
 ``###``) are compared as written and so cannot be produced. Event codes must be
 equal ("produced") or share the first two digits ("produced with root match").
-Expected codes outside our CAMEO table (the verbs file keeps WEIS-era codes such
-as ``223`` or ``903``, which the verb importer reports and skips) are counted as
-``unreachable``.
+Expected codes outside our CAMEO table that the verbs file gives (WEIS-era ``223``,
+PETRARCH's synset codes ``903``) are the dictionary's codes, which the verb importer keeps
+and the coder produces (``Ontology.admit``); an expected code that is neither is counted
+as ``unreachable``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from pathlib import Path
 
 from ..actors.dictionaries import ActorCodeError, code_to_actor
 from ..coding.ontology import Ontology
+from ..coding.verbdict import read_verb_dictionary
 from ..config import Settings, load_settings
 from ..errors import DocumentError, InputError
 from ..records import Document, Event
@@ -100,7 +102,7 @@ class PetrarchScore:
     produced: int = 0  # exact: source, target and event code
     produced_root: int = 0  # source, target and the code's first two digits
     extras: int = 0  # our (source, target, code) triples that no expectation asked for
-    unreachable: int = 0  # expected event codes outside our CAMEO table
+    unreachable: int = 0  # expected event codes neither in our CAMEO table nor the verb dictionary's
     skipped_sentences: int = 0  # sentence="false"
     sentences: int = 0
     categories: dict[str, Counter] = field(default_factory=dict)
@@ -260,7 +262,7 @@ def score_sentence(score: PetrarchScore, sentence: PetrarchSentence, events: lis
         want = (actor_key(coding.source), actor_key(coding.target), coding.code)
         score.expected += 1
         score._count(cat, "expected")
-        if coding.code not in ontology:
+        if coding.code not in ontology and not ontology.is_dictionary_code(coding.code):
             score.unreachable += 1
         if want in got:
             matched.add(want)
@@ -308,6 +310,8 @@ def score_petrarch_file(path: Path, *, settings: Settings | None = None,
         documents.append(Document(id=doc_id, text=sentence.text, date=sentence.date,
                                   origin=f"{path}#{sentence.id}"))
     ontology = Ontology.load()
+    if files.verbs:  # the dictionary's own codes outside CAMEO, as the importer keeps them
+        read_verb_dictionary(files.verbs, strict=False, ontology=ontology)
     for result in extract_documents(documents, settings=run_settings):
         if isinstance(result, DocumentError):
             if on_error is None:
