@@ -228,7 +228,8 @@ def test_a_past_year_still_dates_a_verb_in_the_past(settings):
     ("Residents march through the city despite facing police warnings.", "facing", "present"),
 ])
 def test_a_gerund_after_a_preposition_takes_the_tense_of_its_clause(nlp, text, word, when):
-    from eventwire.coding.scene import clause_head, tense
+    from eventwire.coding.date_exprs import tense
+    from eventwire.coding.narrative import clause_head
 
     doc = nlp(text)
     assert tense(clause_head(next(t for t in doc if t.text == word))) == when

@@ -12,7 +12,9 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from eventwire.coding.narrative import DocEntities
-from eventwire.coding.scene import DocDates, Scene, blank_line_before, date_expressions
+from eventwire.coding.date_exprs import date_expressions
+from eventwire.coding.scene import DocDates, Scene
+from eventwire.coding.scene_clauses import blank_line_before
 
 TEXT = ("On Saturday, a gunman shot three people in Paris, police said on Sunday. "
         "The attacker was arrested in Lyon two days later.\n\n"

@@ -64,7 +64,7 @@ def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | No
     future and the date lies before the document's day even read as ahead ("The minister told
     reporters yesterday morning the rules should be changed": "yesterday" on "changed" dates
     "told"), or is told before the said clause's subject ("said on Monday the rules must be
-    changed"). Else ``word``, the word the expression was hung on (:func:`.scene.governor`)."""
+    changed"). Else ``word``, the word the expression was hung on (:func:`.date_exprs.governor`)."""
     if word is None or day is None or word.dep_ != "ccomp" or word.pos_ not in ("VERB", "AUX"):
         return word
     report = word.head
@@ -85,7 +85,7 @@ def said_when(expr: Span, word: Token | None, day: dt.date | None) -> Token | No
 
 
 def passed_over(word: Token) -> bool:
-    """Whether :func:`.scene.governor` passes over ``word`` on its way up from a date: a
+    """Whether :func:`.date_exprs.governor` passes over ``word`` on its way up from a date: a
     participle that only says from when ("starting", "beginning": ``date_words.yaml``
     ``from_words``) hanging from the clause it dates with no subject, or the noun of a role
     after "as" ("will recognise Palestine as a state in September": the date is of "recognise"),

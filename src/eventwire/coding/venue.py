@@ -35,7 +35,7 @@ from .coder import Coding
 from .dates import calendar_words
 from .implicit import Places, in_attribution
 from ..actors.places import Gazetteer, fold_name
-from .scene import clause_head
+from .narrative import clause_head
 
 __all__ = ["Venues", "event_location"]
 
