@@ -12,14 +12,17 @@ what the coder remembers across a document's sentences.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
+from ..datafiles import tsv_body
+from ..errors import KnowledgeBaseError
 from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
-from .lexicon import ARMED_CLASSES, Lexicon
+from .lexicon import ARMED_CLASSES, Lexicon, data_path
 from .modality import load_cues
 from .parties import site_of_violence
 from .mends import lower_lemma
@@ -63,6 +66,24 @@ ADJ_POS = "ADJ"
 # Words of a number of the people an "of" names ("detained several of its army personnel",
 # "arrested two of its officers"): the actor is whom they are "of".
 SOME_OF_WORDS = frozenset({"several", "many", "some", "few", "most", "all", "none"})
+
+
+# The adjective through which a speaker noun names its body: "a source close to the presidency".
+CLOSE_ADJECTIVES = frozenset({"close"})
+
+
+@functools.lru_cache(maxsize=1)
+def load_spokespeople() -> dict[str, tuple[str, ...]]:
+    """(spokes44) ``data/spokespeople.tsv``: lemma of a noun of one who speaks or acts for a
+    body -> the prepositions by which it names the body ("for", "to", "close to")."""
+    path = data_path("spokespeople.tsv")
+    out: dict[str, tuple[str, ...]] = {}
+    for lineno, cells in tsv_body(path):
+        words = tuple(w.strip().lower() for w in cells[1].split(",")) if len(cells) == 2 else ()
+        if not cells[0] or not words or not all(words):
+            raise KnowledgeBaseError(str(path), lineno, "expected lemma<TAB>prepositions")
+        out[cells[0].lower()] = words
+    return out
 
 
 @dataclass
@@ -229,6 +250,8 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
+        if (span := self._spoken_for(doc, tok)) is not None:
+            return span
         if (described := self._split_description(tok)) is not None \
                 and (span := self._actor_of(doc, described)) is not None:
             return span
@@ -275,6 +298,21 @@ class MentionReader(SentenceReader):
                                 if not self._is_trigger_noun(p):
                                     nxt.append(p)
             frontier, hops = nxt, hops + 1
+        return None
+
+    def _spoken_for(self, doc: Doc, tok: Token) -> Span | None:
+        """(spokes44) The body a spokesperson, adviser or source named by ``tok`` speaks or acts
+        for ("a spokesman for the Home Office", "an adviser to the president", "a source close
+        to the presidency": ``data/spokespeople.tsv``): its act is the body's; else None."""
+        words = load_spokespeople().get(lower_lemma(tok), ())
+        for word in words:
+            heads = [tok]
+            if word.startswith("close "):
+                heads = [c for c, dep, low in self._children(tok) if dep == "amod" and low in CLOSE_ADJECTIVES]
+                word = word.split(" ", 1)[1]
+            for p in self._prep_objects(heads, word):
+                if (span := self._actor_of(doc, p)) is not None:
+                    return span
         return None
 
     def _counted_after(self, doc: Doc, number: Token) -> Span | None:
