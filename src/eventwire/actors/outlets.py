@@ -17,6 +17,9 @@ found, does two things:
   group named in between may be what the noun means ("the agency" after the IAEA): then
   the resolver's reading stays.
 
+The outlet that a dateline or a credit line names ("MOSCOW (Reuters) -", "Reporting by ...")
+is dropped first: it is the story's credit, no actor (``credits.py``).
+
 "Told Reuters", "according to the BBC", "KCNA reported" name the outlet as an actor too; the
 event coder keeps the press out of the events there (``coding/press.py``), and the outlet
 becomes the ``attributed_to`` of the report.
@@ -29,6 +32,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ..datafiles import tsv_records
+from .credits import drop_credits
 from .kb import KnowledgeBase, data_dir
 from .references import CALENDAR, Found
 
@@ -53,7 +57,7 @@ def outlet_references(doc: Doc, found: list[Found], kb: KnowledgeBase) -> list[F
     resolved to the outlet it refers back to."""
     if not kb.outlets or not any(f.actor.name in kb.outlets for f in found):
         return found
-    out = [f for f in _language_editions(found, kb) if not _inside_longer_name(doc, f, kb)]
+    out = [f for f in _language_editions(drop_credits(doc, found, kb), kb) if not _inside_longer_name(doc, f, kb)]
     nouns = outlet_nouns()
     for noun in doc:
         kind = nouns.get(noun.lower_)
