@@ -9,6 +9,7 @@ them all over one sentence (called by the coder once per sentence)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from spacy.strings import get_string_id
 from spacy.symbols import conj as CONJ_LABEL
@@ -164,7 +165,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i
                  and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
                      actor_at(x.i) is not None for x in (c, *c.children) if x.i < root.i))
-                      or c.pos_ == "ADJ" and c.is_title and actor_at(c.i) is not None)]  # (recall44) "Sánchez hosts"
+                      or _named_adjective(c, actor_at))]  # (recall44) "Sánchez hosts"
         if not names:
             return
         for name in names:
@@ -223,6 +224,12 @@ MODIFIER_SUBJECT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
+def _named_adjective(tok: Token, actor_at: Callable[[int], Span | None]) -> bool:
+    """(recall44) A capitalised word the tagger read as an adjective that names an actor: a
+    state's name before a headline's verb ("Pakistan tightens security in Islamabad")."""
+    return tok.pos_ == "ADJ" and tok.is_title and actor_at(tok.i) is not None
+
+
 def mend_subject_as_modifier(verb: Token) -> None:
     """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
     with France": the parser hangs the subject of a headline's present-tense verb on the
@@ -234,10 +241,8 @@ def mend_subject_as_modifier(verb: Token) -> None:
         return
     left = [c for c in verb.children if c.i < verb.i]
     actor_at = verb.doc._.actor_at
-    # (recall44) "Pakistan tightens security in Islamabad": a state's name the tagger reads as an
-    # adjective, right before the verb, that names an actor
     nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.right_edge.i == verb.i - 1 and (
-        c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.is_title and actor_at(c.i) is not None)]
+        c.pos_ in ("NOUN", "PROPN") or _named_adjective(c, actor_at))]
     if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
         return  # ("In a separate vote, the committee votes": other words before the verb)
     subject = nominals[0]

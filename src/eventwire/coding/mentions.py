@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
-from ..datafiles import tsv_body
+from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import Actor
 from .implicit import PLACE_RULES, SPEAKER_PRONOUNS, SPEECH_VERBS, Places
@@ -78,11 +78,11 @@ def load_spokespeople() -> dict[str, tuple[str, ...]]:
     body -> the prepositions by which it names the body ("for", "to", "close to")."""
     path = data_path("spokespeople.tsv")
     out: dict[str, tuple[str, ...]] = {}
-    for lineno, cells in tsv_body(path):
-        words = tuple(w.strip().lower() for w in cells[1].split(",")) if len(cells) == 2 else ()
-        if not cells[0] or not words or not all(words):
-            raise KnowledgeBaseError(str(path), lineno, "expected lemma<TAB>prepositions")
-        out[cells[0].lower()] = words
+    for lineno, row in tsv_records(path, ("lemma", "prepositions")):
+        words = tuple(w.strip().lower() for w in row["prepositions"].split(","))
+        if not row["lemma"] or not all(words):
+            raise KnowledgeBaseError(str(path), lineno, "expected a lemma and its prepositions, comma separated")
+        out[row["lemma"].lower()] = words
     return out
 
 
