@@ -29,6 +29,7 @@ class Settings:
     dictionary_agents_only: bool = False
     verb_dictionaries: tuple[str, ...] = ()
     discard_dictionaries: tuple[str, ...] = ()
+    require_dyad: bool = False
     db: str = "sqlite:///eventwire.db"
     batch_size: int = 64
     n_process: int = 1

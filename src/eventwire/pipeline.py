@@ -33,20 +33,29 @@ def _prepare(nlp: Language, document: Document) -> tuple[Doc, str]:
     return doc, text
 
 
-def _result(document: Document, text: str, doc: Doc) -> DocumentResult:
+def dyads_only(events: Iterable[Event]) -> list[Event]:
+    """The events with both a source and a target (setting ``require_dyad``, PETRARCH's option
+    of that name): "North Korea launched a missile" (no target) and "a drone struck the
+    building" (no source) are dropped."""
+    return [e for e in events if e.source is not None and e.target is not None]
+
+
+def _result(document: Document, text: str, doc: Doc, require_dyad: bool = False) -> DocumentResult:
     from .coding.component import to_mention
     from .actors.component import SPAN_KEY
 
+    events = list(doc._.events or [])
     return DocumentResult(
         document=document,
         clean_text=text,
-        events=list(doc._.events or []),
+        events=dyads_only(events) if require_dyad else events,
         quotes=list(doc._.quotes or []),
         mentions=[to_mention(s) for s in doc.spans.get(SPAN_KEY, [])],
     )
 
 
-def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: str) -> DocumentResult | DocumentError:
+def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: str,
+                 require_dyad: bool = False) -> DocumentResult | DocumentError:
     try:
         (doc,) = runner.run([doc])
     except EventwireError as exc:
@@ -54,7 +63,7 @@ def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: st
     except (ValueError, IndexError, KeyError, RuntimeError) as exc:
         log.debug("document %s failed", document.id, exc_info=True)
         return DocumentError(document.id, f"processing failed: {type(exc).__name__}: {exc}")
-    return _result(document, text, doc)
+    return _result(document, text, doc, require_dyad)
 
 
 def as_document(item: Document | dict | str, index: int) -> Document:
@@ -107,9 +116,9 @@ def extract_documents(
             if isinstance(entry, DocumentError):
                 yield entry
             elif redo:
-                yield _retry(runner, entry[0])
+                yield _retry(runner, entry[0], settings.require_dyad)
             else:
-                yield _result(entry[0], entry[2], next(processed))
+                yield _result(entry[0], entry[2], next(processed), settings.require_dyad)
 
     for index, item in enumerate(documents):
         try:
@@ -139,9 +148,9 @@ def annotated_docs(documents: Iterable[Document], *, settings: Settings | None =
         yield from zip([d for d, _ in batch], runner.run([doc for _, doc in batch]))
 
 
-def _retry(runner: SelectiveRunner, document: Document) -> DocumentResult | DocumentError:
+def _retry(runner: SelectiveRunner, document: Document, require_dyad: bool = False) -> DocumentResult | DocumentError:
     doc, text = _prepare(runner.nlp, document)
-    return _process_one(runner, document, doc, text)
+    return _process_one(runner, document, doc, text, require_dyad)
 
 
 def extract_document(document: Document, *, settings: Settings | None = None) -> DocumentResult:

@@ -29,6 +29,9 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    help="verb dictionary in TABARI/PETRARCH format (repeatable)")
     p.add_argument("--discards", action="append", dest="discard_dictionaries", metavar="FILE",
                    help="discard list in TABARI/PETRARCH format (repeatable)")
+    p.add_argument("--require-dyad", action="store_true", default=None, dest="require_dyad",
+                   help="keep only events with both a source and a target, as PETRARCH's "
+                        "require_dyad option (setting 'require_dyad')")
 
 
 def settings_from(args: argparse.Namespace, **extra) -> Settings:
@@ -41,6 +44,8 @@ def settings_from(args: argparse.Namespace, **extra) -> Settings:
         overrides["verb_dictionaries"] = tuple(args.verb_dictionaries)
     if getattr(args, "discard_dictionaries", None):
         overrides["discard_dictionaries"] = tuple(args.discard_dictionaries)
+    if getattr(args, "require_dyad", None):
+        overrides["require_dyad"] = True
     overrides.update(extra)
     return load_settings(overrides)
 

@@ -571,7 +571,11 @@ class Coder(TriggerChooser, AskReader):
         if not targets:
             # "Spain condemned the attack on the embassy": a response to an act whose doer is
             # unnamed has no target (not whom the act was done to)
-            untargeted = "notarget" in row.flags or self._acts_responded(tok, row)
+            # An imported verb's act codes with no target too (its dictionary has no "notarget"
+            # flag; PETRARCH codes it so, and its require_dyad option, setting 'require_dyad',
+            # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]".
+            untargeted = "notarget" in row.flags or row.imported and tok.pos_ == "VERB" \
+                or self._acts_responded(tok, row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                if sa is not None or ta is not None or not same_actor(s, t)]

@@ -176,11 +176,13 @@ def with_members(codings: list[Coding]) -> list[Coding]:
     """``codings`` with a mention that names several actors at once (``span._.actor_members``:
     an imported entry coded "[FRO/BIL/SAM]") made one coding for each of its actors, as
     TABARI and PETRARCH code such compound codes. An imported verb's coding whose target is
-    in a clause the verb reports before it is dropped: PETRARCH reads a verb's target after
-    it, so "X welcomed Y, the agency said" under "SAID [023]" is no act of the agency
-    toward X (the agency only tells X's act)."""
-    codings = [c for c in codings if not (c.rule.imported and c.target is not None
-                                          and c.trigger.pos_ == "VERB" and _told_before(c.trigger, c.target))]
+    in a clause the verb reports before it loses that target: PETRARCH reads a verb's target
+    after it, so "X welcomed Y, the agency said" under "SAID [023]" is no act of the agency
+    toward X (the agency only tells X's act) but the agency's statement to no one (petrsay45;
+    dropped under the setting 'require_dyad', as PETRARCH drops it)."""
+    codings = [dataclasses.replace(c, target=None, target_actor=None)
+               if c.rule.imported and c.target is not None and c.trigger.pos_ == "VERB"
+               and _told_before(c.trigger, c.target) else c for c in codings]
     if not any(c.source is not None and span_value(c.source, "actor_members")
                or c.target is not None and span_value(c.target, "actor_members") for c in codings):
         return codings

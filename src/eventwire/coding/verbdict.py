@@ -63,6 +63,14 @@ any, and the name "dictionary code, not CAMEO". Any other code (``[abc]``, ``[02
 bad line, reported with file and line; a pattern so coded is kept as one of no event. The
 shipped lexicon holds CAMEO codes only (``lexicon.load_triggers``).
 
+A speech or belief verb the dictionary codes itself ("--- SAID [023] ---", "--- BELIEVE
+[023] ---") codes the teller's statement, as PETRARCH does: toward the first actor of the
+clause it tells after it ("X said that Y would ...": X -> Y), to no one where what it tells
+comes before it ("Y welcomed Z, an official said", ``patterns.with_members``); the act told
+is coded as well. An imported verb's act that names no target codes with none (setting
+``require_dyad``, PETRARCH's option, drops such events). The shipped lexicon codes no plain
+"X said" (GUIDE.md section 1); a user's dictionary that codes one is honoured.
+
 Each verb form becomes a :class:`~eventwire.coding.lexicon.Trigger` per pattern
 (the pattern's words are ``Trigger.before`` / ``after`` conditions) plus one for
 the default code. Imported entries replace the shipped lexicon's entries for the

@@ -10,6 +10,14 @@ dictionaries named in ``<Environment>``:
   dateline, a bad parse): no event either;
 - ``sentence="false"``: a disabled test, not scored.
 
+Between sentences, ``<Config option="require_dyad" value="true|false">`` sets PETRARCH's
+option of that name for the sentences after it, as PETRARCH's unit-test harness applies it:
+where it is true, an event with no source or no target is dropped (``sentence.require_dyad``,
+:func:`~eventwire.pipeline.dyads_only`, the setting ``require_dyad``); before the first such
+element it is true, as in PETRARCH's own config file (DEMO-01: "a null-coded target, which
+will not be coded unless require_dyad = false"). The coder runs with the setting off and
+each sentence's events are filtered as its stretch says.
+
 PETRARCH codes the ``<Parse>`` (a Penn Treebank tree), not the ``<Text>``, and in some
 records the two do not hold the same words: the text joins a name with ``_``
 ("Dol_Amroth") that the parse has as two words, or the parse was edited to test an
@@ -76,6 +84,7 @@ class PetrarchSentence:
     codings: tuple[ExpectedCoding, ...]
     no_event: str | None  # "noevents" or the error PETRARCH gives; None when codings are expected
     active: bool  # False for sentence="false": not scored
+    require_dyad: bool = True  # the <Config option="require_dyad"> in force (module docstring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +170,13 @@ def read_petrarch(path: Path) -> tuple[PetrarchFiles, list[PetrarchSentence]]:
 
     files = PetrarchFiles(named("Verbfile"), named("Actorfile"), named("Agentfile"), named("Discardfile"))
     sentences = []
-    for node in root.iter("Sentence"):
+    require_dyad = True  # PETRARCH's config file's value, before the first <Config>
+    for node in root.iter():
+        if node.tag == "Config" and (node.get("option") or "").strip().lower() == "require_dyad":
+            require_dyad = (node.get("value") or "").strip().lower() != "false"
+            continue
+        if node.tag != "Sentence":
+            continue
         codings, no_event = [], None
         for coding in node.findall("EventCoding"):
             if coding.get("eventcode") is not None:
@@ -180,7 +195,7 @@ def read_petrarch(path: Path) -> tuple[PetrarchFiles, list[PetrarchSentence]]:
             id=(node.get("id") or "").strip(), date=_date(node.get("date")),
             category=(node.get("category") or "").strip() or "-", text=text,
             codings=tuple(codings), no_event=no_event if not codings else None,
-            active=(node.get("sentence") or "true").strip().lower() == "true"))
+            active=(node.get("sentence") or "true").strip().lower() == "true", require_dyad=require_dyad))
     return files, sentences
 
 
@@ -296,10 +311,11 @@ def petrarch_settings(files: PetrarchFiles, settings: Settings | None = None) ->
 def score_petrarch_file(path: Path, *, settings: Settings | None = None,
                         on_error: Callable[[DocumentError], None] | None = None) -> PetrarchScore:
     """Code every active sentence of a PETRARCH unit-test file and score it (module docstring)."""
-    from ..pipeline import extract_documents
+    from ..pipeline import dyads_only, extract_documents
 
     files, sentences = read_petrarch(path)
-    run_settings = petrarch_settings(files, settings)
+    # every event kept; each sentence's <Config option="require_dyad"> filters them below
+    run_settings = petrarch_settings(files, settings).replace(require_dyad=False)
     score = PetrarchScore(skipped_sentences=sum(not s.active for s in sentences))
     active = [s for s in sentences if s.active]
     by_id: dict[str, PetrarchSentence] = {}
@@ -318,5 +334,7 @@ def score_petrarch_file(path: Path, *, settings: Settings | None = None,
                 raise result
             on_error(result)
             continue
-        score_sentence(score, by_id[result.document.id], result.events, ontology)
+        sentence = by_id[result.document.id]
+        events = dyads_only(result.events) if sentence.require_dyad else result.events
+        score_sentence(score, sentence, events, ontology)
     return score

@@ -7,6 +7,7 @@ loads, :class:`~eventwire.errors.ModelNotFoundError` says how to install one.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from pathlib import Path
@@ -86,7 +87,12 @@ def build_pipeline(settings: Settings) -> Language:
     return nlp
 
 
-@functools.lru_cache(maxsize=2)
 def cached_pipeline(settings: Settings) -> Language:
-    """One pipeline per process and settings (the model loads once)."""
+    """One pipeline per process and settings (the model loads once); settings that only
+    filter the pipeline's output (``require_dyad``) share it."""
+    return _cached_pipeline(dataclasses.replace(settings, require_dyad=False))
+
+
+@functools.lru_cache(maxsize=2)
+def _cached_pipeline(settings: Settings) -> Language:
     return build_pipeline(settings)
