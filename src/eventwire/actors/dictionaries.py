@@ -16,8 +16,8 @@ Actor file format (as the files and PETRARCH-2 read it)::
 * ``_`` joins the words of a phrase (a trailing ``_`` marked a whole word in
   TABARI; PETRARCH reads it, like every ``_``, as a space, and so do we).
 * A code block is ``[CODE]`` (undated: the default) or ``[CODE DATE]`` with
-  ``>D`` (from D on), ``<D`` (before D) or ``D1-D2`` (from D1, before D2; the
-  same half-open reading as PETRARCH), spaces allowed around ``<``, ``>``, ``-``.
+  ``>D`` (from D on), ``<D`` (before D) or ``D1-D2`` (from D1 through D2, as the
+  unit tests of PETRARCH read it, DATE-11), spaces allowed around ``<``, ``>``, ``-``.
   Dates are ``YYYYMMDD`` or ``YYMMDD``; a two-digit year 00-30 is 20YY, else
   19YY (the KEDS/TABARI/PETRARCH rule).
 * Comments: ``#`` to the end of the line, a ``;`` at the start of a line or
