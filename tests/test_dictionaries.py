@@ -63,7 +63,7 @@ def test_sample_entries_and_synonyms(sample):
         (dt.date(1932, 12, 31), "FRDELI"),
         (dt.date(1933, 1, 1), "FRDGOV"),
         (dt.date(1945, 5, 31), "FRDGOV"),
-        (dt.date(1945, 6, 1), "FRDELI"),  # ranges are half-open: the end date is the next period's
+        (dt.date(1945, 6, 1), "FRDELI"),  # the range's end date is the next period's first: the next
         (dt.datetime(1940, 3, 3, 12, 0), "FRDGOV"),
     ],
 )

@@ -16,8 +16,8 @@ Actor file format (as the files and PETRARCH-2 read it)::
 * ``_`` joins the words of a phrase (a trailing ``_`` marked a whole word in
   TABARI; PETRARCH reads it, like every ``_``, as a space, and so do we).
 * A code block is ``[CODE]`` (undated: the default) or ``[CODE DATE]`` with
-  ``>D`` (from D on), ``<D`` (before D) or ``D1-D2`` (from D1, before D2; the
-  same half-open reading as PETRARCH), spaces allowed around ``<``, ``>``, ``-``.
+  ``>D`` (from D on), ``<D`` (before D) or ``D1-D2`` (from D1 through D2, as the
+  unit tests of PETRARCH read it, DATE-11), spaces allowed around ``<``, ``>``, ``-``.
   Dates are ``YYYYMMDD`` or ``YYMMDD``; a two-digit year 00-30 is 20YY, else
   19YY (the KEDS/TABARI/PETRARCH rule).
 * Comments: ``#`` to the end of the line, a ``;`` at the start of a line or
@@ -87,10 +87,11 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class CodePeriod:
-    """A code and when it holds: from ``start`` (inclusive) to ``end`` (exclusive).
+    """A code and when it holds: from ``start`` (inclusive) to ``end``.
 
     Both None: the undated default code. ``>D`` is ``start=D``; ``<D`` is
-    ``end=D``; ``D1-D2`` is ``start=D1, end=D2``.
+    ``end=D`` (exclusive); ``D1-D2`` is ``start=D1, end=D2``, both days included, as the
+    PETRARCH unit tests read a range (DATE-11: the upper bound of a range is in it).
     """
 
     code: str
@@ -104,7 +105,9 @@ class CodePeriod:
     def covers(self, day: dt.date) -> bool:
         """True when the code holds on ``day`` (always for an undated code)."""
         day = _as_date(day)
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        last_in = self.start is not None  # a range's end day is in it; "<D" ends before D
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day < self.end or (last_in and day == self.end))
 
     def to_block(self) -> str:
         """The block as written in a dictionary file: ``[USAGOV 20090120-20170120]``."""
@@ -497,13 +500,15 @@ def format_actor_entry(actor: DictionaryActor) -> str:
 def resolve_on(actor: DictionaryActor, day: dt.date) -> str | None:
     """The code of ``actor`` on ``day``.
 
-    The first dated code (in file order) whose period covers the day wins;
-    otherwise the first undated code; None when neither exists.
+    Of the dated codes whose period covers the day, the one that began last wins (an
+    embedded range over the range around it; on the day one range ends and the next
+    begins, the next), the first in file order among equals; otherwise the first
+    undated code; None when neither exists.
     """
     day = _as_date(day)
-    for period in actor.periods:
-        if period.dated and period.covers(day):
-            return period.code
+    covering = [p for p in actor.periods if p.dated and p.covers(day)]
+    if covering:
+        return max(covering, key=lambda p: p.start or dt.date.min).code  # max keeps the first
     return actor.default_code
 
 

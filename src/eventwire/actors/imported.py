@@ -81,8 +81,9 @@ def _periods(entry: DictionaryActor) -> tuple[Period, ...]:
         key = actor.org or actor.country or ""  # "": a sector of no state ([NGO], [MED])
         if not key and not actor.sector:
             continue
-        # TABARI ranges end the day before the end date; a Period's end is inclusive.
-        end = period.end - dt.timedelta(days=1) if period.end else None
+        # "<D" ends the day before D; a range "D1-D2" holds on D2 too (CodePeriod.covers);
+        # where ranges overlap, the one that began last wins (KnowledgeBase.actor_of_entity)
+        end = period.end - dt.timedelta(days=1) if period.end and not period.start else period.end
         out.append(Period(key, actor.sector, period.code, period.start, end))
     return tuple(out)
 
@@ -165,7 +166,8 @@ def with_dictionaries(paths: tuple[str, ...], agents_only: bool = False) -> Know
                     # before a name: "Attorney General Jorge Messias of Brazil"); the entry's
                     # forms are all its plurals ("POLICE {} [~COP]": "polices" is none), and it
                     # wins over a shipped name ("MSF {} [NGO~]": an agent, not an organisation)
-                    words.append((text.lower(), SectorWord(sector, own.kind if own else "agent", imported=True)))
+                    words.append((text.lower(), SectorWord(sector, own.kind if own else "agent", imported=True,
+                                                           prefix=agent.placement == "before")))
             log.info("%s: %d agents (%d problems skipped)", path, len(agents.agents), len(agents.problems))
         else:
             actors = read_actor_dictionary(path, strict=False)

@@ -74,6 +74,9 @@ class SectorWord:
     # from an imported agent dictionary: its forms list its plurals ("POLICE {} [~COP]": none),
     # so the gazetteer adds none, and it wins over a shipped name of the same text
     imported: bool = False
+    # an imported agent whose code goes before the state's ("MSF {} [NGO~]"): the agent word
+    # before a state's name names the state's body of that sector ("MSF Arnor", ``sections``)
+    prefix: bool = False
 
 
 @dataclass
