@@ -52,3 +52,19 @@ def test_whom_a_protest_backs_is_its_target_not_the_place(text, target, rules_on
     found = codes(text, rules_only)
     protests = {t[:3] for _, t, c in found if c[:2] == "14" and t is not None}
     assert protests == {target} and all(t is not None for _, t, c in found if c[:2] == "14"), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Security Service of Ukraine arrests two people on suspicion of spying for Hungary in Zakarpattia Oblast.",
+     "UKRSPY", "HUNSPY"),
+    ("Polish police arrested a man suspected of spying for Russia.", "POLCOP", "RUSSPY"),
+    ("A court in Dresden convicted a man of spying for China.", "DEUJUD", "CHNSPY"),
+])
+def test_people_held_for_spying_stand_for_the_state_they_spied_for(text, source, target, rules_only):
+    found = codes(text, rules_only)
+    assert {(s, t) for s, t, c in found if c[:2] == "17"} == {(source, target)}, found
+
+
+def test_people_held_for_another_crime_are_the_states_own(rules_only):
+    found = codes("Police arrested two men on suspicion of arson in Warsaw.", rules_only)
+    assert {(s, t) for s, t, c in found if c[:2] == "17"} == {("POLCOP", "POLCVL")}, found

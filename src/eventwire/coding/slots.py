@@ -32,6 +32,7 @@ COOPERATIVE_END = "08"
 # and rejection ("went ahead despite criticism by Greece", "despite opposition from Russia").
 OBJECTION_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
+COERCE_ROOT = "17"
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 # Slots of prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
@@ -102,7 +103,12 @@ POST_PREPOSITIONS = ("at", "from")
 OFFICE_CLASS = "diplomat"
 # (slots45) Nouns by which a protest or rally is for someone ("rallied in support of Iran",
 # "marched in solidarity with Palestinians"): whom it backs is its target, before the place.
-BACKING_NOUNS = {"support": "of", "solidarity": "with"}  # objects.tsv: the people of a state's foreign service
+BACKING_NOUNS = {"support": "of", "solidarity": "with"}
+# (slots45) Words of spying, whose "for" (or "on behalf of") names the state spied for: a
+# coercive act on people held for spying ("arrests two people on suspicion of spying for
+# Hungary", "a man suspected of spying for Russia") is aimed at that state's services.
+SPYING_WORDS = frozenset({"spy", "spying", "espionage"})
+SPY_SECTOR = "SPY"  # objects.tsv: the people of a state's foreign service
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -445,6 +451,9 @@ class TargetReader(SlotReader):
         backed = self._backed(doc, tok, context) if row.cameo[:2] == PROTEST_ROOT else []
         if backed:
             return [(s, None) for s in backed if all(s != src for src, _ in sources)]
+        spied = self._spied_for(doc, tok, context) if row.cameo[:2] == COERCE_ROOT else []
+        if spied:
+            return spied
         # The people acted on, or the place where it happens, stand for its state.
         objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
@@ -567,6 +576,24 @@ class TargetReader(SlotReader):
             if node.i == tok.i:  # (the parser may hang its "with" on the word "in" is on)
                 backed = self._prep_objects([noun], word) or self._prep_objects([noun.head.head], word)
                 return [s for p in backed for s in self.actors_at(doc, p, context)]
+        return []
+
+    def _spied_for(self, doc: Doc, tok: Token, context: DocContext) -> list[Arg]:
+        """(slots45) The state whom the people a coercive act holds spied for (``SPYING_WORDS``
+        in the act's phrases: "arrests two people on suspicion of spying for Hungary", "a man
+        suspected of spying for Russia", "convicted a man of spying for China"): its intelligence
+        services (SPY), as the act's target."""
+        for word in tok.subtree:
+            if lower_lemma(word) not in SPYING_WORDS and word.lower_ not in SPYING_WORDS or word.i == tok.i:
+                continue
+            spied = self._prep_objects([word], "for") + [
+                o for b in self._prep_objects([word], "on") if b.lower_ == "behalf" for o in self._prep_objects([b], "of")]
+            # "convicted a man of spying for China": the parser may hang the "for" on the act
+            spied = spied or self._prep_objects([tok], "for")
+            found = [s for p in spied for s in self.actors_at(doc, p, context)]
+            actors = [(s, s._.actor) for s in found if s._.actor.country and not s._.actor.org]
+            if actors:
+                return [(s, Actor(country=a.country, sector=a.sector or SPY_SECTOR)) for s, a in actors]
         return []
 
     def _post_of(self, doc: Doc, tok: Token) -> list[Span]:
