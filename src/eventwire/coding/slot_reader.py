@@ -43,6 +43,12 @@ BROKER_VERBS = frozenset({"broker", "mediate", "arbitrate"})
 # (slots43) Verbs of rejecting or denying what another said, whose participle beside a said
 # clause is the speaker's ("says ..., rejecting Japan's claims").
 DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "dispute"})
+# (slots45) Verbs of blaming or reproaching, whose participle beside a said clause is the
+# speaker's too: "Israel's military said Hezbollah fired rockets, accusing Iran of arming the
+# group" (the military accuses, not Hezbollah). Not a demand, which the clause's doers may make
+# ("said protesters marched, demanding ...").
+BLAME_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "fault"})
+SPEAKERS_PARTICIPLES = DENIAL_VERBS | BLAME_VERBS
 
 
 class SlotReader(MentionReader):
@@ -68,7 +74,7 @@ class SlotReader(MentionReader):
             # (slots43) "Qatar brokered a deal restoring ties between Iran and Saudi Arabia",
             # "brokered a deal ... to release hostages": the deal's parties act, not its broker
             return None, False
-        if _denial_beside_said(verb):
+        if _speakers_participle(verb):
             # (slots43) "China says its ships crossed the strait legally, rejecting Japan's
             # claims": the speaker rejects, not the subject of the clause said
             return super()._subject(verb.head.head)
@@ -228,12 +234,13 @@ def _passive_infinitive(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
-def _denial_beside_said(verb: Token) -> bool:
-    """(slots43) A participle of rejecting or denying (``DENIAL_VERBS``) with no subject of its
-    own, on a clause that a saying verb governs ("says its ships crossed the strait legally,
-    rejecting Japan's claims"): its doer is the speaker."""
+def _speakers_participle(verb: Token) -> bool:
+    """(slots43) A participle of rejecting or denying (``DENIAL_VERBS``), or (slots45) of
+    blaming (``BLAME_VERBS``), with no subject of its own, on a clause that a saying verb
+    governs ("says its ships crossed the strait legally, rejecting Japan's claims"; "said
+    Hezbollah fired rockets, accusing Iran of arming the group"): its doer is the speaker."""
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and lower_lemma(verb) in DENIAL_VERBS
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and lower_lemma(verb) in SPEAKERS_PARTICIPLES
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and head.dep_ == "ccomp" and head.head.i != head.i and head.head.pos_ == "VERB"
             and lower_lemma(head.head) in load_cues().speech_verbs)

@@ -32,6 +32,7 @@ COOPERATIVE_END = "08"
 # and rejection ("went ahead despite criticism by Greece", "despite opposition from Russia").
 OBJECTION_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
+COERCE_ROOT = "17"
 PARTICIPATION_VERBS = {"involve", "include", "bring"}  # "talks involving X and Y"
 # Slots of prepositions whose object is a target when the lexicon's slots found none.
 GENERIC_SLOTS = tuple(f"prep:{w}" for w in ("against", "on", "at", "toward", "towards", "into", "upon", "over"))
@@ -95,6 +96,19 @@ PURPOSE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # ("to help flood victims"): civilians of the place (``_sufferers``).
 SUFFERER_NOUNS = frozenset({"victim", "survivor", "evacuee"})
 SUFFERER_SECTOR = "CVL"
+# (slots45) Prepositions on a verb that may tell the body an office holder it acts on serves
+# ("expelled an official at the Russian embassy", "two diplomats from the Iranian embassy": the
+# parser hangs them on the verb); "at" only before a body (a mention with a sector), not a place.
+POST_PREPOSITIONS = ("at", "from")
+OFFICE_CLASS = "diplomat"
+# (slots45) Nouns by which a protest or rally is for someone ("rallied in support of Iran",
+# "marched in solidarity with Palestinians"): whom it backs is its target, before the place.
+BACKING_NOUNS = {"support": "of", "solidarity": "with"}
+# (slots45) Words of spying, whose "for" (or "on behalf of") names the state spied for: a
+# coercive act on people held for spying ("arrests two people on suspicion of spying for
+# Hungary", "a man suspected of spying for Russia") is aimed at that state's services.
+SPYING_WORDS = frozenset({"spy", "spying", "espionage"})
+SPY_SECTOR = "SPY"  # objects.tsv: the people of a state's foreign service
 
 
 def _people_adjective(tok: Token) -> bool:
@@ -434,6 +448,12 @@ class TargetReader(SlotReader):
         for the others, an unnamed agent noun in one of the row's slots (:meth:`_slot_agents`)."""
         if row.cameo[:2] not in PLACE_TARGET_ROOTS:
             return self._slot_agents(doc, tok, row, passive, context, sources)
+        backed = self._backed(doc, tok, context) if row.cameo[:2] == PROTEST_ROOT else []
+        if backed:
+            return [(s, None) for s in backed if all(s != src for src, _ in sources)]
+        spied = self._spied_for(doc, tok, context) if row.cameo[:2] == COERCE_ROOT else []
+        if spied:
+            return spied
         # The people acted on, or the place where it happens, stand for its state.
         objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
@@ -541,10 +561,64 @@ class TargetReader(SlotReader):
                           for s in self.actors_at(doc, p, context)]
         return found
 
+    def _backed(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
+        """(slots45) Whom a protest backs ("hundreds rallied in Beirut in support of Iran",
+        "marched in solidarity with Palestinians": ``BACKING_NOUNS``), told by "in" on the act
+        or on a noun of its own phrases (the parser may hang it on the place), no other verb
+        between."""
+        for noun in tok.subtree:
+            word = BACKING_NOUNS.get(lower_lemma(noun))
+            if word is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+                continue
+            node = noun.head.head
+            while node.i != tok.i and node.pos_ != "VERB" and node.head.i != node.i:
+                node = node.head
+            if node.i == tok.i:  # (the parser may hang its "with" on the word "in" is on)
+                backed = self._prep_objects([noun], word) or self._prep_objects([noun.head.head], word)
+                return [s for p in backed for s in self.actors_at(doc, p, context)]
+        return []
+
+    def _spied_for(self, doc: Doc, tok: Token, context: DocContext) -> list[Arg]:
+        """(slots45) The state whom the people a coercive act holds spied for (``SPYING_WORDS``
+        in the act's phrases: "arrests two people on suspicion of spying for Hungary", "a man
+        suspected of spying for Russia", "convicted a man of spying for China"): its intelligence
+        services (SPY), as the act's target."""
+        for word in tok.subtree:
+            if lower_lemma(word) not in SPYING_WORDS and word.lower_ not in SPYING_WORDS or word.i == tok.i:
+                continue
+            spied = self._prep_objects([word], "for") + [
+                o for b in self._prep_objects([word], "on") if b.lower_ == "behalf" for o in self._prep_objects([b], "of")]
+            # "convicted a man of spying for China": the parser may hang the "for" on the act
+            spied = spied or self._prep_objects([tok], "for")
+            found = [s for p in spied for s in self.actors_at(doc, p, context)]
+            actors = [(s, s._.actor) for s in found if s._.actor.country and not s._.actor.org]
+            if actors:
+                return [(s, Actor(country=a.country, sector=a.sector or SPY_SECTOR)) for s, a in actors]
+        return []
+
+    def _post_of(self, doc: Doc, tok: Token) -> list[Span]:
+        """(slots45) The body where an office holder acted on works, told by a preposition the
+        parser hangs on the verb (``POST_PREPOSITIONS``): "Germany expelled an official at the
+        Russian embassy" (RUSGOV, not the expelling state's own official), "expelled two
+        diplomats from the Iranian embassy". Only a state's office holder (an agent noun of a
+        state body, or a diplomat) whom nothing else places; "at" only before a body, not a
+        place ("arrested an official at Moscow airport")."""
+        if tok.dep_ != "dobj" or doc._.actor_at(tok.i) is not None:
+            return []
+        lemma = lower_lemma(counted(tok))
+        if load_agents().get(lemma) not in STATE_SECTORS and OFFICE_CLASS not in self.lexicon.classes_of(lemma):
+            return []
+        for word in POST_PREPOSITIONS:
+            for p in self._prep_objects([tok.head], word):
+                span = doc._.actor_at(p.i)
+                if span is not None and (word == "from" or span._.actor.sector is not None):
+                    return [span]
+        return []
+
     def _slot_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Span]:
         """The actors of a slot; for an event noun there ("condemned the Russian strikes",
         "rejected Hamas's request") the actor of that event."""
-        found = self.actors_at(doc, tok, context)
+        found = self.actors_at(doc, tok, context) or self._post_of(doc, tok)
         if _unknown_name(tok):
             # (slots41) "fighting Isis in Iraq": a name the dictionary does not know is not the
             # place where it is
