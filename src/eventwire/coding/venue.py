@@ -274,6 +274,10 @@ class Venues:
         name = fold_name(words.text)
         if name in _not_places() or self._titled_sentence(sent):
             return None
+        longer = _joined_name(words)
+        found = self.gazetteer.sized(longer.text) if longer is not None else None
+        if found is not None:  # a longer gazetteer name wins over its last words
+            return found[0]  # ("Heroica Puebla de Zaragoza": Puebla, MEX; not Zaragoza, ESP)
         found = self.gazetteer.sized(words.text)
         if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION and unit != CITY_UNIT):
             # ("in Sylhet city": a city at any size; "in Argo district": not the Greek Argos)
@@ -350,6 +354,28 @@ def _name(tok: Token) -> Span:
             and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return doc[start:tok.i + 1]
+
+
+# The particles that join the words of a Romance place name ("Puebla de Zaragoza").
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du"})
+_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
+
+
+def _joined_name(words: Span) -> Span | None:
+    """``words`` with the capitalised words joined to it by a particle before it ("Heroica
+    Puebla de" before "Zaragoza"), however the parser attached them; None when none are."""
+    doc = words.doc
+    start = words.start
+    while True:
+        gap = 2 if start > 2 and doc[start - 1].lower_ in _ARTICLES else 1  # "de los Garza"
+        if not (start > gap and doc[start - gap].lower_ in _NAME_PARTICLES
+                and doc[start - gap - 1].is_title and doc[start - gap - 1].pos_ == "PROPN"):
+            break
+        start -= gap + 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].sent.start != start:
+            start -= 1
+    return doc[start:words.end] if start < words.start else None
 
 
 def _bracketed(phrase: list[Token]) -> list[Token]:
