@@ -241,8 +241,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             continue
         if not settled and _given_cause(node, edge, children, head, head_lemma, cues):
             # (prec45) "will raise its budget, citing Russia's invasion", "will retaliate for
-            # Iran's attack": the cause of what is told is a known fact, told in the writer's words
-            settled = background = True
+            # Iran's attack": the cause of what is told is a known fact; under a saying, the
+            # sayer's ("Peru announces it severed ties, citing Mexico's decision": reported)
+            settled = True
         if not settled and _settles(node, edge, children):
             # a relative clause in the simple past too: "sanctions, which Rubio threatened"
             settled, background = True, edge == "advcl" or edge == "relcl" and node.tag_ in ("VBD", "VBG")
