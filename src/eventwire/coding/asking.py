@@ -54,6 +54,10 @@ class AskReader:
             if dep == "pobj" and head.lower_ == "for" and self._appeals(head.head) \
                     or dep == "dobj" and head.pos_ == "VERB" and self._appeals(head):
                 return True  # "called for (demanded) talks between Israel and Hamas": asked for, not held
+            if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.i != node.i and not any(
+                    d in ("nsubj", "nsubjpass") for _, d, _ in self._children(node)):
+                node = head  # (prec45) "called for them to relinquish their role and to hand their
+                continue  # seats over": a conjunct with no subject of its own is asked as the first
             if dep not in ("xcomp", "dobj", "acl", "acomp") and not (dep == "advcl" and infinitive) or head.i == node.i:
                 return False
             node = head

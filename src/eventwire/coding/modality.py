@@ -93,6 +93,9 @@ class Cues:
     benefit_verbs: frozenset[str]  # whom a purpose infinitive is for (slots.py ``_purpose_targets``)
     statement_act_verbs: frozenset[str]
     manner_adverbs: frozenset[str]
+    citing_verbs: frozenset[str]
+    cause_heads: frozenset[str]
+    possessed_cause_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,6 +169,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     # ("does not recognise the comments where he accused Starmer": the accusation was made)
     unnegated = False
     prior = False  # the walk has left the object of "following", "after": an act before (below)
+    # (prec45) "if China does not revoke its tariff": the "not" is the condition's, not a denial
+    negated_condition = False
     steps = 0
     while True:
         steps += 1
@@ -213,6 +218,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                     found.add("reported")
         if not settled and node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
+            negated_condition = negated_condition or own_clause and "negated" in found
         if own_clause and not adjunct and not settled and node.pos_ in ("NOUN", "PROPN") \
                 and _scheduled(node, children, cues):
             found.add("future")  # "a summit to be held on Friday", "talks scheduled for next week"
@@ -233,6 +239,11 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             came_from = node.i
             node = head.head
             continue
+        if not settled and _given_cause(node, edge, children, head, head_lemma, cues):
+            # (prec45) "will raise its budget, citing Russia's invasion", "will retaliate for
+            # Iran's attack": the cause of what is told is a known fact; under a saying, the
+            # sayer's ("Peru announces it severed ties, citing Mexico's decision": reported)
+            settled = True
         if not settled and _settles(node, edge, children):
             # a relative clause in the simple past too: "sanctions, which Rubio threatened"
             settled, background = True, edge == "advcl" or edge == "relcl" and node.tag_ in ("VBD", "VBG")
@@ -340,10 +351,14 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         # troops": a "would" of a main clause (no verb of saying above it, which the walk reads
         # as the reported future) is what a plan, a draft or a deal would bring, not done.
         found.add("conditional" if counterfactual else "future")
+    if negated_condition:
+        # (prec45) "... if China does not revoke its tariff": what is not done is the condition, a
+        # refusal only supposed (conditional), not one made ("does not revoke": asserted)
+        found.discard("negated")
     value = next(m for m in ORDER if m in found or m == "asserted")
     # how the statement itself is put, for a refusal (a negated future) or a conditional
     statement = next(m for m in ("uncertain", "reported", "asserted") if m in found or m == "asserted")
-    refusal = statement if value == "negated" and "future" in found else None
+    refusal = statement if value == "negated" and "future" in found else "conditional" if negated_condition else None
     stated = statement if value == "conditional" and condition is not None else None
     return Modality(value, claimant if value in ("reported", "uncertain") or (refusal or stated) in ("reported", "uncertain")
                     else None, condition if value == "conditional" else None, refusal, stated)
@@ -416,6 +431,25 @@ def told_own_act(trigger: Token, cues: Cues) -> bool:
     done by the telling: stated, as ``_own_act`` has it for "it", "they" (GUIDE.md section 4)."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     return own_act_verb(verb, cues) and speaker_of(verb, cues.speech_verbs) is not None
+
+
+def _given_cause(node: Token, edge: str, children: list[tuple[Token, str]], head: Token, head_lemma: str,
+                 cues: Cues) -> bool:
+    """(prec45) True for what a cause or a reason of the act above names: the object of a verb
+    of citing ("citing Russia's invasion", "citing threats such as Russia's war on Ukraine"), of
+    a phrase of cause ("in response to the Russian invasion", "because of China's seizure",
+    "retaliate for Iran's attack"), or an actor's act after a preposition of time or cause
+    ("after Hamas's attack", "over Russia's attack"): a known fact, not what is planned, denied
+    or supposed above it. Not "any" act ("in response to any attack")."""
+    if edge == "dobj":
+        return head_lemma in cues.citing_verbs
+    if edge != "pobj" or node.pos_ != "NOUN" or any(dep == "det" and c.lower_ in ("any", "every", "no")
+                                                    for c, dep in children):
+        return False
+    prep = head.lower_
+    if prep in ("to", "of", "for", "at") and head.head.lemma_.lower() in cues.cause_heads:
+        return True
+    return prep in cues.possessed_cause_prepositions and any(dep == "poss" for _, dep in children)
 
 
 def _settles(node: Token, edge: str, children: list[tuple[Token, str]]) -> bool:

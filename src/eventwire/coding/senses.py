@@ -6,7 +6,7 @@ or a decision gives (:func:`permitted_by_rule`), a person who comes back home (:
 a single talk that is a lecture (:func:`lecture`), a war protested against (:func:`grievance`), an act
 only needed (:func:`needed`), an act in a comparison (:func:`compared`), a war of trade or words
 (:func:`figurative_war`), a death by an accident or a disaster (:func:`accidental`), a rally of one's own side
-(:func:`mobilised`). The words are
+(:func:`mobilised`), the purpose of a use permitted (:func:`permitted_use`). The words are
 in ``data/senses.yaml``.
 """
 
@@ -46,6 +46,7 @@ class Senses:
     accident_nouns: frozenset[str]
     rallied_verbs: frozenset[str]
     rallied_objects: frozenset[str]
+    permission_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,10 +200,39 @@ def accidental(verb: Token, senses: Senses) -> bool:
     return False
 
 
+# (prec45) the links from an act to the use it is the purpose of: "to use the base to strike",
+# "permission to use airbases for military operations against Iran"
+PURPOSE_PATH = ("dobj", "pobj", "prep", "conj", "compound", "amod", "advcl", "xcomp")
+
+
+def permitted_use(tok: Token, senses: Senses) -> bool:
+    """(prec45) True for an act that is the purpose of a use someone permits or is denied ("permits
+    the United States to use its air base to strike Venezuela", "denied the US permission to use its
+    airbases for military operations against Iran"): the permission is told, the act is not done
+    (and not by the one who permits). Not the permitted act itself ("allowed aid trucks to enter
+    Gaza", "a deal that would let Japan invest": the coder reads that)."""
+    purpose = False
+    for _ in range(6):
+        head, dep = tok.head, tok.dep_
+        if head.i == tok.i or dep not in PURPOSE_PATH and dep not in ("ccomp", "acl"):
+            return False
+        if purpose and dep in ("xcomp", "ccomp") and lower_lemma(head) in load_cues().permission_verbs:
+            return True  # "permits the US to use ... to strike"
+        if purpose and dep == "acl" and lower_lemma(head) in senses.permission_nouns:
+            return True  # "permission to use ... for operations"
+        if dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                or dep == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            purpose = True  # "to use the base to strike", "to use bases for operations"
+        elif dep in ("acl", "ccomp"):
+            return False
+        tok = head
+    return False
+
+
 def no_act(tok: Token, senses: Senses, noun: bool) -> bool:
     """True for a trigger word in a sense that codes no act (the checks above)."""
     if noun:
         return feared(tok, senses) or commemoration(tok, senses) or lecture(tok, senses) or grievance(tok, senses) \
-            or needed(tok, senses) or figurative_war(tok, senses)
+            or needed(tok, senses) or figurative_war(tok, senses) or permitted_use(tok, senses)
     return permitted_by_rule(tok, senses) or homecoming(tok, senses) or needed(tok, senses) or compared(tok) \
-        or accidental(tok, senses) or mobilised(tok, senses)
+        or accidental(tok, senses) or mobilised(tok, senses) or permitted_use(tok, senses)
