@@ -3,7 +3,8 @@ written for these tests): issuing visas eases a restriction only where it is beg
 disarming another confiscates its weapons (1711), disarming oneself stays 0873; attributing a
 harm to someone accuses them (112); finding a state in breach of an obligation (112, by a court
 116); designating a state an ally (050); funding or donating for a people; denying a claim
-answers whoever made it."""
+answers whoever made it; rejecting an election's results with no one named (120 toward the own
+state)."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def test_finding_a_state_in_breach_accuses_it(text, triple, rules_only):
 
 
 @pytest.mark.parametrize("text, triple", [
-    ("Biden designates Qatar a major non-NATO ally.", ("USA", "QAT", "050")),
+    ("Trump designates Qatar a major non-NATO ally.", ("USA", "QAT", "050")),
     ("The United States designated Kenya as a major non-NATO ally.", ("USA", "KEN", "050")),
 ])
 def test_designating_an_ally(text, triple, rules_only):
@@ -106,3 +107,14 @@ def test_funding_for_a_people_and_denying_a_claim_by(text, triple, rules_only):
 def test_words_that_stay_uncoded(text, code, rules_only):
     found = codes(text, rules_only)
     assert all(c != code for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kenya's opposition rejected the election results.", ("KEN", "KEN", "120")),
+    ("Ugandan opposition leader Bobi Wine rejected the results of the presidential election.", ("UGA", "UGA", "120")),
+    # a named target stays the target
+    ("The United States rejected the results of the Venezuelan election.", ("USA", "VEN", "120")),
+])
+def test_rejecting_election_results(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
