@@ -174,6 +174,11 @@ class TriggerChooser(TriggerFilter):
         objects += self._prep_objects([tok], "into") + self._prep_objects([tok], "under")  # into custody, under arrest
         objects += self._courts(tok, ("to",))  # "took Chile to the ICJ"
         objects += [c for c, dep, _ in children if dep == "oprd"]  # "designated the BBC an undesirable organisation"
+        # (recall45) "designates Saudi Arabia a major non-NATO ally": the parser reads the second of
+        # two objects as an apposition of the first; with no comma between them ("Hamas, the
+        # militant group" is a true apposition, no second object)
+        objects += [a for c, dep, _ in children if dep in ("dative", "dobj") for a in c.children
+                    if a.dep_ == "appos" and a.i > c.i and all(t.text != "," for t in tok.doc[c.i + 1:a.left_edge.i])]
         objects += [a for o in objects if o.lower_ == "it" for a in antecedents(o)]  # "... voted to lift it"
         # "ruled the ban is unconstitutional"
         objects += [p for _, p in clause_predicates(tok, self.lexicon.classes_of)] + negated_predicates(tok)

@@ -20,7 +20,7 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
-         "negated", "persist", "passive", "armedalone"}
+         "negated", "persist", "passive", "armedalone", "resumed"}
 # With no target named, only an armed force's act ("rebels surrendered"; not "the gunman
 # surrendered", who needs "to police"): ``violence.unarmed_acts`` drops the others.
 ARMED_ALONE_FLAG = "armedalone"
@@ -79,6 +79,10 @@ PERSIST_FLAG = "persist"
 # A row that holds only where its verb is passive, with an agent (flag ``passive``): "the
 # minister was joined by the ambassador" (a form of "be" before the verb, "by" after it).
 PASSIVE_FLAG = "passive"
+# (recall45) A row that holds only where its verb is begun again (flag ``resumed``): "will resume
+# issuing tourist visas for Chinese citizens" eases a restriction; "the embassy issued visas to
+# students" is routine work (``Trigger.before``: the words right before the verb).
+RESUMED_FLAG = "resumed"
 ARMED_CLASSES = {"military", "force"}  # word classes of armed forces (objects.tsv)
 NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word objects.tsv does not name
 
@@ -112,6 +116,8 @@ PERSIST_SLOT = Slot(frozenset({("on",), ("until",), ("till",), ("to", "end"), ("
                                ("to", "finish")}), joined=True)
 
 BE_SLOT, BY_SLOT = Slot(frozenset({("be",)})), Slot(frozenset({("by",)}))  # flag ``passive``
+RESUME_SLOT = Slot(frozenset({(w,) for w in ("resume", "restart", "begin", "start", "reopen")}
+                             | {("to", w) for w in ("resume", "restart", "begin", "start")}), joined=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +346,8 @@ def load_triggers(path: Path, ontology: Ontology, known_classes: set[str]) -> di
         if cameo == NULL_CODE:  # a row of no event: where its conditions hold, the word codes nothing
             flag_set |= {NULL_FLAG}
         lemma, _, particle = lemma_text.partition(" ")
-        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else (BE_SLOT,) if PASSIVE_FLAG in flag_set else ()
+        before = (NEGATION_SLOT,) if NEGATED_FLAG in flag_set else (BE_SLOT,) if PASSIVE_FLAG in flag_set \
+            else (RESUME_SLOT,) if RESUMED_FLAG in flag_set else ()
         after = (PERSIST_SLOT,) if PERSIST_FLAG in flag_set else (BY_SLOT,) if PASSIVE_FLAG in flag_set else ()
         rows[(lemma, pos)].append(
             Trigger(lemma, particle or None, pos, cameo, slots, classes,
