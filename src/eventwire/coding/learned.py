@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_mentions
@@ -28,7 +29,7 @@ from ..records import Actor, Event
 from .event_model import Candidate, Key, RuleMap
 from .lexicon import Lexicon
 from .linear import ANCESTOR_LIMIT, ancestors, lowest_common
-from .mends import lower_lemmas
+from .mends import lower_lemma, lower_lemmas
 from .venue import PLACE_PREPS
 from .violence import VIOLENCE_ROOTS
 from .wordscan import lowered_lemma
@@ -40,6 +41,8 @@ MAX_BETWEEN = 12  # words between the two mentions still used as features
 # ("Qatar mediated talks between A and B": not A -> Qatar), two inside are the parties.
 PARTIES = {"between", "among"}
 PAST_AUX_LABELS = ("aux", "auxpass")  # "was killed", "has approved": the auxiliaries that date a verb
+PAST_AUX_IDS = frozenset(get_string_id(d) for d in PAST_AUX_LABELS)  # the same as spaCy's numbers
+VBD_TAG = get_string_id("VBD")
 CONJ_LIMIT = 6  # conjuncts climbed to the first of a list ("between Iran, Iraq and Syria")
 
 _BOUNDS_KEY = ("eventwire", "learned_mention_bounds")  # doc.user_data: _sentence_mentions()
@@ -114,9 +117,17 @@ def narrated_past(sent: Span) -> bool:
     told in the past its choices were mostly wrong (PLOVER wire sentences, short stories and
     article paragraphs: see docs/coder.md), and it adds nothing there."""
     root = sent.root
-    if root.tag_ == "VBD":
+    if root.tag == VBD_TAG:  # (spaCy's numbers for the tag and labels: their texts would be made anew)
         return True
-    return any(c.dep_ in PAST_AUX_LABELS and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in root.children)
+    memo = lower_lemmas()
+    for c in root.children:
+        if c.dep in PAST_AUX_IDS:
+            if c.tag == VBD_TAG:
+                return True
+            lemma = memo.get(c.lemma)
+            if (lemma if lemma is not None else lower_lemma(c)) == "have":
+                return True
+    return False
 
 
 def rule_map(events: Iterable[Event]) -> dict[tuple[Key, Key], set[str]]:
@@ -147,7 +158,7 @@ class _SpanInfo(NamedTuple):
     start: int  # the mention's tokens
     end: int
     up: list[int]  # the indices of the mention's root and its ancestors
-    at: dict[int, int]  # token index -> its place on ``up``
+    at: dict[int, int]  # token index -> its place on ``up`` (filled by FeatureMaker._path when first read)
     prep: str  # the preposition the mention (or the first of its list) is the object of, or ""
     # its features as source ("s"), as target ("t"), and alone ("solo_s", "solo_t"; but for the rules'),
     # as the FeatureMaker writes them (strings, or columns)
@@ -463,18 +474,19 @@ class FeatureMaker:
         key = key if key is not None else (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
-            up = words.ancestors(span.root.i)
+            # (a mention of one token is its own root: spaCy's Span.root not asked)
+            up = words.ancestors(key[0] if key[1] - key[0] == 1 else span.root.i)
             prep = _list_preposition(up[0], words)
             if actor is None:
                 actor, rule = span._.actor, span._.actor_rule
             parts = self._side_parts(actor, up[0], words, rule, prep)
             # each part's features as source, as target and alone, made once for all mentions
             made = self._parts
-            ways = [made.get(f) or self._part(f) for f in parts]
             source: list = []
             target: list = []
             solo_s, solo_t = list(self._solo_start[0]), list(self._solo_start[1])
-            for way in ways:
+            for part in parts:
+                way = made.get(part) or self._part(part)
                 source += way[0]
                 target += way[1]
                 solo_s += way[2]
@@ -486,7 +498,7 @@ class FeatureMaker:
             for word in above:
                 solo_s += word[2]
                 solo_t += word[3]
-            info = _SpanInfo(key[0], key[1], up, {i: k for k, i in enumerate(up)}, prep,
+            info = _SpanInfo(key[0], key[1], up, {}, prep,  # (``at`` filled by _path, the first time asked)
                              {"s": source, "t": target, "solo_s": solo_s, "solo_t": solo_t})
             if cache is not None:
                 cache[key] = info
@@ -543,7 +555,10 @@ class FeatureMaker:
             if back is not None:
                 found = back.turned(self._cols)
             else:
-                up_s, up_t, top = _below_common(source.up, target.up, target.at)
+                at = target.at
+                if not at:  # (``up`` is never empty: an empty ``at`` is not made yet)
+                    at.update({i: k for k, i in enumerate(target.up)})
+                up_s, up_t, top = _below_common(source.up, target.up, at)
                 word = self._word
                 found = _Path.of(word(words, top).lca if top is not None else [],
                               ("/".join([words[i][2] for i in up_s[:3]]), "/".join([words[i][2] for i in up_t[:3]])),

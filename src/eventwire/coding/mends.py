@@ -106,7 +106,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         if tok.lower in FIRE_WORD_IDS:  # (each mend's own first test, read as numbers)
             mend_set_fire(tok)
             mend_agent_fire(tok)
-        lemma = lower_lemma(tok)  # (read anew after a mend that ran)
+        lemma = _LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)  # (read anew after a mend that ran; its memo first)
         if lemma == "hostage":
             mend_hostage(tok)
             lemma = lower_lemma(tok)

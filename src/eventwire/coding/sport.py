@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from .lexicon import data_path
-from .mends import lower_lemma
+from .mends import lower_lemma, lower_lemmas
 from .modality import word_lists
 
 
@@ -46,19 +47,35 @@ def _word(tok: Token) -> tuple[str, str]:
     return lower_lemma(tok), tok.lower_
 
 
+@functools.lru_cache(maxsize=1)
+def _word_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """The violence words and the sport nouns as spaCy's string ids (``Token.lower`` is the id of
+    ``Token.lower_``): :func:`about_sport` tests a word's lower-case form by its id, which spaCy
+    keeps, where its text would be made anew for each word."""
+    sport = load_sport()
+    return frozenset(map(get_string_id, sport.violence_words)), frozenset(map(get_string_id, sport.sport_nouns))
+
+
 def about_sport(words: Sequence[Token], text: str) -> bool:
     """True for a sentence (its Tokens and text) about a match that names no real violence."""
     sport = load_sport()
+    violent_ids, noun_ids = _word_ids()
+    violent, nouns, verbs = sport.violence_words, sport.sport_nouns, sport.sport_verbs
+    memo = lower_lemmas()  # (lower_lemma's memo, read first: most lemmas are in it)
     found = False
     for tok in words:
-        lemma, lower = _word(tok)
-        if lemma in sport.violence_words or lower in sport.violence_words:
+        lemma = memo.get(tok.lemma)
+        if lemma is None:
+            lemma = lower_lemma(tok)
+        lower = tok.lower  # (the id of the lower-case form: _word_ids)
+        if lemma in violent or lower in violent_ids:
             return False  # "fans clashed with police after the match"
         if not found:
-            if tok.pos in (NOUN, PROPN):
-                found = lemma in sport.sport_nouns or lower in sport.sport_nouns
-            elif tok.pos == VERB:
-                found = lemma in sport.sport_verbs
+            pos = tok.pos
+            if pos == NOUN or pos == PROPN:
+                found = lemma in nouns or lower in noun_ids
+            elif pos == VERB:
+                found = lemma in verbs
     return found or _phrase_pattern().search(text.lower()) is not None
 
 

@@ -70,7 +70,11 @@ def sentence_lemmas(sent: Span, words: list[Token] | None = None) -> tuple[list[
     sentence's Tokens, when the caller made them (they read the lemmas as they are now)."""
     ids = [t.lemma for t in (sent if words is None else words)]
     strings = sent.doc.vocab.strings
-    return ids, frozenset([lowered_lemma(lemma, strings) for lemma in set(ids)])
+    memo = lower_lemmas()  # (lowered_lemma's memo, read first: most lemmas are in it)
+    lowered = [memo.get(lemma) for lemma in set(ids)]
+    if None in lowered:
+        lowered = [lowered_lemma(lemma, strings) for lemma in set(ids)]
+    return ids, frozenset(lowered)
 
 
 def lowered_lemma(lemma: int, strings) -> str:
