@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
+from spacy.symbols import AUX, VERB
+from spacy.attrs import DEP
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
+from .columns import marked
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "DocEntities", "named_before", "occasion_named_before",
@@ -23,6 +26,7 @@ __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head
            "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
+_NPADVMOD = frozenset({NPADVMOD_LABEL})
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
@@ -127,10 +131,12 @@ def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
     order; :func:`.scene.interval_before_after` reads them."""
     taken = {i for e in found for i in range(e.start, e.end)}
     missed = []
-    for tok in sent:
-        if tok.dep != NPADVMOD_LABEL or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
+    doc = sent.doc
+    for i in marked(sent, DEP, _NPADVMOD):  # (the Tokens of those words alone)
+        tok = doc[i]
+        if tok.lemma_.lower() not in LENGTH_UNITS or i in taken or i + 1 >= sent.end:
             continue
-        after = tok.doc[tok.i + 1]
+        after = doc[i + 1]
         if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):
             missed.append(tok.doc[tok.left_edge.i:tok.i + 1])
     return sorted(found + missed, key=lambda e: e.start) if missed else found
@@ -283,8 +289,12 @@ def _modifiers(noun: Token) -> tuple[frozenset[str], Token | None]:
 def clause_head(tok: Token) -> Token:
     """The verb of the clause a token belongs to (the token itself when it is a verb)."""
     node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    # (the part of speech as spaCy's number: its text would be made anew at each step)
+    while node.pos != VERB and node.pos != AUX:
+        head = node.head
+        if head.i == node.i:
+            break
+        node = head
     return node
 
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from .columns import marked_pairs
 from .dates import ResolvedDate, taken_up_acts
 
 __all__ = ["far_back", "FAR_BACK_DAYS", "pronoun_person", "same_thread", "takes_up_told"]
@@ -33,6 +37,8 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # The words a clause acts on a noun through: its object, or a preposition's object below it
 # or below the noun of an act it names ("ruled on the appeal of that decision").
 _ACTED_ON = frozenset({"dobj", "pobj"})
+_ACTED_ON_IDS = frozenset(get_string_id(label) for label in _ACTED_ON)  # (labels as spaCy's numbers)
+_NOUN = frozenset({NOUN})
 
 
 def far_back(date: ResolvedDate, day: dt.date | None) -> bool:
@@ -101,9 +107,14 @@ def takes_up_told(trigger: Token, clause: Token) -> bool:
     decision", "challenged this ruling"): the trigger's act comes after that act. Not where
     the trigger is that noun itself."""
     acts = taken_up_acts()
-    for tok in clause.subtree:
-        if (tok.i == trigger.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in acts
-                or tok.dep_ not in _ACTED_ON
+    doc = clause.doc
+    # the nouns of its subtree that it acts on, picked by their numbers between the subtree's
+    # edges (the Tokens of those alone: the walk of ``clause.subtree`` made every word's)
+    for i in marked_pairs(doc[clause.left_edge.i:clause.right_edge.i + 1], POS, _NOUN, DEP, _ACTED_ON_IDS):
+        if i == trigger.i:
+            continue
+        tok = doc[i]
+        if (tok.lemma_.lower() not in acts or not (i == clause.i or clause.is_ancestor(tok))
                 or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)):
             continue
         node = tok.head

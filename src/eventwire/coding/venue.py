@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.symbols import prep as PREP_LABEL
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..datafiles import tsv_body
 from ..records import Actor, Location
 from .coder import Coding
+from .columns import marked
 from .dates import calendar_words
 from .implicit import Places, in_attribution
 from ..actors.places import Gazetteer, fold_name
@@ -71,6 +73,8 @@ _UNIT_NAME_IDS = frozenset(get_string_id(label) for label in UNIT_NAME_DEPS)
 _PHRASE_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 _NAME_IDS = frozenset(get_string_id(label) for label in NAME_DEPS)
 _POBJ_ID = get_string_id("pobj")
+_PREP_IDS = frozenset({PREP_LABEL})
+_IN_ENTITY = (1, 3)  # ``Token.ent_iob`` of "I" and "B" (its text would be made anew at each read)
 
 
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
@@ -174,7 +178,8 @@ class Venues:
         found = self._preps.get(key)
         if found is None:
             # the label as spaCy's number: its text would be made anew for each word
-            found = self._preps[key] = [t for t in sent if t.dep == PREP_LABEL and t.lower_ in PLACE_PREPS]
+            doc = self.doc
+            found = self._preps[key] = [t for t in (doc[i] for i in marked(sent, DEP, _PREP_IDS)) if t.lower_ in PLACE_PREPS]
         return found
 
     def _place_in(self, prep: Token) -> Location | None:
@@ -233,7 +238,7 @@ class Venues:
         (:meth:`_named_place`; ``bracketed``: a word in brackets after a place phrase,
         whatever the parser made of it)."""
         ent = None
-        if tok.ent_iob_ in ("B", "I"):  # only then in an entity: others need not make the entities' Spans
+        if tok.ent_iob in _IN_ENTITY:  # only then in an entity: others need not make the entities' Spans
             if self._entities is None:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
