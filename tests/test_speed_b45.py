@@ -1,18 +1,16 @@
-"""The speedB45 reads of dates and places: a span's words picked by their numbers
-(``columns.marked``, ``marked_pairs``) where a walk made every word's Token, read by
-``narrative.with_lengths``, ``threads.takes_up_told`` and ``Venues._sentence_preps``; and
-``scene.clause_dates`` answering at once for a sentence none of whose date expressions has
-a word it dates. Each gives what the walk gave (the walks are written again here as they
-were). Real model, real pipeline; sentences written for these tests."""
+"""The speedB45 reads of dates and places: ``threads.takes_up_told`` over the run of words
+between the clause's subtree edges (its numbers read first) where it walked ``clause.subtree``;
+``scene.clause_dates`` answering at once for a sentence none of whose date expressions has a
+word it dates; ``narrative.with_lengths`` and ``Venues._sentence_preps`` (unchanged: the
+reference for a later change). Each gives what the walk gave (the walks are written again
+here as they were). Real model, real pipeline; sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import DEP, POS
-from spacy.symbols import NOUN, npadvmod, prep
+from spacy.symbols import npadvmod, prep
 
 from eventwire.actors.places import Gazetteer
-from eventwire.coding.columns import marked, marked_pairs
 from eventwire.coding.implicit import Places
 from eventwire.coding.narrative import LENGTH_UNITS, with_lengths
 from eventwire.coding.scene import clause_dates, clause_head, date_expressions, governor
@@ -62,21 +60,6 @@ def _old_takes_up_told(trigger, clause):
         if node.i == clause.i:
             return True
     return False
-
-
-def test_marked_is_the_walk(docs):
-    pobj = docs[0].vocab.strings["pobj"]
-    dobj = docs[0].vocab.strings["dobj"]
-    for doc in docs:
-        for sent in doc.sents:
-            assert marked(sent, DEP, {prep}) == [t.i for t in sent if t.dep == prep]
-            assert marked(sent, POS, {NOUN}) == [t.i for t in sent if t.pos == NOUN]
-            assert marked_pairs(sent, POS, {NOUN}, DEP, {pobj, dobj}) == [
-                t.i for t in sent if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj")]
-        # a span inside a sentence: document indices, from its own start
-        part = doc[2:8]
-        assert marked(part, DEP, {prep}) == [t.i for t in part if t.dep == prep]
-    assert any(marked(sent, DEP, {prep}) for sent in docs[0].sents)  # (not all empty)
 
 
 def test_with_lengths_as_the_walk(docs):

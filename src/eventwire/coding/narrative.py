@@ -11,13 +11,11 @@ import datetime as dt
 from bisect import bisect_left
 
 from spacy.symbols import AUX, VERB
-from spacy.attrs import DEP
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
-from .columns import marked
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "DocEntities", "named_before", "occasion_named_before",
@@ -26,7 +24,6 @@ __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head
            "with_lengths"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
-_NPADVMOD = frozenset({NPADVMOD_LABEL})
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 # Modals of obligation and of the future: a clause with one cannot have happened on a past day
 # ("said yesterday the gun laws should be changed"). "would" is also the past of "will"
@@ -131,12 +128,10 @@ def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
     order; :func:`.scene.interval_before_after` reads them."""
     taken = {i for e in found for i in range(e.start, e.end)}
     missed = []
-    doc = sent.doc
-    for i in marked(sent, DEP, _NPADVMOD):  # (the Tokens of those words alone)
-        tok = doc[i]
-        if tok.lemma_.lower() not in LENGTH_UNITS or i in taken or i + 1 >= sent.end:
+    for tok in sent:
+        if tok.dep != NPADVMOD_LABEL or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
             continue
-        after = doc[i + 1]
+        after = tok.doc[tok.i + 1]
         if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):
             missed.append(tok.doc[tok.left_edge.i:tok.i + 1])
     return sorted(found + missed, key=lambda e: e.start) if missed else found

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from .columns import marked_pairs
 from .dates import ResolvedDate, taken_up_acts
 
 __all__ = ["far_back", "FAR_BACK_DAYS", "pronoun_person", "same_thread", "takes_up_told"]
@@ -38,7 +36,6 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # or below the noun of an act it names ("ruled on the appeal of that decision").
 _ACTED_ON = frozenset({"dobj", "pobj"})
 _ACTED_ON_IDS = frozenset(get_string_id(label) for label in _ACTED_ON)  # (labels as spaCy's numbers)
-_NOUN = frozenset({NOUN})
 
 
 def far_back(date: ResolvedDate, day: dt.date | None) -> bool:
@@ -107,14 +104,12 @@ def takes_up_told(trigger: Token, clause: Token) -> bool:
     decision", "challenged this ruling"): the trigger's act comes after that act. Not where
     the trigger is that noun itself."""
     acts = taken_up_acts()
-    doc = clause.doc
-    # the nouns of its subtree that it acts on, picked by their numbers between the subtree's
-    # edges (the Tokens of those alone: the walk of ``clause.subtree`` made every word's)
-    for i in marked_pairs(doc[clause.left_edge.i:clause.right_edge.i + 1], POS, _NOUN, DEP, _ACTED_ON_IDS):
-        if i == trigger.i:
-            continue
-        tok = doc[i]
-        if (tok.lemma_.lower() not in acts or not (i == clause.i or clause.is_ancestor(tok))
+    # the words between the subtree's edges, its own asked for only of a noun it acts on (the
+    # recursive walk of ``clause.subtree`` cost more than the run of words); the numbers
+    # first: the texts of the part of speech, label and lemma are made anew at each read
+    for tok in clause.doc[clause.left_edge.i:clause.right_edge.i + 1]:
+        if (tok.pos != NOUN or tok.dep not in _ACTED_ON_IDS or tok.i == trigger.i
+                or tok.lemma_.lower() not in acts or not (tok.i == clause.i or clause.is_ancestor(tok))
                 or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)):
             continue
         node = tok.head

@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.symbols import prep as PREP_LABEL
@@ -33,7 +32,6 @@ from spacy.tokens import Doc, Span, Token
 from ..datafiles import tsv_body
 from ..records import Actor, Location
 from .coder import Coding
-from .columns import marked
 from .dates import calendar_words
 from .implicit import Places, in_attribution
 from ..actors.places import Gazetteer, fold_name
@@ -73,7 +71,6 @@ _UNIT_NAME_IDS = frozenset(get_string_id(label) for label in UNIT_NAME_DEPS)
 _PHRASE_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 _NAME_IDS = frozenset(get_string_id(label) for label in NAME_DEPS)
 _POBJ_ID = get_string_id("pobj")
-_PREP_IDS = frozenset({PREP_LABEL})
 _IN_ENTITY = (1, 3)  # ``Token.ent_iob`` of "I" and "B" (its text would be made anew at each read)
 
 
@@ -178,8 +175,7 @@ class Venues:
         found = self._preps.get(key)
         if found is None:
             # the label as spaCy's number: its text would be made anew for each word
-            doc = self.doc
-            found = self._preps[key] = [t for t in (doc[i] for i in marked(sent, DEP, _PREP_IDS)) if t.lower_ in PLACE_PREPS]
+            found = self._preps[key] = [t for t in sent if t.dep == PREP_LABEL and t.lower_ in PLACE_PREPS]
         return found
 
     def _place_in(self, prep: Token) -> Location | None:
