@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
+from spacy.symbols import AUX, VERB
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
@@ -283,8 +284,12 @@ def _modifiers(noun: Token) -> tuple[frozenset[str], Token | None]:
 def clause_head(tok: Token) -> Token:
     """The verb of the clause a token belongs to (the token itself when it is a verb)."""
     node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    # (the part of speech as spaCy's number: its text would be made anew at each step)
+    while node.pos != VERB and node.pos != AUX:
+        head = node.head
+        if head.i == node.i:
+            break
+        node = head
     return node
 
 

@@ -280,6 +280,8 @@ def clause_dates(sent: Span, trigger: Token, exprs: list[tuple[Span, Token | Non
     when read already (:meth:`DocDates.expressions`).
     """
     exprs = exprs if exprs is not None else _governed(sent)
+    if all(word is None for _, word in exprs):
+        return []  # (each way below keeps only an expression with its word: no walk for none)
     clause = clause_head(trigger)
     for _ in range(6):
         words = _one_time(trigger, clause)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .dates import ResolvedDate, taken_up_acts
@@ -33,6 +35,7 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # The words a clause acts on a noun through: its object, or a preposition's object below it
 # or below the noun of an act it names ("ruled on the appeal of that decision").
 _ACTED_ON = frozenset({"dobj", "pobj"})
+_ACTED_ON_IDS = frozenset(get_string_id(label) for label in _ACTED_ON)  # (labels as spaCy's numbers)
 
 
 def far_back(date: ResolvedDate, day: dt.date | None) -> bool:
@@ -101,9 +104,12 @@ def takes_up_told(trigger: Token, clause: Token) -> bool:
     decision", "challenged this ruling"): the trigger's act comes after that act. Not where
     the trigger is that noun itself."""
     acts = taken_up_acts()
-    for tok in clause.subtree:
-        if (tok.i == trigger.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in acts
-                or tok.dep_ not in _ACTED_ON
+    # the words between the subtree's edges, its own asked for only of a noun it acts on (the
+    # recursive walk of ``clause.subtree`` cost more than the run of words); the numbers
+    # first: the texts of the part of speech, label and lemma are made anew at each read
+    for tok in clause.doc[clause.left_edge.i:clause.right_edge.i + 1]:
+        if (tok.pos != NOUN or tok.dep not in _ACTED_ON_IDS or tok.i == trigger.i
+                or tok.lemma_.lower() not in acts or not (tok.i == clause.i or clause.is_ancestor(tok))
                 or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)):
             continue
         node = tok.head

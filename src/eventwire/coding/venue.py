@@ -71,6 +71,7 @@ _UNIT_NAME_IDS = frozenset(get_string_id(label) for label in UNIT_NAME_DEPS)
 _PHRASE_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 _NAME_IDS = frozenset(get_string_id(label) for label in NAME_DEPS)
 _POBJ_ID = get_string_id("pobj")
+_IN_ENTITY = (1, 3)  # ``Token.ent_iob`` of "I" and "B" (its text would be made anew at each read)
 
 
 def event_location(doc: Doc, coding: Coding, gazetteer: Gazetteer, sent: Span | None = None) -> Location | None:
@@ -233,7 +234,7 @@ class Venues:
         (:meth:`_named_place`; ``bracketed``: a word in brackets after a place phrase,
         whatever the parser made of it)."""
         ent = None
-        if tok.ent_iob_ in ("B", "I"):  # only then in an entity: others need not make the entities' Spans
+        if tok.ent_iob in _IN_ENTITY:  # only then in an entity: others need not make the entities' Spans
             if self._entities is None:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
