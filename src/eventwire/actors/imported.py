@@ -179,4 +179,5 @@ def with_dictionaries(paths: tuple[str, ...], agents_only: bool = False) -> Know
     kb = shipped.merged(forms, words, groups)
     if agents_only:
         kb.sector_words = {text: word for text, word in kb.sector_words.items() if word.imported}
+        kb.anonymous_agents = True  # "a senior official said": ---GOV, as PETRARCH codes it
     return kb

@@ -96,6 +96,9 @@ class KnowledgeBase:
     # actors, by the entry's name (the name of the first actor, which its mentions resolve to).
     members: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)  # news outlet's name -> its kind (outlets.tsv)
+    # The user's agent dictionaries are the only agents (setting 'dictionary_agents_only'): an
+    # agent noun that no state goes with is PETRARCH's anonymous agent ("---GOV", ``resolve``).
+    anonymous_agents: bool = False
 
     # -- questions ---------------------------------------------------------
     def actor(self, form: Form, day: dt.date | None) -> Actor | None:

@@ -65,6 +65,9 @@ from .references import (
 MODIFIERS = {ADJ, STATE, SEAT, ORG, GROUP}
 PLACES = {ADJ, STATE, SEAT}
 WORDS = {TITLE, AGENT, BODY}
+# The rule of PETRARCH's anonymous agent (``Resolver._anonymous``: "a senior official" ---GOV).
+ANONYMOUS = "anonymous agent"
+SUBJECTS = {"nsubj", "nsubjpass"}
 # A capital after one of these is where something happened, not the government acting.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 # Words allowed between a modifier and its title or agent noun ("Russia's new foreign minister").
@@ -163,12 +166,15 @@ class Resolver:
         starts = {t for p in pieces for t in range(p.start, p.end)}
         every, pieces = pieces, [p for p in pieces if not inside_longer_name(doc, p, starts, index)]
         out: list[Found] = []
+        anonymous: list[Found] = []
         covered: set[int] = set()
         i = 0
         while i < len(pieces):
             p = pieces[i]
             found, used, name = self._compose(doc, pieces, i, day, memory, index)
-            if found is not None:
+            if found is not None and found.rule == ANONYMOUS:
+                anonymous.append(found)  # added last, where no other reading covers its words
+            elif found is not None:
                 found = self._exiled(doc, found)
                 out.append(found)
                 covered.update(range(found.start, found.end))
@@ -186,6 +192,8 @@ class Resolver:
         out.extend(learned)
         out = perpetrator_references(doc, out)  # "the accused": the person named as the doer
         out = owned_by_what_follows(doc, out)  # "the General Staff of the Armed Forces of Iran"
+        taken = {t for f in out for t in range(f.start, f.end)}
+        out.extend(f for f in anonymous if taken.isdisjoint(range(f.start, f.end)))  # "lawmakers" alone
         out.extend(pronouns(doc, out, covered, index))
         out.sort(key=lambda f: f.start)
         return out
@@ -377,6 +385,10 @@ class Resolver:
             if recent is not None:
                 return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         start = self._definite_start(doc, p)
+        anonymous = None if start is not None and any(
+            q.type in MODIFIERS and start <= q.start < p.start for q in pieces) else self._anonymous(doc, pieces, p, p.end)
+        if anonymous is not None:  # (not "the Danish Islamist media": its state is in the phrase)
+            return anonymous, 1, None
         if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
             # "the regime", "the isolated regime": the state last mentioned.
             recent = memory.recent_state(index.sent_index(p.start))
@@ -410,6 +422,9 @@ class Resolver:
             person = memory.titled_person(tuple(t.lower_ for t in doc[definite + 1:p.end]))
             if person is not None:
                 return Found(definite, p.end, person, "context", p.end - 1), 1, None
+        anonymous = None if former else self._anonymous(doc, pieces, p, end)
+        if anonymous is not None:
+            return anonymous, self._skip(pieces, i, end), None
         if sector in DOMESTIC_SECTORS and not former and (end > p.end or self._definite_start(doc, p) is not None):
             # "Judge Maria Lopez", "the presiding judge": of the state the text is about.
             recent = memory.recent_state(index.sent_index(p.start))
@@ -491,6 +506,28 @@ class Resolver:
         if k >= 1 and doc[k - 1].lower_ == "its" and doc[k - 1].dep_ == "poss":
             return k - 1  # "its troops": the state the clause is about (references.possessor_state)
         return None
+
+    def _anonymous(self, doc: Doc, pieces: list[Piece], p: Piece, end: int) -> Found | None:
+        """PETRARCH's anonymous agent: an agent noun of the user's agent dictionaries that no
+        state or known person goes with ("a senior official said", "the primary official news
+        agency", "clerics") is an actor of no country with the agent's sector (``---GOV``,
+        ``---REL``), as PETRARCH codes it from the noun phrase alone, not the state the text
+        spoke of last; only where those agents are the only ones (setting
+        'dictionary_agents_only', ``KnowledgeBase.anonymous_agents``): None for a shipped agent
+        word (read as before), an imported one among the shipped ones, or one of no sector."""
+        word = p.sector_word
+        if not self.kb.anonymous_agents or p.type not in WORDS or word is None or not word.imported \
+                or word.sector is None:
+            return None
+        last = doc[p.end - 1]
+        if last.pos_ == "ADJ" and last.head.dep_ not in SUBJECTS:
+            return None  # "on his first official foreign visit": no one; "the official news agency said"
+        if any(q.type in MODIFIERS and [t.lower_ for t in doc[end:q.start]] in (["of"], ["of", "the"])
+               for q in pieces):
+            return None  # "the activists of Amnesty International": the actor of the phrase, as before
+        start = self._definite_start(doc, p)
+        start = p.start if start is None else start
+        return Found(start, end, Actor(sector=word.sector), ANONYMOUS, end - 1)
 
     @staticmethod
     def _named_body_start(doc: Doc, p: Piece) -> int | None:
