@@ -46,6 +46,17 @@ class ResolvedDate:
             return cls.year(first.year)
         return None
 
+    @classmethod
+    def lasting(cls, first: dt.date, last: dt.date) -> ResolvedDate | None:
+        """The date of an event that lasts from ``first`` to ``last`` ("from 30 November to 2
+        December"): :meth:`spanning`, but a stretch of at most ``NEAR_DAYS`` over a month's end
+        is the month the event began in, not the year (dates45)."""
+        if first > last:
+            first, last = last, first
+        if (last - first).days <= NEAR_DAYS and (first.year, first.month) != (last.year, last.month):
+            return cls.month(first.year, first.month)
+        return cls.spanning(first, last)
+
     def bounds(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day the value holds (the converse of :meth:`spanning`), or None
         for a value that is not an ISO date."""

@@ -49,7 +49,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
     _NONE, _ONE_DAY, NEAR_DAYS, ResolvedDate, _add_months, _ago, _month_day, _unit, _weekday, _weekend, _year_of_month,
 )
 
-__all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
+__all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -80,6 +80,30 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
     For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
     """
     return [m.span() for m in _day_finder().finditer(text)]
+
+
+# A wire's dateline with its day ("WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 7 -"):
+# a place in capitals, the month and day (a year maybe), the outlet maybe, a dash
+_DATELINE_DAY_RE = re.compile(
+    r"\s*[A-Z][A-Z .'-]*[A-Z](?:, [A-Z][A-Za-z .'-]+)?, ([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
+    r" (?:\([^()\n]{1,40}\) )?(?:-|--|\u2013|\u2014) ")
+
+
+def filing_day(text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The day the story was filed, that its "on Tuesday" and "yesterday" count from: the day
+    of a dateline at the head of ``text`` when it lies up to ``NEAR_DAYS`` before ``doc_date``
+    (a wire stored or published again later, dates45), else ``doc_date``."""
+    if isinstance(doc_date, dt.datetime):
+        doc_date = doc_date.date()
+    m = _DATELINE_DAY_RE.match(text[:120])
+    month = _vocab().months.get(m[1].lower()) if m else None
+    if doc_date is None or month is None:
+        return doc_date
+    year = int(m[3]) if m[3] else doc_date.year - ((month, int(m[2])) > (doc_date.month, doc_date.day))
+    filed = _safe_day(year, month, int(m[2]))
+    if not filed.value or not 0 < (doc_date - dt.date.fromisoformat(filed.value)).days <= NEAR_DAYS:
+        return doc_date
+    return dt.date.fromisoformat(filed.value)
 
 
 def numeric_day(text: str) -> tuple[int, int] | None:
@@ -516,7 +540,7 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
         return _NONE
     if first_date >= last_date:
         return _NONE
-    return ResolvedDate.spanning(first_date, last_date) or _NONE
+    return ResolvedDate.lasting(first_date, last_date) or _NONE
 
 
 @functools.cache
@@ -530,12 +554,33 @@ def _stretch_of_weekdays(text: str, doc: dt.date | None, future: bool, vocab: _V
     unit that holds the days, the last of them read as a lone weekday is; None for anything else."""
     m = _weekdays_re().fullmatch(text)
     if m is None or doc is None:
-        return None
+        return _stretch_of_months(text, doc, future, vocab)
     first, last = vocab.weekdays[m[1]], vocab.weekdays[m[2]]
     last_day = _weekday(doc, last, None, None, future)
     if first == last:
         return _NONE
-    return ResolvedDate.spanning(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
+    return ResolvedDate.lasting(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
+
+
+@functools.cache
+def _month_parts_re() -> re.Pattern[str]:
+    mo, part = _alternation(_vocab().months), _alternation(_vocab().vague)
+    return re.compile(rf"(?:between |from )?(?:(?P<p1>{part}) )?(?P<m1>{mo})(?: (?P<y1>\d{{4}}))?"
+                      rf" ?(?:-|to|and|through|until|till|into) ?(?:(?P<p2>{part}) )?(?P<m2>{mo})(?: (?P<y2>\d{{4}}))?")
+
+
+def _stretch_of_months(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch over one month's end told by parts of months ("between late January and early
+    February", "late November into December"): the month it began in, as a stretch of days over
+    a month's end is (:meth:`ResolvedDate.lasting`); None for anything else (whole months)."""
+    m = _month_parts_re().fullmatch(text)
+    if m is None or not (m["p1"] or m["p2"]) or (doc is None and not m["y2"]):
+        return None
+    first, last = vocab.months[m["m1"]], vocab.months[m["m2"]]
+    if last != first % 12 + 1:
+        return None
+    year = int(m["y2"] or (m["y1"] and int(m["y1"]) + (first == 12)) or _year_of_month(doc, last, None, future))
+    return ResolvedDate.month(year - (first == 12), first)
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
