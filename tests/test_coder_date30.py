@@ -151,8 +151,9 @@ def test_a_stretch_of_weekdays_is_its_month(rules_only, text):
 
 def test_a_stretch_of_weekdays_across_months_and_a_lone_weekday():
     from eventwire.coding.dates import resolve_date
-    # Saturday 2024-03-30 to Monday 2024-04-01 lie in one year only
-    assert resolve_date("between Saturday and Monday", dt.date(2024, 4, 3)).value == "2024"
+    # Saturday 2024-03-30 to Monday 2024-04-01: over a month's end, the month it began in
+    # (dates45; before: 2024, the year that holds them)
+    assert resolve_date("between Saturday and Monday", dt.date(2024, 4, 3)).value == "2024-03"
     # guard: one weekday is its day, as before; the same weekday twice is no stretch
     assert resolve_date("Monday", THU).value == "2024-03-11"
     assert resolve_date("Monday to Monday", THU) is None

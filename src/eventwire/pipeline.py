@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import clean_text
+from .coding.dates import filing_day
 from .config import Settings, load_settings
 from .errors import DocumentError, EventwireError
 from .nlp.model import cached_pipeline
@@ -29,7 +30,8 @@ def _prepare(nlp: Language, document: Document) -> tuple[Doc, str]:
     text = clean_text(document.text)
     doc = nlp.make_doc(text)
     doc._.doc_id = document.id
-    doc._.date = document.date
+    # the day a dateline states when the story was filed before its document date (dates45)
+    doc._.date = filing_day(text, document.date)
     return doc, text
 
 

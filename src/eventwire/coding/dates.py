@@ -45,64 +45,15 @@ import yaml
 from eventwire.errors import KnowledgeBaseError
 
 from .date_fallback import fallback as _fallback
+from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback)
+    _NONE, _ONE_DAY, NEAR_DAYS, ResolvedDate, _add_months, _ago, _month_day, _unit, _weekday, _weekend, _year_of_month,
+)
 
-__all__ = ["ahead_phrases", "calendar_words", "day_apart", "find_day_expressions", "follow_on_phrases", "from_words",
+__all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
 DATE_WORDS_FILE = "date_words.yaml"
-_ONE_DAY = dt.timedelta(days=1)
-# A day named without a year this close to the document date, on either side, is in the
-# document's year: news does not name a day a year away without its year.
-NEAR_DAYS = 31
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedDate:
-    """An ISO 8601 date value and its precision (``day``, ``month`` or ``year``)."""
-
-    value: str
-    precision: str
-
-    @classmethod
-    def day(cls, date: dt.date) -> ResolvedDate:
-        return cls(date.isoformat(), "day")
-
-    @classmethod
-    def month(cls, year: int, month: int) -> ResolvedDate:
-        return cls(f"{year:04d}-{month:02d}", "month")
-
-    @classmethod
-    def year(cls, year: int) -> ResolvedDate:
-        return cls(f"{year:04d}", "year")
-
-    @classmethod
-    def spanning(cls, first: dt.date, last: dt.date) -> ResolvedDate | None:
-        """The finest value that holds every day from ``first`` to ``last``."""
-        if first > last:
-            first, last = last, first
-        if first == last:
-            return cls.day(first)
-        if (first.year, first.month) == (last.year, last.month):
-            return cls.month(first.year, first.month)
-        if first.year == last.year:
-            return cls.year(first.year)
-        return None
-
-    def bounds(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last day the value holds (the converse of :meth:`spanning`), or None
-        for a value that is not an ISO date."""
-        try:
-            if self.precision == "year":
-                return dt.date(int(self.value[:4]), 1, 1), dt.date(int(self.value[:4]), 12, 31)
-            if self.precision == "month":
-                start = dt.date(int(self.value[:4]), int(self.value[5:7]), 1)
-                following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-                return start, following - dt.timedelta(days=1)
-            day = dt.date.fromisoformat(self.value[:10])
-        except ValueError:
-            return None
-        return day, day
 
 
 def resolve_date(
@@ -129,6 +80,30 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
     For text that no entity recogniser has read; :func:`resolve_date` reads the spans.
     """
     return [m.span() for m in _day_finder().finditer(text)]
+
+
+# A wire's dateline with its day ("WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 7 -"):
+# a place in capitals, the month and day (a year maybe), the outlet maybe, a dash
+_DATELINE_DAY_RE = re.compile(
+    r"\s*[A-Z][A-Z .'-]*[A-Z](?:, [A-Z][A-Za-z .'-]+)?, ([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
+    r" (?:\([^()\n]{1,40}\) )?(?:-|--|\u2013|\u2014) ")
+
+
+def filing_day(text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The day the story was filed, that its "on Tuesday" and "yesterday" count from: the day
+    of a dateline at the head of ``text`` when it lies up to ``NEAR_DAYS`` before ``doc_date``
+    (a wire stored or published again later, dates45), else ``doc_date``."""
+    if isinstance(doc_date, dt.datetime):
+        doc_date = doc_date.date()
+    m = _DATELINE_DAY_RE.match(text[:120])
+    month = _vocab().months.get(m[1].lower()) if m else None
+    if doc_date is None or month is None:
+        return doc_date
+    year = int(m[3]) if m[3] else doc_date.year - ((month, int(m[2])) > (doc_date.month, doc_date.day))
+    filed = _safe_day(year, month, int(m[2]))
+    if not filed.value or not 0 < (doc_date - dt.date.fromisoformat(filed.value)).days <= NEAR_DAYS:
+        return doc_date
+    return dt.date.fromisoformat(filed.value)
 
 
 def numeric_day(text: str) -> tuple[int, int] | None:
@@ -522,7 +497,6 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
     return _fallback(text, doc_date, future)
 
 
-_NONE = ResolvedDate("", "")  # a rule matched and decided there is no date
 
 
 @functools.cache
@@ -566,7 +540,7 @@ def _stretch_of_days(text: str, doc: dt.date | None, future: bool, vocab: _Vocab
         return _NONE
     if first_date >= last_date:
         return _NONE
-    return ResolvedDate.spanning(first_date, last_date) or _NONE
+    return ResolvedDate.lasting(first_date, last_date) or _NONE
 
 
 @functools.cache
@@ -580,12 +554,33 @@ def _stretch_of_weekdays(text: str, doc: dt.date | None, future: bool, vocab: _V
     unit that holds the days, the last of them read as a lone weekday is; None for anything else."""
     m = _weekdays_re().fullmatch(text)
     if m is None or doc is None:
-        return None
+        return _stretch_of_months(text, doc, future, vocab)
     first, last = vocab.weekdays[m[1]], vocab.weekdays[m[2]]
     last_day = _weekday(doc, last, None, None, future)
     if first == last:
         return _NONE
-    return ResolvedDate.spanning(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
+    return ResolvedDate.lasting(last_day - dt.timedelta(days=(last - first) % 7), last_day) or _NONE
+
+
+@functools.cache
+def _month_parts_re() -> re.Pattern[str]:
+    mo, part = _alternation(_vocab().months), _alternation(_vocab().vague)
+    return re.compile(rf"(?:between |from )?(?:(?P<p1>{part}) )?(?P<m1>{mo})(?: (?P<y1>\d{{4}}))?"
+                      rf" ?(?:-|to|and|through|until|till|into) ?(?:(?P<p2>{part}) )?(?P<m2>{mo})(?: (?P<y2>\d{{4}}))?")
+
+
+def _stretch_of_months(text: str, doc: dt.date | None, future: bool, vocab: _Vocab) -> ResolvedDate | None:
+    """A stretch over one month's end told by parts of months ("between late January and early
+    February", "late November into December"): the month it began in, as a stretch of days over
+    a month's end is (:meth:`ResolvedDate.lasting`); None for anything else (whole months)."""
+    m = _month_parts_re().fullmatch(text)
+    if m is None or not (m["p1"] or m["p2"]) or (doc is None and not m["y2"]):
+        return None
+    first, last = vocab.months[m["m1"]], vocab.months[m["m2"]]
+    if last != first % 12 + 1:
+        return None
+    year = int(m["y2"] or (m["y1"] and int(m["y1"]) + (first == 12)) or _year_of_month(doc, last, None, future))
+    return ResolvedDate.month(year - (first == 12), first)
 
 
 def _absolute(text: str, vocab: _Vocab) -> ResolvedDate | None:
@@ -649,107 +644,3 @@ def _relative(
         month = last if m[1] in ("last", "past") else first
         return ResolvedDate.year(_year_of_month(doc, month, m[1], future))
     return None
-
-
-def _ago(doc: dt.date, n: int, unit: str) -> ResolvedDate:
-    """``n`` units before the document date; no date when that falls before year 1."""
-    if unit in ("day", "week"):
-        try:
-            return ResolvedDate.day(doc - dt.timedelta(days=n * (7 if unit == "week" else 1)))
-        except OverflowError:
-            return _NONE
-    if unit == "month":
-        year, month = _add_months(doc.year, doc.month, -n)
-        return ResolvedDate.month(year, month) if year >= 1 else _NONE
-    return ResolvedDate.year(doc.year - n) if doc.year - n >= 1 else _NONE
-
-
-def _weekday(doc: dt.date, wd: int, modifier: str | None, week: str | None, future: bool) -> dt.date:
-    if week:  # "Thursday last week": that weekday in the previous/current/next week
-        monday = doc - dt.timedelta(days=doc.weekday())
-        shift = {"last": -7, "this": 0, "next": 7}[week]
-        return monday + dt.timedelta(days=shift + wd)
-    if modifier in ("last", "past", "this past"):
-        return doc - dt.timedelta(days=(doc.weekday() - wd - 1) % 7 + 1)
-    if modifier in ("next", "coming"):
-        return doc + dt.timedelta(days=(wd - doc.weekday() - 1) % 7 + 1)
-    if future:
-        return doc + dt.timedelta(days=(wd - doc.weekday()) % 7)
-    return doc - dt.timedelta(days=(doc.weekday() - wd) % 7)
-
-
-def _unit(doc: dt.date, unit: str, which: str, future: bool) -> ResolvedDate | None:
-    step = {"this": 0, "this past": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
-            "next": 1, "following": 1, "the following": 1}[which]
-    if unit == "year":
-        return ResolvedDate.year(doc.year + step)
-    if unit == "month":
-        return ResolvedDate.month(*_add_months(doc.year, doc.month, step))
-    if unit == "weekend":
-        saturday = _weekend(doc, which if step else "this", future)
-        return ResolvedDate.spanning(saturday, saturday + _ONE_DAY)
-    monday = doc - dt.timedelta(days=doc.weekday()) + dt.timedelta(weeks=step)
-    first, last = monday, monday + dt.timedelta(days=6)
-    if step == 0:  # this week: the part of it the tense points at
-        if not future:
-            last = doc
-        else:
-            first = doc
-    return ResolvedDate.spanning(first, last)
-
-
-def _weekend(doc: dt.date, which: str | None, future: bool) -> dt.date:
-    """The Saturday of the weekend meant."""
-    past_saturday = doc - dt.timedelta(days=(doc.weekday() - 5) % 7)  # on or before doc
-    if which in ("last", "past", "this past", "previous", "the previous"):
-        return past_saturday if doc.weekday() not in (5, 6) else past_saturday - dt.timedelta(weeks=1)
-    if which in ("next", "coming", "following", "the following") or future:
-        return doc + dt.timedelta(days=(5 - doc.weekday()) % 7) if doc.weekday() != 6 else past_saturday
-    return past_saturday
-
-
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + n
-    return index // 12, index % 12 + 1
-
-
-def _year_of_month(doc: dt.date, month: int, modifier: str | None, future: bool) -> int:
-    if modifier in ("last", "past", "this past"):
-        return doc.year if month < doc.month else doc.year - 1
-    if modifier == "next":
-        return doc.year if month > doc.month else doc.year + 1
-    if modifier == "this":
-        return doc.year
-    if future:
-        return doc.year if month >= doc.month else doc.year + 1
-    return doc.year if month <= doc.month else doc.year - 1
-
-
-def _month_day(doc: dt.date, month: int, day: int, future: bool) -> ResolvedDate:
-    for year in (doc.year, doc.year + 1, doc.year - 1):
-        try:
-            near = dt.date(year, month, day)
-        except ValueError:
-            continue  # 29 February in a common year, 31 April
-        if abs((near - doc).days) <= NEAR_DAYS:
-            # "the debate slated for October 15" in a text of October 12: that one,
-            # whatever the tense, not the one a year away
-            return ResolvedDate.day(near)
-    for year in ((doc.year, doc.year + 1) if future else (doc.year, doc.year - 1)):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if (candidate >= doc) if future else (candidate <= doc):
-            return ResolvedDate.day(candidate)
-    if month == 2 and day == 29:
-        # the nearest leap year in the right direction
-        year = doc.year
-        step = 1 if future else -1
-        while True:
-            year += step
-            try:
-                return ResolvedDate.day(dt.date(year, 2, 29))
-            except ValueError:
-                continue
-    return _NONE
