@@ -306,11 +306,12 @@ def test_score_on_the_unit_test_file(settings):
     path = shared_path("eval", "dev", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     score = score_petrarch_file(path, settings=settings)
     assert score.expected == 378 and score.skipped_sentences == 5
-    # Measured 0.553 on 2026-11-29, 0.598 in the sixteenth round, 0.630 in the seventeenth (the
-    # issue asks for 0.90; 73 of the 378 expected codes are outside CAMEO, so 0.807 at most); a
-    # floor, raised as the coder improves.
-    assert score.produced / score.expected >= 0.61
-    # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras before);
-    # imported states read as states (115: "the official news agency said" after "... with
-    # Osgiliath" is that state's, as after a shipped state, where PETRARCH codes ---GOV)
-    assert score.extras <= 118
+    # Measured 0.553 on 2026-11-29, 0.630 in the seventeenth round, 0.854 in the twenty-ninth
+    # (a dictionary's codes outside CAMEO kept), 0.905 (342) in the thirtieth: statements the
+    # imported dictionary codes, PETRARCH's require_dyad and anonymous agents ("---GOV"). The
+    # issue asks for 0.90: this is that target, pinned.
+    assert score.produced / score.expected >= 0.90
+    # patterns of no event ([---], codes outside CAMEO) stop the verbs' defaults (133 extras
+    # before); 59 measured in the thirtieth round (the stretches of require_dyad=false code
+    # acts with no target, as PETRARCH does)
+    assert score.extras <= 62
