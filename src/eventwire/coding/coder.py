@@ -573,9 +573,11 @@ class Coder(TriggerChooser, AskReader):
             # unnamed has no target (not whom the act was done to)
             # An imported verb's act codes with no target too (its dictionary has no "notarget"
             # flag; PETRARCH codes it so, and its require_dyad option, setting 'require_dyad',
-            # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]".
-            untargeted = "notarget" in row.flags or row.imported and tok.pos_ == "VERB" \
-                or self._acts_responded(tok, row)
+            # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]";
+            # not a pattern whose markers place its actors and found none there ("+ * IN $":
+            # "Dale broke in a rally" is no match, as in PETRARCH).
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) \
+                or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                if sa is not None or ta is not None or not same_actor(s, t)]
@@ -595,3 +597,9 @@ def _object_on_conjoined_verb(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and foreign_agent(c) for c in tok.children)  # "foreign reporters"
     verbs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(v.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
+
+
+def _places_actors(row: Trigger) -> bool:
+    """True for an imported pattern whose markers say where its actors stand ("+ * FROM $",
+    "- NOTED + *", "* AT ^ +"): without them there the pattern does not hold."""
+    return bool(row.source_after or row.target_before or row.target_past)
