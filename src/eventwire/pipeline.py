@@ -8,6 +8,7 @@ fails (the others go on). :func:`extract` codes one text and raises.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
@@ -42,22 +43,20 @@ def dyads_only(events: Iterable[Event]) -> list[Event]:
     return [e for e in events if e.source is not None and e.target is not None]
 
 
-def _result(document: Document, text: str, doc: Doc, require_dyad: bool = False) -> DocumentResult:
+def _result(document: Document, text: str, doc: Doc) -> DocumentResult:
     from .coding.component import to_mention
     from .actors.component import SPAN_KEY
 
-    events = list(doc._.events or [])
     return DocumentResult(
         document=document,
         clean_text=text,
-        events=dyads_only(events) if require_dyad else events,
+        events=list(doc._.events or []),
         quotes=list(doc._.quotes or []),
         mentions=[to_mention(s) for s in doc.spans.get(SPAN_KEY, [])],
     )
 
 
-def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: str,
-                 require_dyad: bool = False) -> DocumentResult | DocumentError:
+def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: str) -> DocumentResult | DocumentError:
     try:
         (doc,) = runner.run([doc])
     except EventwireError as exc:
@@ -65,7 +64,7 @@ def _process_one(runner: SelectiveRunner, document: Document, doc: Doc, text: st
     except (ValueError, IndexError, KeyError, RuntimeError) as exc:
         log.debug("document %s failed", document.id, exc_info=True)
         return DocumentError(document.id, f"processing failed: {type(exc).__name__}: {exc}")
-    return _result(document, text, doc, require_dyad)
+    return _result(document, text, doc)
 
 
 def as_document(item: Document | dict | str, index: int) -> Document:
@@ -117,10 +116,11 @@ def extract_documents(
         for entry in batch:
             if isinstance(entry, DocumentError):
                 yield entry
-            elif redo:
-                yield _retry(runner, entry[0], settings.require_dyad)
-            else:
-                yield _result(entry[0], entry[2], next(processed), settings.require_dyad)
+                continue
+            result = _retry(runner, entry[0]) if redo else _result(entry[0], entry[2], next(processed))
+            if settings.require_dyad and isinstance(result, DocumentResult):
+                result = dataclasses.replace(result, events=dyads_only(result.events))
+            yield result
 
     for index, item in enumerate(documents):
         try:
@@ -150,9 +150,9 @@ def annotated_docs(documents: Iterable[Document], *, settings: Settings | None =
         yield from zip([d for d, _ in batch], runner.run([doc for _, doc in batch]))
 
 
-def _retry(runner: SelectiveRunner, document: Document, require_dyad: bool = False) -> DocumentResult | DocumentError:
+def _retry(runner: SelectiveRunner, document: Document) -> DocumentResult | DocumentError:
     doc, text = _prepare(runner.nlp, document)
-    return _process_one(runner, document, doc, text, require_dyad)
+    return _process_one(runner, document, doc, text)
 
 
 def extract_document(document: Document, *, settings: Settings | None = None) -> DocumentResult:
