@@ -79,13 +79,15 @@ class SentenceReader:
         self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
         self._joined: dict[int, list[Token]] = {}  # what _conjuncts found
         self._mentioned: dict[int, list[Span]] = {}  # what the subclass's actors_at found
+        self._slotted: dict[tuple[int, str, bool], list[Token]] = {}  # what the subclass's _slot_tokens found
+        self._subjects: dict[int, tuple[Token | None, bool]] = {}  # what the subclass's _subject found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
 
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
-        self._joined, self._mentioned = {}, {}
+        self._joined, self._mentioned, self._slotted, self._subjects = {}, {}, {}, {}
         self._chosen_doc = doc
         self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
 
