@@ -402,8 +402,10 @@ def _means_of_object(node: Token) -> Token | None:
     """The verb whose object a "by" + gerund hangs on ("expands the ban by banning X",
     "marked the anniversary by releasing prisoners"), or None: the means of that verb's act.
     Not "a ban by the court" (no gerund) nor "the killing of X by soldiers"."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG":
+        return None
     prep = node.head
-    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ != "by" or prep.dep_ != "prep":
+    if prep.lower_ != "by" or prep.dep_ != "prep":
         return None
     obj = prep.head
     if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.head.pos_ != "VERB":

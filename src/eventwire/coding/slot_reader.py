@@ -134,10 +134,11 @@ class SlotReader(MentionReader):
                 found = found or [g for c, dep, _ in self._children(tok) if dep == "ccomp" and infinitive(c)
                                   for g, g_dep, _ in self._children(c) if g_dep == "nsubj"]
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
-                # the subject of the clause that says what it is
-                found = found or [subj for subj, _ in clause_predicates(tok, self.lexicon.classes_of)]
-                # "found the three men not guilty": whom it says what they are not
-                found = found or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
+                # the subject of the clause that says what it is; "found the three men not guilty":
+                # whom it says what they are not (both read a clause: none, no walk)
+                if not found and any(dep == "ccomp" for _, dep, _ in self._children(tok)):
+                    found = [subj for subj, _ in clause_predicates(tok, self.lexicon.classes_of)] \
+                        or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
@@ -261,9 +262,10 @@ def _speakers_participle(verb: Token) -> bool:
     blaming (``BLAME_VERBS``), with no subject of its own, on a clause that a saying verb
     governs ("says its ships crossed the strait legally, rejecting Japan's claims"; "said
     Hezbollah fired rockets, accusing Iran of arming the group"): its doer is the speaker."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or lower_lemma(verb) not in SPEAKERS_PARTICIPLES:
+        return False  # (most verbs: their head not made)
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and lower_lemma(verb) in SPEAKERS_PARTICIPLES
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return (not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and head.dep_ == "ccomp" and head.head.i != head.i and head.head.pos_ == "VERB"
             and lower_lemma(head.head) in load_cues().speech_verbs)
 
