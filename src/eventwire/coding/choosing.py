@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.symbols import NOUN, VERB
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
@@ -21,7 +21,7 @@ from .mends import lower_lemma
 from .patterns import compound_fits, context_words, named_by_pattern
 from .predicates import clause_predicates, negated, negated_predicates
 from .reading import Obligation, antecedents, undoes
-from .wordscan import WordScan
+from .wordscan import WordScan, document_words
 
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
 # "offered aid to Sudan"): their target is the one that act is aimed at, by the prepositions
@@ -56,6 +56,8 @@ class TriggerChooser(TriggerFilter):
     obligation: Obligation | None
     _scan: WordScan
     _patterned: bool
+    # (rulesB46) the last document read by ``_may_name_object``, the words of its lemmas and their classes
+    _vocabulary: tuple[Doc | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -147,6 +149,8 @@ class TriggerChooser(TriggerFilter):
                 if not row.fits_context(before, after):
                     continue
             if row.object_classes or row.object_lemmas:
+                if not self._may_name_object(tok.doc, row):
+                    continue  # (no word of the document meets it: its objects are not read, in half the cases)
                 objects = objects or self._object_words(self._objects(tok, rows) if pos == "VERB" else [tok])
                 if not (row.object_classes & objects[1] or row.object_lemmas & objects[0]):
                     continue
@@ -154,6 +158,17 @@ class TriggerChooser(TriggerFilter):
                 continue
             return None if row.null else row  # an imported pattern of no event stops the verb
         return None
+
+    def _may_name_object(self, doc: Doc, row: Trigger) -> bool:
+        """(rulesB46) False when no word of the document could meet the row's object condition: a
+        necessary condition of ``_object_words`` (whose lemmas end in a word's lemma, whose classes
+        are the classes of words' lemmas), read once per document."""
+        if self._vocabulary[0] is not doc:
+            words = document_words(doc)
+            self._vocabulary = (doc, frozenset(p for w in words for p in w.split(" ")),
+                                frozenset().union(*map(self.lexicon.classes_of, words)))
+        _, words, classes = self._vocabulary
+        return not (row.object_words.isdisjoint(words) and row.object_classes.isdisjoint(classes))
 
     def _objects(self, tok: Token, rows: tuple[Trigger, ...]) -> list[Token]:
         """The objects of a trigger verb whose ``rows`` have object conditions."""

@@ -202,6 +202,9 @@ class Trigger:
     source_after: tuple[str, int] | None = field(init=False, repr=False, compare=False)
     target_before: bool = field(init=False, repr=False, compare=False)
     target_past: str | None = field(init=False, repr=False, compare=False)
+    # (rulesB46) the last word of each object lemma ("strike" of "on strike", "guilty" of "not guilty"):
+    # no object can meet the row where no word of the document is one of them (``_may_name_object``)
+    object_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     @classmethod
     def made(cls, lemma: str, pos: str, cameo: str, slots: tuple[str, ...] = (), *,
@@ -227,6 +230,7 @@ class Trigger:
         else:
             object.__setattr__(self, "source_after", None)
         object.__setattr__(self, "target_before", TARGET_BEFORE_FLAG in self.flags)
+        object.__setattr__(self, "object_words", frozenset(lemma.split(" ")[-1] for lemma in self.object_lemmas))
 
     @property
     def has_condition(self) -> bool:
