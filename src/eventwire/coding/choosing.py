@@ -56,8 +56,8 @@ class TriggerChooser(TriggerFilter):
     obligation: Obligation | None
     _scan: WordScan
     _patterned: bool
-    # (rulesB46) the last document read by ``_may_name_object``, the words of its lemmas and their classes
-    _vocabulary: tuple[Doc | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
+    # (rulesB46) the last document read by ``_may_name_object`` and the lemmas its words may have
+    _vocabulary: tuple[Doc | None, frozenset[str]] = (None, frozenset())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -160,15 +160,11 @@ class TriggerChooser(TriggerFilter):
         return None
 
     def _may_name_object(self, doc: Doc, row: Trigger) -> bool:
-        """(rulesB46) False when no word of the document could meet the row's object condition: a
-        necessary condition of ``_object_words`` (whose lemmas end in a word's lemma, whose classes
-        are the classes of words' lemmas), read once per document."""
+        """(rulesB46) False when no word of the document may meet the row's object condition
+        (``Lexicon.object_vocabulary``): the objects need not be read (the document's words read once)."""
         if self._vocabulary[0] is not doc:
-            words = document_words(doc)
-            self._vocabulary = (doc, frozenset(p for w in words for p in w.split(" ")),
-                                frozenset().union(*map(self.lexicon.classes_of, words)))
-        _, words, classes = self._vocabulary
-        return not (row.object_words.isdisjoint(words) and row.object_classes.isdisjoint(classes))
+            self._vocabulary = (doc, document_words(doc))
+        return not self.lexicon.object_vocabulary(row).isdisjoint(self._vocabulary[1])
 
     def _objects(self, tok: Token, rows: tuple[Trigger, ...]) -> list[Token]:
         """The objects of a trigger verb whose ``rows`` have object conditions."""

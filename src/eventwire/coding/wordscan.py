@@ -105,6 +105,9 @@ def document_words(doc: Doc) -> frozenset[str]:
     mends (which give a word its written form in lower case or one of :func:`.mends.given_lemmas`),
     read in one copy of the document's numbers: a superset of the lemmas any reading of its words
     may find, whenever it reads them (``TriggerChooser._may_name_object``)."""
-    strings = doc.vocab.strings
     ids = set(doc.to_array([LEMMA, LOWER]).ravel().tolist())
-    return frozenset(lowered_lemma(i, strings) for i in ids) | given_lemmas()
+    memo = lower_lemmas()
+    words = {memo.get(i) for i in ids}  # (the memo read first: most are in it)
+    if None in words:
+        words = {lowered_lemma(i, doc.vocab.strings) for i in ids}
+    return frozenset(words) | given_lemmas()
