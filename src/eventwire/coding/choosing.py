@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.symbols import NOUN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .filters import TriggerFilter
 from .frames import Frames, entitled, permitted_by_instrument
@@ -21,7 +21,7 @@ from .mends import lower_lemma
 from .patterns import compound_fits, context_words, named_by_pattern
 from .predicates import clause_predicates, negated, negated_predicates
 from .reading import Obligation, antecedents, undoes
-from .wordscan import WordScan, document_words
+from .wordscan import WordScan
 
 # Roots of acts about another act ("threatened strikes on Iran", "rejected talks with the US",
 # "offered aid to Sudan"): their target is the one that act is aimed at, by the prepositions
@@ -56,8 +56,6 @@ class TriggerChooser(TriggerFilter):
     obligation: Obligation | None
     _scan: WordScan
     _patterned: bool
-    # (rulesB46) the last document read by ``_may_name_object`` and the lemmas its words may have
-    _vocabulary: tuple[Doc | None, frozenset[str]] = (None, frozenset())
 
     def _carries_noun(self, verb: Token) -> bool:
         """True when a verb and its trigger-noun object state one event ("held talks",
@@ -149,8 +147,6 @@ class TriggerChooser(TriggerFilter):
                 if not row.fits_context(before, after):
                     continue
             if row.object_classes or row.object_lemmas:
-                if not self._may_name_object(tok.doc, row):
-                    continue  # (no word of the document meets it: its objects are not read, in half the cases)
                 objects = objects or self._object_words(self._objects(tok, rows) if pos == "VERB" else [tok])
                 if not (row.object_classes & objects[1] or row.object_lemmas & objects[0]):
                     continue
@@ -158,13 +154,6 @@ class TriggerChooser(TriggerFilter):
                 continue
             return None if row.null else row  # an imported pattern of no event stops the verb
         return None
-
-    def _may_name_object(self, doc: Doc, row: Trigger) -> bool:
-        """(rulesB46) False when no word of the document may meet the row's object condition
-        (``Lexicon.object_vocabulary``): the objects need not be read (the document's words read once)."""
-        if self._vocabulary[0] is not doc:
-            self._vocabulary = (doc, document_words(doc))
-        return not self.lexicon.object_vocabulary(row).isdisjoint(self._vocabulary[1])
 
     def _objects(self, tok: Token, rows: tuple[Trigger, ...]) -> list[Token]:
         """The objects of a trigger verb whose ``rows`` have object conditions."""

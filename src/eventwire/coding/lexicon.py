@@ -202,9 +202,6 @@ class Trigger:
     source_after: tuple[str, int] | None = field(init=False, repr=False, compare=False)
     target_before: bool = field(init=False, repr=False, compare=False)
     target_past: str | None = field(init=False, repr=False, compare=False)
-    # (rulesB46) each object lemma and what follows a space in it ("strike" of "on strike", "guilty" of
-    # "not guilty"): the lemmas of the words that may meet them (``Lexicon.object_vocabulary``)
-    object_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     @classmethod
     def made(cls, lemma: str, pos: str, cameo: str, slots: tuple[str, ...] = (), *,
@@ -230,8 +227,6 @@ class Trigger:
         else:
             object.__setattr__(self, "source_after", None)
         object.__setattr__(self, "target_before", TARGET_BEFORE_FLAG in self.flags)
-        object.__setattr__(self, "object_words", self.object_lemmas | frozenset(
-            lemma[i + 1:] for lemma in self.object_lemmas for i, char in enumerate(lemma) if char == " "))
 
     @property
     def has_condition(self) -> bool:
@@ -285,30 +280,6 @@ class Lexicon:
 
     def classes_of(self, lemma: str) -> frozenset[str]:
         return self.classes.get(lemma, NO_CLASSES)
-
-    def object_vocabulary(self, row: Trigger) -> frozenset[str]:
-        """(rulesB46) The lemmas of the words that may meet ``row``'s object condition (as
-        ``TriggerChooser._object_words`` reads them: a word's lemma, or it after "not" or a preposition,
-        or a lemma of one of the row's object classes), made once per row: where no word of a
-        document has one of them, no object there can meet the row (``_may_name_object``)."""
-        found = self._vocabularies.get(id(row))  # (the row is the lexicon's, kept while it is)
-        if found is None:
-            found = self._vocabularies[id(row)] = row.object_words.union(
-                *(self._class_lemmas.get(c, ()) for c in row.object_classes))
-        return found
-
-    @functools.cached_property
-    def _vocabularies(self) -> dict[int, frozenset[str]]:
-        return {}
-
-    @functools.cached_property
-    def _class_lemmas(self) -> dict[str, frozenset[str]]:
-        """Each class's lemmas (``classes`` read the other way)."""
-        lemmas: dict[str, set[str]] = defaultdict(set)
-        for lemma, classes in self.classes.items():
-            for c in classes:
-                lemmas[c].add(lemma)
-        return {c: frozenset(found) for c, found in lemmas.items()}
 
     def overridden(self, rows: dict[tuple[str, str], tuple[Trigger, ...]]) -> Lexicon:
         """A lexicon whose entries for the given (lemma, pos) keys are replaced by ``rows``

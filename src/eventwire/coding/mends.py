@@ -386,15 +386,6 @@ REACTION_LEMMAS = frozenset(drawn_reactions()[1])
 MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"} | REACTION_LEMMAS)  # the lemmas mend_headline_verb tests
 
 
-@functools.lru_cache(maxsize=1)
-def given_lemmas() -> frozenset[str]:
-    """(rulesB46) The lemmas a mend may give a word besides its own written form in lower case
-    ("set ablaze": "fire"; "hostage"; "drew condemnation": the reaction's verb): what a reading of
-    a document's words before its mends must add to hold every lemma they may have after
-    (``wordscan.document_words``). A mend that gives another lemma must add it here."""
-    return frozenset({"fire", "hostage", *drawn_reactions()[1].values()})
-
-
 def mend_stative_passive(tok: Token) -> None:
     """ "Egypt is opposed to Qatari mediation": the parser reads a passive with no agent; the
     subject holds the stance, as where it reads "opposed" as an adjective complement."""

@@ -5,13 +5,12 @@ cost one look-up and their part of speech is not read (``Coder.code_sentence``).
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.symbols import NOUN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .frames import Frames
 from .lexicon import Lexicon
-from .mends import given_lemmas, lower_lemma, lower_lemmas
+from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
 from .senses import load_senses, sense_checks
 
@@ -98,16 +97,3 @@ def lowered_lemma(lemma: int, strings) -> str:
     if lowered is None:
         lowered = memo[lemma] = strings[lemma].lower()
     return lowered
-
-
-def document_words(doc: Doc) -> frozenset[str]:
-    """(rulesB46) Every lemma in lower case a word of the document has or may have after the coder's
-    mends (which give a word its written form in lower case or one of :func:`.mends.given_lemmas`),
-    read in one copy of the document's numbers: a superset of the lemmas any reading of its words
-    may find, whenever it reads them (``TriggerChooser._may_name_object``)."""
-    ids = set(doc.to_array([LEMMA, LOWER]).ravel().tolist())
-    memo = lower_lemmas()
-    words = {memo.get(i) for i in ids}  # (the memo read first: most are in it)
-    if None in words:
-        words = {lowered_lemma(i, doc.vocab.strings) for i in ids}
-    return frozenset(words) | given_lemmas()
