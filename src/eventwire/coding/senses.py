@@ -13,8 +13,11 @@ in ``data/senses.yaml``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
 from .lexicon import data_path
@@ -25,6 +28,10 @@ from .modality import load_cues, word_lists
 CAUSE_PREPOSITIONS = {"against", "over", "for", "in support of"}
 PRENOMINAL = ("compound", "nmod", "amod", "nummod", "poss")
 PARTNER_PREPOSITIONS = {"with", "between", "among", "on"}  # "talk with Iran", "talk on trade"
+# (rulesB46) the labels and words the checks of every trigger word read, as spaCy's numbers (its
+# strings are made anew at every read)
+_ID = {w: get_string_id(w) for w in ("dobj", "nsubjpass", "pobj", "pcomp", "acl", "ccomp", "advcl", "xcomp",
+                                     "mark", "aux", "than", "to", "for")}
 
 
 @dataclass(frozen=True)
@@ -73,10 +80,13 @@ def commemoration(noun: Token, senses: Senses) -> bool:
 def feared(noun: Token, senses: Senses) -> bool:
     """True for an act noun that is what someone fears ("fear attack by Turkey", "amid fears of
     an invasion", "concern over a possible strike"): no act was done."""
+    dep = noun.dep  # (read first: most nouns are none of these)
+    if dep != _ID["dobj"] and dep != _ID["nsubjpass"] and dep != _ID["pobj"]:
+        return False
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+    if dep != _ID["pobj"] and head.pos == VERB:
         return lower_lemma(head) in senses.fear_words
-    if noun.dep_ == "pobj" and head.lower_ in ("of", "about", "over") and head.head.pos_ == "NOUN":
+    if dep == _ID["pobj"] and head.lower_ in ("of", "about", "over") and head.head.pos_ == "NOUN":
         return lower_lemma(head.head) in senses.fear_words
     return False
 
@@ -134,12 +144,15 @@ def grievance(noun: Token, senses: Senses) -> bool:
 
 # (prec44) the links a needed act climbs to its need: "the need to restore the ceasefire"
 NEED_PATH = ("dobj", "pobj", "prep", "conj", "xcomp", "compound", "amod")
+_NEED_PATH_IDS = frozenset(get_string_id(d) for d in (*NEED_PATH, "acl", "pcomp"))  # (rulesB46) and the links to it
 
 
 def needed(tok: Token, senses: Senses) -> bool:
     """True for an act that is only said to be needed ("stressing the need to restore the
     ceasefire", "the need for a ceasefire between Israel and Hamas"): a need is no act."""
     for _ in range(4):
+        if tok.dep not in _NEED_PATH_IDS:
+            return False  # (rulesB46: told first, as the number; as below, on no link that climbs)
         head = tok.head
         if head.i == tok.i:
             return False
@@ -156,7 +169,8 @@ def needed(tok: Token, senses: Senses) -> bool:
 def compared(verb: Token) -> bool:
     """True for a verb in the clause a comparison holds up ("any more than he would welcome
     Turkey's occupation", "rather than negotiate"): a yardstick, not an act."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+    return (verb.pos == VERB or verb.pos == AUX) and any(
+        c.dep == _ID["mark"] and c.lower == _ID["than"] for c in verb.children)  # (as numbers: rulesB46)
 
 
 def figurative_war(noun: Token, senses: Senses) -> bool:
@@ -203,6 +217,7 @@ def accidental(verb: Token, senses: Senses) -> bool:
 # (prec45) the links from an act to the use it is the purpose of: "to use the base to strike",
 # "permission to use airbases for military operations against Iran"
 PURPOSE_PATH = ("dobj", "pobj", "prep", "conj", "compound", "amod", "advcl", "xcomp")
+_PURPOSE_PATH_IDS = frozenset(get_string_id(d) for d in (*PURPOSE_PATH, "ccomp", "acl"))  # (rulesB46) and the ends
 
 
 def permitted_use(tok: Token, senses: Senses) -> bool:
@@ -213,8 +228,10 @@ def permitted_use(tok: Token, senses: Senses) -> bool:
     Gaza", "a deal that would let Japan invest": the coder reads that)."""
     purpose = False
     for _ in range(6):
+        if tok.dep not in _PURPOSE_PATH_IDS:
+            return False  # (rulesB46: told first, as the number; most words are on no such link)
         head, dep = tok.head, tok.dep_
-        if head.i == tok.i or dep not in PURPOSE_PATH and dep not in ("ccomp", "acl"):
+        if head.i == tok.i:
             return False
         if purpose and dep in ("xcomp", "ccomp") and lower_lemma(head) in load_cues().permission_verbs:
             return True  # "permits the US to use ... to strike"
@@ -231,8 +248,22 @@ def permitted_use(tok: Token, senses: Senses) -> bool:
 
 def no_act(tok: Token, senses: Senses, noun: bool) -> bool:
     """True for a trigger word in a sense that codes no act (the checks above)."""
+    return any(check(tok, senses) for check in sense_checks(lower_lemma(tok), senses, noun))
+
+
+def sense_checks(lemma: str, senses: Senses, noun: bool) -> tuple[Callable[[Token, Senses], bool], ...]:
+    """(rulesB46) The checks of :func:`no_act` that may hold for a noun (or a verb) of ``lemma``: all but
+    those whose first test, that the word's lemma is one of a list, fails (read once per lemma: ``WordScan``)."""
     if noun:
-        return feared(tok, senses) or commemoration(tok, senses) or lecture(tok, senses) or grievance(tok, senses) \
-            or needed(tok, senses) or figurative_war(tok, senses) or permitted_use(tok, senses)
-    return permitted_by_rule(tok, senses) or homecoming(tok, senses) or needed(tok, senses) or compared(tok) \
-        or accidental(tok, senses) or mobilised(tok, senses) or permitted_use(tok, senses)
+        always = (feared, needed, permitted_use)
+        listed = ((commemoration, senses.commemorated_nouns), (lecture, senses.lecture_nouns),
+                  (grievance, senses.grievance_nouns), (figurative_war, senses.war_nouns))
+    else:
+        always = (needed, _compared, permitted_use)
+        listed = ((permitted_by_rule, load_cues().permission_verbs), (homecoming, senses.returned_verbs),
+                  (accidental, senses.harm_verbs), (mobilised, senses.rallied_verbs))
+    return (*always, *(check for check, words in listed if lemma in words))
+
+
+def _compared(verb: Token, senses: Senses) -> bool:
+    return compared(verb)

@@ -12,7 +12,7 @@ from .frames import Frames
 from .lexicon import Lexicon
 from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
-from .senses import load_senses, no_act
+from .senses import load_senses, sense_checks
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
@@ -28,6 +28,7 @@ class WordScan:
         self.frames = frames if frames is not None and frames.open_words else None
         self._kinds: dict[int, int] = {}  # lemma id -> kind
         self.senses = load_senses()  # trigger words in a sense that codes no act (senses.py)
+        self._checks: dict[tuple[int, bool], tuple] = {}  # (lemma id, noun) -> its checks of senses.no_act
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
@@ -40,10 +41,22 @@ class WordScan:
                 pos = tok.pos  # spaCy's number for the tag: its text would be made anew
                 if kind & FRAME_WORD or kind & SAYING_VERB and pos == VERB:
                     framing.append(tok)
-                if (kind & VERB_ROW and pos == VERB or kind & NOUN_ROW and pos == NOUN) \
-                        and not no_act(tok, self.senses, pos == NOUN):
-                    found.append(tok)  # (not "a talk at the Atlantic Council", "fear attack by Turkey")
+                if kind & VERB_ROW and pos == VERB or kind & NOUN_ROW and pos == NOUN:
+                    if not self._no_act(tok, pos == NOUN):
+                        found.append(tok)  # (not "a talk at the Atlantic Council", "fear attack by Turkey")
         return found, framing
+
+    def _no_act(self, tok: Token, noun: bool) -> bool:
+        """:func:`.senses.no_act`, with the checks that may hold for the word's lemma told once per lemma."""
+        key = (tok.lemma, noun)
+        checks = self._checks.get(key)
+        if checks is None:
+            checks = self._checks[key] = sense_checks(lower_lemma(tok), self.senses, noun)
+        senses = self.senses
+        for check in checks:
+            if check(tok, senses):
+                return True
+        return False
 
     def kind(self, lemma: str) -> int:
         """What a word of ``lemma`` may be: a trigger verb (VERB_ROW) or noun (NOUN_ROW), a word that
