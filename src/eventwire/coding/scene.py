@@ -135,9 +135,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     held = _occasion_day(trigger, dates) if when == "past" else None
     if held is not None:  # "On live television he attacked ...": the day told for that occasion
         return held.value, held.precision
-    if takes_up_told(trigger, clause_head(trigger)):  # "ruled on the appeal of that decision"
-        return day.isoformat(), "document"
     named_again = refers_back(trigger)
+    # (read only where a date before or the perfect's month would come next: else the document's day all the same)
+    if (when in ("past", "perfect") or named_again) and takes_up_told(trigger, clause_head(trigger)):
+        return day.isoformat(), "document"  # "ruled on the appeal of that decision"
     if when == "past" or named_again:
         found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)
                                                             or progressive(clause_head(trigger))))
@@ -387,7 +388,8 @@ class DocDates:
     def scene(self) -> Scene:
         """The document's :class:`Scene` (:func:`scene_of`)."""
         if self._scene is None:
-            self._scene = scene_of(self.doc)
+            self._ents = self._ents or DocEntities(self.doc)
+            self._scene = scene_of(self.doc, self._ents)
         return self._scene
 
 
@@ -444,7 +446,7 @@ class _Mark:
 class Scene:
     """The dates a document states, in order, with the paragraph of each."""
 
-    def __init__(self, doc: Doc, doc_date: dt.date | None):
+    def __init__(self, doc: Doc, doc_date: dt.date | None, ents: DocEntities | None = None):
         self._paragraph_starts: list[int] = []  # token index where each paragraph starts
         self._marks: list[_Mark] = []
         self._with_year: list[tuple[int, int, ResolvedDate]] = []  # (token, paragraph, date)
@@ -452,7 +454,7 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
-        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc_text(doc)
+        speech, ents, text = load_cues().speech_verbs, ents or DocEntities(doc), doc_text(doc)
         for sent in doc.sents:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
@@ -597,8 +599,9 @@ def _occasion(word: Token) -> str | None:
     return next((f for f in forms if f in words), None)
 
 
-def scene_of(doc: Doc) -> Scene:
-    """The document's :class:`Scene`, kept on ``doc._.event_scene``.
+def scene_of(doc: Doc, ents: DocEntities | None = None) -> Scene:
+    """The document's :class:`Scene`, kept on ``doc._.event_scene`` (``ents``: its entities
+    when read already, :class:`.narrative.DocEntities`).
 
     It is built again when the document's date entities have changed since
     (the selective runner recognises entities after a first coding pass).
@@ -608,9 +611,10 @@ def scene_of(doc: Doc) -> Scene:
     day = doc._.date
     if isinstance(day, dt.datetime):
         day = day.date()
-    key = (day, tuple((e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS))
+    ents = ents or DocEntities(doc)  # (doc.ents walks every word: read once for the key and the Scene)
+    key = (day, tuple((e.start, e.end) for e in ents.ents if e.label_ in DATE_LABELS))
     kept = getattr(doc._, EXTENSION)
     if kept is None or kept[0] != key:
-        kept = (key, Scene(doc, day))
+        kept = (key, Scene(doc, day, ents))
         setattr(doc._, EXTENSION, kept)
     return kept[1]

@@ -96,6 +96,8 @@ class Venues:
         self._titled: dict[int, bool] = {}  # sentence start -> whether its words are capitalised
         # (trigger index, sentence start, end) -> the place its words state (:meth:`_stated_place`)
         self._stated: dict[tuple[int, int, int], Location | None] = {}
+        # entity start -> its place by name, ``Gazetteer.sized`` (each word of "New York City" asks it)
+        self._sized: dict[int, tuple[Location, str, int] | None] = {}
 
     def location(self, coding: Coding, sent: Span | None = None) -> Location | None:
         """Where the event of ``coding`` happened (see the module's doc), or None.
@@ -239,7 +241,9 @@ class Venues:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
-            found = self.gazetteer.sized(ent.text)
+            if ent.start not in self._sized:
+                self._sized[ent.start] = self.gazetteer.sized(ent.text)
+            found = self._sized[ent.start]
             if found is not None and found[1] == "country" and self._actor_country(tok) not in (None, found[0].country):
                 found = None  # a state's name the actor resolver read as a region of another ("Atlanta, Georgia")
             if found is not None and not (found[1] == "city" and found[2] < NAMED_CITY_POPULATION
