@@ -141,6 +141,19 @@ def _lemmas(children: list[tuple[Token, str]], deps: set[str]) -> set[str]:
     return {c.lower_ for c in chosen} | {c.lemma_.lower() for c in chosen}
 
 
+def _aux_and_adverbs(children: list[tuple[Token, str]]) -> tuple[set[str], set[str]]:
+    """``_lemmas`` of the auxiliaries ("aux", "auxpass") and of the adverbs ("advmod"), in one
+    pass (most words have neither: their forms are not read)."""
+    aux: set[str] = set()
+    adv: set[str] = set()
+    for c, dep in children:
+        found = aux if dep == "aux" or dep == "auxpass" else adv if dep == "advmod" else None
+        if found is not None:
+            found.add(c.lower_)
+            found.add(c.lemma_.lower())
+    return aux, adv
+
+
 def analyse(trigger: Token, cues: Cues) -> Modality:
     """Modality of the event whose trigger is ``trigger``."""
     found: set[str] = set()
@@ -176,8 +189,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         steps += 1
         # read once, with their labels: spaCy makes the Tokens and the strings anew at every walk
         children = [(c, c.dep_) for c in node.children]
-        aux = _lemmas(children, {"aux", "auxpass"})
-        adv = _lemmas(children, {"advmod"})
+        aux, adv = _aux_and_adverbs(children)
         if own_clause and not settled:
             if not unnegated and any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ") \
                     and not _manner_denied(children, cues):
@@ -187,7 +199,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             if "would" in aux and not _habitual(children):
                 would = True
                 counterfactual = counterfactual or "have" in aux and node.tag_ == "VBN"
-            if "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
+            # ("go" in ``aux`` first: an auxiliary "go" is there, lowered)
+            if "go" in aux and "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if not settled and (aux & cues.uncertain_modals or adv & cues.uncertain_adverbs):
             found.add("uncertain")

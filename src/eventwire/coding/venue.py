@@ -96,8 +96,6 @@ class Venues:
         self._titled: dict[int, bool] = {}  # sentence start -> whether its words are capitalised
         # (trigger index, sentence start, end) -> the place its words state (:meth:`_stated_place`)
         self._stated: dict[tuple[int, int, int], Location | None] = {}
-        # entity start -> its place by name, ``Gazetteer.sized`` (each word of "New York City" asks it)
-        self._sized: dict[int, tuple[Location, str, int] | None] = {}
 
     def location(self, coding: Coding, sent: Span | None = None) -> Location | None:
         """Where the event of ``coding`` happened (see the module's doc), or None.
@@ -241,9 +239,7 @@ class Venues:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
-            if ent.start not in self._sized:
-                self._sized[ent.start] = self.gazetteer.sized(ent.text)
-            found = self._sized[ent.start]
+            found = _sized(self.gazetteer, ent.text)
             if found is not None and found[1] == "country" and self._actor_country(tok) not in (None, found[0].country):
                 found = None  # a state's name the actor resolver read as a region of another ("Atlanta, Georgia")
             if found is not None and not (found[1] == "city" and found[2] < NAMED_CITY_POPULATION
@@ -280,10 +276,10 @@ class Venues:
         if name in _not_places() or self._titled_sentence(sent):
             return None
         longer = _joined_name(words)
-        found = self.gazetteer.sized(longer.text) if longer is not None else None
+        found = _sized(self.gazetteer, longer.text) if longer is not None else None
         if found is not None:  # a longer gazetteer name wins over its last words
             return found[0]  # ("Heroica Puebla de Zaragoza": Puebla, MEX; not Zaragoza, ESP)
-        found = self.gazetteer.sized(words.text)
+        found = _sized(self.gazetteer, words.text)
         if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION and unit != CITY_UNIT):
             # ("in Sylhet city": a city at any size; "in Argo district": not the Greek Argos)
             return None
@@ -299,6 +295,13 @@ class Venues:
             words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.lower_ not in calendar]
             self._titled[sent.start] = sum(t.is_title for t in words) * 2 > len(words) > 2
         return self._titled[sent.start]
+
+
+@functools.lru_cache(maxsize=8192)
+def _sized(gazetteer: Gazetteer, name: str) -> tuple[Location, str, int] | None:
+    """:meth:`.Gazetteer.sized`, once per name: the gazetteer is read-only, and each word of a
+    place ("New York City") and each story of a place asks again (half of the place reads)."""
+    return gazetteer.sized(name)
 
 
 @functools.cache
