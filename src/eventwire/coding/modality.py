@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
+from spacy.symbols import amod as AMOD_LABEL
 from spacy.tokens import Token
 
 from ..errors import KnowledgeBaseError
@@ -531,7 +532,7 @@ def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> 
         return False
     if _lemmas(children, {"amod"}) & cues.uncertain_adjectives:
         return True
-    if any(g.dep_ == "amod" and g.lower_ in cues.uncertain_adjectives
+    if any(g.dep == AMOD_LABEL and g.lower_ in cues.uncertain_adjectives
            for c, dep in children if dep in ("compound", "nmod") and c.i < noun.i for g in c.children):
         return True  # "potential Iran-US talks": the parser hangs the adjective on the first name
     head = noun.head.head
@@ -551,7 +552,8 @@ def _hedged_doer(trigger: Token, children: list[tuple[Token, str]], cues: Cues) 
         doers.append(trigger)
         if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
             doers += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return any(g.dep_ == "amod" and g.lower_ in cues.doer_hedges for d in doers for g in d.children)
+    # (the label as spaCy's number: a word's ``dep_`` text is made anew at each read)
+    return any(g.dep == AMOD_LABEL and g.lower_ in cues.doer_hedges for d in doers for g in d.children)
 
 
 def _presupposed(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:
