@@ -96,3 +96,27 @@ def test_each_word_of_a_place_entity_names_the_same_place(nlp, settings):
     found = [venues._place_at(t) for t in ent]
     assert found[0] is not None and found == [gazetteer.sized(ent.text)[0]] * len(ent)
     assert Venues(doc, gazetteer, Places(doc))._place_at(ent[-1]) == found[-1]  # a fresh read agrees
+
+
+PLACE_TEXTS = [
+    "Police opened fire on protesters in Bandar Abbas on Friday. Officials in Nairobi said troops were deployed "
+    "at Kalia upazila (Narail, Khulna).",
+    "Gunmen attacked a convoy near Kunar province, Afghanistan. A drone struck an oil terminal in Novorossiysk.",
+    "Talks were held at the Washington meeting in Heroica Puebla de Zaragoza, Mexico, at Kalia village, "
+    "Pirganj upazila, Rangpur.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS)
+def test_a_phrase_read_with_its_sentence_is_the_phrase_read_alone(nlp, text):
+    from eventwire.coding.implicit import Places
+    from eventwire.coding.venue import PLACE_PREPS, Venues
+    doc = nlp(text)
+    gazetteer = nlp.get_pipe("eventwire_events").places
+    told, alone = Venues(doc, gazetteer, Places(doc)), Venues(doc, gazetteer, Places(doc))
+    read = 0
+    for sent in doc.sents:
+        for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
+            assert told._placed_in(prep, sent) == alone._placed_in(prep)
+            read += alone._placed_in(prep) is not None
+    assert read >= 2
