@@ -139,30 +139,30 @@ class _Shared:
 
 
 def _side(shared: _Shared, span: Span | None, actor: Actor | None, trigger: Token, root: str,
-          other: Span | None, *, target: bool = False) -> Mention | None:
+          other: Span | None, *, target: bool = False, sent: Span | None = None) -> Mention | None:
     """The Mention of one side of an event, with the sector its surroundings imply when the
     actor has none of its own (``sectors.py``: "killed 14 Palestinians", "was arrested";
     none where the imported agents are the only agents, ``_Shared.agents_only``);
-    ``other``: the span of the event's other side."""
+    ``other``: the span of the event's other side; ``sent``: the trigger's sentence."""
     if span is None:
         return None
     mention = shared.mention(span, actor)
     if target and root in PLACE_STRUCK_ROOTS and mention.rule == "seat":
         mention = replace(mention, actor=mention.actor.with_sector(None), rule="seat+struck")
-        return _struck_place(shared, mention, span, trigger)
+        return _struck_place(shared, mention, span, trigger, sent)
     found = None if shared.agents_only else implied_sector(
         span, mention.actor, trigger, root, target=target, implied=actor is not None,
         other=other, rule_of=shared.places.rule)
     if found is None:
         if target and root in PLACE_STRUCK_ROOTS and not span.start <= trigger.i < span.end \
                 and (actor is not None or mention.rule in COUNTRY_RULES):
-            return _struck_place(shared, mention, span, trigger)
+            return _struck_place(shared, mention, span, trigger, sent)
         return mention
     sector, cue = found
     return replace(mention, actor=mention.actor.with_sector(sector), rule=f"{mention.rule}+{cue}")
 
 
-def _struck_place(shared: _Shared, mention: Mention, span: Span, trigger: Token) -> Mention:
+def _struck_place(shared: _Shared, mention: Mention, span: Span, trigger: Token, sent: Span | None = None) -> Mention:
     """A place (or its state) struck in an act of violence that the sentence says killed or
     hurt people of one sector stands for those people (:func:`.sectors.victims_sector`);
     not a country named as a whole ("an attack on Ukraine kills 14": GUIDE.md section 2),
@@ -174,7 +174,7 @@ def _struck_place(shared: _Shared, mention: Mention, span: Span, trigger: Token)
     if _bare_name(mention.text) == actor.name and root.dep_ != "appos" \
             and not any(c.dep_ == "amod" for c in root.children):
         return mention
-    sector = victims_sector(trigger)
+    sector = victims_sector(trigger, sent)
     if sector is None:
         return mention
     return replace(mention, actor=actor.with_sector(sector), rule=f"{mention.rule}+victims")
@@ -445,7 +445,7 @@ class EventCoder:
             span=(sent.start_char, sent.end_char),
             source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], coding.target),
             target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], coding.source,
-                         target=True),
+                         target=True, sent=sent if sent.start <= trig.i < sent.end else None),
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,

@@ -8,6 +8,7 @@ the clause it dates. Split from :mod:`.scene`, which reads a document's dates wi
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..actors.text import doc_text
@@ -27,6 +28,9 @@ BOUNDARY_WORDS = frozenset({"since", "until", "till", "through", "before", "afte
 NOT_THE_TIME = frozenset({"until", "till", "through", "before", "after"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 PAST_AUX = frozenset({"had", "was", "were", "did"})
+# The labels as spaCy's numbers: an entity's ``label_`` text is made anew at each read
+_DATE_LABEL_IDS = frozenset(get_string_id(label) for label in DATE_LABELS)
+_CARDINAL_ID = get_string_id("CARDINAL")
 
 
 def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
@@ -40,9 +44,9 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     """
     ents = sent.ents if ents is None else ents  # (spaCy makes them anew at every use)
     # a day in two pairs of digits ("on 23/02"), which the recogniser calls a number
-    ents = [Span(sent.doc, e.start, e.end, "DATE") if e.label_ == "CARDINAL" and numeric_day(e.text) else e
+    ents = [Span(sent.doc, e.start, e.end, "DATE") if e.label == _CARDINAL_ID and numeric_day(e.text) else e
             for e in ents]
-    if not any(e.label_ in DATE_LABELS for e in ents):
+    if not any(e.label in _DATE_LABEL_IDS for e in ents):
         taken = {i for e in ents for i in range(e.start, e.end)}
         words = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without making its tokens
         found = (sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
@@ -51,7 +55,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
                 if span is not None and not any(i in taken for i in range(span.start, span.end))]
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in DATE_LABELS or _possessed(ent) or _month_noun(ent):
+        if ent.label not in _DATE_LABEL_IDS or _possessed(ent) or _month_noun(ent):
             continue
         ent = _day_before(ent)
         if out and out[-1].end == ent.start:

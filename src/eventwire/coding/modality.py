@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
+from spacy.symbols import amod as AMOD_LABEL
 from spacy.tokens import Token
 
 from ..errors import KnowledgeBaseError
@@ -141,6 +142,19 @@ def _lemmas(children: list[tuple[Token, str]], deps: set[str]) -> set[str]:
     return {c.lower_ for c in chosen} | {c.lemma_.lower() for c in chosen}
 
 
+def _aux_and_adverbs(children: list[tuple[Token, str]]) -> tuple[set[str], set[str]]:
+    """``_lemmas`` of the auxiliaries ("aux", "auxpass") and of the adverbs ("advmod"), in one
+    pass (most words have neither: their forms are not read)."""
+    aux: set[str] = set()
+    adv: set[str] = set()
+    for c, dep in children:
+        found = aux if dep == "aux" or dep == "auxpass" else adv if dep == "advmod" else None
+        if found is not None:
+            found.add(c.lower_)
+            found.add(c.lemma_.lower())
+    return aux, adv
+
+
 def analyse(trigger: Token, cues: Cues) -> Modality:
     """Modality of the event whose trigger is ``trigger``."""
     found: set[str] = set()
@@ -176,8 +190,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         steps += 1
         # read once, with their labels: spaCy makes the Tokens and the strings anew at every walk
         children = [(c, c.dep_) for c in node.children]
-        aux = _lemmas(children, {"aux", "auxpass"})
-        adv = _lemmas(children, {"advmod"})
+        aux, adv = _aux_and_adverbs(children)
         if own_clause and not settled:
             if not unnegated and any(dep == "neg" for _, dep in children) and node.pos_ in ("VERB", "AUX", "ADJ") \
                     and not _manner_denied(children, cues):
@@ -187,7 +200,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             if "would" in aux and not _habitual(children):
                 would = True
                 counterfactual = counterfactual or "have" in aux and node.tag_ == "VBN"
-            if "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
+            # ("go" in ``aux`` first: an auxiliary "go" is there, lowered)
+            if "go" in aux and "go" in {c.lemma_ for c, dep in children if dep == "aux"} and node.tag_ == "VB":
                 found.add("future")
         if not settled and (aux & cues.uncertain_modals or adv & cues.uncertain_adverbs):
             found.add("uncertain")
@@ -518,7 +532,7 @@ def _hedged_noun(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> 
         return False
     if _lemmas(children, {"amod"}) & cues.uncertain_adjectives:
         return True
-    if any(g.dep_ == "amod" and g.lower_ in cues.uncertain_adjectives
+    if any(g.dep == AMOD_LABEL and g.lower_ in cues.uncertain_adjectives
            for c, dep in children if dep in ("compound", "nmod") and c.i < noun.i for g in c.children):
         return True  # "potential Iran-US talks": the parser hangs the adjective on the first name
     head = noun.head.head
@@ -538,7 +552,8 @@ def _hedged_doer(trigger: Token, children: list[tuple[Token, str]], cues: Cues) 
         doers.append(trigger)
         if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
             doers += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return any(g.dep_ == "amod" and g.lower_ in cues.doer_hedges for d in doers for g in d.children)
+    # (the label as spaCy's number: a word's ``dep_`` text is made anew at each read)
+    return any(g.dep == AMOD_LABEL and g.lower_ in cues.doer_hedges for d in doers for g in d.children)
 
 
 def _presupposed(noun: Token, children: list[tuple[Token, str]], cues: Cues) -> bool:

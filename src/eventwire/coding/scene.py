@@ -23,8 +23,10 @@ what the event coder uses to read the date of the event's own clause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
@@ -135,12 +137,14 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     held = _occasion_day(trigger, dates) if when == "past" else None
     if held is not None:  # "On live television he attacked ...": the day told for that occasion
         return held.value, held.precision
-    if takes_up_told(trigger, clause_head(trigger)):  # "ruled on the appeal of that decision"
-        return day.isoformat(), "document"
     named_again = refers_back(trigger)
+    own_sent = sent if sent.start <= trigger.i < sent.end else None  # (``tok.sent`` reads the whole document)
+    # (read only where a date before or the perfect's month would come next: else the document's day all the same)
+    if (when in ("past", "perfect") or named_again) and takes_up_told(trigger, clause_head(trigger)):
+        return day.isoformat(), "document"  # "ruled on the appeal of that decision"
     if when == "past" or named_again:
-        found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger)
-                                                            or progressive(clause_head(trigger))))
+        found = dates.scene().date_before(trigger, new=not (named_again or follows_told(trigger, own_sent)
+                                                            or progressive(clause_head(trigger))), sent=own_sent)
         if found is not None:
             return found.value, found.precision
     if when == "perfect":
@@ -387,20 +391,23 @@ class DocDates:
     def scene(self) -> Scene:
         """The document's :class:`Scene` (:func:`scene_of`)."""
         if self._scene is None:
-            self._scene = scene_of(self.doc)
+            self._ents = self._ents or DocEntities(self.doc)
+            self._scene = scene_of(self.doc, self._ents)
         return self._scene
 
 
-def follows_told(trigger: Token) -> bool:
+def follows_told(trigger: Token, sent: Span | None = None) -> bool:
     """Whether the trigger's clause is tied to a happening told before it by a phrase of
     ``date_words.yaml`` ``follow_on`` and a noun that refers back ("in a statement following
-    the attack", "responding to Pelosi's announcement", "as a result of Saturday's unrest")."""
+    the attack", "responding to Pelosi's announcement", "as a result of Saturday's unrest").
+    ``sent``: the trigger's sentence, when known."""
     clause = clause_head(trigger)
     phrases = follow_on_phrases()
-    last_words = {phrase[-1] for phrase in phrases}
-    sent, doc = trigger.sent, trigger.doc  # (``tok.sent`` walks the sentence anew for each word)
+    last_words = _last_word_ids(phrases)
+    # (``tok.sent`` reads the whole document's sentence starts anew for each word)
+    sent, doc = sent if sent is not None else trigger.sent, trigger.doc
     for tok in clause.subtree:
-        if tok.lower_ not in last_words or not sent.start <= tok.i < sent.end or not _within_clause(tok, clause):
+        if tok.lower not in last_words or not sent.start <= tok.i < sent.end or not _within_clause(tok, clause):
             continue
         for phrase in phrases:
             start = tok.i - len(phrase) + 1
@@ -410,6 +417,13 @@ def follows_told(trigger: Token) -> bool:
             if any(refers_back(n) or any(c.dep_ == "poss" for c in n.children) for n in nouns):
                 return True
     return False
+
+
+@functools.cache
+def _last_word_ids(phrases: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    """The last words of ``phrases`` as spaCy's numbers of lower-case forms (``Token.lower``: its
+    text is made anew at each read of ``lower_``)."""
+    return frozenset(get_string_id(phrase[-1]) for phrase in phrases)
 
 
 def _within_clause(tok: Token, clause: Token) -> bool:
@@ -444,7 +458,7 @@ class _Mark:
 class Scene:
     """The dates a document states, in order, with the paragraph of each."""
 
-    def __init__(self, doc: Doc, doc_date: dt.date | None):
+    def __init__(self, doc: Doc, doc_date: dt.date | None, ents: DocEntities | None = None):
         self._paragraph_starts: list[int] = []  # token index where each paragraph starts
         self._marks: list[_Mark] = []
         self._with_year: list[tuple[int, int, ResolvedDate]] = []  # (token, paragraph, date)
@@ -452,7 +466,7 @@ class Scene:
         if doc_date is None:
             return
         paragraph = -1
-        speech, ents, text = load_cues().speech_verbs, DocEntities(doc), doc_text(doc)
+        speech, ents, text = load_cues().speech_verbs, ents or DocEntities(doc), doc_text(doc)
         for sent in doc.sents:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
@@ -526,18 +540,18 @@ class Scene:
         return next((m.date for m in reversed(self._marks) if m.token < before and m.date.precision == "day"),
                     None)
 
-    def date_before(self, tok: Token, *, new: bool = False) -> ResolvedDate | None:
+    def date_before(self, tok: Token, *, new: bool = False, sent: Span | None = None) -> ResolvedDate | None:
         """The date an undated event at ``tok`` falls under, or None (the document date applies).
 
         ``new``: ``tok`` tells a new happening (not a length of time counted from there, nor a
         happening named again or tied to one: :func:`follows_told`). A day stated in an
         earlier paragraph does not name the day of a new happening told later without one
         ("Police arrested a second man."): it is some day about then, the month of that day
-        (GUIDE.md: a month when only that is known)."""
+        (GUIDE.md: a month when only that is known). ``sent``: the sentence of ``tok`` when known."""
         if not self._marks:
             return None
         paragraph = self.paragraph(tok)
-        sentence = tok.sent.start
+        sentence = (sent if sent is not None else tok.sent).start
         # A report's date ("the ministry said on Friday") dates what it reports in its own
         # sentence, before or after it ("charged the suspect with murder, they said Sunday");
         # later sentences tell of the happenings, at the last date they stated.
@@ -597,8 +611,9 @@ def _occasion(word: Token) -> str | None:
     return next((f for f in forms if f in words), None)
 
 
-def scene_of(doc: Doc) -> Scene:
-    """The document's :class:`Scene`, kept on ``doc._.event_scene``.
+def scene_of(doc: Doc, ents: DocEntities | None = None) -> Scene:
+    """The document's :class:`Scene`, kept on ``doc._.event_scene`` (``ents``: its entities
+    when read already, :class:`.narrative.DocEntities`).
 
     It is built again when the document's date entities have changed since
     (the selective runner recognises entities after a first coding pass).
@@ -608,9 +623,10 @@ def scene_of(doc: Doc) -> Scene:
     day = doc._.date
     if isinstance(day, dt.datetime):
         day = day.date()
-    key = (day, tuple((e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS))
+    ents = ents or DocEntities(doc)  # (doc.ents walks every word: read once for the key and the Scene)
+    key = (day, tuple((e.start, e.end) for e in ents.ents if e.label_ in DATE_LABELS))
     kept = getattr(doc._, EXTENSION)
     if kept is None or kept[0] != key:
-        kept = (key, Scene(doc, day))
+        kept = (key, Scene(doc, day, ents))
         setattr(doc._, EXTENSION, kept)
     return kept[1]

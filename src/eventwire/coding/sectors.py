@@ -30,6 +30,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from ..actors.component import actor_index, span_value
@@ -129,14 +130,15 @@ def implied_sector(span: Span, actor: Actor, trigger: Token, root: str, *,
     return None
 
 
-def victims_sector(trigger: Token) -> str | None:
+def victims_sector(trigger: Token, sent: Span | None = None) -> str | None:
     """The one sector of the people that the trigger's sentence says were killed or hurt
     ("a drone strike on Kharkiv kills five people", "seven people are injured"), or None:
-    no victim noun with a sector, or victims of several sectors."""
+    no victim noun with a sector, or victims of several sectors. ``sent``: the trigger's
+    sentence, when known (``tok.sent`` reads the whole document's sentence starts)."""
     nouns = load_cues().nouns
     found: set[str] = set()
-    for tok in trigger.sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_LEMMAS:
+    for tok in sent if sent is not None else trigger.sent:
+        if tok.pos != VERB or tok.lemma_.lower() not in HARM_LEMMAS:  # (the number first: no text made)
             continue
         for child in tok.children:
             if child.dep_ in VICTIM_EDGES and child.lemma_.lower() in nouns:

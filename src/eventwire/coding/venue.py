@@ -128,14 +128,14 @@ class Venues:
         for node in (trigger, head):
             for prep in node.children:
                 if prep.dep == PREP_LABEL and prep.lower_ in PLACE_PREPS:
-                    placed = self._placed_in(prep)
+                    placed = self._placed_in(prep, sent)
                     if placed is None:
                         continue
                     if not _modifies_thing(placed[0]):
                         return placed[1]
                     modifier = modifier or placed[1]
         for prep in sorted(self._sentence_preps(sent), key=lambda t: abs(t.i - trigger.i)):
-            placed = self._placed_in(prep)
+            placed = self._placed_in(prep, sent)
             if placed is not None and (modifier is None or not _modifies_thing(placed[0])):
                 return placed[1]
         return modifier
@@ -153,7 +153,7 @@ class Venues:
         for prep in self._sentence_preps(sent):
             if prep.lower_ in skip:
                 continue
-            found = self._placed_in(prep)
+            found = self._placed_in(prep, sent)
             if found is not None and found[1].country and not in_attribution(prep):
                 # (not "officials in Nairobi said": where the speakers are)
                 return self._words(found[0]), found[1].country
@@ -188,26 +188,28 @@ class Venues:
         found = self._placed_in(prep)
         return found[1] if found is not None else None
 
-    def _placed_in(self, prep: Token) -> tuple[Token, Location] | None:
-        """:meth:`_place_in` with the word whose place it is."""
+    def _placed_in(self, prep: Token, sent: Span | None = None) -> tuple[Token, Location] | None:
+        """:meth:`_place_in` with the word whose place it is; ``sent``: the sentence of ``prep``
+        when known (``tok.sent`` reads the whole document's sentence starts)."""
         if prep.i in self._phrases:
             return self._phrases[prep.i]
-        found = self._phrases[prep.i] = self._read_place_in(prep)
+        sent = sent if sent is not None and sent.start <= prep.i < sent.end else None
+        found = self._phrases[prep.i] = self._read_place_in(prep, sent)
         return found
 
-    def _read_place_in(self, prep: Token) -> tuple[Token, Location] | None:
+    def _read_place_in(self, prep: Token, sent: Span | None = None) -> tuple[Token, Location] | None:
         gazetteer = self.gazetteer
         for obj in prep.children:
             if obj.dep != _POBJ_ID:
                 continue
             phrase = _phrase(obj)
-            placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok)) is not None]
+            placed = [(tok, loc) for tok in phrase if (loc := self._place_at(tok, sent=sent)) is not None]
             # "at Kalia upazila (Narail, Khulna)": the larger places in brackets after it
             # "at Kalia village, Pirganj upazila, Rangpur": the larger units after commas,
             # that the parser hangs elsewhere
-            trailing = _trailing(phrase)
+            trailing = _trailing(phrase, sent)
             placed += [(tok, loc) for tok in [*_bracketed([*phrase, *trailing]), *trailing]
-                       if (loc := self._place_at(tok, bracketed=True)) is not None]
+                       if (loc := self._place_at(tok, bracketed=True, sent=sent)) is not None]
             if not placed:
                 continue
             # a place a modifier names ("at Dhaka-Barisal highway, Barisal city") after one
@@ -229,17 +231,17 @@ class Venues:
         span = self.places.at(tok.i)
         return _country(self.places.actor(span)) if span is not None else None
 
-    def _place_at(self, tok: Token, bracketed: bool = False) -> Location | None:
+    def _place_at(self, tok: Token, bracketed: bool = False, sent: Span | None = None) -> Location | None:
         """The place ``tok`` names, by its entity, its actor mention or its name
         (:meth:`_named_place`; ``bracketed``: a word in brackets after a place phrase,
-        whatever the parser made of it)."""
+        whatever the parser made of it; ``sent``: the sentence of the phrase, when known)."""
         ent = None
         if tok.ent_iob in _IN_ENTITY:  # only then in an entity: others need not make the entities' Spans
             if self._entities is None:
                 self._entities = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
             ent = self._entities.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
-            found = self.gazetteer.sized(ent.text)
+            found = _sized(self.gazetteer, ent.text)
             if found is not None and found[1] == "country" and self._actor_country(tok) not in (None, found[0].country):
                 found = None  # a state's name the actor resolver read as a region of another ("Atlanta, Georgia")
             if found is not None and not (found[1] == "city" and found[2] < NAMED_CITY_POPULATION
@@ -249,14 +251,14 @@ class Venues:
         places = self.places
         span = places.at(tok.i)
         if span is None:
-            return self._named_place(tok, bracketed)
+            return self._named_place(tok, bracketed, sent)
         actor = places.actor(span)
         if not (actor.country and not actor.org and (actor.sector is None or places.rule(span) in PLACE_ACTOR_RULES)):
             return None
         found = self.gazetteer.lookup(span.text, country_hint=actor.country)
         return found if found is not None and found.country == actor.country else self.gazetteer.country(actor.country)
 
-    def _named_place(self, tok: Token, bracketed: bool = False) -> Location | None:
+    def _named_place(self, tok: Token, bracketed: bool = False, sent: Span | None = None) -> Location | None:
         """The place a proper noun names that no actor names ("struck targets in Mashhad",
         "in Bandar Abbas" that the entity recogniser takes for a person, or no entities
         read yet): its capitalised words, not the sentence's first, looked up in the
@@ -268,7 +270,8 @@ class Venues:
         if unit is None and not bracketed and (tok.pos != PROPN or tok.dep not in _NAME_IDS):
             return None
         words = _name(tok)
-        sent = tok.sent
+        # (a bracketed word may lie past the end of the phrase's sentence ``sent``)
+        sent = sent if sent is not None and sent.start <= tok.i < sent.end else tok.sent
         if words.start == sent.start or any(not w.text[:1].isupper() or (w.is_upper and len(w) > 1)
                                       or self.places.at(w.i) is not None for w in words):
             return None
@@ -276,10 +279,10 @@ class Venues:
         if name in _not_places() or self._titled_sentence(sent):
             return None
         longer = _joined_name(words)
-        found = self.gazetteer.sized(longer.text) if longer is not None else None
+        found = _sized(self.gazetteer, longer.text) if longer is not None else None
         if found is not None:  # a longer gazetteer name wins over its last words
             return found[0]  # ("Heroica Puebla de Zaragoza": Puebla, MEX; not Zaragoza, ESP)
-        found = self.gazetteer.sized(words.text)
+        found = _sized(self.gazetteer, words.text)
         if found is None or (found[1] == "city" and found[2] < NAMED_CITY_POPULATION and unit != CITY_UNIT):
             # ("in Sylhet city": a city at any size; "in Argo district": not the Greek Argos)
             return None
@@ -295,6 +298,13 @@ class Venues:
             words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.lower_ not in calendar]
             self._titled[sent.start] = sum(t.is_title for t in words) * 2 > len(words) > 2
         return self._titled[sent.start]
+
+
+@functools.lru_cache(maxsize=8192)
+def _sized(gazetteer: Gazetteer, name: str) -> tuple[Location, str, int] | None:
+    """:meth:`.Gazetteer.sized`, once per name: the gazetteer is read-only, and each word of a
+    place ("New York City") and each story of a place asks again (half of the place reads)."""
+    return gazetteer.sized(name)
 
 
 @functools.cache
@@ -400,7 +410,7 @@ def _bracketed(phrase: list[Token]) -> list[Token]:
     return []
 
 
-def _trailing(phrase: list[Token]) -> list[Token]:
+def _trailing(phrase: list[Token], sent: Span | None = None) -> list[Token]:
     """The capitalised names after commas right after a place phrase that holds a place noun
     of ``place_units.tsv``, each with its own place nouns ("at Kalia village, Pirganj upazila,
     Rangpur, over ...": "Pirganj", "Rangpur"), where notes name a place's larger units; a
@@ -410,7 +420,8 @@ def _trailing(phrase: list[Token]) -> list[Token]:
     if not any(t.lower_ in units for t in phrase):
         return []
     doc = phrase[0].doc
-    end = phrase[0].sent.end
+    head = phrase[0]  # (``sent``: the phrase's sentence, when known: ``tok.sent`` reads the whole document)
+    end = (sent if sent is not None and sent.start <= head.i < sent.end else head.sent).end
     i = max(t.i for t in phrase) + 1
     while i < end and doc[i].lower_ in units:
         i += 1
