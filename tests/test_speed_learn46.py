@@ -3,12 +3,16 @@ of a pair (``_SpanInfo.sides`` ``s`` and ``t``) only where the sentence has a pa
 mentions alone gets their solo features only. Its rows are those of the plain reading
 (:meth:`FeatureMaker.own_features`, which makes every side), sentence with pairs or not, and the
 sides left out are ones the plain reading makes (not empty) and no row of the sentence reads.
-Real model, real pipeline; sentences written for these tests."""
+And :meth:`EventModel.hopeless` now bounds each supported root of every row, pairs too: where
+it says a sentence is hopeless, :meth:`EventModel.choose` over its scored rows keeps nothing,
+at the model's threshold and at lower ones (where it keeps some). Real model, real pipeline;
+sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from eventwire.coding.event_model import lexicon_roots
 from eventwire.coding.learned import _Words
 
 pytestmark = pytest.mark.model
@@ -22,6 +26,11 @@ TEXTS = [
     "Iran threatens to close the Strait of Hormuz.",
     "Qatar mediated talks between Israel and Hamas in Doha.",
     "The president of France met the Chinese foreign minister, and both condemned Russia.",
+    "Israel strikes Hamas targets in Gaza after rocket fire.",
+    "Protesters in Nairobi clash with police over tax increases.",
+    "The United States imposes sanctions on Iranian oil exports.",
+    "Pakistan accuses India of violating the ceasefire in Kashmir.",
+    "Germany and France sign a defence agreement in Berlin.",
 ]
 
 
@@ -71,3 +80,29 @@ def test_a_sentence_of_mentions_alone_reads_no_pair_side(nlp):
             assert solo.sides["s"] == [] and solo.sides["t"] == []
             assert solo.sides["solo_s"] == full.sides["solo_s"] and solo.sides["solo_t"] == full.sides["solo_t"]
             assert (solo.up, solo.prep, solo.start, solo.end) == (full.up, full.prep, full.start, full.end)
+
+
+@pytest.mark.parametrize("threshold", [0.6, 0.3, 0.1, 0.02])
+def test_a_hopeless_sentence_has_no_row_chosen(nlp, threshold):
+    component = nlp.get_pipe(EVENTS_PIPE)
+    model, maker = component.model, component.features
+    told = {True: 0, False: 0}
+    pair_hopeless = chosen = 0
+    for text in TEXTS:
+        doc = _parsed(nlp, text)
+        for sent in doc.sents:
+            found, common, rows = maker.split_rows(sent, {}, triggered=True)
+            if not found:
+                continue
+            supported = lexicon_roots(common)
+            hopeless = model.hopeless(found, rows, common, supported, threshold)
+            best = model.choose(found, model.column_probabilities(rows, common), {}, threshold=threshold,
+                                supported=supported)
+            told[hopeless] += 1
+            chosen += bool(best)
+            pair_hopeless += hopeless and any(c.source is not None and c.target is not None for c in found)
+            if hopeless:
+                assert not best, (sent.text, threshold)
+    assert told[False] and told[True] and chosen  # (both answers given, some rows chosen: the test can fail)
+    if threshold == 0.6:
+        assert pair_hopeless  # the new bound decides sentences with pairs too
