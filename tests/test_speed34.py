@@ -51,15 +51,11 @@ def test_a_row_that_may_reach_is_not_hopeless():
     assert model.choose(ALONE, model.column_probabilities(rows, ["str:19"]), {}, supported={"19"})
 
 
-def test_a_sentence_with_a_pair_is_decided_by_each_root():
-    model = _weak()  # (learn46: pairs were always scored; now each supported root's bound decides)
+def test_a_sentence_with_a_pair_is_not_looked_at():
+    model = _weak()  # negative: pairs are always scored
     found = ALONE + [Candidate("source span", "target span", "A", "B")]
     rows = [_cols(model, ["solo_s"]), _cols(model, ["solo_t"]), _cols(model, ["str:04"])]
-    assert model.hopeless(found, rows, ["str:19"], {"19"})
-    assert not model.choose(found, model.column_probabilities(rows, ["str:19"]), {}, supported={"19"})
-    rows[2] = _cols(model, ["pw:meet"])  # negative: the pair's strong column may reach
     assert not model.hopeless(found, rows, ["str:19"], {"19"})
-    assert model.choose(found, model.column_probabilities(rows, ["str:19"]), {}, supported={"19"})
 
 
 def test_no_supported_root_among_the_labels_is_hopeless():
