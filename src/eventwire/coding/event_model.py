@@ -176,12 +176,15 @@ def choose(found: list[Candidate], probs: np.ndarray, labels: list[str], thresho
     if not len(found):
         return best
     roots = probs.take(events, axis=1)
+    # the probabilities of the rows' likeliest roots (their maxima), and the rows that reach
+    # the threshold, in numpy: most rows do not, and nothing else of theirs is read
+    chances = np.maximum.reduce(roots, axis=1)
+    reach = (~(chances < threshold)).nonzero()[0].tolist()  # (np.flatnonzero, without its dispatch)
+    if not reach:
+        return best  # (most sentences: their likeliest roots are not looked for)
     tops = roots.argmax(axis=1).tolist()  # each row's likeliest root
     columns = columns if columns is not None else events.tolist()
-    # the probabilities of those roots (the rows' maxima), and the rows that reach the
-    # threshold, in numpy: most rows do not, and nothing else of theirs is read
-    chances = np.maximum.reduce(roots, axis=1)
-    for k in (~(chances < threshold)).nonzero()[0].tolist():  # (np.flatnonzero, without its dispatch)
+    for k in reach:
         candidate, prob = found[k], float(chances[k])
         root = labels[columns[tops[k]]]
         if supported is not None and root not in supported or clashes is not None and root in clashes(candidate):

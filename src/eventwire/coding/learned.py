@@ -456,21 +456,25 @@ class FeatureMaker:
         # each mention's path and features, made once for all its pairs, and only for the
         # mentions some candidate has (those without are left to the rules)
         used = {b for pair in where for b in pair}
+        # (a sentence of mentions alone, half of those scored in WCEP, needs no pair sides)
+        pairs = any(s is not None and t is not None for s, t in where)
         cache: dict[tuple[int, int], _SpanInfo] = {}
         rule_of = rule_of or _rule_of
         for (span, actor), b in zip(mentions, bounds):
             if actor is not None and actor.key and b in used:
-                self._info(span, cache, words, actor, rule_of(span), b)
+                self._info(span, cache, words, actor, rule_of(span), b, pairs)
         own = self._own
         return found, shared, [own(c, cache[b[0]] if b[0] is not None else None,
                                    cache[b[1]] if b[1] is not None else None, rules, words)
                                for c, b in zip(found, where)]
 
     def _info(self, span: Span, cache: dict[tuple[int, int], _SpanInfo] | None, words: _Words,
-              actor: Actor | None = None, rule: str | None = None, key: Bounds | None = None) -> _SpanInfo:
+              actor: Actor | None = None, rule: str | None = None, key: Bounds | None = None,
+              pairs: bool = True) -> _SpanInfo:
         """A mention's tree path and its features (``actor``: its actor, when read already,
         and ``rule`` how it was read: ``span._.actor_rule`` is read when ``actor`` is not given;
-        ``key``: its token bounds, when read already)."""
+        ``key``: its token bounds, when read already; ``pairs``: False where the mention is in
+        no pair, its sides as source and target, ``s`` and ``t``, then left empty)."""
         key = key if key is not None else (span.start, span.end)
         info = cache.get(key) if cache is not None else None
         if info is None:
@@ -487,8 +491,9 @@ class FeatureMaker:
             solo_s, solo_t = list(self._solo_start[0]), list(self._solo_start[1])
             for part in parts:
                 way = made.get(part) or self._part(part)
-                source += way[0]
-                target += way[1]
+                if pairs:
+                    source += way[0]
+                    target += way[1]
                 solo_s += way[2]
                 solo_t += way[3]
             above = [self._above.get(words[i][:2]) or self._above_word(words, i) for i in up[1:4]]
