@@ -17,7 +17,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import AUX, VERB
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +74,9 @@ FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 FIRST_PERSON_PRONOUNS = frozenset({"we", "us"})
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
+
+
+_AGENT_LEMMAS: dict[int, bool] = {}  # lemma id -> whether it is an agent in lower case (Places.agent_nouns)
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,9 +142,29 @@ class Places:
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
+    _agent_nouns: list[int] | None = None
 
     def __post_init__(self) -> None:
         self._lead_end = _lead_end(self.doc)
+
+    def agent_nouns(self) -> list[int]:
+        """The indexes, in order, of the document's nouns whose lemma is an agent of
+        ``data/agents.tsv`` ("police", "gunmen"), read from its arrays at the first call:
+        most sentences without an actor mention have none, and their Tokens need not be made."""
+        if self._agent_nouns is None:
+            doc = self.doc
+            table = doc.to_array([POS, LEMMA])
+            nouns = numpy.flatnonzero(table[:, 0] == NOUN)
+            agents, strings = load_agents(), doc.vocab.strings
+            found = []
+            for i, lemma in zip(nouns.tolist(), table[nouns, 1].tolist()):
+                agent = _AGENT_LEMMAS.get(lemma)
+                if agent is None:
+                    agent = _AGENT_LEMMAS[lemma] = strings[lemma].lower() in agents
+                if agent:
+                    found.append(i)
+            self._agent_nouns = found
+        return self._agent_nouns
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
