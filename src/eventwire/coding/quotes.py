@@ -40,14 +40,15 @@ def _paragraph_of(text: str, pos: int) -> int:
 
 def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
                 text: str | None = None,
-                implied: Callable[[Token], Actor | None] | None = None) -> Iterator[FoundQuote]:
+                implied: Callable[[Token], Actor | None] | None = None,
+                sentences: list[tuple[int, int, Span]] | None = None) -> Iterator[FoundQuote]:
     """The quotations of ``doc``; ``text``: ``doc.text`` when read already (spaCy joins it
     from the tokens at every use); ``implied``: the actor a speaker no actor mention names
-    stands for (``implicit.implied_speaker``), read when no named actor says the quotation."""
+    stands for (``implicit.implied_speaker``), read when no named actor says the quotation;
+    ``sentences``: each sentence with its first and end characters, when read already."""
     text = text if text is not None else doc.text
     previous: FoundQuote | None = None
     previous_par = -1
-    sentences: list[tuple[int, int, Span]] | None = None  # each sentence with its characters, read once
     for m in QUOTE_RE.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = m.group(1)
