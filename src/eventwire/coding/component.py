@@ -9,12 +9,12 @@ and ``doc._.quotes`` (a list of :class:`~eventwire.records.Quote`). Uses
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import actor_index
@@ -23,12 +23,13 @@ from ..records import Actor, Event, Mention, Quote
 from .claims import CLAIMED_TABLE, claimed_attacks
 from .coder import Coder, Coding
 from .discards import read_discards
-from .implicit import Places, implied_speaker
+from .implicit import Places, implied_speaker, load_agents
 from .event_model import EventModel, lexicon_roots
 from .learned import FeatureMaker, anchor, narrated_past, rule_map
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext
+from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .press import press_side
@@ -74,18 +75,15 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def _implies_actor(sent: Span, places: Places) -> bool:
+def _implies_actor(sent: Span, places: Places, words: list[Token] | None = None) -> bool:
     """Whether a sentence without actor mentions can imply one: it has an agent noun
     ("police") and a country, that of a place the gazetteer knows in it ("gunmen attacked
     a checkpoint in Bauchi") or the story's. The country is looked for last: a story whose
     sentences all name actors need not have it found."""
-    return _any_between(places.agent_nouns(), sent.start, sent.end) and places.country(sent) is not None
-
-
-def _any_between(indexes: list[int], start: int, end: int) -> bool:
-    """Whether the sorted ``indexes`` have one in ``start``..``end`` (end excluded)."""
-    at = bisect_left(indexes, start)
-    return at < len(indexes) and indexes[at] < end
+    agents = load_agents()
+    # (the part of speech as spaCy's number, the lemma through lower_lemma's memo: no strings made)
+    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in (sent if words is None else words))
+            and places.country(sent) is not None)
 
 
 def _lead_end(sentences: list[tuple[int, int, Span]], text: str, count: int) -> int:
@@ -271,13 +269,14 @@ class EventCoder:
         learn = self.model is not None and (
             self.model_max_sentences <= 0
             or sum(not text[start:end].isspace() for start, end, _ in chars) <= self.model_max_sentences)
-        covered = sorted(actor_index(doc))  # the tokens inside an actor mention (the coder reads it too)
+        covered = actor_index(doc).keys()  # the tokens inside an actor mention (the coder reads it too)
         # A long article's lead tells its main event as the summaries the detector learned from do.
         lead = _lead_end(chars, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
         for sent_index, (start_char, end_char, sent) in enumerate(chars):
-            if not _any_between(covered, sent.start, sent.end):
-                if self.agents_only or not _implies_actor(sent, places):
+            words = places.words(sent)  # the sentence's Tokens, made once for the coder and the passes after it
+            if covered.isdisjoint(range(sent.start, sent.end)):
+                if self.agents_only or not _implies_actor(sent, places, words):
                     continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             sent_text = text[start_char:end_char]  # sent.text, without making its tokens
             if self.discards is not None and self.discards.sentence_discarded(sent_text):
@@ -285,7 +284,6 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = sent_text.strip()
-            words = list(sent)  # the sentence's Tokens, made once for the coder and the passes after it
             codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context, words)))
             lemma_ids, lemmas = sentence_lemmas(sent, words)  # (read after the coder's mends, which may change a lemma)
             codings = ultimatums(sent, claimed_attacks(sent, codings, places, lemmas),

@@ -17,9 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
 
@@ -74,9 +72,6 @@ FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 FIRST_PERSON_PRONOUNS = frozenset({"we", "us"})
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                   "score", "scores", "group", "number", "handful", "crowd", "couple"}
-
-
-_AGENT_LEMMAS: dict[int, bool] = {}  # lemma id -> whether it is an agent in lower case (Places.agent_nouns)
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,32 +137,20 @@ class Places:
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
-    _agent_nouns: list[int] | None = None
     # The document's sentences, when the caller read them (spaCy makes the Spans anew at
     # every walk of ``doc.sents``): only where the lead ends is read from them.
     sentences: list[Span] | None = None
+    # The document's Tokens, made once (spaCy makes a Token anew at every ``doc[i]`` and at every
+    # walk of a Span): a Token reads the document as it is now, mends included. :meth:`words`.
+    tokens: list[Token] = field(init=False)
 
     def __post_init__(self) -> None:
-        self._lead_end = _lead_end(self.doc, self.sentences)
+        self.tokens = list(self.doc)
+        self._lead_end = _lead_end(self.doc, self.sentences, self.tokens)
 
-    def agent_nouns(self) -> list[int]:
-        """The indexes, in order, of the document's nouns whose lemma is an agent of
-        ``data/agents.tsv`` ("police", "gunmen"), read from its arrays at the first call:
-        most sentences without an actor mention have none, and their Tokens need not be made."""
-        if self._agent_nouns is None:
-            doc = self.doc
-            table = doc.to_array([POS, LEMMA])
-            nouns = numpy.flatnonzero(table[:, 0] == NOUN)
-            agents, strings = load_agents(), doc.vocab.strings
-            found = []
-            for i, lemma in zip(nouns.tolist(), table[nouns, 1].tolist()):
-                agent = _AGENT_LEMMAS.get(lemma)
-                if agent is None:
-                    agent = _AGENT_LEMMAS[lemma] = strings[lemma].lower() in agents
-                if agent:
-                    found.append(i)
-            self._agent_nouns = found
-        return self._agent_nouns
+    def words(self, span: Span) -> list[Token]:
+        """The Tokens of ``span`` (``list(span)``), sliced from :attr:`tokens`."""
+        return self.tokens[span.start:span.end]
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -281,7 +264,7 @@ class Places:
         return self._sentences[key]
 
     def _find_in(self, sent: Span, skip: frozenset[str] = frozenset()) -> Span | None:
-        for tok in sent:
+        for tok in self.tokens[sent.start:sent.end]:
             # the label's number (spaCy's symbol): its text would be made anew for each word
             if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) \
                     or tok.head.lower_ in skip:
@@ -360,15 +343,16 @@ def in_attribution(tok: Token) -> bool:
     return False
 
 
-def _lead_end(doc: Doc, sentences: list[Span] | None = None) -> int:
+def _lead_end(doc: Doc, sentences: list[Span] | None = None, tokens: list[Token] | None = None) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
-    verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents``, read already."""
+    verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents`` and
+    ``tokens``: ``list(doc)``, when made already."""
     end, n = 0, 0
     for sent in doc.sents if sentences is None else sentences:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        for t in sent:  # (a loop, not a generator: run for every document)
+        for t in sent if tokens is None else tokens[sent.start:end]:  # (a loop, not a generator: run for every document)
             if t.pos in (VERB, AUX):  # as numbers (spaCy's symbols), not made as text
                 n += 1
                 break
