@@ -140,17 +140,18 @@ class Places:
     # The document's sentences, when the caller read them (spaCy makes the Spans anew at
     # every walk of ``doc.sents``): only where the lead ends is read from them.
     sentences: list[Span] | None = None
-    # The document's Tokens, made once (spaCy makes a Token anew at every ``doc[i]`` and at every
-    # walk of a Span): a Token reads the document as it is now, mends included. :meth:`words`.
-    tokens: list[Token] = field(init=False)
+    # The document's Tokens, made at the first :meth:`words` (spaCy makes a Token anew at every
+    # ``doc[i]`` and at every walk of a Span): a Token reads the document as it is now, mends included.
+    _tokens: list[Token] | None = None
 
     def __post_init__(self) -> None:
-        self.tokens = list(self.doc)
-        self._lead_end = _lead_end(self.doc, self.sentences, self.tokens)
+        self._lead_end = _lead_end(self.doc, self.sentences)
 
     def words(self, span: Span) -> list[Token]:
-        """The Tokens of ``span`` (``list(span)``), sliced from :attr:`tokens`."""
-        return self.tokens[span.start:span.end]
+        """The Tokens of ``span`` (``list(span)``), sliced from the document's, made once."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens[span.start:span.end]
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -264,7 +265,7 @@ class Places:
         return self._sentences[key]
 
     def _find_in(self, sent: Span, skip: frozenset[str] = frozenset()) -> Span | None:
-        for tok in self.tokens[sent.start:sent.end]:
+        for tok in self.words(sent):
             # the label's number (spaCy's symbol): its text would be made anew for each word
             if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) \
                     or tok.head.lower_ in skip:
@@ -343,16 +344,15 @@ def in_attribution(tok: Token) -> bool:
     return False
 
 
-def _lead_end(doc: Doc, sentences: list[Span] | None = None, tokens: list[Token] | None = None) -> int:
+def _lead_end(doc: Doc, sentences: list[Span] | None = None) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
-    verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents`` and
-    ``tokens``: ``list(doc)``, when made already."""
+    verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents``, read already."""
     end, n = 0, 0
     for sent in doc.sents if sentences is None else sentences:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        for t in sent if tokens is None else tokens[sent.start:end]:  # (a loop, not a generator: run for every document)
+        for t in sent:  # (a loop, not a generator: run for every document)
             if t.pos in (VERB, AUX):  # as numbers (spaCy's symbols), not made as text
                 n += 1
                 break
