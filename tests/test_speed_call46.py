@@ -1,8 +1,7 @@
 """The call46 reads (sentences of our own): the events component reads a document's sentences
 and their characters once and hands them to ``Places`` (where the lead ends), to ``find_quotes``
-and to its detector lead; ``Places`` makes the document's Tokens once (``Places.words``, read by
-the component's loop and ``Places._find_in``); ``find_quotes`` walks the verbs of saying around a
-quote once for its three readers. Each gives what the plain reading gives. Real model."""
+and to its detector lead; ``find_quotes`` walks the verbs of saying around a quote once for its
+three readers. Each gives what the plain reading gives. Real model."""
 
 from __future__ import annotations
 
@@ -31,24 +30,6 @@ QUOTED = (
     'The ministry said: "Talks with Moscow are suspended until further notice."\n'
     'The banner read "no more war in our villages now" as crowds marched.'
 )
-
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_places_words_are_the_sentence_tokens(nlp, text):
-    doc = nlp(text)
-    places = Places(doc)
-    for sent in doc.sents:
-        assert [t.i for t in places.words(sent)] == [t.i for t in sent]
-        assert [t.lemma_ for t in places.words(sent)] == [t.lemma_ for t in sent]
-
-
-def test_places_words_read_the_document_as_mended(nlp):
-    """A Token made before a mend reads the mended tag, as a Token made after it does."""
-    doc = nlp(TEXTS[2])
-    places = Places(doc)
-    root = next(doc.sents).root
-    root.pos_ = "NOUN" if root.pos_ != "NOUN" else "VERB"
-    assert places.words(doc[:])[root.i].pos_ == doc[root.i].pos_
 
 
 @pytest.mark.parametrize("text", TEXTS)

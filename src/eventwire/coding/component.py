@@ -274,9 +274,9 @@ class EventCoder:
         lead = _lead_end(chars, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
         for sent_index, (start_char, end_char, sent) in enumerate(chars):
-            words = places.words(sent)  # the sentence's Tokens, made once for the coder and the passes after it
+            words = None  # the sentence's Tokens, made once for the coder and the passes after it
             if covered.isdisjoint(range(sent.start, sent.end)):
-                if self.agents_only or not _implies_actor(sent, places, words):
+                if self.agents_only or not _implies_actor(sent, places, words := list(sent)):
                     continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             sent_text = text[start_char:end_char]  # sent.text, without making its tokens
             if self.discards is not None and self.discards.sentence_discarded(sent_text):
@@ -284,6 +284,7 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = sent_text.strip()
+            words = words if words is not None else list(sent)
             codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context, words)))
             lemma_ids, lemmas = sentence_lemmas(sent, words)  # (read after the coder's mends, which may change a lemma)
             codings = ultimatums(sent, claimed_attacks(sent, codings, places, lemmas),

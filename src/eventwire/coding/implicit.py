@@ -140,18 +140,9 @@ class Places:
     # The document's sentences, when the caller read them (spaCy makes the Spans anew at
     # every walk of ``doc.sents``): only where the lead ends is read from them.
     sentences: list[Span] | None = None
-    # The document's Tokens, made at the first :meth:`words` (spaCy makes a Token anew at every
-    # ``doc[i]`` and at every walk of a Span): a Token reads the document as it is now, mends included.
-    _tokens: list[Token] | None = None
 
     def __post_init__(self) -> None:
         self._lead_end = _lead_end(self.doc, self.sentences)
-
-    def words(self, span: Span) -> list[Token]:
-        """The Tokens of ``span`` (``list(span)``), sliced from the document's, made once."""
-        if self._tokens is None:
-            self._tokens = list(self.doc)
-        return self._tokens[span.start:span.end]
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -265,7 +256,7 @@ class Places:
         return self._sentences[key]
 
     def _find_in(self, sent: Span, skip: frozenset[str] = frozenset()) -> Span | None:
-        for tok in self.words(sent):
+        for tok in sent:
             # the label's number (spaCy's symbol): its text would be made anew for each word
             if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) \
                     or tok.head.lower_ in skip:
