@@ -86,17 +86,18 @@ def _implies_actor(sent: Span, places: Places, words: list[Token] | None = None)
             and places.country(sent) is not None)
 
 
-def _lead_end(sentences: list[Span], text: str, count: int) -> int:
+def _lead_end(sentences: list[tuple[int, int, Span]], text: str, count: int) -> int:
     """The token index where the first ``count`` sentences of running text end: sentences
     that end as a sentence does ("." "!" "?" or a closing quote), so that a dateline
     ("Saturday, October 5, 2019") or a heading is not one. Read from the text, as
-    sentences the model did not parse have no tags."""
+    sentences the model did not parse have no tags. ``sentences``: each with its first
+    and end characters."""
     end, n = 0, 0
-    for sent in sentences:
+    for start_char, end_char, sent in sentences:
         if n == count:
             break
         end = sent.end
-        n += text[sent.start_char:sent.end_char].rstrip()[-1:] in LEAD_ENDINGS
+        n += text[start_char:end_char].rstrip()[-1:] in LEAD_ENDINGS
     return end
 
 
@@ -243,15 +244,18 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # spaCy makes this object anew at every ``doc._``: made once
         doc_id = ext.doc_id or ""
-        places = Places(doc, agents_only=self.agents_only)
+        sentences = list(doc.sents)  # (spaCy makes the Spans anew at every walk of ``doc.sents``)
+        places = Places(doc, agents_only=self.agents_only, sentences=sentences)
         context = DocContext(places=places)
         text = doc_text(doc)  # (spaCy joins doc.text from the tokens at every use; the actor resolver read it)
         venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
         shared = _Shared(text, places, DocDates(doc, ext.date), venues, agents_only=self.agents_only)
+        # each sentence with its first and end characters, read once (find_quotes and the loop below)
+        chars = [(s.start_char, s.end_char, s) for s in sentences]
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text,
-                                  None if self.agents_only else partial(implied_speaker, places=places)))
+                                  None if self.agents_only else partial(implied_speaker, places=places), chars))
         places.quotes = quotes  # whose "our government" a quotation holds (``implicit``)
         ext.quotes = [
             Quote(doc_id, shared.mention(q.speaker, q.implied) if q.speaker is not None else None,
@@ -262,24 +266,24 @@ class EventCoder:
         if self.discards is not None and self.discards.story_discarded(text):
             ext.event_statements = ext.events = []
             return doc
-        sentences = list(doc.sents)
         learn = self.model is not None and (
             self.model_max_sentences <= 0
-            or sum(not text[s.start_char:s.end_char].isspace() for s in sentences) <= self.model_max_sentences)
+            or sum(not text[start:end].isspace() for start, end, _ in chars) <= self.model_max_sentences)
         covered = actor_index(doc).keys()  # the tokens inside an actor mention (the coder reads it too)
         # A long article's lead tells its main event as the summaries the detector learned from do.
-        lead = _lead_end(sentences, text, self.model_lead_sentences) if self.model is not None and not learn \
+        lead = _lead_end(chars, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
-        for sent_index, sent in enumerate(sentences):
+        for sent_index, (start_char, end_char, sent) in enumerate(chars):
             words = None  # the sentence's Tokens, made once for the coder and the passes after it
             if covered.isdisjoint(range(sent.start, sent.end)):
                 if self.agents_only or not _implies_actor(sent, places, words := list(sent)):
                     continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
-            if self.discards is not None and self.discards.sentence_discarded(text[sent.start_char:sent.end_char]):
+            sent_text = text[start_char:end_char]  # sent.text, without making its tokens
+            if self.discards is not None and self.discards.sentence_discarded(sent_text):
                 continue
             seen: set[tuple] = set()
             coded: list[Event] = []
-            evidence = text[sent.start_char:sent.end_char].strip()  # sent.text.strip(), without making its tokens
+            evidence = sent_text.strip()
             words = words if words is not None else list(sent)
             codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context, words)))
             lemma_ids, lemmas = sentence_lemmas(sent, words)  # (read after the coder's mends, which may change a lemma)

@@ -137,9 +137,12 @@ class Places:
     # Where the lead ends, read when the Places is made: before the coder mends any
     # headline's tags (a root noun mended to a verb would make a heading count as lead).
     _lead_end: int = field(init=False)
+    # The document's sentences, when the caller read them (spaCy makes the Spans anew at
+    # every walk of ``doc.sents``): only where the lead ends is read from them.
+    sentences: list[Span] | None = None
 
     def __post_init__(self) -> None:
-        self._lead_end = _lead_end(self.doc)
+        self._lead_end = _lead_end(self.doc, self.sentences)
 
     def at(self, i: int) -> Span | None:
         """``doc._.actor_at(i)``: the actor mention at token ``i``, or None."""
@@ -332,11 +335,11 @@ def in_attribution(tok: Token) -> bool:
     return False
 
 
-def _lead_end(doc: Doc) -> int:
+def _lead_end(doc: Doc, sentences: list[Span] | None = None) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
-    verb: a dateline or a heading is not one) ends."""
+    verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents``, read already."""
     end, n = 0, 0
-    for sent in doc.sents:
+    for sent in doc.sents if sentences is None else sentences:
         if n == LEAD_SENTENCES:
             break
         end = sent.end

@@ -11,7 +11,7 @@ quotation of the paragraph and keeps its speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import VERB
@@ -40,14 +40,15 @@ def _paragraph_of(text: str, pos: int) -> int:
 
 def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
                 text: str | None = None,
-                implied: Callable[[Token], Actor | None] | None = None) -> Iterator[FoundQuote]:
+                implied: Callable[[Token], Actor | None] | None = None,
+                sentences: list[tuple[int, int, Span]] | None = None) -> Iterator[FoundQuote]:
     """The quotations of ``doc``; ``text``: ``doc.text`` when read already (spaCy joins it
     from the tokens at every use); ``implied``: the actor a speaker no actor mention names
-    stands for (``implicit.implied_speaker``), read when no named actor says the quotation."""
+    stands for (``implicit.implied_speaker``), read when no named actor says the quotation;
+    ``sentences``: each sentence with its first and end characters, when read already."""
     text = text if text is not None else doc.text
     previous: FoundQuote | None = None
     previous_par = -1
-    sentences: list[tuple[int, int, Span]] | None = None  # each sentence with its characters, read once
     for m in QUOTE_RE.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = m.group(1)
@@ -58,15 +59,17 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         par = _paragraph_of(text, start)
         if sentences is None:
             sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
-        speaker = _speaker(doc, m.start(), m.end(), speech_verbs, sentences) or _introducer(doc, text, m.start())
+        # the verbs of saying around the quote, walked once for the three readers below
+        verbs = list(_saying_verbs(m.start(), m.end(), speech_verbs, sentences))
+        speaker = _subject_actor(doc, m.start(), m.end(), verbs) or _introducer(doc, text, m.start())
         actor = None
         if speaker is None and implied is not None:
-            found = _implied_sayer(m.start(), m.end(), speech_verbs, sentences, implied) \
+            found = _implied_sayer(m.start(), m.end(), verbs, implied) \
                 or _implied_introducer(doc, text, m.start(), implied)
             if found is not None:
                 speaker, actor = found
         if speaker is None and previous is not None and previous_par == par \
-                and not _named_sayer(doc, m.start(), m.end(), speech_verbs, sentences):
+                and not _named_sayer(m.start(), m.end(), verbs):
             speaker, actor = previous.speaker, previous.implied
         quote = FoundQuote(start, end, speaker, actor)
         previous, previous_par = quote, par
@@ -80,8 +83,13 @@ def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
     read already (spaCy makes the Spans anew at every walk of ``doc.sents``)."""
     if sentences is None:
         sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
+    return _subject_actor(doc, qstart, qend, _saying_verbs(qstart, qend, speech_verbs, sentences))
+
+
+def _subject_actor(doc: Doc, qstart: int, qend: int, verbs: Iterable[Token]) -> Span | None:
+    """The actor mention of the first subject outside the quote of one of ``verbs``."""
     actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads
-    for tok in _saying_verbs(qstart, qend, speech_verbs, sentences):
+    for tok in verbs:
         for c in tok.children:
             if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
                 span = actor_at(c.i)
@@ -96,18 +104,17 @@ def _saying_verbs(qstart: int, qend: int, speech_verbs: frozenset[str],
     for start, end, sent in sentences:
         if not (start < qend and end > qstart):
             continue
-        for tok in sent:
-            if not (qstart <= tok.idx < qend) and lower_lemma(tok) in speech_verbs and tok.pos == VERB:
+        for tok in sent:  # (the part of speech first: a number, and most words are no verb)
+            if tok.pos == VERB and lower_lemma(tok) in speech_verbs and not (qstart <= tok.idx < qend):
                 yield tok
 
 
-def _implied_sayer(qstart: int, qend: int, speech_verbs: frozenset[str],
-                   sentences: list[tuple[int, int, Span]],
+def _implied_sayer(qstart: int, qend: int, verbs: list[Token],
                    implied: Callable[[Token], Actor | None]) -> tuple[Span, Actor] | None:
-    """The subject of a verb of saying outside the quote that names no actor but implies one
-    ("the ministry said", "Prosecutor Kama Melly QC said the victims were '...'"), as its
-    word and that actor, or None."""
-    for tok in _saying_verbs(qstart, qend, speech_verbs, sentences):
+    """The subject of a verb of saying outside the quote (``verbs``: :func:`_saying_verbs`)
+    that names no actor but implies one ("the ministry said", "Prosecutor Kama Melly QC said
+    the victims were '...'"), as its word and that actor, or None."""
+    for tok in verbs:
         for c in tok.children:
             if c.dep_ == "nsubj" and not (qstart <= c.idx < qend):
                 actor = implied(c)
@@ -116,15 +123,14 @@ def _implied_sayer(qstart: int, qend: int, speech_verbs: frozenset[str],
     return None
 
 
-def _named_sayer(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
-                 sentences: list[tuple[int, int, Span]]) -> bool:
-    """True when a verb of saying outside the quote, in the sentences it touches, has a
+def _named_sayer(qstart: int, qend: int, verbs: list[Token]) -> bool:
+    """True when a verb of saying outside the quote (``verbs``: :func:`_saying_verbs`) has a
     subject of its own that is a name or a noun, not a pronoun ("MP Penny Sharpe, who
     co-sponsored the bill, said, ...", "said selection committee member Ulf Danielsson"):
     the quotation is that person's, known to the actor tables or not, and does not continue
     the previous speaker's ("..., he said" does)."""
     return any(c.dep_ == "nsubj" and not (qstart <= c.idx < qend) and c.pos_ in ("NOUN", "PROPN")
-               for tok in _saying_verbs(qstart, qend, speech_verbs, sentences) for c in tok.children)
+               for tok in verbs for c in tok.children)
 
 
 def _introducing_subjects(doc: Doc, text: str, qstart: int) -> Iterator[Token]:
