@@ -19,7 +19,7 @@ cache of the benchmark's own repeats, not a speed on new text).
 
 Usage:
 
-    .venv/bin/python bench/coder_speed.py [FILE ...] [--docs N] [--seed S] [--repeat N]
+    .venv/bin/python bench/coder_speed.py [FILE ...] [--docs N] [--seed S] [--repeat N] [--count]
 
 FILE is JSON Lines with a "text" field and, where known, a "date": each document is
 dated as a real run dates it, since the component dates events only in a dated
@@ -30,6 +30,12 @@ two-sentence news summaries, nearly every sentence an event: the hardest case) a
 notes, articles of several outlets). A file of more than ``--docs`` documents
 (default 500) is measured on a random sample of that many (fixed ``--seed``).
 A file that is absent is reported and skipped (exit status 0).
+
+``--count`` adds one more pass of the whole component, untimed, over the texts parsed anew (so
+that it meets them new), counting the Python and C function calls it makes (``sys.setprofile``)
+per sentence: a measure of the work done that does not swing with the machine's load, for
+comparing two versions of the code on a shared machine (their rates can differ by a factor of
+two from one run to the next; the counts do not).
 """
 
 from __future__ import annotations
@@ -83,7 +89,7 @@ def _parsed(nlp, items: list[tuple[str, dt.date | None]]) -> list:
     return list(nlp.pipe(docs, disable=[EVENTS_PIPE]))
 
 
-def measure(nlp, path: Path, docs: int, seed: int, repeat: int) -> None:
+def measure(nlp, path: Path, docs: int, seed: int, repeat: int, count: bool = False) -> None:
     texts = read_texts(path, docs + WARM_DOCS, seed)
     warm, texts = texts[:WARM_DOCS], texts[WARM_DOCS:] or texts[:WARM_DOCS]
     parsed = _parsed(nlp, texts)
@@ -112,6 +118,27 @@ def measure(nlp, path: Path, docs: int, seed: int, repeat: int) -> None:
     # the whole component first: its first pass is the one that meets the texts new
     sys.stdout.write(f"  whole events component: {_passes(whole, sentences, repeat)}\n")
     sys.stdout.write(f"  rules: {_passes(rules, sentences, repeat)} ({sentences} sentences, one core)\n")
+    if count:  # on the texts parsed anew: the pass that meets them new, as the first timed one
+        fresh = _parsed(nlp, texts)
+        python, native = _calls(lambda: [component(doc) for doc in fresh])
+        sys.stdout.write(f"  whole events component, work per sentence: {python / sentences:.0f} Python calls, "
+                         f"{native / sentences:.0f} C calls\n")
+
+
+def _calls(run: Callable[[], None]) -> tuple[int, int]:
+    """The Python and the C function calls one pass of ``run`` makes (``sys.setprofile``)."""
+    made = {"call": 0, "c_call": 0}
+
+    def seen(frame, event, arg) -> None:
+        if event in made:
+            made[event] += 1
+
+    sys.setprofile(seen)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return made["call"], made["c_call"]
 
 
 def _passes(run: Callable[[], None], count: int, repeat: int) -> str:
@@ -138,6 +165,8 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=500, help="documents sampled from a larger file (default 500)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the parsed texts (default 5)")
+    parser.add_argument("--count", action="store_true",
+                        help="also count the calls of one more pass of the component (work, load-free)")
     args = parser.parse_args()
     present = [p for p in args.files if p.is_file()]
     for path in args.files:
@@ -147,7 +176,7 @@ def main() -> int:
         return 0
     nlp = cached_pipeline(load_settings(env={}))
     for path in present:
-        measure(nlp, path, args.docs, args.seed, args.repeat)
+        measure(nlp, path, args.docs, args.seed, args.repeat, args.count)
     return 0
 
 
