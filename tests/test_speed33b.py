@@ -13,7 +13,7 @@ from eventwire.actors.places import Gazetteer
 from eventwire.coding import date_apart, dates
 from eventwire.coding.implicit import Places
 from eventwire.coding.modality import load_cues
-from eventwire.coding.quotes import _speaker, find_quotes
+from eventwire.coding.quotes import find_quotes
 from eventwire.coding.scene import DocDates
 from eventwire.coding.venue import Venues, _phrase, _unit_of
 
@@ -45,7 +45,8 @@ def test_speaker_with_the_sentences_read_once(nlp):
     (quote,) = find_quotes(doc, speech, 4)
     assert quote.speaker is not None and "minister" in quote.speaker.text
     sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
-    assert _speaker(doc, 0, 49, speech, sentences) == _speaker(doc, 0, 49, speech) == quote.speaker
+    (read_once,) = find_quotes(doc, speech, 4, sentences=sentences)
+    assert read_once.speaker == quote.speaker
 
 
 @pytest.mark.model

@@ -76,16 +76,6 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str], min_words: int,
         yield quote
 
 
-def _speaker(doc: Doc, qstart: int, qend: int, speech_verbs: frozenset[str],
-             sentences: list[tuple[int, int, Span]] | None = None) -> Span | None:
-    """The actor subject of a saying verb outside the quote, in the sentences it touches.
-    ``sentences``: the document's sentences with their first and end characters, when
-    read already (spaCy makes the Spans anew at every walk of ``doc.sents``)."""
-    if sentences is None:
-        sentences = [(s.start_char, s.end_char, s) for s in doc.sents]
-    return _subject_actor(doc, qstart, qend, _saying_verbs(qstart, qend, speech_verbs, sentences))
-
-
 def _subject_actor(doc: Doc, qstart: int, qend: int, verbs: Iterable[Token]) -> Span | None:
     """The actor mention of the first subject outside the quote of one of ``verbs``."""
     actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads
