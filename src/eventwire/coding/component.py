@@ -29,6 +29,7 @@ from .learned import FeatureMaker, anchor, narrated_past, rule_map
 from .frames import Frames
 from .lexicon import NEGATED_FLAG, Trigger, load_lexicon
 from .mentions import DocContext
+from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
 from .press import press_side
@@ -46,8 +47,7 @@ from .sport import about_sport, sport_trigger
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
 from .venue import Venues
 from .violence import VIOLENCE_ROOTS, unarmed_acts
-from .word_array import POS_COLUMN, WordArray
-from .wordscan import lowered_lemma, sentence_lemmas
+from .wordscan import sentence_lemmas
 
 
 LEAD_ENDINGS = frozenset('.!?"\u201d')  # how a sentence of running text ends
@@ -75,34 +75,15 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def _implies_actor(sent: Span, places: Places, agent_nouns: AgentNouns) -> bool:
+def _implies_actor(sent: Span, places: Places, words: list[Token] | None = None) -> bool:
     """Whether a sentence without actor mentions can imply one: it has an agent noun
-    ("police", ``agent_nouns``: the document's) and a country, that of a place the gazetteer
-    knows in it ("gunmen attacked a checkpoint in Bauchi") or the story's. The country is
-    looked for last: a story whose sentences all name actors need not have it found."""
-    return agent_nouns.any_in(sent.start, sent.end) and places.country(sent) is not None
-
-
-class AgentNouns:
-    """Where a document's agent nouns are (a NOUN whose lower-case lemma is in ``agents.tsv``:
-    "police", "gunmen"), read from the :class:`.word_array.WordArray`: the sentences without
-    an actor (most of a long story's) are passed over without making their Tokens."""
-
-    def __init__(self, words: WordArray) -> None:
-        self.words = words
-
-    def any_in(self, start: int, end: int) -> bool:
-        """Whether one of the tokens ``start`` to ``end`` (excluded) is an agent noun."""
-        for _, _, lemma, _, _ in self.words.having(start, end, POS_COLUMN, NOUN):
-            agent = _AGENT_LEMMAS.get(lemma)
-            if agent is None:
-                agent = _AGENT_LEMMAS[lemma] = lowered_lemma(lemma, self.words.doc.vocab.strings) in load_agents()
-            if agent:
-                return True
-        return False
-
-
-_AGENT_LEMMAS: dict[int, bool] = {}  # lemma id -> whether its lower case is an agent noun's (AgentNouns)
+    ("police") and a country, that of a place the gazetteer knows in it ("gunmen attacked
+    a checkpoint in Bauchi") or the story's. The country is looked for last: a story whose
+    sentences all name actors need not have it found."""
+    agents = load_agents()
+    # (the part of speech as spaCy's number, the lemma through lower_lemma's memo: no strings made)
+    return (any(t.pos == NOUN and lower_lemma(t) in agents for t in (sent if words is None else words))
+            and places.country(sent) is not None)
 
 
 def _lead_end(sentences: list[tuple[int, int, Span]], text: str, count: int) -> int:
@@ -267,12 +248,10 @@ class EventCoder:
         places = Places(doc, agents_only=self.agents_only, sentences=sentences)
         context = DocContext(places=places)
         text = doc_text(doc)  # (spaCy joins doc.text from the tokens at every use; the actor resolver read it)
-        # the words' numbers in one array (agent nouns, place prepositions, lengths of time)
-        words_now = WordArray(doc)
-        venues = Venues(doc, self.places, places, words_now)
+        venues = Venues(doc, self.places, places)
         places.locate = venues.sentence_country
         places.find_place = venues.sentence_place
-        shared = _Shared(text, places, DocDates(doc, ext.date, words_now), venues, agents_only=self.agents_only)
+        shared = _Shared(text, places, DocDates(doc, ext.date), venues, agents_only=self.agents_only)
         # each sentence with its first and end characters, read once (find_quotes and the loop below)
         chars = [(s.start_char, s.end_char, s) for s in sentences]
         quotes = list(find_quotes(doc, self.cues.speech_verbs, self.min_quote_words, text,
@@ -294,10 +273,10 @@ class EventCoder:
         # A long article's lead tells its main event as the summaries the detector learned from do.
         lead = _lead_end(chars, text, self.model_lead_sentences) if self.model is not None and not learn \
             and self.model_lead_sentences > 0 else 0
-        agent_nouns = AgentNouns(words_now)
         for sent_index, (start_char, end_char, sent) in enumerate(chars):
+            words = None  # the sentence's Tokens, made once for the coder and the passes after it
             if covered.isdisjoint(range(sent.start, sent.end)):
-                if self.agents_only or not _implies_actor(sent, places, agent_nouns):
+                if self.agents_only or not _implies_actor(sent, places, words := list(sent)):
                     continue  # no actor, named or implied ("Police arrested a man" in a story set in one country)
             sent_text = text[start_char:end_char]  # sent.text, without making its tokens
             if self.discards is not None and self.discards.sentence_discarded(sent_text):
@@ -305,9 +284,8 @@ class EventCoder:
             seen: set[tuple] = set()
             coded: list[Event] = []
             evidence = sent_text.strip()
-            words = list(sent)  # the sentence's Tokens, made once for the coder and the passes after it
+            words = words if words is not None else list(sent)
             codings = unarmed_acts(with_reverse(self.coder.code_sentence(doc, sent, context, words)))
-            words_now.stale()  # (the coder's mends may have changed its words)
             lemma_ids, lemmas = sentence_lemmas(sent, words)  # (read after the coder's mends, which may change a lemma)
             codings = ultimatums(sent, claimed_attacks(sent, codings, places, lemmas),
                                  places, self.cues, self.coder.lexicon, self.coder.frames.recode, lemmas)

@@ -27,7 +27,6 @@ import functools
 from dataclasses import dataclass
 
 from spacy.strings import get_string_id
-from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
@@ -41,7 +40,6 @@ from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
 from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
 from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
-from .word_array import DEP_COLUMN, WordArray
 
 __all__ = ["DocDates", "Scene", "clause_dates", "clause_head", "date_expressions", "event_date", "follows_told", "governor",
            "interval_before_after", "past_perfect", "progressive", "refers_back", "reporting_verb", "scene_of", "shares_time", "subject_person", "tense"]
@@ -362,16 +360,9 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
     return words
 
 
-def _governed(sent: Span, ents: list[Span] | None = None,
-              words: WordArray | None = None) -> list[tuple[Span, Token | None]]:
-    """The sentence's date expressions, each with the word it dates (``ents``: its entities;
-    ``words``: the document's words as spaCy's numbers, when read)."""
-    found = date_expressions(sent, ents)
-    # (a length of time the recogniser left out hangs as an "npadvmod": none in most sentences,
-    # whose words need not be made)
-    if words is None or words.having(sent.start, sent.end, DEP_COLUMN, NPADVMOD_LABEL):
-        found = with_lengths(sent, found)
-    return [(e, governor(e)) for e in found]
+def _governed(sent: Span, ents: list[Span] | None = None) -> list[tuple[Span, Token | None]]:
+    """The sentence's date expressions, each with the word it dates (``ents``: its entities)."""
+    return [(e, governor(e)) for e in with_lengths(sent, date_expressions(sent, ents))]
 
 
 class DocDates:
@@ -379,9 +370,8 @@ class DocDates:
     the date expressions of each sentence (with the word each dates) and the document's
     :class:`Scene`. For one state of the document: make another after its entities change."""
 
-    def __init__(self, doc: Doc, day: dt.date | None, words: WordArray | None = None) -> None:
+    def __init__(self, doc: Doc, day: dt.date | None) -> None:
         self.doc = doc  # ``day``: the document date (doc._.date)
-        self.words = words  # the document's words as spaCy's numbers (the events component's), if read
         self.day: dt.date | None = day.date() if isinstance(day, dt.datetime) else day
         self._expressions: dict[tuple[int, int], list[tuple[Span, Token | None]]] = {}
         self._scene: Scene | None = None
@@ -394,7 +384,7 @@ class DocDates:
         found = self._expressions.get(key)
         if found is None:
             self._ents = self._ents or DocEntities(self.doc)
-            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self._ents.within(sent), self.words)]
+            found = [(e, said_when(e, w, self.day)) for e, w in _governed(sent, self._ents.within(sent))]
             self._expressions[key] = found
         return found
 

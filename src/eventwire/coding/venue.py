@@ -36,7 +36,6 @@ from .dates import calendar_words
 from .implicit import Places, in_attribution
 from ..actors.places import Gazetteer, fold_name
 from .narrative import clause_head
-from .word_array import DEP_COLUMN, WordArray
 
 __all__ = ["Venues", "event_location"]
 
@@ -72,7 +71,6 @@ _UNIT_NAME_IDS = frozenset(get_string_id(label) for label in UNIT_NAME_DEPS)
 _PHRASE_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 _NAME_IDS = frozenset(get_string_id(label) for label in NAME_DEPS)
 _POBJ_ID = get_string_id("pobj")
-_PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
 _IN_ENTITY = (1, 3)  # ``Token.ent_iob`` of "I" and "B" (its text would be made anew at each read)
 
 
@@ -88,10 +86,8 @@ class Venues:
     prepositions, the entity of each token and the document's main country. For one state
     of the document: make another after its entities change."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, places: Places | None = None,
-                 words: WordArray | None = None) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, places: Places | None = None) -> None:
         self.doc = doc
-        self.words = words  # the document's words as spaCy's numbers (the events component's), if read
         self.gazetteer = gazetteer
         self.places = places if places is not None else Places(doc)
         self._phrases: dict[int, tuple[Token, Location] | None] = {}  # preposition index -> the place it names
@@ -178,14 +174,8 @@ class Venues:
         key = (sent.start, sent.end)
         found = self._preps.get(key)
         if found is None:
-            if self.words is None:
-                # the label as spaCy's number: its text would be made anew for each word
-                found = [t for t in sent if t.dep == PREP_LABEL and t.lower_ in PLACE_PREPS]
-            else:  # (only the prepositions' Tokens made: 10,000 fewer Tokens on 500 short stories)
-                doc = self.doc
-                found = [doc[i] for i, _, _, _, lower in self.words.having(sent.start, sent.end, DEP_COLUMN, PREP_LABEL)
-                         if lower in _PLACE_PREP_IDS]
-            self._preps[key] = found
+            # the label as spaCy's number: its text would be made anew for each word
+            found = self._preps[key] = [t for t in sent if t.dep == PREP_LABEL and t.lower_ in PLACE_PREPS]
         return found
 
     def _place_in(self, prep: Token) -> Location | None:
