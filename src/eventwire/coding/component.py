@@ -42,6 +42,7 @@ from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .threats import THREAT_CODE, ultimatum_condition, vowed_beside_said
 from .scene import DocDates, event_date
+from .scene_clauses import holding
 from .ultimatums import ultimatums
 from .sport import about_sport, sport_trigger
 from .sectors import COUNTRY_RULES, implied_sector, victims_sector
@@ -449,7 +450,7 @@ class EventCoder:
             span=(sent.start_char, sent.end_char),
             source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], coding.target),
             target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], coding.source,
-                         target=True, sent=sent if sent.start <= trig.i < sent.end else None),
+                         target=True, sent=holding(sent, trig)),
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,

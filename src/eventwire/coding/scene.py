@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.text import doc_text
 
 from .modality import load_cues
-from .scene_clauses import blank_line_before, told_as_fact, with_aside, aside, subject_person
+from .scene_clauses import blank_line_before, holding, told_as_fact, with_aside, aside, subject_person
 from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
@@ -138,7 +138,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     if held is not None:  # "On live television he attacked ...": the day told for that occasion
         return held.value, held.precision
     named_again = refers_back(trigger)
-    own_sent = sent if sent.start <= trigger.i < sent.end else None  # (``tok.sent`` reads the whole document)
+    own_sent = holding(sent, trigger)
     # (read only where a date before or the perfect's month would come next: else the document's day all the same)
     if (when in ("past", "perfect") or named_again) and takes_up_told(trigger, clause_head(trigger)):
         return day.isoformat(), "document"  # "ruled on the appeal of that decision"

@@ -6,13 +6,25 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors.references import PERSON_RULES
 
 from .modality import load_cues
 
-__all__ = ["FUTURE_AUX", "aside", "subject_person"]
+__all__ = ["FUTURE_AUX", "aside", "holding", "sentence_of", "subject_person"]
+
+
+def holding(sent: Span | None, tok: Token) -> Span | None:
+    """``sent`` when it holds ``tok``, else None: the sentence a caller knows for a word, checked
+    (``tok.sent`` reads the whole document's sentence starts anew for each word)."""
+    return sent if sent is not None and sent.start <= tok.i < sent.end else None
+
+
+def sentence_of(tok: Token, sent: Span | None = None) -> Span:
+    """The sentence of ``tok``: ``sent`` when it holds it (:func:`holding`), else ``tok.sent``."""
+    found = holding(sent, tok)
+    return found if found is not None else tok.sent
 
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
 

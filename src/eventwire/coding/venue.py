@@ -36,6 +36,7 @@ from .dates import calendar_words
 from .implicit import Places, in_attribution
 from ..actors.places import Gazetteer, fold_name
 from .narrative import clause_head
+from .scene_clauses import holding, sentence_of
 
 __all__ = ["Venues", "event_location"]
 
@@ -101,8 +102,7 @@ class Venues:
         """Where the event of ``coding`` happened (see the module's doc), or None.
         ``sent``: the sentence of its trigger when known."""
         trigger = coding.trigger
-        if sent is None or not sent.start <= trigger.i < sent.end:
-            sent = trigger.sent
+        sent = sentence_of(trigger, sent)
         key = (trigger.i, sent.start, sent.end)
         if key not in self._stated:
             self._stated[key] = self._stated_place(trigger, sent)
@@ -193,7 +193,7 @@ class Venues:
         when known (``tok.sent`` reads the whole document's sentence starts)."""
         if prep.i in self._phrases:
             return self._phrases[prep.i]
-        sent = sent if sent is not None and sent.start <= prep.i < sent.end else None
+        sent = holding(sent, prep)
         found = self._phrases[prep.i] = self._read_place_in(prep, sent)
         return found
 
@@ -271,7 +271,7 @@ class Venues:
             return None
         words = _name(tok)
         # (a bracketed word may lie past the end of the phrase's sentence ``sent``)
-        sent = sent if sent is not None and sent.start <= tok.i < sent.end else tok.sent
+        sent = sentence_of(tok, sent)
         if words.start == sent.start or any(not w.text[:1].isupper() or (w.is_upper and len(w) > 1)
                                       or self.places.at(w.i) is not None for w in words):
             return None
@@ -421,7 +421,7 @@ def _trailing(phrase: list[Token], sent: Span | None = None) -> list[Token]:
         return []
     doc = phrase[0].doc
     head = phrase[0]  # (``sent``: the phrase's sentence, when known: ``tok.sent`` reads the whole document)
-    end = (sent if sent is not None and sent.start <= head.i < sent.end else head.sent).end
+    end = sentence_of(head, sent).end
     i = max(t.i for t in phrase) + 1
     while i < end and doc[i].lower_ in units:
         i += 1
