@@ -32,7 +32,7 @@ from .mentions import DocContext
 from .mends import lower_lemma
 from .merge import merge_restatements
 from .patterns import with_reverse
-from .press import press_side
+from .press import press_side, press_sides
 from .modality import Cues, Modality, analyse, load_cues, speaker_of, told_own_act
 from .narrative import answered, counted_since
 from .ontology import Ontology
@@ -310,15 +310,9 @@ class EventCoder:
                     continue  # "will withdraw unless Chad arranges a ceasefire": asked, not done
                 if coding.rule.cameo[:2] in VIOLENCE_ROOTS and prepared_for(coding.trigger, postures):
                     continue  # "mobilized reservists for a war against Iraq": no war yet
-                event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence)
-                if press_side(coding, event, self.cues.speech_verbs):
-                    continue  # "speaking to CNN", "told Reuters": the press hears, takes no part
-                key = (event.source.actor.code if event.source else None,
-                       event.target.actor.code if event.target else None, event.cameo)
-                if key in seen:
-                    continue
-                seen.add(key)
-                coded.append(event)
+                event = self._event(doc, doc_id, sent_index, sent, coding, quotes, shared, evidence=evidence, seen=seen)
+                if event is not None:  # (None: the press as a side, or an event the sentence has)
+                    coded.append(event)
             # (prec44) a match report gets no detector event either: "Argentina beat Brazil in the final"
             if (learn or sent.end <= lead) and not (sport if sport is not None else about_sport(words, evidence)):
                 coded += self._learned(doc, doc_id, sent_index, sent, coded, quotes, shared, evidence, lemma_ids, words)
@@ -363,8 +357,11 @@ class EventCoder:
 
     def _event(self, doc: Doc, doc_id: str, sent_index: int, sent: Span, coding: Coding,
                quotes: list[FoundQuote], shared: _Shared, *, evidence: str, coder: str | None = None,
-               confidence: float | None = None) -> Event:
-        """The Event of a coding in sentence ``sent``, whose stripped text is ``evidence``."""
+               confidence: float | None = None, seen: set[tuple] | None = None) -> Event | None:
+        """The Event of a coding in sentence ``sent``, whose stripped text is ``evidence``.
+        ``seen``: the (source, target, code) of the events the sentence keeps, when the event is
+        to be one of them: None for a coding with the press as a side ("told Reuters": the press
+        hears, takes no part) or for an event already kept, its date and place not read."""
         trig = coding.trigger
         modality = shared.modality.get(trig.i)
         if modality is None:
@@ -439,6 +436,17 @@ class EventCoder:
         value = modality.value
         if value not in ("reported", "uncertain"):
             attributed = None
+        root = code.code[:2]
+        source = _side(shared, coding.source, coding.source_actor, trig, root, coding.target)
+        target = _side(shared, coding.target, coding.target_actor, trig, root, coding.source,
+                       target=True, sent=holding(sent, trig))
+        if seen is not None:
+            if press_sides(coding, source, target, self.cues.speech_verbs):
+                return None  # "speaking to CNN", "told Reuters": the press hears, takes no part
+            key = (source.actor.code if source else None, target.actor.code if target else None, code.code)
+            if key in seen:
+                return None
+            seen.add(key)
         dated = shared.dated.get((trig.i, value))
         if dated is None:
             dated = shared.dated[(trig.i, value)] = event_date(doc, sent, trig, value, shared.dates)
@@ -448,9 +456,8 @@ class EventCoder:
             sentence_index=sent_index,
             evidence=evidence,
             span=(sent.start_char, sent.end_char),
-            source=_side(shared, coding.source, coding.source_actor, trig, code.code[:2], coding.target),
-            target=_side(shared, coding.target, coding.target_actor, trig, code.code[:2], coding.source,
-                         target=True, sent=holding(sent, trig)),
+            source=source,
+            target=target,
             cameo=code.code,
             cameo_name=code.name,
             quad_class=code.quad_class,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors.component import span_value
-from ..records import Actor, Event
+from ..records import Actor, Event, Mention
 from .coder import Coding
 from .implicit import load_agents
 
@@ -68,8 +68,13 @@ def press_channel(span: Span | None, actor: Actor | None, trigger: Token, speech
 def press_side(coding: Coding, event: Event, speech_verbs: frozenset[str]) -> bool:
     """Whether either side of ``coding`` is the press as the channel of a report (the actors
     as ``event`` has them, with the sectors their surroundings imply: "reporters in Kyiv")."""
+    return press_sides(coding, event.source, event.target, speech_verbs)
+
+
+def press_sides(coding: Coding, source: Mention | None, target: Mention | None, speech_verbs: frozenset[str]) -> bool:
+    """:func:`press_side` of the event's sides ``source`` and ``target``, before the event is made."""
     return any(press_channel(span, mention.actor if mention is not None else None, coding.trigger, speech_verbs)
-               for span, mention in ((coding.source, event.source), (coding.target, event.target)))
+               for span, mention in ((coding.source, source), (coding.target, target)))
 
 
 def _joint_sayer(head: Token, span: Span) -> bool:
