@@ -50,6 +50,7 @@ ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+_UNMENDED_LEMMAS: set[int] = set()  # (rulesB47) lemma ids whose lemma no mend tests (_mended_lemma)
 # Nouns whose "that" clause says what is asked, proposed or charged ("its demand that Israel
 # ease restrictions"): mend_content_clause.
 CONTENT_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "warning",
@@ -82,6 +83,15 @@ def lower_lemma(tok: Token) -> str:
     return lemma
 
 
+def _mended_lemma(tok: Token) -> bool:
+    """Whether a mend of :func:`mend_headline_verb` tests the lemma of ``tok`` (MENDED_LEMMAS); a
+    lemma id it does not test is kept in ``_UNMENDED_LEMMAS``, so that a word is told by a set's test."""
+    if lower_lemma(tok) in MENDED_LEMMAS:
+        return True
+    _UNMENDED_LEMMAS.add(tok.lemma)
+    return False
+
+
 def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
@@ -90,7 +100,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
     for tok in sent if words is None else words:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
         if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
-                and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:  # (lower_lemma's memo)
+                and (tok.lemma in _UNMENDED_LEMMAS or not _mended_lemma(tok)):  # (rulesB47: a set's test, no call)
             continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):

@@ -259,11 +259,11 @@ def sense_checks(lemma: str, senses: Senses, noun: bool) -> tuple[Callable[[Toke
         listed = ((commemoration, senses.commemorated_nouns), (lecture, senses.lecture_nouns),
                   (grievance, senses.grievance_nouns), (figurative_war, senses.war_nouns))
     else:
-        always = (needed, _compared, permitted_use)
+        always = (needed, compared_check, permitted_use)
         listed = ((permitted_by_rule, load_cues().permission_verbs), (homecoming, senses.returned_verbs),
                   (accidental, senses.harm_verbs), (mobilised, senses.rallied_verbs))
     return (*always, *(check for check, words in listed if lemma in words))
 
 
-def _compared(verb: Token, senses: Senses) -> bool:
+def compared_check(verb: Token, senses: Senses) -> bool:
     return compared(verb)

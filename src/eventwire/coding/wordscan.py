@@ -5,6 +5,7 @@ cost one look-up and their part of speech is not read (``Coder.code_sentence``).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
@@ -12,10 +13,11 @@ from .frames import Frames
 from .lexicon import Lexicon
 from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
-from .senses import load_senses, sense_checks
+from .senses import compared_check, load_senses, sense_checks
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
+THAN_ID = get_string_id("than")  # (rulesB47) the word :func:`.senses.compared` reads
 
 
 class WordScan:
@@ -29,14 +31,18 @@ class WordScan:
         self._kinds: dict[int, int] = {}  # lemma id -> kind
         self.senses = load_senses()  # trigger words in a sense that codes no act (senses.py)
         self._checks: dict[tuple[int, bool], tuple] = {}  # (lemma id, noun) -> its checks of senses.no_act
+        self._words: list[Token] = []  # the sentence being scanned, and its words in lower case once read
+        self._lowers: list[int] | None = None
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
         kinds, found, framing = self._kinds, [], []
+        self._lowers = None  # the sentence's words in lower case, read once a check asks (_no_act)
+        self._words = words
         for tok in words:
-            kind = kinds.get(tok.lemma)
-            if kind is None:
-                kind = kinds[tok.lemma] = self.kind(lower_lemma(tok))
+            lemma = tok.lemma
+            # (rulesB47: a test and a subscript, no call, for each word)
+            kind = kinds[lemma] if lemma in kinds else kinds.setdefault(lemma, self.kind(lower_lemma(tok)))
             if kind:  # (most words: neither, and their part of speech is not read)
                 pos = tok.pos  # spaCy's number for the tag: its text would be made anew
                 if kind & FRAME_WORD or kind & SAYING_VERB and pos == VERB:
@@ -54,9 +60,18 @@ class WordScan:
             checks = self._checks[key] = sense_checks(lower_lemma(tok), self.senses, noun)
         senses = self.senses
         for check in checks:
+            if check is compared_check and not self._than():
+                continue  # (rulesB47) no "than" in the sentence: no comparison to hold up
             if check(tok, senses):
                 return True
         return False
+
+    def _than(self) -> bool:
+        """Whether a word of the sentence being scanned is "than" (:func:`.senses.compared` needs one
+        among the verb's children, which are words of its sentence): read once per sentence."""
+        if self._lowers is None:
+            self._lowers = [w.lower for w in self._words]
+        return THAN_ID in self._lowers
 
     def kind(self, lemma: str) -> int:
         """What a word of ``lemma`` may be: a trigger verb (VERB_ROW) or noun (NOUN_ROW), a word that
@@ -84,9 +99,10 @@ def sentence_lemmas(sent: Span, words: list[Token] | None = None) -> tuple[list[
     ids = [t.lemma for t in (sent if words is None else words)]
     strings = sent.doc.vocab.strings
     memo = lower_lemmas()  # (lowered_lemma's memo, read first: most lemmas are in it)
-    lowered = [memo.get(lemma) for lemma in set(ids)]
-    if None in lowered:
-        lowered = [lowered_lemma(lemma, strings) for lemma in set(ids)]
+    unique = set(ids)
+    lowered = [memo[lemma] for lemma in unique if lemma in memo]  # (rulesB47: no call for each lemma)
+    if len(lowered) < len(unique):
+        lowered = [lowered_lemma(lemma, strings) for lemma in unique]
     return ids, frozenset(lowered)
 
 
