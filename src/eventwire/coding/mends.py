@@ -67,6 +67,7 @@ MEANS_VERBS = {"use", "employ"}  # whose gerund's object is what the verb above 
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
 MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL,
                            ADVCL_LABEL}) | SHIFTED_LABELS
+UNSHIFTED_LABELS = MENDED_LABELS - SHIFTED_LABELS  # (rulesB47) those of a sentence with no "as"
 
 
 def lower_lemmas() -> dict[int, str]:
@@ -97,9 +98,14 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
     tagger reads a headline's present-tense verb as a plural noun, though the parser
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
     verb again. ``words``: the sentence's words, when the caller made them."""
-    for tok in sent if words is None else words:
+    words = list(sent) if words is None else words
+    # (rulesB47) mend_shifted_object moves only an object of an "as": in a sentence with no "as" (a
+    # word's form never changes), an object of a preposition or an apposition is passed by
+    shifted = AS_ID in [w.lower for w in words]
+    labels = MENDED_LABELS if shifted else UNSHIFTED_LABELS
+    for tok in words:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
-        if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
+        if tag != VBG_TAG and dep not in labels and tok.lower not in FIRE_WORD_IDS \
                 and (tok.lemma in _UNMENDED_LEMMAS or not _mended_lemma(tok)):  # (rulesB47: a set's test, no call)
             continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
@@ -123,7 +129,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         if tok.lower == FOR_ID and tok.dep == MARK_LABEL:
             mend_call_for(tok)
             lemma = lower_lemma(tok)
-        if tok.dep in SHIFTED_LABELS:
+        if shifted and tok.dep in SHIFTED_LABELS:
             mend_shifted_object(tok)
             lemma = lower_lemma(tok)
         if lemma in STATIVE_PARTICIPLES:

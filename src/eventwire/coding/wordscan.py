@@ -18,6 +18,7 @@ from .senses import compared_check, load_senses, sense_checks
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
 THAN_ID = get_string_id("than")  # (rulesB47) the word :func:`.senses.compared` reads
+IT_ID = get_string_id("it")  # (rulesB47) an object whose antecedent ``reading.antecedents`` reads
 
 
 class WordScan:
@@ -33,12 +34,13 @@ class WordScan:
         self._checks: dict[tuple[int, bool], tuple] = {}  # (lemma id, noun) -> its checks of senses.no_act
         self._words: list[Token] = []  # the sentence being scanned, and its words in lower case once read
         self._lowers: list[int] | None = None
+        self._present: tuple[frozenset[str], frozenset[str]] | bool | None = None  # (present)
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
         kinds, found, framing = self._kinds, [], []
         self._lowers = None  # the sentence's words in lower case, read once a check asks (_no_act)
-        self._words = words
+        self._words, self._present = words, None
         for tok in words:
             lemma = tok.lemma
             # (rulesB47: a test and a subscript, no call, for each word)
@@ -65,6 +67,27 @@ class WordScan:
             if check(tok, senses):
                 return True
         return False
+
+    def present(self, tok: Token) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(rulesB47) The lemmas (lower case; of a lemma of several words, also its last word) and their
+        object classes (``Lexicon.classes_of``) of the words of the sentence last scanned, when ``tok`` is
+        one of them: what any object of ``tok`` may be (``TriggerChooser._first_row``). None for a word of
+        another sentence, or in a sentence with an "it" (whose antecedent may be in the sentence before).
+        Read once per sentence, as the words are after the coder's mends."""
+        words = self._words
+        if not words or words[0].doc is not tok.doc or not words[0].i <= tok.i <= words[-1].i:
+            return None
+        if self._present is None:
+            if self._lowers is None:
+                self._lowers = [w.lower for w in words]
+            if IT_ID in self._lowers:
+                self._present = False
+            else:
+                memo, table = lower_lemmas(), self.lexicon.classes
+                lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in words}
+                lemmas |= {lemma.rsplit(" ", 1)[-1] for lemma in lemmas if " " in lemma}
+                self._present = (frozenset(lemmas), frozenset().union(*[table[x] for x in lemmas if x in table]))
+        return self._present or None
 
     def _than(self) -> bool:
         """Whether a word of the sentence being scanned is "than" (:func:`.senses.compared` needs one
