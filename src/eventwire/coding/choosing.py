@@ -160,8 +160,8 @@ class TriggerChooser(TriggerFilter):
                 if not row.fits_context(before, after):
                     continue
             if row.object_classes or row.object_lemmas:
-                if objects is None and pos == "VERB" and not self._may_name_object(tok, row):
-                    continue  # (rulesB47) no word of the sentence is what the row names: no object of the verb is
+                if objects is None and not self._may_name_object(tok, row):
+                    continue  # (rulesB47) no word of the sentence is what the row names: no object of the word is
                 objects = objects or self._object_words(self._objects(tok, rows) if pos == "VERB" else [tok])
                 if not (row.object_classes & objects[1] or row.object_lemmas & objects[0]):
                     continue
@@ -171,9 +171,10 @@ class TriggerChooser(TriggerFilter):
         return None
 
     def _may_name_object(self, tok: Token, row: Trigger) -> bool:
-        """(rulesB47) False where no word of the verb's sentence has a lemma or an object class the row's object
-        condition names (``WordScan.present``), so that none of its objects (:meth:`_objects`, words of the
-        sentence) meets it; True where one may. Told before the objects are read: most verbs' rows name none."""
+        """(rulesB47) False where no word of the sentence of ``tok`` has a lemma or an object class the row's
+        object condition names (``WordScan.present``), so that none of its objects (a verb's :meth:`_objects`,
+        a noun's modifiers: words of the sentence) meets it; True where one may. Told before the objects are
+        read: most words' rows name none."""
         present = self._scan.present(tok) if self._scan.lexicon is self.lexicon else None
         if present is None:
             return True

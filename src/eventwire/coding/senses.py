@@ -265,5 +265,18 @@ def sense_checks(lemma: str, senses: Senses, noun: bool) -> tuple[Callable[[Toke
     return (*always, *(check for check, words in listed if lemma in words))
 
 
+def required_lemmas(check: Callable[[Token, Senses], bool], senses: Senses) -> frozenset[str] | None:
+    """(rulesB47) The lemmas (lower case) one of which a word of the sentence must have for ``check`` to
+    hold: the need noun of :func:`needed`, the permission of :func:`permitted_use`, the fear of
+    :func:`feared` (``WordScan`` passes a check by where the sentence has none); None for another."""
+    if check is needed:
+        return frozenset(senses.need_nouns)
+    if check is permitted_use:
+        return frozenset(load_cues().permission_verbs) | frozenset(senses.permission_nouns)
+    if check is feared:
+        return frozenset(senses.fear_words)
+    return None
+
+
 def compared_check(verb: Token, senses: Senses) -> bool:
     return compared(verb)

@@ -13,7 +13,7 @@ from .frames import Frames
 from .lexicon import Lexicon
 from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
-from .senses import compared_check, load_senses, sense_checks
+from .senses import compared_check, load_senses, required_lemmas, sense_checks
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
@@ -35,12 +35,13 @@ class WordScan:
         self._words: list[Token] = []  # the sentence being scanned, and its words in lower case once read
         self._lowers: list[int] | None = None
         self._present: tuple[frozenset[str], frozenset[str]] | bool | None = None  # (present)
+        self._sentence_lemmas: set[str] | None = None  # (_lemmas)
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
         kinds, found, framing = self._kinds, [], []
         self._lowers = None  # the sentence's words in lower case, read once a check asks (_no_act)
-        self._words, self._present = words, None
+        self._words, self._present, self._sentence_lemmas = words, None, None
         for tok in words:
             lemma = tok.lemma
             # (rulesB47: a test and a subscript, no call, for each word)
@@ -59,11 +60,14 @@ class WordScan:
         key = (tok.lemma, noun)
         checks = self._checks.get(key)
         if checks is None:
-            checks = self._checks[key] = sense_checks(lower_lemma(tok), self.senses, noun)
+            checks = self._checks[key] = tuple((check, required_lemmas(check, self.senses))
+                                               for check in sense_checks(lower_lemma(tok), self.senses, noun))
         senses = self.senses
-        for check in checks:
+        for check, needs in checks:
             if check is compared_check and not self._than():
                 continue  # (rulesB47) no "than" in the sentence: no comparison to hold up
+            if needs is not None and needs.isdisjoint(self._lemmas()):
+                continue  # (rulesB47) no word of the sentence has the lemma the check needs (a need, a fear)
             if check(tok, senses):
                 return True
         return False
@@ -83,11 +87,17 @@ class WordScan:
             if IT_ID in self._lowers:
                 self._present = False
             else:
-                memo, table = lower_lemmas(), self.lexicon.classes
-                lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in words}
-                lemmas |= {lemma.rsplit(" ", 1)[-1] for lemma in lemmas if " " in lemma}
+                table = self.lexicon.classes
+                lemmas = self._lemmas() | {lemma.rsplit(" ", 1)[-1] for lemma in self._lemmas() if " " in lemma}
                 self._present = (frozenset(lemmas), frozenset().union(*[table[x] for x in lemmas if x in table]))
         return self._present or None
+
+    def _lemmas(self) -> set[str]:
+        """The lemmas (lower case) of the words of the sentence being scanned, read once per sentence."""
+        if self._sentence_lemmas is None:
+            memo = lower_lemmas()
+            self._sentence_lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in self._words}
+        return self._sentence_lemmas
 
     def _than(self) -> bool:
         """Whether a word of the sentence being scanned is "than" (:func:`.senses.compared` needs one
