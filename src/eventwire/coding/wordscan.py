@@ -62,11 +62,11 @@ class WordScan:
         if checks is None:
             checks = self._checks[key] = tuple((check, required_lemmas(check, self.senses))
                                                for check in sense_checks(lower_lemma(tok), self.senses, noun))
-        senses = self.senses
+        senses, scanned = self.senses, self._scanned(tok)  # (the sentence's words are read only for a word of it)
         for check, needs in checks:
-            if check is compared_check and not self._than():
+            if scanned and check is compared_check and not self._than():
                 continue  # (rulesB47) no "than" in the sentence: no comparison to hold up
-            if needs is not None and needs.isdisjoint(self._lemmas()):
+            if scanned and needs is not None and needs.isdisjoint(self._lemmas()):
                 continue  # (rulesB47) no word of the sentence has the lemma the check needs (a need, a fear)
             if check(tok, senses):
                 return True
@@ -78,9 +78,9 @@ class WordScan:
         one of them: what any object of ``tok`` may be (``TriggerChooser._first_row``). None for a word of
         another sentence, or in a sentence with an "it" (whose antecedent may be in the sentence before).
         Read once per sentence, as the words are after the coder's mends."""
-        words = self._words
-        if not words or words[0].doc is not tok.doc or not words[0].i <= tok.i <= words[-1].i:
+        if not self._scanned(tok):
             return None
+        words = self._words
         if self._present is None:
             if self._lowers is None:
                 self._lowers = [w.lower for w in words]
@@ -91,6 +91,11 @@ class WordScan:
                 lemmas = self._lemmas() | {lemma.rsplit(" ", 1)[-1] for lemma in self._lemmas() if " " in lemma}
                 self._present = (frozenset(lemmas), frozenset().union(*[table[x] for x in lemmas if x in table]))
         return self._present or None
+
+    def _scanned(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word of the sentence last scanned."""
+        words = self._words
+        return bool(words) and words[0].doc is tok.doc and words[0].i <= tok.i <= words[-1].i
 
     def _lemmas(self) -> set[str]:
         """The lemmas (lower case) of the words of the sentence being scanned, read once per sentence."""
