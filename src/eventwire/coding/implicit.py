@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, VERB
 from spacy.symbols import pobj as POBJ_LABEL
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +27,6 @@ from ..actors.resolve import FORMER
 from ..errors import KnowledgeBaseError
 from ..datafiles import tsv_body
 from ..records import SECTORS, Actor
-from .columns import column
 from .lexicon import data_path, load_objects
 from .modality import load_cues
 
@@ -258,12 +256,10 @@ class Places:
         return self._sentences[key]
 
     def _find_in(self, sent: Span, skip: frozenset[str] = frozenset()) -> Span | None:
-        doc = sent.doc
-        for k, label in enumerate(column(sent, DEP)):  # (rulesB47) a Token only for a preposition's object
-            if label != POBJ_LABEL:
-                continue
-            tok = doc[sent.start + k]
-            if tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) or tok.head.lower_ in skip:
+        for tok in sent:
+            # the label's number (spaCy's symbol): its text would be made anew for each word
+            if tok.dep != POBJ_LABEL or tok.head.lower_ not in PLACE_PREPOSITIONS or in_attribution(tok) \
+                    or tok.head.lower_ in skip:
                 continue
             if tok.head.lower_ == "from" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in (
                     "NOUN", "PROPN"):
@@ -343,13 +339,12 @@ def _lead_end(doc: Doc, sentences: list[Span] | None = None) -> int:
     """The token index where the document's lead (its first LEAD_SENTENCES sentences with a
     verb: a dateline or a heading is not one) ends; ``sentences``: ``doc.sents``, read already."""
     end, n = 0, 0
-    parts = column(doc, POS)  # (rulesB47) the parts of speech in one read, no Token made for each word
     for sent in doc.sents if sentences is None else sentences:
         if n == LEAD_SENTENCES:
             break
         end = sent.end
-        for pos in parts[sent.start:sent.end]:  # (a loop, not a generator: run for every document)
-            if pos == VERB or pos == AUX:  # as numbers (spaCy's symbols), not made as text
+        for t in sent:  # (a loop, not a generator: run for every document)
+            if t.pos in (VERB, AUX):  # as numbers (spaCy's symbols), not made as text
                 n += 1
                 break
     return end

@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
-from spacy.attrs import DEP
 from spacy.symbols import AUX, VERB
 from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
-from .columns import column
 from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
 from .modality import load_cues
 
@@ -128,16 +126,10 @@ def with_lengths(sent: Span, found: list[Span]) -> list[Span]:
     entity recogniser left out ("met on Sunday, a day after Hamas attacked": "a day", a unit
     and its count hanging from a clause bound by "after" or "before" right after it), in
     order; :func:`.scene.interval_before_after` reads them."""
-    labels = column(sent, DEP)  # (rulesB47) the labels in one read: most sentences have no npadvmod
-    if NPADVMOD_LABEL not in labels:
-        return found
     taken = {i for e in found for i in range(e.start, e.end)}
-    doc, missed = sent.doc, []
-    for k, label in enumerate(labels):
-        if label != NPADVMOD_LABEL:
-            continue
-        tok = doc[sent.start + k]
-        if tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
+    missed = []
+    for tok in sent:
+        if tok.dep != NPADVMOD_LABEL or tok.lemma_.lower() not in LENGTH_UNITS or tok.i in taken or tok.i + 1 >= sent.end:
             continue
         after = tok.doc[tok.i + 1]
         if after.lower_ in ("after", "before") and (after.head.i == tok.head.i or after.i == tok.head.i):

@@ -30,7 +30,6 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
@@ -38,7 +37,6 @@ from ..actors.component import actor_index, span_value
 from ..datafiles import tsv_body
 from ..errors import KnowledgeBaseError
 from ..records import SECTORS, Actor
-from .columns import column
 from .implicit import load_agents
 from .lexicon import data_path
 
@@ -139,13 +137,8 @@ def victims_sector(trigger: Token, sent: Span | None = None) -> str | None:
     sentence, when known (``tok.sent`` reads the whole document's sentence starts)."""
     nouns = load_cues().nouns
     found: set[str] = set()
-    sent = sent if sent is not None else trigger.sent
-    doc = sent.doc
-    for k, pos in enumerate(column(sent, POS)):  # (rulesB47) the numbers first: a Token only for a verb
-        if pos != VERB:
-            continue
-        tok = doc[sent.start + k]
-        if tok.lemma_.lower() not in HARM_LEMMAS:
+    for tok in sent if sent is not None else trigger.sent:
+        if tok.pos != VERB or tok.lemma_.lower() not in HARM_LEMMAS:  # (the number first: no text made)
             continue
         for child in tok.children:
             if child.dep_ in VICTIM_EDGES and child.lemma_.lower() in nouns:

@@ -6,13 +6,10 @@ threat asks for and are no act (:func:`ultimatum_condition`). Split from :mod:`.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from .columns import forms_of
 from .mends import lower_lemma
 from .modality import load_cues
 
@@ -27,19 +24,11 @@ THREAT_VERBS = {"threaten", "warn"}
 VOW_VERBS = frozenset(THREAT_VERBS | {"vow", "pledge", "promise", "swear"})
 
 
-@functools.lru_cache(maxsize=8)
-def _ids(words: frozenset[str]) -> frozenset[int]:
-    """The ids of ``words`` (lower case), as ``tok.lower`` gives a word's."""
-    return frozenset(get_string_id(w) for w in words)
-
-
 def ultimatum_subjects(tok: Token) -> list[Token]:
     """The subjects of an ultimatum's condition (an "unless" clause: ``threat_conditions`` in
     cues.yaml) on the trigger or on the verbs it is the infinitive or object of ("threatened
     to strike unless the government raises pay"): the act is aimed at them."""
     marks = load_cues().threat_conditions
-    if forms_of(tok.doc).isdisjoint(_ids(marks | {"if"})):
-        return []  # (rulesB47) no word of the document is such a mark: no condition to walk to
     chain, node = [tok], tok
     while len(chain) < 4 and node.dep_ in ("xcomp", "dobj", "pobj", "prep") and node.head.i != node.i:
         node = node.head
