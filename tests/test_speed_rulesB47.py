@@ -1,15 +1,15 @@
-"""The rulesB47 reads of the trigger side: the steps skipped where the sentence lacks the word they
-need ("as" for ``mend_shifted_object``; "than", a need, a fear or a permission for the checks of
-``senses.no_act``), and a word's object rows told from the sentence's lemmas before its objects are
-read (``TriggerChooser._may_name_object``). Each must say what the plain reading says. Real model,
+"""The rulesB47 reads of the trigger side: the step skipped where the sentence lacks the word it
+needs ("as" for ``mend_shifted_object``), a word's object rows told from the sentence's lemmas before
+its objects are read (``TriggerChooser._may_name_object``), a sentence's lemmas read with no call
+for each (``wordscan.sentence_lemmas``). Each must say what the plain reading says. Real model,
 real pipeline; sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.coding import senses
 from eventwire.coding.mends import lower_lemma, mend_shifted_object
+from eventwire.coding.wordscan import sentence_lemmas
 
 pytestmark = pytest.mark.model
 
@@ -61,14 +61,12 @@ def test_shifted_object_mend_needs_an_as(nlp):
             assert after != before  # ("crackdown" is the verb's object again)
 
 
-def test_compared_needs_a_than(docs):
+def test_sentence_lemmas_as_the_words_say(docs):
     for doc in docs:
         for sent in doc.sents:
-            than = any(t.lower_ == "than" for t in sent)
-            for tok in sent:
-                if senses.compared(tok):
-                    assert than
-    assert any(senses.compared(t) for t in docs[7])  # "than he would accept a trade war"
+            ids, lemmas = sentence_lemmas(sent)
+            assert ids == [t.lemma for t in sent]
+            assert lemmas == frozenset(t.lemma_.lower() for t in sent)
 
 
 def test_object_rows_told_from_the_sentence_as_from_the_objects(coder, docs):
@@ -105,20 +103,3 @@ def test_object_rows_told_from_the_sentence_as_from_the_objects(coder, docs):
     coder._scan(list(last))
     assert coder._scan.present(next(t for t in last if t.lower_ == "lift")) is None
 
-
-def test_no_act_with_the_sentence_scanned_as_every_check(coder, docs):
-    """``WordScan._no_act`` passes a check by where the scanned sentence lacks the word it needs ("than",
-    a need, a fear, a permission): it says what all the checks say; some words are no act."""
-    scan, held = coder._scan, 0
-    for doc in docs:
-        for sent in doc.sents:
-            words = list(sent)
-            coder._start(doc)
-            scan(words)
-            for tok in words:
-                if tok.pos_ in ("NOUN", "VERB"):
-                    noun = tok.pos_ == "NOUN"
-                    plain = senses.no_act(tok, scan.senses, noun)
-                    assert scan._no_act(tok, noun) == plain, tok.text
-                    held += plain
-    assert held >= 3

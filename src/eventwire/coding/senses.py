@@ -259,24 +259,11 @@ def sense_checks(lemma: str, senses: Senses, noun: bool) -> tuple[Callable[[Toke
         listed = ((commemoration, senses.commemorated_nouns), (lecture, senses.lecture_nouns),
                   (grievance, senses.grievance_nouns), (figurative_war, senses.war_nouns))
     else:
-        always = (needed, compared_check, permitted_use)
+        always = (needed, _compared, permitted_use)
         listed = ((permitted_by_rule, load_cues().permission_verbs), (homecoming, senses.returned_verbs),
                   (accidental, senses.harm_verbs), (mobilised, senses.rallied_verbs))
     return (*always, *(check for check, words in listed if lemma in words))
 
 
-def required_lemmas(check: Callable[[Token, Senses], bool], senses: Senses) -> frozenset[str] | None:
-    """(rulesB47) The lemmas (lower case) one of which a word of the sentence must have for ``check`` to
-    hold: the need noun of :func:`needed`, the permission of :func:`permitted_use`, the fear of
-    :func:`feared` (``WordScan`` passes a check by where the sentence has none); None for another."""
-    if check is needed:
-        return frozenset(senses.need_nouns)
-    if check is permitted_use:
-        return frozenset(load_cues().permission_verbs) | frozenset(senses.permission_nouns)
-    if check is feared:
-        return frozenset(senses.fear_words)
-    return None
-
-
-def compared_check(verb: Token, senses: Senses) -> bool:
+def _compared(verb: Token, senses: Senses) -> bool:
     return compared(verb)

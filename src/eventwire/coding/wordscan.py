@@ -13,11 +13,10 @@ from .frames import Frames
 from .lexicon import Lexicon
 from .mends import lower_lemma, lower_lemmas
 from .reading import Obligation
-from .senses import compared_check, load_senses, required_lemmas, sense_checks
+from .senses import load_senses, sense_checks
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
-THAN_ID = get_string_id("than")  # (rulesB47) the word :func:`.senses.compared` reads
 IT_ID = get_string_id("it")  # (rulesB47) an object whose antecedent ``reading.antecedents`` reads
 
 
@@ -32,16 +31,13 @@ class WordScan:
         self._kinds: dict[int, int] = {}  # lemma id -> kind
         self.senses = load_senses()  # trigger words in a sense that codes no act (senses.py)
         self._checks: dict[tuple[int, bool], tuple] = {}  # (lemma id, noun) -> its checks of senses.no_act
-        self._words: list[Token] = []  # the sentence being scanned, and its words in lower case once read
-        self._lowers: list[int] | None = None
-        self._present: tuple[frozenset[str], frozenset[str]] | bool | None = None  # (present)
-        self._sentence_lemmas: set[str] | None = None  # (_lemmas)
+        self._words: list[Token] = []  # the sentence last scanned
+        self._present: tuple[frozenset[str], frozenset[str]] | bool | None = None  # what :meth:`present` read of it
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
         kinds, found, framing = self._kinds, [], []
-        self._lowers = None  # the sentence's words in lower case, read once a check asks (_no_act)
-        self._words, self._present, self._sentence_lemmas = words, None, None
+        self._words, self._present = words, None
         for tok in words:
             lemma = tok.lemma
             # (rulesB47: a test and a subscript, no call, for each word)
@@ -60,14 +56,9 @@ class WordScan:
         key = (tok.lemma, noun)
         checks = self._checks.get(key)
         if checks is None:
-            checks = self._checks[key] = tuple((check, required_lemmas(check, self.senses))
-                                               for check in sense_checks(lower_lemma(tok), self.senses, noun))
-        senses, scanned = self.senses, self._scanned(tok)  # (the sentence's words are read only for a word of it)
-        for check, needs in checks:
-            if scanned and check is compared_check and not self._than():
-                continue  # (rulesB47) no "than" in the sentence: no comparison to hold up
-            if scanned and needs is not None and needs.isdisjoint(self._lemmas()):
-                continue  # (rulesB47) no word of the sentence has the lemma the check needs (a need, a fear)
+            checks = self._checks[key] = sense_checks(lower_lemma(tok), self.senses, noun)
+        senses = self.senses
+        for check in checks:
             if check(tok, senses):
                 return True
         return False
@@ -80,15 +71,13 @@ class WordScan:
         Read once per sentence, as the words are after the coder's mends."""
         if not self._scanned(tok):
             return None
-        words = self._words
         if self._present is None:
-            if self._lowers is None:
-                self._lowers = [w.lower for w in words]
-            if IT_ID in self._lowers:
+            words, memo, table = self._words, lower_lemmas(), self.lexicon.classes
+            if IT_ID in [w.lower for w in words]:
                 self._present = False
             else:
-                table = self.lexicon.classes
-                lemmas = self._lemmas() | {lemma.rsplit(" ", 1)[-1] for lemma in self._lemmas() if " " in lemma}
+                lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in words}
+                lemmas |= {lemma.rsplit(" ", 1)[-1] for lemma in lemmas if " " in lemma}
                 self._present = (frozenset(lemmas), frozenset().union(*[table[x] for x in lemmas if x in table]))
         return self._present or None
 
@@ -96,20 +85,6 @@ class WordScan:
         """Whether ``tok`` is a word of the sentence last scanned."""
         words = self._words
         return bool(words) and words[0].doc is tok.doc and words[0].i <= tok.i <= words[-1].i
-
-    def _lemmas(self) -> set[str]:
-        """The lemmas (lower case) of the words of the sentence being scanned, read once per sentence."""
-        if self._sentence_lemmas is None:
-            memo = lower_lemmas()
-            self._sentence_lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in self._words}
-        return self._sentence_lemmas
-
-    def _than(self) -> bool:
-        """Whether a word of the sentence being scanned is "than" (:func:`.senses.compared` needs one
-        among the verb's children, which are words of its sentence): read once per sentence."""
-        if self._lowers is None:
-            self._lowers = [w.lower for w in self._words]
-        return THAN_ID in self._lowers
 
     def kind(self, lemma: str) -> int:
         """What a word of ``lemma`` may be: a trigger verb (VERB_ROW) or noun (NOUN_ROW), a word that
