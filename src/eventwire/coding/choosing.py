@@ -47,6 +47,19 @@ def _adjective_conjuncts(adj: Token) -> list[Token]:
     return out
 
 
+# id of a row -> the row (held, so that its id names no other) and :func:`_last_words`
+_LAST_WORDS: dict[int, tuple[Trigger, frozenset[str]]] = {}
+
+
+def _last_words(row: Trigger) -> frozenset[str]:
+    """The last words of a row's object lemmas ("strike" of "on strike", "guilty" of "not guilty"): the
+    lemma of the object word each names (``_object_words``). Read once per row."""
+    found = _LAST_WORDS.get(id(row))
+    if found is None:
+        found = _LAST_WORDS[id(row)] = (row, frozenset(w.rsplit(" ", 1)[-1] for w in row.object_lemmas))
+    return found[1]
+
+
 class TriggerChooser(TriggerFilter):
     """The lexicon rows of a sentence's words, chosen once per word and part of speech."""
 
@@ -147,6 +160,8 @@ class TriggerChooser(TriggerFilter):
                 if not row.fits_context(before, after):
                     continue
             if row.object_classes or row.object_lemmas:
+                if objects is None and not self._may_name_object(tok, row):
+                    continue  # (rulesB47) no word of the sentence is what the row names: no object of the word is
                 objects = objects or self._object_words(self._objects(tok, rows) if pos == "VERB" else [tok])
                 if not (row.object_classes & objects[1] or row.object_lemmas & objects[0]):
                     continue
@@ -154,6 +169,17 @@ class TriggerChooser(TriggerFilter):
                 continue
             return None if row.null else row  # an imported pattern of no event stops the verb
         return None
+
+    def _may_name_object(self, tok: Token, row: Trigger) -> bool:
+        """(rulesB47) False where no word of the sentence of ``tok`` has a lemma or an object class the row's
+        object condition names (``WordScan.present``), so that none of its objects (a verb's :meth:`_objects`,
+        a noun's modifiers: words of the sentence) meets it; True where one may. Told before the objects are
+        read: most words' rows name none."""
+        present = self._scan.present(tok) if self._scan.lexicon is self.lexicon else None
+        if present is None:
+            return True
+        lemmas, classes = present
+        return not row.object_classes.isdisjoint(classes) or not _last_words(row).isdisjoint(lemmas)
 
     def _objects(self, tok: Token, rows: tuple[Trigger, ...]) -> list[Token]:
         """The objects of a trigger verb whose ``rows`` have object conditions."""

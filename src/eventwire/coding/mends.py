@@ -50,6 +50,7 @@ ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
+_UNMENDED_LEMMAS: set[int] = set()  # (rulesB47) lemma ids whose lemma no mend tests (_mended_lemma)
 # Nouns whose "that" clause says what is asked, proposed or charged ("its demand that Israel
 # ease restrictions"): mend_content_clause.
 CONTENT_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "warning",
@@ -66,6 +67,7 @@ MEANS_VERBS = {"use", "employ"}  # whose gerund's object is what the verb above 
 # lemmas in lower case): a word with none of them is passed by before the tests are read.
 MENDED_LABELS = frozenset({ADVMOD_LABEL, MARK_LABEL, NPADVMOD_LABEL, CONJ_LABEL, CCOMP_LABEL,
                            ADVCL_LABEL}) | SHIFTED_LABELS
+UNSHIFTED_LABELS = MENDED_LABELS - SHIFTED_LABELS  # (rulesB47) those of a sentence with no "as"
 
 
 def lower_lemmas() -> dict[int, str]:
@@ -82,15 +84,29 @@ def lower_lemma(tok: Token) -> str:
     return lemma
 
 
+def _mended_lemma(tok: Token) -> bool:
+    """Whether a mend of :func:`mend_headline_verb` tests the lemma of ``tok`` (MENDED_LEMMAS); a
+    lemma id it does not test is kept in ``_UNMENDED_LEMMAS``, so that a word is told by a set's test."""
+    if lower_lemma(tok) in MENDED_LEMMAS:
+        return True
+    _UNMENDED_LEMMAS.add(tok.lemma)
+    return False
+
+
 def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
     """ "The Israeli military issues an order", "A Peruvian court sentences Toledo": the
     tagger reads a headline's present-tense verb as a plural noun, though the parser
     gives it a subject (or an object) as the sentence's root. Such a root is tagged a
     verb again. ``words``: the sentence's words, when the caller made them."""
-    for tok in sent if words is None else words:
+    words = list(sent) if words is None else words
+    # (rulesB47) mend_shifted_object moves only an object of an "as": in a sentence with no "as" (a
+    # word's form never changes), an object of a preposition or an apposition is passed by
+    shifted = AS_ID in [w.lower for w in words]
+    labels = MENDED_LABELS if shifted else UNSHIFTED_LABELS
+    for tok in words:
         tag, dep = tok.tag, tok.dep  # (the mends below never give a word a tag or label tested after them)
-        if tag != VBG_TAG and dep not in MENDED_LABELS and tok.lower not in FIRE_WORD_IDS \
-                and (_LOWER_LEMMAS.get(tok.lemma) or lower_lemma(tok)) not in MENDED_LEMMAS:  # (lower_lemma's memo)
+        if tag != VBG_TAG and dep not in labels and tok.lower not in FIRE_WORD_IDS \
+                and (tok.lemma in _UNMENDED_LEMMAS or not _mended_lemma(tok)):  # (rulesB47: a set's test, no call)
             continue  # (most words: no mend below would test true)
         if tag == VBG_TAG and dep in GERUND_NOUN_LABELS and any(c.dep_ == "prep" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
@@ -113,7 +129,7 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
         if tok.lower == FOR_ID and tok.dep == MARK_LABEL:
             mend_call_for(tok)
             lemma = lower_lemma(tok)
-        if tok.dep in SHIFTED_LABELS:
+        if shifted and tok.dep in SHIFTED_LABELS:
             mend_shifted_object(tok)
             lemma = lower_lemma(tok)
         if lemma in STATIVE_PARTICIPLES:

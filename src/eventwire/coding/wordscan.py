@@ -5,6 +5,7 @@ cost one look-up and their part of speech is not read (``Coder.code_sentence``).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
@@ -16,6 +17,7 @@ from .senses import load_senses, sense_checks
 
 # What the words of a lemma may be, as bits (:meth:`WordScan.kind`).
 VERB_ROW, NOUN_ROW, FRAME_WORD, SAYING_VERB = 1, 2, 4, 8
+IT_ID = get_string_id("it")  # (rulesB47) an object whose antecedent ``reading.antecedents`` reads
 
 
 class WordScan:
@@ -29,14 +31,17 @@ class WordScan:
         self._kinds: dict[int, int] = {}  # lemma id -> kind
         self.senses = load_senses()  # trigger words in a sense that codes no act (senses.py)
         self._checks: dict[tuple[int, bool], tuple] = {}  # (lemma id, noun) -> its checks of senses.no_act
+        self._words: list[Token] = []  # the sentence last scanned
+        self._present: tuple[frozenset[str], frozenset[str]] | bool | None = None  # what :meth:`present` read of it
 
     def __call__(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
         """The possible triggers among ``words`` and the possible promising words, in order."""
         kinds, found, framing = self._kinds, [], []
+        self._words, self._present = words, None
         for tok in words:
-            kind = kinds.get(tok.lemma)
-            if kind is None:
-                kind = kinds[tok.lemma] = self.kind(lower_lemma(tok))
+            lemma = tok.lemma
+            # (rulesB47: a test and a subscript, no call, for each word)
+            kind = kinds[lemma] if lemma in kinds else kinds.setdefault(lemma, self.kind(lower_lemma(tok)))
             if kind:  # (most words: neither, and their part of speech is not read)
                 pos = tok.pos  # spaCy's number for the tag: its text would be made anew
                 if kind & FRAME_WORD or kind & SAYING_VERB and pos == VERB:
@@ -57,6 +62,29 @@ class WordScan:
             if check(tok, senses):
                 return True
         return False
+
+    def present(self, tok: Token) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(rulesB47) The lemmas (lower case; of a lemma of several words, also its last word) and their
+        object classes (``Lexicon.classes_of``) of the words of the sentence last scanned, when ``tok`` is
+        one of them: what any object of ``tok`` may be (``TriggerChooser._first_row``). None for a word of
+        another sentence, or in a sentence with an "it" (whose antecedent may be in the sentence before).
+        Read once per sentence, as the words are after the coder's mends."""
+        if not self._scanned(tok):
+            return None
+        if self._present is None:
+            words, memo, table = self._words, lower_lemmas(), self.lexicon.classes
+            if IT_ID in [w.lower for w in words]:
+                self._present = False
+            else:
+                lemmas = {memo[w.lemma] if w.lemma in memo else lower_lemma(w) for w in words}
+                lemmas |= {lemma.rsplit(" ", 1)[-1] for lemma in lemmas if " " in lemma}
+                self._present = (frozenset(lemmas), frozenset().union(*[table[x] for x in lemmas if x in table]))
+        return self._present or None
+
+    def _scanned(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word of the sentence last scanned."""
+        words = self._words
+        return bool(words) and words[0].doc is tok.doc and words[0].i <= tok.i <= words[-1].i
 
     def kind(self, lemma: str) -> int:
         """What a word of ``lemma`` may be: a trigger verb (VERB_ROW) or noun (NOUN_ROW), a word that
@@ -84,9 +112,10 @@ def sentence_lemmas(sent: Span, words: list[Token] | None = None) -> tuple[list[
     ids = [t.lemma for t in (sent if words is None else words)]
     strings = sent.doc.vocab.strings
     memo = lower_lemmas()  # (lowered_lemma's memo, read first: most lemmas are in it)
-    lowered = [memo.get(lemma) for lemma in set(ids)]
-    if None in lowered:
-        lowered = [lowered_lemma(lemma, strings) for lemma in set(ids)]
+    unique = set(ids)
+    lowered = [memo[lemma] for lemma in unique if lemma in memo]  # (rulesB47: no call for each lemma)
+    if len(lowered) < len(unique):
+        lowered = [lowered_lemma(lemma, strings) for lemma in unique]
     return ids, frozenset(lowered)
 
 
