@@ -278,8 +278,10 @@ class Coder(TriggerChooser, AskReader):
                             return found, passive
             return [], passive
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
-        for other in subj.head.children:
-            if other.dep_ == subj.dep_ and other.i != subj.i:
+        label, verb = subj.dep_, subj.head
+        for other, dep, _ in self._children(verb):  # (read once per sentence: mostly read by _subject)
+            # (not the "in" _children adds for a stray place: no child of the verb)
+            if dep == label and other.i != subj.i and (dep != "prep" or other.head.i == verb.i):
                 found += [(s, None) for s in self.actors_at(doc, other, context)
                           if all(s != f for f, _ in found)]
         site = None if found else self._launch_site(doc, subj, tok)

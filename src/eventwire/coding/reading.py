@@ -76,6 +76,7 @@ class SentenceReader:
         self._kids: dict[int, list[tuple[Token, str, str]]] = {}
         self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
         self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
+        self._slot_preps: dict[int, dict[str, list[Token]]] = {}  # what _head_preps merged
         self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
         self._joined: dict[int, list[Token]] = {}  # what _conjuncts found
         self._mentioned: dict[int, list[Span]] = {}  # what the subclass's actors_at found
@@ -87,6 +88,7 @@ class SentenceReader:
     def _start(self, doc: Doc) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document)."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
+        self._slot_preps = {}
         self._joined, self._mentioned, self._slotted, self._subjects = {}, {}, {}, {}
         self._chosen_doc = doc
         self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
@@ -108,7 +110,8 @@ class SentenceReader:
             # (a word with no children, spaCy's counts say, is not walked: some 30% of those read)
             found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children] \
                 if tok.n_lefts or tok.n_rights else []
-            if (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
+            # (_stray_placing's first test, read here: a call saved for the words not a pobj)
+            if tok.dep == POBJ and (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
                 found.append((placing, "prep", placing.lower_))
         return found
 
@@ -122,7 +125,8 @@ class SentenceReader:
         """The objects of the prepositions ``words`` on ``tok`` that name a court ("took Chile
         to the ICJ", "filed a case at the ICJ"): objects class ``court``; or a list someone is
         put on ("added the Houthis to its list of terrorist organisations"): class ``register``."""
-        return [p for w in words for p in self._prep_objects([tok], w)
+        preps = self._prep_map(tok)
+        return [p for w in words for p in preps.get(w, ())
                 if self.lexicon.classes_of(lower_lemma(p)) & {"court", "register"}]
 
     def _particle_objects(self, verb: Token) -> list[Token]:
@@ -366,6 +370,19 @@ class SentenceReader:
                         if inner_dep == "prep" and inner_lower in TARGET_PARTICLES[lower]:
                             found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
+
+    def _head_preps(self, tok: Token) -> dict[str, list[Token]]:
+        """The objects of the prepositions on the words of :meth:`_prep_heads` by their word, in
+        the order of ``_prep_objects(self._prep_heads(tok), word)``: merged once per sentence coded,
+        for the slots of a trigger (its own and the generic ones) ask it for each preposition."""
+        merged = self._slot_preps.get(tok.i) if tok.doc is self._chosen_doc else None
+        if merged is None:
+            merged = {}
+            for h in self._prep_heads(tok):  # (starts the memos afresh for another document)
+                for word, objects in self._prep_map(h).items():
+                    merged.setdefault(word, []).extend(objects)
+            self._slot_preps[tok.i] = merged
+        return merged
 
     def _parts_of(self, tokens: list[Token]) -> list[Token]:
         """What a partitive noun among ``tokens`` is a part "of" ("part of a military aid

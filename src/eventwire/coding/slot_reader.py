@@ -162,7 +162,7 @@ class SlotReader(MentionReader):
             return objs[:1] if len(objs) > 1 else []
         if slot.startswith("prep:"):
             word = slot[5:]
-            found = self._prep_objects(self._prep_heads(tok), word)
+            found = self._head_preps(tok).get(word, [])  # (shared: as the slot's tokens are)
             if not found and (word in IMPOSED_PREPOSITIONS or word == "between"):
                 # "lifted the sanctions imposed on Syria": on the participle of the object;
                 # (slots44) "brokered an agreement signed between Israel and Hamas", and of a

@@ -389,28 +389,30 @@ class TargetReader(SlotReader):
     def _noun_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext, targets: Targets) -> None:
         """For a noun trigger: its modifiers, whom it is aimed at or whose request it answers,
         the participants it names, or the object of the verb it is the subject of."""
+        # (the children read once per sentence, _children: the labels below are none of a stray "prep")
+        children, actor_at = self._children(tok), self._actors_of(doc)
         # "Gaza strikes", "US-Ukraine talks": a modifier other than the source.
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod", "amod"):
-                for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
-                    span = self._actors_of(doc)(m.i)
+        for c, dep, _ in children:
+            if dep in ("compound", "nmod", "amod"):
+                for m in [c, *[g for g, g_dep, _ in self._children(c) if g_dep == "compound"]]:
+                    span = actor_at(m.i)
                     if span is not None:
                         targets.add([span])
-        for c in tok.children:
-            if c.dep_ == "acl" and lower_lemma(c) in AIM_VERBS:
+        for c, dep, _ in children:
+            if dep == "acl" and lower_lemma(c) in AIM_VERBS:
                 # "new sanctions targeting Russian entities": whom they are aimed at
                 for t in self._slot_tokens(c, "dobj", False):
                     targets.add(self._slot_actors(doc, t, context))
         if row.symmetric:
             # "talks in Jeddah involving Rubio and Yermak": the participants.
-            for c in tok.children:
-                if c.dep_ == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
+            for c, dep, _ in children:
+                if dep == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
                     for t in self._slot_tokens(c, "dobj", False):
                         targets.add(self.actors_at(doc, t, context))
-            for c in [] if targets else tok.children:
+            for c, dep, _ in [] if targets else children:
                 # (recall38) "approved a deal to export gas to Egypt", "an agreement to sell
                 # jets to India": whom the infinitive the accord is for is toward
-                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                if dep in ("acl", "relcl") and c.pos_ == "VERB" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     for t in self._prep_objects([c], "to") + self._prep_objects([c], "with"):
                         targets.add(self.actors_at(doc, t, context))
