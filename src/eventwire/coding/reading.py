@@ -84,14 +84,31 @@ class SentenceReader:
         self._subjects: dict[int, tuple[Token | None, bool]] = {}  # what the subclass's _subject found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
+        # the sentence being coded, its start, end and Tokens (``_start``), and what ``_sentence_holds`` told of it
+        self._sentence: tuple[int, int, list[Token]] | None = None
+        self._holds: dict[str, bool] = {}
 
-    def _start(self, doc: Doc) -> None:
-        """Forget what was read of the tokens (for a new sentence, or another document)."""
+    def _start(self, doc: Doc, sent: Span | None = None, words: list[Token] | None = None) -> None:
+        """Forget what was read of the tokens (for a new sentence, or another document); ``sent``
+        and ``words``: the sentence about to be coded and its Tokens, when the coder has them."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
-        self._slot_preps = {}
+        self._slot_preps, self._holds = {}, {}
         self._joined, self._mentioned, self._slotted, self._subjects = {}, {}, {}, {}
         self._chosen_doc = doc
         self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
+        self._sentence = (sent.start, sent.end, words) if sent is not None and words is not None else None
+
+    def _sentence_holds(self, tok: Token, what: str, test: Callable[[list[Token]], bool]) -> bool:
+        """Whether the words of ``tok``'s sentence pass ``test`` (a necessary condition of a
+        reading: a word it needs somewhere in the sentence), told once per sentence coded under the
+        name ``what``; True for a token outside the sentence being coded (no test made)."""
+        sentence = self._sentence
+        if sentence is None or tok.doc is not self._chosen_doc or not sentence[0] <= tok.i < sentence[1]:
+            return True
+        found = self._holds.get(what)
+        if found is None:
+            found = self._holds[what] = test(sentence[2])
+        return found
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
         """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use):
@@ -171,8 +188,10 @@ class SentenceReader:
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
-        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
-        acted_on = headline_participle(verb)
+        children = self._children(verb)
+        acted_on = headline_participle(verb, children)  # (read once, with the children read once)
+        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in children) \
+            or bare_participle(verb, children, acted_on)
         if acted_on is not None:  # "Eight villagers killed by gunmen": the agent, if any
             agents = self._agents(verb)
             return (agents[0] if agents else acted_on if verb.dep_ == "ROOT" else None), True
@@ -542,31 +561,42 @@ def prepared_for(trigger: Token, acts: set[int]) -> bool:
             and trigger.head.head.i in acts)
 
 
-def bare_participle(verb: Token) -> bool:
+Children = list[tuple[Token, str, str]]  # a word's children with their labels (``SentenceReader._children``)
+_UNREAD = object()  # (no headline participle read yet: :func:`bare_participle` reads it)
+
+
+def bare_participle(verb: Token, children: Children | None = None, headline: Any = _UNREAD) -> bool:
     """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
     subject or auxiliary of its own is passive, and the subject it shares was acted on; so
-    is a headline's participle that names no agent (:func:`headline_participle`)."""
+    is a headline's participle that names no agent (:func:`headline_participle`). ``children``:
+    the verb's, as the coder read them (any stray place it adds has a label tested by neither);
+    ``headline``: what ``headline_participle`` gave for the verb, when read already."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # (neither case below: read before the children)
+    deps = [dep for _, dep, _ in children] if children is not None else [c.dep_ for c in verb.children]
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            dep in ("aux", "auxpass", "nsubj", "nsubjpass") for dep in deps):
         return True
-    return headline_participle(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
+    headline = headline_participle(verb, children) if headline is _UNREAD else headline
+    return headline is not None and "agent" not in deps
 
 
-def headline_participle(verb: Token) -> Token | None:
+def headline_participle(verb: Token, children: Children | None = None) -> Token | None:
     """The one acted on when ``verb`` is a headline's participle with no auxiliary or object:
     its subject ("Five people killed in a bombing in Kabul"; also where the tagger reads a
     verb that needs an object as a past tense: "Opposition leader detained in Kampala"), or
     the noun it hangs on in a sentence with no verb ("Two journalists arrested in
-    Istanbul"); else None."""
+    Istanbul"); else None. ``children``: as for :func:`bare_participle`."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None  # (neither case below: read before the children, for every verb whose subject is read)
-    deps = [c.dep_ for c in verb.children]
+    children = children if children is not None else [(c, c.dep_, "") for c in verb.children]
+    deps = [dep for _, dep, _ in children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None
     lemma = lower_lemma(verb)
     if verb.dep_ == "ROOT" and deps.count("nsubj") == 1 and (
             verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS or verb.tag_ == "VBD" and lemma in OBJECT_VERBS):
-        return next(c for c in verb.children if c.dep_ == "nsubj")
+        return next(c for c, dep, _ in children if dep == "nsubj")
     if verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS and verb.dep_ == "acl" and "nsubj" not in deps \
             and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

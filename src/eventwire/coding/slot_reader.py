@@ -142,8 +142,9 @@ class SlotReader(MentionReader):
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
-                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
-                acted_on = headline_participle(tok)  # "Two journalists arrested in Istanbul"
+                children = self._children(tok)
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok, children)) else []
+                acted_on = headline_participle(tok, children)  # "Two journalists arrested in Istanbul"
                 found = [acted_on] if acted_on is not None else found
                 if not found and _passive_infinitive(tok):  # (slots41) "X is (due) to be arrested": X
                     clause = tok.head.head if tok.head.dep_ == "acomp" else tok.head
