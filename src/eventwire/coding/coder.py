@@ -47,6 +47,7 @@ from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLE
 from .wordscan import WordScan
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+PLACE_SLOT_SET = frozenset(PLACE_SLOTS)
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"09", "17"}
 STATE_SOURCE_CODES = {"084"}  # (recall40) and the release of people held ("were freed")
@@ -295,7 +296,7 @@ class Coder(TriggerChooser, AskReader):
                  sources: list[Arg]) -> list[Arg]:
         targets = Targets(row, sources, context.implied)  # (asked as ``targets.spans``: no __bool__ call for each ask)
         add = targets.add
-        people = any(slot in PLACE_SLOTS for slot in row.slots) and self._people_object(doc, tok, passive, context)
+        people = not PLACE_SLOT_SET.isdisjoint(row.slots) and self._people_object(doc, tok, passive, context)
         for slot in [s for s in row.slots if not (people and s in PLACE_SLOTS)]:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lower_ in ACT_PRONOUNS and row.cameo[:2] == DISAPPROVE_ROOT and row.has_condition:

@@ -29,6 +29,7 @@ from .threats import vowed_beside_said
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
+PASSIVE_LABELS = frozenset({"auxpass", "nsubjpass"})  # the labels of a passive verb's children
 # Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
 RELATIVE_TAGS = {"WDT", "WP"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -190,7 +191,7 @@ class SentenceReader:
         none) and whether the verb is passive."""
         children = self._children(verb)
         acted_on = headline_participle(verb, children)  # (read once, with the children read once)
-        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in children) \
+        passive = not PASSIVE_LABELS.isdisjoint([dep for _, dep, _ in children]) \
             or bare_participle(verb, children, acted_on)
         if acted_on is not None:  # "Eight villagers killed by gunmen": the agent, if any
             agents = self._agents(verb)
@@ -342,9 +343,10 @@ class SentenceReader:
         """The last name of a list the parser hung on the verb as a second subject, with the
         list's "and" left on the first name and the middle one an apposition ("Nigeria, the
         Niger, and Chad condemned ...": "Chad" a subject of "condemned"); else None."""
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i \
-                or any(dep == "conj" for _, dep, _ in children) \
-                or not any(dep == "appos" and c.i > subject.i for c, dep, _ in children):
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+            return None
+        deps = [dep for _, dep, _ in children]  # (a list read once: no generator step for each child)
+        if "conj" in deps or "appos" not in deps or not [c for c, dep, _ in children if dep == "appos" and c.i > subject.i]:
             return None
         joins = [c.i for c, dep, _ in children if dep == "cc" and c.i > subject.i]
         if not joins:

@@ -136,7 +136,7 @@ class SlotReader(MentionReader):
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is; "found the three men not guilty":
                 # whom it says what they are not (both read a clause: none, no walk)
-                if not found and any(dep == "ccomp" for _, dep, _ in self._children(tok)):
+                if not found and "ccomp" in [dep for _, dep, _ in self._children(tok)]:
                     found = [subj for subj, _ in clause_predicates(tok, self.lexicon.classes_of)] \
                         or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
             if passive and not found:
