@@ -179,7 +179,7 @@ class Coder(TriggerChooser, AskReader):
         """The state where the event happens, as an implied actor."""
         if context.places is None:
             return []
-        country = context.places.country(tok.sent)
+        country = context.places.country(self._sent_of(tok))
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]

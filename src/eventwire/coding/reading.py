@@ -85,19 +85,28 @@ class SentenceReader:
         self._subjects: dict[int, tuple[Token | None, bool]] = {}  # what the subclass's _subject found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
-        # the sentence being coded, its start, end and Tokens (``_start``), and what ``_sentence_holds`` told of it
-        self._sentence: tuple[int, int, list[Token]] | None = None
+        # the sentence being coded: its start, end, Tokens and span (``_start``); what ``_sentence_holds`` told of it
+        self._sentence: tuple[int, int, list[Token], Span] | None = None
         self._holds: dict[str, bool] = {}
 
     def _start(self, doc: Doc, sent: Span | None = None, words: list[Token] | None = None) -> None:
         """Forget what was read of the tokens (for a new sentence, or another document); ``sent``
-        and ``words``: the sentence about to be coded and its Tokens, when the coder has them."""
+        and ``words``: the sentence about to be coded (one of ``doc.sents``) and its Tokens, when
+        the coder has them."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
         self._slot_preps, self._holds = {}, {}
         self._joined, self._mentioned, self._slotted, self._subjects = {}, {}, {}, {}
         self._chosen_doc = doc
         self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
-        self._sentence = (sent.start, sent.end, words) if sent is not None and words is not None else None
+        self._sentence = (sent.start, sent.end, words, sent) if sent is not None and words is not None else None
+
+    def _sent_of(self, tok: Token) -> Span:
+        """``tok.sent``: the sentence being coded when ``tok`` is in it (spaCy finds a token's
+        sentence anew at every ask, walking to its bounds and making two spans)."""
+        sentence = self._sentence
+        if sentence is not None and tok.doc is self._chosen_doc and sentence[0] <= tok.i < sentence[1]:
+            return sentence[3]
+        return tok.sent
 
     def _sentence_holds(self, tok: Token, what: str, test: Callable[[list[Token]], bool]) -> bool:
         """Whether the words of ``tok``'s sentence pass ``test`` (a necessary condition of a

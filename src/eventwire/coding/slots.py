@@ -241,7 +241,7 @@ class TargetReader(SlotReader):
         actor = Actor(country=countries.pop(), sector=sector)
         if any(
                 (span := self._actors_of(doc)(t.i)) is not None and span._.actor.country != actor.country
-                for t in doc[tok.sent.start:tok.i]):
+                for t in doc[self._sent_of(tok).start:tok.i]):
             return []  # "the US urged Iran to rein in its army": "its" may be Iran's
         span = doc[tok.i:tok.i + 1]
         context.implied[(span.start, span.end)] = actor
@@ -367,7 +367,7 @@ class TargetReader(SlotReader):
         if places is None or places.agents_only or lower_lemma(tok) not in SUFFERER_NOUNS \
                 or self._actors_of(doc)(tok.i) is not None:
             return []
-        country = places.country(tok.sent)
+        country = places.country(self._sent_of(tok))
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=SUFFERER_SECTOR))]
@@ -468,7 +468,7 @@ class TargetReader(SlotReader):
         # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
         own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
         own_first = (own_people and home is not None
-                     and (context.places is None or context.places.in_sentence(tok.sent) is None))
+                     and (context.places is None or context.places.in_sentence(self._sent_of(tok)) is None))
         # not "its troops", "thousands of troops"
         objects = [t for t in objects if not row.moves(lower_lemma(counted(t)), self.lexicon)]
         for t in [] if own_first else objects:
@@ -488,7 +488,7 @@ class TargetReader(SlotReader):
             return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
         origins = row.cameo[:2] not in ASSAULT_ROOTS
-        placed = context.places.placed(tok.sent, origins=origins) if context.places is not None else None
+        placed = context.places.placed(self._sent_of(tok), origins=origins) if context.places is not None else None
         if placed is not None and _circumstance_place(placed[0], tok):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None:
