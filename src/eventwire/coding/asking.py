@@ -8,9 +8,13 @@ tells an act inside what an appeal or demand asks for ("called for talks between
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.symbols import aux as AUX
 from spacy.tokens import Token
 
-from .lexicon import Trigger
+from .lexicon import Lexicon, Trigger
+from .mends import lower_lemma
 from .reading import Obligation, asked_clause, mandative
 
 # Roots of appeals and demands: the act asked for in their infinitive is not coded.
@@ -21,6 +25,12 @@ class AskReader:
     """Acts asked for, read with the coder's rows (``_choose``) and its memo of children."""
 
     obligation: Obligation | None
+    lexicon: Lexicon
+    # (the lemma ids told by ``_may_ask``: all, and those of a word that may be of appeal; the
+    # lexicon whose rows those are, and its (lemma, part of speech) of appeal rows)
+    _lemmas_told: set[int]
+    _appeal_lemma_ids: set[int]
+    _appeal_rows: tuple[Lexicon, frozenset[tuple[str, str]], frozenset[str]] | None = None
 
     def _choose(self, tok: Token, pos: str) -> Trigger | None:
         raise NotImplementedError
@@ -28,11 +38,16 @@ class AskReader:
     def _children(self, tok: Token) -> list[tuple[Token, str, str]]:
         raise NotImplementedError
 
+    def _sentence_holds(self, tok: Token, what: str, test: Callable[[list[Token]], bool]) -> bool:
+        raise NotImplementedError
+
     def asked_for(self, tok: Token) -> bool:
         """True for an act inside what an appeal or demand asks for: its infinitive, its
         that-clause, its object or what it is "for" ("called for talks between X and Y"), and
         the infinitives and objects below them; or what a saying verb says someone must do
         (:class:`Obligation`)."""
+        if not self._sentence_holds(tok, "asking", self._may_ask):
+            return False  # (no word of appeal nor modal in the sentence: most sentences; no walk)
         node = tok
         for _ in range(4):
             dep, head = node.dep_, node.head  # (read once a step: spaCy makes them anew at every read)
@@ -62,6 +77,30 @@ class AskReader:
                 return False
             node = head
         return False
+
+    def _may_ask(self, words: list[Token]) -> bool:
+        """Whether a sentence's ``words`` hold what :meth:`asked_for` needs: an auxiliary that
+        may be an obligation's modal (``Obligation.demanded``) or a word that may be of appeal
+        (``_appeals``: a row of its lemma and part of speech of roots 02 or 10), read by the
+        words' lemma ids (a lemma's lower case read once per run)."""
+        obligation = self.obligation
+        # (comprehensions, not generators: one call for the sentence, not one for each word)
+        if obligation is not None and {w.lower_ for w in words if w.dep == AUX} & obligation.modals:
+            return True
+        rows = self._appeal_rows
+        if rows is None or rows[0] is not self.lexicon:
+            keys = frozenset(key for key, found in self.lexicon.triggers.items()
+                             if any(row.cameo[:2] in APPEAL_ROOTS for row in found))
+            rows = self._appeal_rows = (self.lexicon, keys, frozenset(lemma for lemma, _ in keys))
+            self._lemmas_told, self._appeal_lemma_ids = set(), set()
+        ids = {w.lemma for w in words}
+        new = ids - self._lemmas_told
+        if new:
+            strings = words[0].doc.vocab.strings
+            self._appeal_lemma_ids |= {i for i in new if strings[i].lower() in rows[2]}  # (as lower_lemma)
+            self._lemmas_told |= new
+        found = ids & self._appeal_lemma_ids
+        return bool(found) and any((lower_lemma(w), w.pos_) in rows[1] for w in [w for w in words if w.lemma in found])
 
     def _appeals(self, verb: Token) -> bool:
         """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the

@@ -13,8 +13,11 @@ of :class:`Coding` (tokens and codes); the component turns them into
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+from spacy.symbols import mark as MARK
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
@@ -33,6 +36,7 @@ from .narrative import sequel_of
 from .own_force import claiming_force, foe_targets
 from .patterns import first_actor_after, source_after, target_before, target_past, with_members
 from .mends import lower_lemma, mend_headline_verb
+from .modality import load_cues
 from .predicates import negated
 from .reading import Obligation, bare_participle, clause_subjects, mandative, place_chain, reciprocal
 from .sectors import people
@@ -43,6 +47,7 @@ from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLE
 from .wordscan import WordScan
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+PLACE_SLOT_SET = frozenset(PLACE_SLOTS)
 # Roots whose unnamed agent in a passive is the state where it happens ("is arrested").
 STATE_SOURCE_ROOTS = {"09", "17"}
 STATE_SOURCE_CODES = {"084"}  # (recall40) and the release of people held ("were freed")
@@ -147,7 +152,7 @@ class Coder(TriggerChooser, AskReader):
         context = context if context is not None else DocContext()
         words = words if words is not None else list(sent)
         mend_headline_verb(sent, words)
-        self._start(doc)
+        self._start(doc, sent, words)
         found, framing = self._scan(words)
         out: list[Coding] = []
         for tok, row in self.triggers(sent, found):
@@ -174,7 +179,7 @@ class Coder(TriggerChooser, AskReader):
         """The state where the event happens, as an implied actor."""
         if context.places is None:
             return []
-        country = context.places.country(tok.sent)
+        country = context.places.country(self._sent_of(tok))
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
@@ -278,8 +283,10 @@ class Coder(TriggerChooser, AskReader):
                             return found, passive
             return [], passive
         found = [(s, None) for s in self.actors_at(doc, subj, context)]
-        for other in subj.head.children:
-            if other.dep_ == subj.dep_ and other.i != subj.i:
+        label, verb = subj.dep_, subj.head
+        for other, dep, _ in self._children(verb):  # (read once per sentence: mostly read by _subject)
+            # (not the "in" _children adds for a stray place: no child of the verb)
+            if dep == label and other.i != subj.i and (dep != "prep" or other.head.i == verb.i):
                 found += [(s, None) for s in self.actors_at(doc, other, context)
                           if all(s != f for f, _ in found)]
         site = None if found else self._launch_site(doc, subj, tok)
@@ -287,9 +294,9 @@ class Coder(TriggerChooser, AskReader):
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:
-        targets = Targets(row, sources, context.implied)
+        targets = Targets(row, sources, context.implied)  # (asked as ``targets.spans``: no __bool__ call for each ask)
         add = targets.add
-        people = any(slot in PLACE_SLOTS for slot in row.slots) and self._people_object(doc, tok, passive, context)
+        people = not PLACE_SLOT_SET.isdisjoint(row.slots) and self._people_object(doc, tok, passive, context)
         for slot in [s for s in row.slots if not (people and s in PLACE_SLOTS)]:
             for t in self._slot_tokens(tok, slot, passive):
                 if t.lower_ in ACT_PRONOUNS and row.cameo[:2] == DISAPPROVE_ROOT and row.has_condition:
@@ -297,28 +304,28 @@ class Coder(TriggerChooser, AskReader):
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
                 add(self._slot_actors(doc, t, context) or self._sources_state(doc, t, sources, context))
-                if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
+                if not targets.spans and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
                         add(self.actors_at(doc, p, context) or [
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
-            if targets:
+            if targets.spans:
                 return targets.args()
         for whole in self._parts_of(self._slot_tokens(tok, "dobj", passive)):
             # "suspended part of a military aid program for Bosnia": the whole's prepositions
             for slot in (s for s in row.slots if s.startswith("prep:")):
                 add([a for t in self._prep_objects([whole], slot[5:]) for a in self._slot_actors(doc, t, context)])
-        if targets:
+        if targets.spans:
             return targets.args()
         self._generic_targets(doc, tok, row, passive, context, targets, len(sources) > 1)
-        if targets:
+        if targets.spans:
             return targets.args()
         if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
             # An imported verb (verbdict.py): the first other actor after it in its phrase,
             # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
             # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
             add(first_actor_after(self, doc, tok, sources, context))
-            if targets:
+            if targets.spans:
                 return targets.args()
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
@@ -329,7 +336,7 @@ class Coder(TriggerChooser, AskReader):
                 clauses = [c for c in clauses if fated_clause(c, self.lexicon)]
             for c in clause_subjects(clauses):
                 add(self.actors_at(doc, c, context))
-            for c in [] if targets else clause_subjects(clauses, own=True):
+            for c in [] if targets.spans else clause_subjects(clauses, own=True):
                 add(self._sources_state(doc, c, sources, context))  # "demanded that their government resign"
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -340,13 +347,14 @@ class Coder(TriggerChooser, AskReader):
             for c in clause_subjects(clauses):
                 if c.pos_ != "PRON":
                     add(self.actors_at(doc, c, context))
-            if targets:
+            if targets.spans:
                 return targets.args()
-        for t in ultimatum_subjects(tok):
+        # (an ultimatum needs a word of its condition, told once per sentence: most have none)
+        for t in ultimatum_subjects(tok) if self._sentence_holds(tok, "condition", _condition_marked) else ():
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
-        if targets:
+        if targets.spans:
             return targets.args()
         if row.cameo[:2] in AIMED_ACT_ROOTS and (tok.pos_ == "VERB" or row.cameo[:2] in APPEAL_ROOTS):
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
@@ -359,7 +367,7 @@ class Coder(TriggerChooser, AskReader):
                         for t in self._prep_objects([obj], word):
                             add(self.actors_at(doc, t, context) or [
                                 a for p in t.children if p.dep_ == "poss" for a in self.actors_at(doc, p, context)])
-            if targets:
+            if targets.spans:
                 return targets.args()
         if row.cameo[:2] == POSTURE_ROOT and tok.pos_ == "VERB":
             # "mobilized reservists for a possible war against Iraq": whom the force readied is for
@@ -369,11 +377,11 @@ class Coder(TriggerChooser, AskReader):
                     for word in AIMED_PREPOSITIONS:
                         for t in self._prep_objects([noun], word):
                             add(self.actors_at(doc, t, context))
-            if targets:
+            if targets.spans:
                 return targets.args()
         if tok.pos_ == "NOUN":
             self._noun_targets(doc, tok, row, context, targets)
-            if targets:
+            if targets.spans:
                 return targets.args()
         for act in self._acts_responded(tok, row):
             if _sourceless(self._choose(act, "NOUN"), act, False) == "people":
@@ -587,6 +595,19 @@ class Coder(TriggerChooser, AskReader):
             # "a Pakistan protest in Lahore": a state's protest is a complaint only toward another)
             return [Coding(tok, row, s, None, sa) for s, sa in sources]
         return out
+
+
+@functools.cache
+def _condition_marks() -> frozenset[int]:
+    """The ids of the words that may mark an ultimatum's condition (``threats.ultimatum_subjects``:
+    cues.yaml ``threat_conditions``, and "if" after a threat verb)."""
+    return frozenset(get_string_id(w) for w in load_cues().threat_conditions | {"if"})
+
+
+def _condition_marked(words: list[Token]) -> bool:
+    """True when one of ``words`` marks a clause as such a condition (read as numbers): without
+    one, ``ultimatum_subjects`` finds no subject in the sentence."""
+    return not _condition_marks().isdisjoint([w.lower for w in words if w.dep == MARK])  # (one call, no generator)
 
 
 def _object_on_conjoined_verb(tok: Token) -> bool:

@@ -40,9 +40,10 @@ def mediated_talks(noun: Token, cameo: str, noun_row: Callable[[Token], Trigger 
     to US mediation in the final talks with Syria", "opposed French mediation of negotiations
     with Chad". They are what is mediated, told by the mediation event, not a meeting of their
     own the sentence reports. ``noun_row``: the lexicon row a noun has as a trigger, or None."""
+    if cameo[:2] != "04" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False  # (most triggers: their head not made)
     prep = noun.head
-    if noun.pos_ != "NOUN" or cameo[:2] != "04" or noun.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") \
-            or prep.i == 0:
+    if prep.lower_ not in ("in", "of", "for") or prep.i == 0:
         return False
     # the parser often hangs the "in" on the verb: then the mediation noun is the word before it
     governor = prep.head if prep.head.pos_ == "NOUN" else noun.doc[prep.i - 1]

@@ -26,7 +26,7 @@ def force(tok: Token) -> bool:
 
 def negated(word: Token) -> bool:
     """True for a word with a negation on it ("not guilty", "was not unlawful")."""
-    return any(c.dep_ == "neg" for c in word.children)
+    return "neg" in [c.dep_ for c in word.children]  # (a list: one call, not a generator step for each child)
 
 
 def negated_predicates(verb: Token) -> list[Token]:

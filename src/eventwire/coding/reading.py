@@ -29,6 +29,7 @@ from .threats import vowed_beside_said
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
 DESTINATION_PREPOSITIONS = {"to", "into"}  # where someone is sent
+PASSIVE_LABELS = frozenset({"auxpass", "nsubjpass"})  # the labels of a passive verb's children
 # Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
 RELATIVE_TAGS = {"WDT", "WP"}
 INHERIT_EDGES = {"xcomp", "conj", "acomp", "advcl", "relcl", "pcomp", "acl"}
@@ -76,6 +77,7 @@ class SentenceReader:
         self._kids: dict[int, list[tuple[Token, str, str]]] = {}
         self._preps: dict[int, dict[str, list[Token]]] = {}  # what _prep_map read
         self._heads: dict[int, list[Token]] = {}  # what _prep_heads found
+        self._slot_preps: dict[int, dict[str, list[Token]]] = {}  # what _head_preps merged
         self._governors: dict[int, Token | None] = {}  # what the subclass's _governor found
         self._joined: dict[int, list[Token]] = {}  # what _conjuncts found
         self._mentioned: dict[int, list[Span]] = {}  # what the subclass's actors_at found
@@ -83,13 +85,40 @@ class SentenceReader:
         self._subjects: dict[int, tuple[Token | None, bool]] = {}  # what the subclass's _subject found
         self._chosen_doc: Doc | None = None
         self._actor_at: Callable[[int], Span | None] | None = None  # the document's ``doc._.actor_at``
+        # the sentence being coded: its start, end, Tokens and span (``_start``); what ``_sentence_holds`` told of it
+        self._sentence: tuple[int, int, list[Token], Span] | None = None
+        self._holds: dict[str, bool] = {}
 
-    def _start(self, doc: Doc) -> None:
-        """Forget what was read of the tokens (for a new sentence, or another document)."""
+    def _start(self, doc: Doc, sent: Span | None = None, words: list[Token] | None = None) -> None:
+        """Forget what was read of the tokens (for a new sentence, or another document); ``sent``
+        and ``words``: the sentence about to be coded (one of ``doc.sents``) and its Tokens, when
+        the coder has them."""
         self._chosen, self._kids, self._preps, self._heads, self._governors = {}, {}, {}, {}, {}
+        self._slot_preps, self._holds = {}, {}
         self._joined, self._mentioned, self._slotted, self._subjects = {}, {}, {}, {}
         self._chosen_doc = doc
         self._actor_at = actor_index(doc).get  # what ``doc._.actor_at`` reads, without spaCy's wrappers
+        self._sentence = (sent.start, sent.end, words, sent) if sent is not None and words is not None else None
+
+    def _sent_of(self, tok: Token) -> Span:
+        """``tok.sent``: the sentence being coded when ``tok`` is in it (spaCy finds a token's
+        sentence anew at every ask, walking to its bounds and making two spans)."""
+        sentence = self._sentence
+        if sentence is not None and tok.doc is self._chosen_doc and sentence[0] <= tok.i < sentence[1]:
+            return sentence[3]
+        return tok.sent
+
+    def _sentence_holds(self, tok: Token, what: str, test: Callable[[list[Token]], bool]) -> bool:
+        """Whether the words of ``tok``'s sentence pass ``test`` (a necessary condition of a
+        reading: a word it needs somewhere in the sentence), told once per sentence coded under the
+        name ``what``; True for a token outside the sentence being coded (no test made)."""
+        sentence = self._sentence
+        if sentence is None or tok.doc is not self._chosen_doc or not sentence[0] <= tok.i < sentence[1]:
+            return True
+        found = self._holds.get(what)
+        if found is None:
+            found = self._holds[what] = test(sentence[2])
+        return found
 
     def _actors_of(self, doc: Doc) -> Callable[[int], Span | None]:
         """``doc._.actor_at``, looked up once per sentence (``doc._`` is made anew at every use):
@@ -108,7 +137,8 @@ class SentenceReader:
             # (a word with no children, spaCy's counts say, is not walked: some 30% of those read)
             found = self._kids[tok.i] = [(c, c.dep_, c.lower_) for c in tok.children] \
                 if tok.n_lefts or tok.n_rights else []
-            if (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
+            # (_stray_placing's first test, read here: a call saved for the words not a pobj)
+            if tok.dep == POBJ and (placing := _stray_placing(tok)) is not None:  # "to X (ACR) in Iran"
                 found.append((placing, "prep", placing.lower_))
         return found
 
@@ -122,7 +152,8 @@ class SentenceReader:
         """The objects of the prepositions ``words`` on ``tok`` that name a court ("took Chile
         to the ICJ", "filed a case at the ICJ"): objects class ``court``; or a list someone is
         put on ("added the Houthis to its list of terrorist organisations"): class ``register``."""
-        return [p for w in words for p in self._prep_objects([tok], w)
+        preps = self._prep_map(tok)
+        return [p for w in words for p in preps.get(w, ())
                 if self.lexicon.classes_of(lower_lemma(p)) & {"court", "register"}]
 
     def _particle_objects(self, verb: Token) -> list[Token]:
@@ -167,8 +198,10 @@ class SentenceReader:
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
-        passive = any(dep in ("auxpass", "nsubjpass") for _, dep, _ in self._children(verb)) or bare_participle(verb)
-        acted_on = headline_participle(verb)
+        children = self._children(verb)
+        acted_on = headline_participle(verb, children)  # (read once, with the children read once)
+        passive = not PASSIVE_LABELS.isdisjoint([dep for _, dep, _ in children]) \
+            or bare_participle(verb, children, acted_on)
         if acted_on is not None:  # "Eight villagers killed by gunmen": the agent, if any
             agents = self._agents(verb)
             return (agents[0] if agents else acted_on if verb.dep_ == "ROOT" else None), True
@@ -319,9 +352,10 @@ class SentenceReader:
         """The last name of a list the parser hung on the verb as a second subject, with the
         list's "and" left on the first name and the middle one an apposition ("Nigeria, the
         Niger, and Chad condemned ...": "Chad" a subject of "condemned"); else None."""
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i \
-                or any(dep == "conj" for _, dep, _ in children) \
-                or not any(dep == "appos" and c.i > subject.i for c, dep, _ in children):
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+            return None
+        deps = [dep for _, dep, _ in children]  # (a list read once: no generator step for each child)
+        if "conj" in deps or "appos" not in deps or not [c for c, dep, _ in children if dep == "appos" and c.i > subject.i]:
             return None
         joins = [c.i for c, dep, _ in children if dep == "cc" and c.i > subject.i]
         if not joins:
@@ -366,6 +400,19 @@ class SentenceReader:
                         if inner_dep == "prep" and inner_lower in TARGET_PARTICLES[lower]:
                             found.setdefault(inner_lower, []).extend(self._pobjs(inner))
         return found
+
+    def _head_preps(self, tok: Token) -> dict[str, list[Token]]:
+        """The objects of the prepositions on the words of :meth:`_prep_heads` by their word, in
+        the order of ``_prep_objects(self._prep_heads(tok), word)``: merged once per sentence coded,
+        for the slots of a trigger (its own and the generic ones) ask it for each preposition."""
+        merged = self._slot_preps.get(tok.i) if tok.doc is self._chosen_doc else None
+        if merged is None:
+            merged = {}
+            for h in self._prep_heads(tok):  # (starts the memos afresh for another document)
+                for word, objects in self._prep_map(h).items():
+                    merged.setdefault(word, []).extend(objects)
+            self._slot_preps[tok.i] = merged
+        return merged
 
     def _parts_of(self, tokens: list[Token]) -> list[Token]:
         """What a partitive noun among ``tokens`` is a part "of" ("part of a military aid
@@ -525,31 +572,42 @@ def prepared_for(trigger: Token, acts: set[int]) -> bool:
             and trigger.head.head.i in acts)
 
 
-def bare_participle(verb: Token) -> bool:
+Children = list[tuple[Token, str, str]]  # a word's children with their labels (``SentenceReader._children``)
+_UNREAD = object()  # (no headline participle read yet: :func:`bare_participle` reads it)
+
+
+def bare_participle(verb: Token, children: Children | None = None, headline: Any = _UNREAD) -> bool:
     """ "Tarrant appeared in court, charged with murder": a past participle adjunct with no
     subject or auxiliary of its own is passive, and the subject it shares was acted on; so
-    is a headline's participle that names no agent (:func:`headline_participle`)."""
+    is a headline's participle that names no agent (:func:`headline_participle`). ``children``:
+    the verb's, as the coder read them (any stray place it adds has a label tested by neither);
+    ``headline``: what ``headline_participle`` gave for the verb, when read already."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # (neither case below: read before the children)
+    deps = [dep for _, dep, _ in children] if children is not None else [c.dep_ for c in verb.children]
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            dep in ("aux", "auxpass", "nsubj", "nsubjpass") for dep in deps):
         return True
-    return headline_participle(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
+    headline = headline_participle(verb, children) if headline is _UNREAD else headline
+    return headline is not None and "agent" not in deps
 
 
-def headline_participle(verb: Token) -> Token | None:
+def headline_participle(verb: Token, children: Children | None = None) -> Token | None:
     """The one acted on when ``verb`` is a headline's participle with no auxiliary or object:
     its subject ("Five people killed in a bombing in Kabul"; also where the tagger reads a
     verb that needs an object as a past tense: "Opposition leader detained in Kampala"), or
     the noun it hangs on in a sentence with no verb ("Two journalists arrested in
-    Istanbul"); else None."""
+    Istanbul"); else None. ``children``: as for :func:`bare_participle`."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None  # (neither case below: read before the children, for every verb whose subject is read)
-    deps = [c.dep_ for c in verb.children]
+    children = children if children is not None else [(c, c.dep_, "") for c in verb.children]
+    deps = [dep for _, dep, _ in children]
     if set(deps) & HEADLINE_OBJECT_DEPS:
         return None
     lemma = lower_lemma(verb)
     if verb.dep_ == "ROOT" and deps.count("nsubj") == 1 and (
             verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS or verb.tag_ == "VBD" and lemma in OBJECT_VERBS):
-        return next(c for c in verb.children if c.dep_ == "nsubj")
+        return next(c for c, dep, _ in children if dep == "nsubj")
     if verb.tag_ == "VBN" and lemma in PASSIVE_HEADLINE_VERBS and verb.dep_ == "acl" and "nsubj" not in deps \
             and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

@@ -136,14 +136,15 @@ class SlotReader(MentionReader):
                 # "found the suspension to be unlawful", "ruled that the ban was unconstitutional":
                 # the subject of the clause that says what it is; "found the three men not guilty":
                 # whom it says what they are not (both read a clause: none, no walk)
-                if not found and any(dep == "ccomp" for _, dep, _ in self._children(tok)):
+                if not found and "ccomp" in [dep for _, dep, _ in self._children(tok)]:
                     found = [subj for subj, _ in clause_predicates(tok, self.lexicon.classes_of)] \
                         or [g for p in negated_predicates(tok) for g in p.children if g.dep_ == "nsubj"]
             if passive and not found:
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
-                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok)) else []
-                acted_on = headline_participle(tok)  # "Two journalists arrested in Istanbul"
+                children = self._children(tok)
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok, children)) else []
+                acted_on = headline_participle(tok, children)  # "Two journalists arrested in Istanbul"
                 found = [acted_on] if acted_on is not None else found
                 if not found and _passive_infinitive(tok):  # (slots41) "X is (due) to be arrested": X
                     clause = tok.head.head if tok.head.dep_ == "acomp" else tok.head
@@ -162,7 +163,7 @@ class SlotReader(MentionReader):
             return objs[:1] if len(objs) > 1 else []
         if slot.startswith("prep:"):
             word = slot[5:]
-            found = self._prep_objects(self._prep_heads(tok), word)
+            found = self._head_preps(tok).get(word, [])  # (shared: as the slot's tokens are)
             if not found and (word in IMPOSED_PREPOSITIONS or word == "between"):
                 # "lifted the sanctions imposed on Syria": on the participle of the object;
                 # (slots44) "brokered an agreement signed between Israel and Hamas", and of a

@@ -241,7 +241,7 @@ class TargetReader(SlotReader):
         actor = Actor(country=countries.pop(), sector=sector)
         if any(
                 (span := self._actors_of(doc)(t.i)) is not None and span._.actor.country != actor.country
-                for t in doc[tok.sent.start:tok.i]):
+                for t in doc[self._sent_of(tok).start:tok.i]):
             return []  # "the US urged Iran to rein in its army": "its" may be Iran's
         span = doc[tok.i:tok.i + 1]
         context.implied[(span.start, span.end)] = actor
@@ -367,7 +367,7 @@ class TargetReader(SlotReader):
         if places is None or places.agents_only or lower_lemma(tok) not in SUFFERER_NOUNS \
                 or self._actors_of(doc)(tok.i) is not None:
             return []
-        country = places.country(tok.sent)
+        country = places.country(self._sent_of(tok))
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=SUFFERER_SECTOR))]
@@ -389,28 +389,30 @@ class TargetReader(SlotReader):
     def _noun_targets(self, doc: Doc, tok: Token, row: Trigger, context: DocContext, targets: Targets) -> None:
         """For a noun trigger: its modifiers, whom it is aimed at or whose request it answers,
         the participants it names, or the object of the verb it is the subject of."""
+        # (the children read once per sentence, _children: the labels below are none of a stray "prep")
+        children, actor_at = self._children(tok), self._actors_of(doc)
         # "Gaza strikes", "US-Ukraine talks": a modifier other than the source.
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod", "amod"):
-                for m in [c, *[g for g in c.children if g.dep_ == "compound"]]:
-                    span = self._actors_of(doc)(m.i)
+        for c, dep, _ in children:
+            if dep in ("compound", "nmod", "amod"):
+                for m in [c, *[g for g, g_dep, _ in self._children(c) if g_dep == "compound"]]:
+                    span = actor_at(m.i)
                     if span is not None:
                         targets.add([span])
-        for c in tok.children:
-            if c.dep_ == "acl" and lower_lemma(c) in AIM_VERBS:
+        for c, dep, _ in children:
+            if dep == "acl" and lower_lemma(c) in AIM_VERBS:
                 # "new sanctions targeting Russian entities": whom they are aimed at
                 for t in self._slot_tokens(c, "dobj", False):
                     targets.add(self._slot_actors(doc, t, context))
         if row.symmetric:
             # "talks in Jeddah involving Rubio and Yermak": the participants.
-            for c in tok.children:
-                if c.dep_ == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
+            for c, dep, _ in children:
+                if dep == "acl" and lower_lemma(c) in PARTICIPATION_VERBS:
                     for t in self._slot_tokens(c, "dobj", False):
                         targets.add(self.actors_at(doc, t, context))
-            for c in [] if targets else tok.children:
+            for c, dep, _ in [] if targets else children:
                 # (recall38) "approved a deal to export gas to Egypt", "an agreement to sell
                 # jets to India": whom the infinitive the accord is for is toward
-                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                if dep in ("acl", "relcl") and c.pos_ == "VERB" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     for t in self._prep_objects([c], "to") + self._prep_objects([c], "with"):
                         targets.add(self.actors_at(doc, t, context))
@@ -466,7 +468,7 @@ class TargetReader(SlotReader):
         # police act at home: "Kenyan police opened fire on protesters" (KENCVL)
         own_people = row.cameo[:2] in OWN_PEOPLE_ROOTS or any((a or s._.actor).sector == "COP" for s, a in sources)
         own_first = (own_people and home is not None
-                     and (context.places is None or context.places.in_sentence(tok.sent) is None))
+                     and (context.places is None or context.places.in_sentence(self._sent_of(tok)) is None))
         # not "its troops", "thousands of troops"
         objects = [t for t in objects if not row.moves(lower_lemma(counted(t)), self.lexicon)]
         for t in [] if own_first else objects:
@@ -486,7 +488,7 @@ class TargetReader(SlotReader):
             return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
         origins = row.cameo[:2] not in ASSAULT_ROOTS
-        placed = context.places.placed(tok.sent, origins=origins) if context.places is not None else None
+        placed = context.places.placed(self._sent_of(tok), origins=origins) if context.places is not None else None
         if placed is not None and _circumstance_place(placed[0], tok):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None:
