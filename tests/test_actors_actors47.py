@@ -62,6 +62,15 @@ def test_in_india_a_bare_congress_is_the_party(rules_only, day, code):
     assert got.get("Congress") == code, got
 
 
+@pytest.mark.parametrize("text", [
+    "Congress workers protested in Varanasi over the arrest of a local leader.",  # the party's nouns
+    "Congress members waved black flags as Modi's motorcade passed.",  # India named after it
+])
+def test_the_party_by_its_nouns_or_the_text_that_follows(rules_only, text):
+    got = found(rules_only, text, "2024-03-01")
+    assert got.get("Congress") == "INDOPP", got
+
+
 @pytest.mark.parametrize("text, mention, code", [
     ("Indian National Congress leaders met the prime minister.", "Indian National Congress leaders", "INDOPP"),
     ("The African National Congress criticised the police.", "African National Congress", "ZAFGOV"),
@@ -74,6 +83,7 @@ def test_a_longer_name_keeps_its_reading(rules_only, text, mention, code):
 
 @pytest.mark.parametrize("text", [
     "The World Uyghur Congress criticised China.",  # its own name: not the US Congress
+    "Youth Congress activists demonstrated outside the office.",  # another name, first in its sentence
     "Delegates attended the party congress in Beijing.",  # a congress in lower case
 ])
 def test_congress_in_other_names_is_not_the_us_congress(rules_only, text):
@@ -90,7 +100,7 @@ def test_the_table_names_known_states_and_groups():
         for country, (_, group) in body.states.items():
             assert country in kb.states, country
             assert group is None or ("group", group) in kb.entities, group
-    assert congress.states["IND"] == (None, "inc")
+    assert congress.states["IND"] == (None, "inc") and congress.nouns["workers"] == "IND"
 
 
 def test_a_congress_is_an_event_actor(rules_only):

@@ -380,7 +380,7 @@ class Resolver:
             return found, self._skip(pieces, i, found.end), None
         start = self._definite_start(doc, p)
         start = p.start if start is None else start
-        actor = bare_body(doc, p, start, memory, self.kb, day)
+        actor = bare_body(doc, pieces, i, start, memory, self.kb, day)
         if actor is not None:  # "Congress certified the results": the state's (data/bare_bodies.tsv)
             return Found(start, p.end, actor, "context", p.end - 1), 1, None
         start = self._named_body_start(doc, p)
