@@ -28,7 +28,7 @@ def mend_names_read_as_auxiliaries(spans: list[Span]) -> None:
         verb, doc = tok.head, tok.doc
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
-        if after is not None and after.i < verb.i and after.pos_ in NOUN_POS:
+        if after is not None and after.i < verb.i and after.pos_ in NOUN_POS and not tok.is_ancestor(after):
             # "IS militants attacked": the noun's first word (the noun phrase's head after it)
             head = after
             while head.dep_ == "compound" and head.head.i < verb.i and head.head.pos_ in NOUN_POS:
