@@ -32,6 +32,7 @@ from .places import Gazetteer as Places
 from .kb import KnowledgeBase, shipped_kb
 from .outlets import outlet_references
 from .resolve import Resolver
+from .shouted import mend_names_read_as_auxiliaries
 
 SPAN_KEY = "eventwire_actors"
 # Prepositions whose object is where something is ("near Palmyra", "in Somalia").
@@ -125,6 +126,7 @@ class ActorResolver:
             spans.append(span)
         spans = _drop_affiliations(spans, self.kb)
         _localise(spans, self.kb.transnational, self.kb.peoples)
+        mend_names_read_as_auxiliaries(spans)  # "IS kidnapped 20 Christians": not "is kidnapped"
         doc.spans[SPAN_KEY] = spans
         doc.user_data.pop(_MENTIONS_KEY, None)
         doc.user_data.pop(_INDEX_KEY, None)

@@ -75,6 +75,7 @@ class DocMemory:
     titled: list[tuple[tuple[str, ...], Actor]] = field(default_factory=list)
     last: Found | None = None  # the mention found last
     states_at: dict[int, Actor] = field(default_factory=dict)  # token -> the state mention holding it
+    countries: list[str] = field(default_factory=list)  # the state of every mention so far, in order
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
                  words: tuple[str, ...] = ()) -> None:
@@ -84,6 +85,8 @@ class DocMemory:
             self.titled.append((words, actor))
         if actor.key:
             self.keys.add(actor.key)
+        if actor.country and not actor.org:
+            self.countries.append(actor.country)
         if actor.country and not actor.org and found.rule in STATE_RULES:
             self.recent_states.append((sent_i, actor.with_sector(None)))
             for t in range(found.start, found.end):
