@@ -8,6 +8,8 @@ written for these tests.
   province" were Ukraine's: a Ukrainian city Samar was the only Samar known).
 - Territories with ISO 3166-1 codes of their own (New Caledonia, Puerto Rico, ...) are actors.
 - "IS" in capitals that the parser hung on a verb as its auxiliary is mended into the name.
+- "WHO" read as a wh-pronoun is the pronoun where it opens a relative clause after a noun, or is
+  a clause's subject or a question's first word among capitals; not the World Health Organization.
 """
 
 from __future__ import annotations
@@ -182,3 +184,28 @@ def test_the_verb_is_stays_a_verb(nlp, text):
     (verb,) = [t for t in doc if t.lower_ == "is"]
     assert verb.pos_ == "AUX", [(t.text, t.pos_, t.dep_) for t in doc]
     assert not any(s.text == verb.text for s in doc.spans[SPAN_KEY])
+
+
+# -- 5. "WHO" as the pronoun "who" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "THE OLIGARCHS WHO HAVE REACHED POWER MUST GO, PROTESTERS SAY",
+    "THOSE WHO ATTACKED THE EMBASSY WILL BE PUNISHED, IRAN SAYS",
+    "Protesters denounced the oligarchs WHO have reached power.",
+    "WE ARE NOT INTERESTED IN WHO WINS THE ELECTIONS, THE REBELS SAID.",
+    "BUT WHO GAVE HIM ORDERS TO SHOOT?",
+    "WHO IS BEHIND THE ATTACK ON THE EMBASSY?",
+])
+def test_who_as_the_pronoun_is_no_actor(settings, text):
+    assert "WHO" not in found(settings, text)
+
+
+@pytest.mark.parametrize("text", [
+    "WHO WARNS OF NEW OUTBREAK IN CONGO",  # the organisation as a headline's subject
+    "The WHO condemned the attack on the hospital.",
+    "WHO said on Friday that the outbreak in Congo was over.",
+    "A report by WHO said the hospitals in Gaza had run out of fuel.",  # (tagged as a pronoun)
+    "The United States withdrew from WHO in January.",  # (tagged as a pronoun)
+])
+def test_who_as_a_subject_stays_the_organisation(settings, text):
+    assert found(settings, text).get("WHO") == "WHO"

@@ -41,7 +41,7 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     Street", "Queen Street": no actor at all."""
     if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
         return True
-    if _shouted_verb(doc, p):
+    if _shouted_verb(doc, p) or _wh_pronoun(doc, p):
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
@@ -82,10 +82,35 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
 def _shouted_verb(doc: Doc, p: Piece) -> bool:
     """A one-word name the tagger reads as a verb in capitals beside other capitals ("WHAT IS
     NEXT": the verb "is", not "IS" for the Islamic State)."""
-    if p.end - p.start != 1 or doc[p.start].pos_ not in ("AUX", "VERB"):
-        return False
+    return p.end - p.start == 1 and doc[p.start].pos_ in ("AUX", "VERB") and _among_capitals(doc, p)
+
+
+def _among_capitals(doc: Doc, p: Piece) -> bool:
+    """Whether a word next to the piece is a word in capitals (of two letters or more)."""
     near = [doc[k] for k in (p.start - 1, p.end) if 0 <= k < len(doc)]
     return any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near)
+
+
+def _wh_pronoun(doc: Doc, p: Piece) -> bool:
+    """A one-word name the tagger reads as a wh-pronoun where it is the pronoun "who", not the
+    World Health Organization: opening a relative clause after a noun or pronoun ("the oligarchs
+    WHO have reached power", "THOSE WHO ATTACKED"); or, among words in capitals, the subject of
+    a clause inside the sentence after any word but a determiner ("INTERESTED IN WHO WINS", "BUT
+    WHO GAVE HIM ORDERS") or opening a question ("WHO WAS OSCAR?"). A name after "the" or a
+    preposition in mixed case ("a report by WHO said", "withdrew from WHO"), or opening a
+    statement ("WHO WARNS OF AN OUTBREAK", "WHO said on Friday ..."), stays the name."""
+    tok = doc[p.start]
+    if p.end - p.start != 1 or tok.tag_ not in ("WP", "WDT"):
+        return False
+    sent = tok.sent
+    before = doc[tok.i - 1] if tok.i > sent.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.dep_ == "relcl":
+        return True
+    if not _among_capitals(doc, p):
+        return False
+    if before is None:
+        return sent[-1].text == "?"
+    return before.pos_ != "DET" and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
