@@ -26,10 +26,7 @@ class AskReader:
 
     obligation: Obligation | None
     lexicon: Lexicon
-    # (the lemma ids told by ``_may_ask``: all, and those of a word that may be of appeal; the
-    # lexicon whose rows those are, and its (lemma, part of speech) of appeal rows)
-    _lemmas_told: set[int]
-    _appeal_lemma_ids: set[int]
+    # the lexicon ``_may_ask`` read last, its (lemma, part of speech) of appeal rows and their lemmas
     _appeal_rows: tuple[Lexicon, frozenset[tuple[str, str]], frozenset[str]] | None = None
 
     def _choose(self, tok: Token, pos: str) -> Trigger | None:
@@ -81,10 +78,8 @@ class AskReader:
     def _may_ask(self, words: list[Token]) -> bool:
         """Whether a sentence's ``words`` hold what :meth:`asked_for` needs: an auxiliary that
         may be an obligation's modal (``Obligation.demanded``) or a word that may be of appeal
-        (``_appeals``: a row of its lemma and part of speech of roots 02 or 10), read by the
-        words' lemma ids (a lemma's lower case read once per run)."""
+        (``_appeals``: a row of its lemma and part of speech of roots 02 or 10)."""
         obligation = self.obligation
-        # (comprehensions, not generators: one call for the sentence, not one for each word)
         if obligation is not None and {w.lower_ for w in words if w.dep == AUX} & obligation.modals:
             return True
         rows = self._appeal_rows
@@ -92,15 +87,8 @@ class AskReader:
             keys = frozenset(key for key, found in self.lexicon.triggers.items()
                              if any(row.cameo[:2] in APPEAL_ROOTS for row in found))
             rows = self._appeal_rows = (self.lexicon, keys, frozenset(lemma for lemma, _ in keys))
-            self._lemmas_told, self._appeal_lemma_ids = set(), set()
-        ids = {w.lemma for w in words}
-        new = ids - self._lemmas_told
-        if new:
-            strings = words[0].doc.vocab.strings
-            self._appeal_lemma_ids |= {i for i in new if strings[i].lower() in rows[2]}  # (as lower_lemma)
-            self._lemmas_told |= new
-        found = ids & self._appeal_lemma_ids
-        return bool(found) and any((lower_lemma(w), w.pos_) in rows[1] for w in [w for w in words if w.lemma in found])
+        _, keys, lemmas = rows
+        return any((lemma, w.pos_) in keys for w in words if (lemma := lower_lemma(w)) in lemmas)
 
     def _appeals(self, verb: Token) -> bool:
         """True for a verb or noun of appeal or demand ("urge", "call on", "a request"): the

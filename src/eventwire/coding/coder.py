@@ -294,7 +294,7 @@ class Coder(TriggerChooser, AskReader):
 
     def _targets(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                  sources: list[Arg]) -> list[Arg]:
-        targets = Targets(row, sources, context.implied)  # (asked as ``targets.spans``: no __bool__ call for each ask)
+        targets = Targets(row, sources, context.implied)
         add = targets.add
         people = not PLACE_SLOT_SET.isdisjoint(row.slots) and self._people_object(doc, tok, passive, context)
         for slot in [s for s in row.slots if not (people and s in PLACE_SLOTS)]:
@@ -304,28 +304,28 @@ class Coder(TriggerChooser, AskReader):
                     # actor the sentence does not name (nor is it the place the words are about)
                     return []
                 add(self._slot_actors(doc, t, context) or self._sources_state(doc, t, sources, context))
-                if not targets.spans and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
+                if not targets and row.cameo[:2] == FIGHT_ROOT and lower_lemma(t) in GROUND_NOUNS:
                     # "captured the town of Kurmuk", "took all of Bahri, Khartoum State, Sudan"
                     for p in self._prep_objects([t], "of"):
                         add(self.actors_at(doc, p, context) or [
                             s for node in place_chain(p) if (s := doc._.actor_at(node.i)) is not None][:1])
-            if targets.spans:
+            if targets:
                 return targets.args()
         for whole in self._parts_of(self._slot_tokens(tok, "dobj", passive)):
             # "suspended part of a military aid program for Bosnia": the whole's prepositions
             for slot in (s for s in row.slots if s.startswith("prep:")):
                 add([a for t in self._prep_objects([whole], slot[5:]) for a in self._slot_actors(doc, t, context)])
-        if targets.spans:
+        if targets:
             return targets.args()
         self._generic_targets(doc, tok, row, passive, context, targets, len(sources) > 1)
-        if targets.spans:
+        if targets:
             return targets.args()
         if row.imported and tok.pos_ == "VERB" and not (row.symmetric and len(sources) > 1):
             # An imported verb (verbdict.py): the first other actor after it in its phrase,
             # as PETRARCH finds the target ("acted on a resolution with Libya"); not for a
             # symmetric act of conjoined subjects ("X and Y agree that ..."), their pair.
             add(first_actor_after(self, doc, tok, sources, context))
-            if targets.spans:
+            if targets:
                 return targets.args()
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
@@ -336,7 +336,7 @@ class Coder(TriggerChooser, AskReader):
                 clauses = [c for c in clauses if fated_clause(c, self.lexicon)]
             for c in clause_subjects(clauses):
                 add(self.actors_at(doc, c, context))
-            for c in [] if targets.spans else clause_subjects(clauses, own=True):
+            for c in [] if targets else clause_subjects(clauses, own=True):
                 add(self._sources_state(doc, c, sources, context))  # "demanded that their government resign"
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS | {STATEMENT_ROOT} and tok.pos_ == "VERB":
             # "denied claims that Afghan forces downed the jet", "rejected reports that Iran
@@ -347,14 +347,14 @@ class Coder(TriggerChooser, AskReader):
             for c in clause_subjects(clauses):
                 if c.pos_ != "PRON":
                     add(self.actors_at(doc, c, context))
-            if targets.spans:
+            if targets:
                 return targets.args()
         # (an ultimatum needs a word of its condition, told once per sentence: most have none)
         for t in ultimatum_subjects(tok) if self._sentence_holds(tok, "condition", _condition_marked) else ():
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
-        if targets.spans:
+        if targets:
             return targets.args()
         if row.cameo[:2] in AIMED_ACT_ROOTS and (tok.pos_ == "VERB" or row.cameo[:2] in APPEAL_ROOTS):
             # "threatened military strikes on Iran", "rejects negotiations with the US": whom
@@ -367,7 +367,7 @@ class Coder(TriggerChooser, AskReader):
                         for t in self._prep_objects([obj], word):
                             add(self.actors_at(doc, t, context) or [
                                 a for p in t.children if p.dep_ == "poss" for a in self.actors_at(doc, p, context)])
-            if targets.spans:
+            if targets:
                 return targets.args()
         if row.cameo[:2] == POSTURE_ROOT and tok.pos_ == "VERB":
             # "mobilized reservists for a possible war against Iraq": whom the force readied is for
@@ -377,11 +377,11 @@ class Coder(TriggerChooser, AskReader):
                     for word in AIMED_PREPOSITIONS:
                         for t in self._prep_objects([noun], word):
                             add(self.actors_at(doc, t, context))
-            if targets.spans:
+            if targets:
                 return targets.args()
         if tok.pos_ == "NOUN":
             self._noun_targets(doc, tok, row, context, targets)
-            if targets.spans:
+            if targets:
                 return targets.args()
         for act in self._acts_responded(tok, row):
             if _sourceless(self._choose(act, "NOUN"), act, False) == "people":

@@ -24,7 +24,7 @@ from .mends import lower_lemma
 from .modality import infinitive
 from .predicates import force
 from .scene import DATE_LABELS
-from .scene_clauses import aside
+from .scene_clauses import aside, sentence_of
 from .threats import vowed_beside_said
 
 DEMAND_CODE = "100"  # CAMEO: make a demand
@@ -104,9 +104,7 @@ class SentenceReader:
         """``tok.sent``: the sentence being coded when ``tok`` is in it (spaCy finds a token's
         sentence anew at every ask, walking to its bounds and making two spans)."""
         sentence = self._sentence
-        if sentence is not None and tok.doc is self._chosen_doc and sentence[0] <= tok.i < sentence[1]:
-            return sentence[3]
-        return tok.sent
+        return sentence_of(tok, sentence[3] if sentence is not None and tok.doc is self._chosen_doc else None)
 
     def _sentence_holds(self, tok: Token, what: str, test: Callable[[list[Token]], bool]) -> bool:
         """Whether the words of ``tok``'s sentence pass ``test`` (a necessary condition of a
