@@ -53,6 +53,22 @@ def test_stdin_jsonl_and_a_broken_line(tmp_path):
 
 
 @pytest.mark.model
+def test_undated_documents_are_named_once_on_stderr():
+    lines = [json.dumps({"id": "u1", "text": "Iran condemned Israel on Thursday."}),
+             json.dumps({"id": "d1", "text": "Iran condemned Israel.", "date": "2024-02-01"}),
+             json.dumps({"id": "u2", "text": "Russia condemned Ukraine."})]
+    proc = eventwire("extract", "-", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "document u1 has no date" in proc.stderr and "--date" in proc.stderr
+    assert "u2" not in proc.stderr and "2 documents had no date" in proc.stderr
+    assert {json.loads(line)["doc_id"] for line in proc.stdout.splitlines()} == {"u1", "d1", "u2"}
+    dated = eventwire("extract", "-", "--date", "2024-02-01", stdin="\n".join(lines) + "\n")
+    assert "no date" not in dated.stderr
+    quiet = eventwire("-q", "extract", "-", stdin=lines[0] + "\n")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+@pytest.mark.model
 def test_actors_resolve_and_show():
     proc = eventwire("actors", "resolve", "South Korean Foreign Minister Park Jin met Blinken.",
                      "--date", "2023-11-09")

@@ -76,8 +76,32 @@ class ErrorCounter:
         print(f"Error: {error}", file=sys.stderr)
 
 
+class UndatedNotice:
+    """Warns on stderr (once, at the first) of documents without a date, which the coder reads
+    with less: their relative dates ("on Thursday") stay open and the people it knows by name
+    alone ("Blinken"), whose office depends on the date, are not coded; ``close`` tells how
+    many there were."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, document: Document) -> Document:
+        if document.date is None:
+            self.count += 1
+            if self.count == 1:
+                log.warning("document %s has no date (give --date YYYY-MM-DD, or a \"date\" field "
+                            "in JSON Lines): its relative dates (\"on Thursday\") stay unresolved "
+                            "and people named alone whose office depends on the date (\"Blinken\") "
+                            "are not coded", document.id)
+        return document
+
+    def close(self) -> None:
+        if self.count > 1:
+            log.warning("%d documents had no date", self.count)
+
+
 def read_documents(paths: list[str], default_date: dt.date | None, settings: Settings,
-                   errors: ErrorCounter) -> Iterator[Document]:
+                   errors: ErrorCounter, undated: UndatedNotice | None = None) -> Iterator[Document]:
     for path in paths:
         if path != "-" and not _exists(path):
             raise InputError(f"{path}: no such file or folder")
@@ -85,7 +109,7 @@ def read_documents(paths: list[str], default_date: dt.date | None, settings: Set
             if isinstance(item, DocumentError):
                 errors.report(item)
             else:
-                yield item
+                yield undated(item) if undated else item
 
 
 def _exists(path: str) -> bool:

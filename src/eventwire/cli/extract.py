@@ -8,7 +8,7 @@ import sys
 from ..errors import DocumentError
 from ..limits import limited
 from ..output import events_jsonl, events_table, quotes_jsonl, quotes_table
-from .common import ErrorCounter, add_model_options, day_arg, read_documents, settings_from
+from .common import ErrorCounter, UndatedNotice, add_model_options, day_arg, read_documents, settings_from
 
 HELP = """\
 Read documents and print the events they report, one JSON object a line.
@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     errors = ErrorCounter()
-    documents = read_documents(args.paths, args.date, settings, errors)
+    undated = UndatedNotice()
+    documents = read_documents(args.paths, args.date, settings, errors, undated)
     collected = []
     out = sys.stdout
     # The per-document limits (size, tokens, sentences, time): docs/reliability.md.
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         out.flush()
     if args.format == "table":
         (quotes_table if args.quotes else events_table)(collected, out)
+    undated.close()
     if errors.count:
         print(f"Error: {errors.count} document(s) failed; the others were processed.", file=sys.stderr)
         return 3

@@ -14,7 +14,7 @@ from ..limits import limited
 from ..output import table, write_jsonl
 from ..store import FORMATS, open_store
 from ..store import ingest_documents
-from .common import add_model_options, day_arg, settings_from
+from .common import UndatedNotice, add_model_options, day_arg, settings_from
 
 log = logging.getLogger("eventwire.cli")
 
@@ -165,15 +165,21 @@ def _ingest(paths, store, settings, default_date, extract):
     """:func:`eventwire.store.ingest`, with each reading error reported on stderr as it comes."""
     from ..ingest.count import count_documents
 
+    undated = UndatedNotice()
+
     def items():
         for path in paths:
             for item in read_path(path, default_date=default_date, settings=settings):
                 if isinstance(item, DocumentError):
                     log.warning("document failed: %s", item)
-                yield item
+                    yield item
+                else:
+                    yield undated(item)
 
-    return ingest_documents(items(), store=store, settings=settings, extract=extract,
-                            inputs=[str(p) for p in paths], total=count_documents(paths))
+    report = ingest_documents(items(), store=store, settings=settings, extract=extract,
+                              inputs=[str(p) for p in paths], total=count_documents(paths))
+    undated.close()
+    return report
 
 
 def run_events(args: argparse.Namespace) -> int:
