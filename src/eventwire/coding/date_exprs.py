@@ -16,7 +16,7 @@ from ..actors.text import doc_text
 from .scene_clauses import FUTURE_AUX
 from .narrative import DATE_LABELS, ahead_noun, clause_head, passed_over
 from .date_apart import length_apart, names_stretch
-from .dates import calendar_words, day_apart, find_day_expressions, month_nouns, numeric_day
+from .dates import calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day
 
 __all__ = ["BOUNDARY_WORDS", "NOT_THE_TIME", "date_expressions", "edge_word", "governor", "is_boundary", "tense"]
 
@@ -57,7 +57,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     for ent in ents:
         if ent.label not in _DATE_LABEL_IDS or _possessed(ent) or _month_noun(ent):
             continue
-        ent = _day_before(ent)
+        ent = _day_before(_without_name(ent))
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
@@ -80,6 +80,17 @@ def _day_before(expr: Span) -> Span:
             or before.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")):
         return expr
     return doc[before.i:expr.end]
+
+
+def _without_name(expr: Span) -> Span:
+    """The expression without the proper nouns the entity recogniser took into it before a count
+    or a day ("Niger nine months ago", "Gaza two days earlier", "Kyiv 3 March": the place of the
+    clause, then its date); a month's or weekday's name and a holiday ("Christmas 2023") stay."""
+    start = expr.start
+    while (start < expr.end - 1 and expr.doc[start].pos_ == "PROPN" and expr.doc[start + 1].like_num
+           and expr.doc[start].lower_ not in calendar_words() and expr.doc[start].lower_.rstrip(".") not in holiday_words()):
+        start += 1
+    return expr if start == expr.start else expr.doc[start:expr.end]
 
 
 def _stretch_whole(expr: Span, sent: Span) -> Span:
