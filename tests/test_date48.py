@@ -113,3 +113,23 @@ def test_the_past_week_is_the_seven_days_before():
     assert resolve_date("last week", mon) == ResolvedDate.month(2024, 5)
     assert resolve_date("last week", dt.date(2024, 5, 9)) == ResolvedDate.year(2024)
     assert resolve_date("this past weekend", mon) == ResolvedDate.month(2024, 5)
+
+
+# --- "since" hung on a verb in the simple present
+
+
+@pytest.mark.model
+def test_since_on_a_present_verb_dates_its_object(rules_only):
+    day = dt.date(2025, 1, 8)
+    text = "Poland protests Belarus's detention of two Polish journalists since March.\n"
+    events = _events(rules_only, text, day)
+    assert dated(events, "17", "BLR") == ("2024-03", "month")  # before: 2025-01-08, "document"
+    assert dated(events, "11", "POL") == ("2025-01-08", "document")  # the protest: the day's news
+    text = "Japan protests China's detention of a Japanese businessman since 2023.\n"
+    assert dated(_events(rules_only, text, day), "17", "CHN") == ("2023", "year")
+
+
+@pytest.mark.model
+def test_since_on_a_perfect_is_the_verbs(rules_only):  # (a guard: the perfect lasts since then)
+    text = "Israel has protested Iran's detention of the ship since November.\n"
+    assert dated(_events(rules_only, text, dt.date(2025, 1, 8)), "11", "ISR") == ("2024-11", "month")

@@ -163,8 +163,20 @@ def governor(expr: Span) -> Token | None:
         if expr.start <= node.i < expr.end or passed_over(node) or _as_told(node, expr):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return ahead_noun(expr, node)
+            return _object_since(expr, node) or ahead_noun(expr, node)
     return None
+
+
+def _object_since(expr: Span, verb: Token) -> Token | None:
+    """The object noun that "since" dates when the parser hung it on a verb in the simple
+    present, which cannot have lasted since then ("Azerbaijan protests Eritrea's detention of
+    three vessels since November 2024": the detention began then, the protest is today's);
+    else None. Only a noun object before the date, of a finite present verb without
+    auxiliaries ("has protested ... since 2024" lasts: the verb's)."""
+    if (verb.tag_ not in ("VBZ", "VBP") or expr.root.head.lower_ != "since" or expr.root.head.head.i != verb.i
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < expr.start), None)
 
 
 def _as_told(word: Token, expr: Span) -> bool:
