@@ -133,3 +133,19 @@ def test_since_on_a_present_verb_dates_its_object(rules_only):
 def test_since_on_a_perfect_is_the_verbs(rules_only):  # (a guard: the perfect lasts since then)
     text = "Israel has protested Iran's detention of the ship since November.\n"
     assert dated(_events(rules_only, text, dt.date(2025, 1, 8)), "11", "ISR") == ("2024-11", "month")
+
+
+# --- a date on the start of a happening
+
+
+@pytest.mark.model
+def test_a_date_on_the_start_of_a_happening_dates_the_happening(rules_only):
+    text = ("Lithuania issues an air raid alert after the military detected a drone near the border, the first "
+            "time since the start of Russia's invasion of Ukraine in 2022 that it has ordered people to take shelter.\n")
+    assert dated(_events(rules_only, text, dt.date(2026, 5, 20)), "19", "RUS") == ("2022", "year")  # before: the day
+
+
+@pytest.mark.model
+def test_a_toll_since_the_start_of_a_war_is_as_before(rules_only):  # (a guard: the toll is the perfect's)
+    text = "Israeli forces have killed thousands of Palestinians since the beginning of the war in October 2023.\n"
+    assert dated(_events(rules_only, text, dt.date(2026, 5, 20)), "19", "ISR") == ("2026-05", "month")

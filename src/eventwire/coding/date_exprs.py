@@ -16,7 +16,7 @@ from ..actors.text import doc_text
 from .scene_clauses import FUTURE_AUX
 from .narrative import DATE_LABELS, ahead_noun, clause_head, passed_over
 from .date_apart import length_apart, names_stretch
-from .dates import calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day
+from .dates import calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day, start_nouns
 
 __all__ = ["BOUNDARY_WORDS", "NOT_THE_TIME", "date_expressions", "edge_word", "governor", "is_boundary", "tense"]
 
@@ -163,8 +163,19 @@ def governor(expr: Span) -> Token | None:
         if expr.start <= node.i < expr.end or passed_over(node) or _as_told(node, expr):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return _object_since(expr, node) or ahead_noun(expr, node)
+            return _object_since(expr, node) or _begun(expr, node) or ahead_noun(expr, node)
     return None
+
+
+def _begun(expr: Span, noun: Token) -> Token | None:
+    """The happening whose start ``noun`` names, when the date dates that start ("since the start
+    of Russia's invasion of Ukraine in 2022", "the outbreak of the war in 2011": the invasion, the
+    war; ``date_words.yaml`` ``start_nouns``); else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in start_nouns():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < expr.start), None)
+    named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return named if named is not None and named.ent_type_ not in DATE_LABELS else None
 
 
 def _object_since(expr: Span, verb: Token) -> Token | None:

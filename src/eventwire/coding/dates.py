@@ -50,7 +50,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
 )
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
-           "holiday_words",
+           "holiday_words", "start_nouns",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -182,6 +182,12 @@ def holiday_words() -> frozenset[str]:
     return frozenset(word for name in _vocab().holidays for word in name.split())
 
 
+def start_nouns() -> frozenset[str]:
+    """Nouns of the start of a happening ("the outbreak of the war in 2011"): ``date_words.yaml``
+    ``start_nouns``."""
+    return _vocab().start_nouns
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -236,6 +242,7 @@ class _Vocab:
     taken_up: frozenset[str]  # "decision": an act a later clause takes up ("appealed that decision")
     month_nouns: frozenset[str]  # "march": a month's name that is a happening's noun too ("a March to Dhaka")
     ahead_days: dict[str, int]  # "coming days" -> 7: an uncounted stretch just ahead of the document date
+    start_nouns: frozenset[str]  # "outbreak": its date is the date the happening "of" it began
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -336,6 +343,7 @@ def _vocab() -> _Vocab:
         taken_up=frozenset(w.lower() for w in strings("taken_up_acts")),
         month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
         ahead_days={str(k).lower(): int(v) for k, v in section("ahead_days", dict).items()},
+        start_nouns=frozenset(w.lower() for w in strings("start_nouns")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),
