@@ -76,7 +76,8 @@ def test_a_plan_for_the_coming_days_is_the_month(rules_only):
 
 @pytest.mark.model
 def test_a_past_act_after_the_news_of_the_day_is_the_month(rules_only):
-    text = "Colombia recalls its ambassador from Venezuela after Venezuelan troops attacked a Colombian border post.\n"
+    text = ("Colombia recalls its ambassador from Venezuela after Venezuelan troops attacked a Colombian "
+            "border post.\n")
     events = _events(rules_only, text)
     assert dated(events, "19", "VEN") == ("2024-05", "month")  # before: 2024-05-02, "document"
     assert dated(events, "16", "COL") == ("2024-05-02", "document")  # the recall: the day's news
@@ -140,8 +141,9 @@ def test_since_on_a_perfect_is_the_verbs(rules_only):  # (a guard: the perfect l
 
 @pytest.mark.model
 def test_a_date_on_the_start_of_a_happening_dates_the_happening(rules_only):
-    text = ("Lithuania issues an air raid alert after the military detected a drone near the border, the first "
-            "time since the start of Russia's invasion of Ukraine in 2022 that it has ordered people to take shelter.\n")
+    text = ("Lithuania issues an air raid alert after the military detected a drone near the border, the "
+            "first time since the start of Russia's invasion of Ukraine in 2022 that it has ordered people "
+            "to take shelter.\n")
     assert dated(_events(rules_only, text, dt.date(2026, 5, 20)), "19", "RUS") == ("2022", "year")  # before: the day
 
 
@@ -149,3 +151,19 @@ def test_a_date_on_the_start_of_a_happening_dates_the_happening(rules_only):
 def test_a_toll_since_the_start_of_a_war_is_as_before(rules_only):  # (a guard: the toll is the perfect's)
     text = "Israeli forces have killed thousands of Palestinians since the beginning of the war in October 2023.\n"
     assert dated(_events(rules_only, text, dt.date(2026, 5, 20)), "19", "ISR") == ("2026-05", "month")
+
+
+# --- the doer of a passive
+
+
+@pytest.mark.model
+def test_a_date_hung_on_the_doer_of_a_passive_dates_the_act(rules_only):
+    text = ("An American missionary is released after being kidnapped by an unidentified organisation front "
+            "in Niger nine months prior.\n")
+    assert dated(_events(rules_only, text, dt.date(2026, 8, 14)), "18", "NER") == ("2025-11", "month")  # before: the day
+
+
+@pytest.mark.model
+def test_a_date_after_the_doer_of_a_passive_is_as_before(rules_only):  # (a guard)
+    text = "A French journalist was abducted by a militia group in Mali two years ago.\n"
+    assert dated(_events(rules_only, text, dt.date(2026, 8, 14)), "18", "MLI") == ("2024", "year")

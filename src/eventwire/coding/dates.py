@@ -507,7 +507,8 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
             return ResolvedDate.day(doc_date + dt.timedelta(days=offset))
     if doc_date is not None and text in vocab.ahead_days:
         # "in the coming days": some day of the stretch just ahead, the finest unit that holds it
-        return ResolvedDate.spanning(doc_date + _ONE_DAY, doc_date + dt.timedelta(days=vocab.ahead_days[text]))
+        last = doc_date + dt.timedelta(days=vocab.ahead_days[text])
+        return ResolvedDate.spanning(doc_date + _ONE_DAY, last)
     if doc_date is None or any(p.fullmatch(text) for p in vocab.unanchored):
         return None
     result = _relative(text, doc_date, future, vocab, later=later)
