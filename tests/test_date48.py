@@ -54,15 +54,17 @@ def test_a_holiday_keeps_its_day(rules_only):  # (a guard: a holiday's name is n
 
 
 def test_the_coming_days_are_the_month_they_lie_in():
-    assert resolve_date("in the coming days", THU) == ResolvedDate.month(2024, 5)  # before: None
-    assert resolve_date("in the next few days", THU, tense="future") == ResolvedDate.month(2024, 5)
-    assert resolve_date("the days ahead", THU) == ResolvedDate.month(2024, 5)
+    ahead = "future"
+    assert resolve_date("in the coming days", THU, tense=ahead) == ResolvedDate.month(2024, 5)  # before: None
+    assert resolve_date("in the next few days", THU, tense=ahead) == ResolvedDate.month(2024, 5)
+    assert resolve_date("the days ahead", THU, tense=ahead) == ResolvedDate.month(2024, 5)
     # over a month's end: the year (an uncounted day of the stretch, not all of it)
-    assert resolve_date("in the coming days", dt.date(2024, 5, 28)) == ResolvedDate.year(2024)
-    # guards: a stretch behind, a length, months ahead
-    assert resolve_date("the past few days", THU) is None
-    assert resolve_date("in the coming months", THU) is None
-    assert resolve_date("for several days", THU) is None
+    assert resolve_date("in the coming days", dt.date(2024, 5, 28), tense=ahead) == ResolvedDate.year(2024)
+    # guards: a past act (from the story's time), a stretch behind, a length, months ahead
+    assert resolve_date("in the coming days", THU) is None
+    assert resolve_date("the past few days", THU, tense=ahead) is None
+    assert resolve_date("in the coming months", THU, tense=ahead) is None
+    assert resolve_date("for several days", THU, tense=ahead) is None
 
 
 @pytest.mark.model
@@ -160,7 +162,8 @@ def test_a_toll_since_the_start_of_a_war_is_as_before(rules_only):  # (a guard: 
 def test_a_date_hung_on_the_doer_of_a_passive_dates_the_act(rules_only):
     text = ("An American missionary is released after being kidnapped by an unidentified organisation front "
             "in Niger nine months prior.\n")
-    assert dated(_events(rules_only, text, dt.date(2026, 8, 14)), "18", "NER") == ("2025-11", "month")  # before: the day
+    # before: the day
+    assert dated(_events(rules_only, text, dt.date(2026, 8, 14)), "18", "NER") == ("2025-11", "month")
 
 
 @pytest.mark.model

@@ -505,8 +505,9 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
             if doc_date is None:
                 return None
             return ResolvedDate.day(doc_date + dt.timedelta(days=offset))
-    if doc_date is not None and text in vocab.ahead_days:
-        # "in the coming days": some day of the stretch just ahead, the finest unit that holds it
+    if doc_date is not None and future and text in vocab.ahead_days:
+        # "will withdraw in the coming days": some day of the stretch just ahead, the finest unit
+        # that holds it (a past act "in the coming days" counts from the story's time, not known)
         last = doc_date + dt.timedelta(days=vocab.ahead_days[text])
         return ResolvedDate.spanning(doc_date + _ONE_DAY, last)
     if doc_date is None or any(p.fullmatch(text) for p in vocab.unanchored):
