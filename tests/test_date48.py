@@ -2,7 +2,9 @@
 ("Niger nine months ago") no longer hides the date; "in the coming days" is the finest unit that
 holds the next seven days; an undated past act set "after" by a clause in the simple present (the
 news of the day) is the month, not the day; "the past week" and "this past week" are the seven
-days before the document date. Sentences of our own; rules alone."""
+days before the document date; "since" hung on a simple present dates its object; a date on "the
+start of" a happening dates the happening; the doer of a passive is no word a date dates.
+Sentences of our own; rules alone."""
 
 from __future__ import annotations
 
