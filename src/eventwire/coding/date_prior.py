@@ -1,19 +1,16 @@
 """Acts told as before the news of the day (GUIDE.md section 4: the date the event took place,
 at the precision the text gives).
 
-A clause in the simple present tells the news of its day ("Peru declares Sheinbaum persona
-non grata", "clashes occur at the border"). An act the same sentence sets before it, with no
-date of its own, took place some day before that one, which the text does not give:
-
-* an act in a clause marked "after" below such a clause ("... after Peru cut diplomatic ties
-  with Mexico for granting asylum to ...", "the chairperson resigns after ballot shortages
-  affect polling stations, prompting protests");
-* a past act told by a report in the present ("Politico reports that the United States
-  rejected an offer by Russia", "the ministry says the Africa Corps freed ...").
-
-Such an act is the month of the document's day, not the day itself. Only an act that
-:func:`.scene.event_date` left at the document's day (precision ``document``) moves: a date
-the text gives, or one it carries from an earlier sentence, stays.
+A clause in the simple present tells the news of its day ("Peru's Congress declares Sheinbaum
+persona non grata", "clashes occur at the border"). A past act in a clause marked "after" below
+it, or inside such a clause ("... after Peru cut diplomatic ties with Mexico for granting asylum
+to ...", "... after the government accused Hezbollah of ..."), with no date of its own, took place
+some day before that one, which the text does not give: it is the month of the document's day,
+not the day itself. Only an act that :func:`.scene.event_date` left at the document's day
+(precision ``document``) moves: a date the text gives, or one it carries from an earlier
+sentence, stays. Not an "after" clause in the present ("takes over a base after it is abandoned
+by the troops": the same news), nor one below a past clause (a narrative, whose days the scene
+reads).
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from .date_exprs import tense
-from .narrative import clause_head, reporting_verb
+from .narrative import clause_head
 
 __all__ = ["before_the_news", "told_before_the_news"]
 
@@ -47,8 +44,8 @@ def before_the_news(trigger: Token, value: str | None, precision: str,
 
 
 def told_before_the_news(trigger: Token) -> bool:
-    """Whether the act at ``trigger`` is told as before a clause in the simple present: inside a
-    clause marked "after" below it, or a past clause reported by it."""
+    """Whether the act at ``trigger`` is a past act inside a clause marked "after" below a clause
+    in the simple present."""
     if tense(clause_head(trigger)) != "past":
         return False  # ("takes over a base after it is abandoned by the troops": the same news)
     node = trigger
@@ -57,11 +54,16 @@ def told_before_the_news(trigger: Token) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in _INSIDE:
             return False  # (a clause of its own: "says that ...", the sentence's root)
-        after = (any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children) if node.dep_ == "advcl"
-                 else node.head.lower_ == "after" and node.head.dep_ == "prep" if node.dep_ in ("pcomp", "pobj")
-                 else False)
-        if after:
+        if _marked_after(node):
             above = clause_head(node.head)
             return above.i != node.i and above.tag_ in ("VBZ", "VBP") and tense(above) == "present"
         node = node.head
     return False
+
+
+def _marked_after(node: Token) -> bool:
+    """Whether ``node`` heads a clause marked "after" ("after Peru cut ties") or is the object of
+    the preposition "after" ("after being kidnapped", "after the attack")."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children)
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "after" and node.head.dep_ == "prep"
