@@ -41,6 +41,7 @@ from ..actors.text import doc_text
 from .quotes import FoundQuote, find_quotes
 from .reading import Obligation, permitted, prepared_for, purpose_of, recalled
 from .threats import THREAT_CODE, ultimatum_condition, vowed_beside_said
+from .date_prior import before_the_news
 from .scene import DocDates, event_date
 from .scene_clauses import holding
 from .ultimatums import ultimatums
@@ -449,7 +450,8 @@ class EventCoder:
             seen.add(key)
         dated = shared.dated.get((trig.i, value))
         if dated is None:
-            dated = shared.dated[(trig.i, value)] = event_date(doc, sent, trig, value, shared.dates)
+            value_date, precision = event_date(doc, sent, trig, value, shared.dates)
+            dated = shared.dated[(trig.i, value)] = before_the_news(trig, value_date, precision, shared.dates.day)
         date, precision = dated
         return Event(
             doc_id=doc_id,

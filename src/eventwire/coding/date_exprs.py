@@ -16,7 +16,7 @@ from ..actors.text import doc_text
 from .scene_clauses import FUTURE_AUX
 from .narrative import DATE_LABELS, ahead_noun, clause_head, passed_over
 from .date_apart import length_apart, names_stretch
-from .dates import calendar_words, day_apart, find_day_expressions, month_nouns, numeric_day
+from .dates import calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day, start_nouns
 
 __all__ = ["BOUNDARY_WORDS", "NOT_THE_TIME", "date_expressions", "edge_word", "governor", "is_boundary", "tense"]
 
@@ -57,7 +57,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     for ent in ents:
         if ent.label not in _DATE_LABEL_IDS or _possessed(ent) or _month_noun(ent):
             continue
-        ent = _day_before(ent)
+        ent = _day_before(_without_name(ent))
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
@@ -80,6 +80,18 @@ def _day_before(expr: Span) -> Span:
             or before.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")):
         return expr
     return doc[before.i:expr.end]
+
+
+def _without_name(expr: Span) -> Span:
+    """The expression without the proper nouns the entity recogniser took into it before a count
+    or a day ("Niger nine months ago", "Gaza two days earlier", "Kyiv 3 March": the place of the
+    clause, then its date); a month's or weekday's name and a holiday ("Christmas 2023") stay."""
+    start = expr.start
+    while (start < expr.end - 1 and expr.doc[start].pos_ == "PROPN" and expr.doc[start + 1].like_num
+           and expr.doc[start].lower_ not in calendar_words()
+           and expr.doc[start].lower_.rstrip(".") not in holiday_words()):
+        start += 1
+    return expr if start == expr.start else expr.doc[start:expr.end]
 
 
 def _stretch_whole(expr: Span, sent: Span) -> Span:
@@ -140,20 +152,53 @@ def governor(expr: Span) -> Token | None:
 
     Prepositions, proper nouns, numbers and adjectives in between are passed
     over ("on Saturday" dates "shot"; "in 2024" in "the attack ... in 2024"
-    dates "attack"), and so are a verb the parser reads as a preposition ("will
-    impose tariffs starting August 1" dates "impose") and the noun of a role ("as
-    a state in September": :func:`.narrative.passed_over`). A date right after the
+    dates "attack"), and so are the doer of a passive (:func:`_doer`), a verb
+    the parser reads as a preposition ("will impose tariffs starting August 1"
+    dates "impose") and the noun of a role ("as a state in September":
+    :func:`.narrative.passed_over`). A date right after the
     noun of "ahead of his inauguration" is the noun's (:func:`.narrative.ahead_noun`).
     None when the expression heads its sentence.
     """
     node = expr.root
     while node.head.i != node.i:
         node = node.head
-        if expr.start <= node.i < expr.end or passed_over(node) or _as_told(node, expr):
+        if expr.start <= node.i < expr.end or passed_over(node) or _as_told(node, expr) or _doer(node):
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
-            return ahead_noun(expr, node)
+            return _object_since(expr, node) or _begun(expr, node) or ahead_noun(expr, node)
     return None
+
+
+def _begun(expr: Span, noun: Token) -> Token | None:
+    """The happening whose start ``noun`` names, when the date dates that start ("since the start
+    of Russia's invasion of Ukraine in 2022", "the outbreak of the war in 2011": the invasion, the
+    war; ``date_words.yaml`` ``start_nouns``); else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in start_nouns():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < expr.start), None)
+    named = (next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+             if of is not None else None)
+    return named if named is not None and named.ent_type_ not in DATE_LABELS else None
+
+
+def _object_since(expr: Span, verb: Token) -> Token | None:
+    """The object noun that "since" dates when the parser hung it on a verb in the simple
+    present, which cannot have lasted since then ("Azerbaijan protests Eritrea's detention of
+    three vessels since November 2024": the detention began then, the protest is today's);
+    else None. Only a noun object before the date, of a finite present verb without
+    auxiliaries ("has protested ... since 2024" lasts: the verb's)."""
+    since = expr.root.head
+    if (verb.tag_ not in ("VBZ", "VBP") or since.lower_ != "since" or since.head.i != verb.i
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < expr.start), None)
+
+
+def _doer(word: Token) -> bool:
+    """Whether ``word`` is the noun of the doer of a passive ("kidnapped by an unidentified
+    organisation front in Niger nine months prior": the date is the kidnapping's), which names
+    who acted, not a happening: passed over by :func:`governor`."""
+    return word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.dep_ == "agent"
 
 
 def _as_told(word: Token, expr: Span) -> bool:

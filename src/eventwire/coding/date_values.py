@@ -113,6 +113,10 @@ def _unit(doc: dt.date, unit: str, which: str, future: bool) -> ResolvedDate | N
     if unit == "weekend":
         saturday = _weekend(doc, which if step else "this", future)
         return ResolvedDate.spanning(saturday, saturday + _ONE_DAY)
+    if which in ("past", "this past"):
+        # "the past week", "this past week": the seven days up to the document date, not a
+        # calendar week ("this past week" on a Monday is not that Monday; date48)
+        return ResolvedDate.spanning(doc - 7 * _ONE_DAY, doc - _ONE_DAY)
     monday = doc - dt.timedelta(days=doc.weekday()) + dt.timedelta(weeks=step)
     first, last = monday, monday + dt.timedelta(days=6)
     if step == 0:  # this week: the part of it the tense points at

@@ -50,6 +50,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
 )
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
+           "holiday_words", "start_nouns",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -176,6 +177,17 @@ def calendar_words() -> frozenset[str]:
     return frozenset(vocab.weekdays) | frozenset(vocab.months)
 
 
+def holiday_words() -> frozenset[str]:
+    """The words of the holidays' names, lower case ("christmas", "eve"): ``date_words.yaml``."""
+    return frozenset(word for name in _vocab().holidays for word in name.split())
+
+
+def start_nouns() -> frozenset[str]:
+    """Nouns of the start of a happening ("the outbreak of the war in 2011"): ``date_words.yaml``
+    ``start_nouns``."""
+    return _vocab().start_nouns
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -229,6 +241,8 @@ class _Vocab:
     occasions: frozenset[str]  # "rally": an occasion named again keeps the day told for it
     taken_up: frozenset[str]  # "decision": an act a later clause takes up ("appealed that decision")
     month_nouns: frozenset[str]  # "march": a month's name that is a happening's noun too ("a March to Dhaka")
+    ahead_days: dict[str, int]  # "coming days" -> 7: an uncounted stretch just ahead of the document date
+    start_nouns: frozenset[str]  # "outbreak": its date is the date the happening "of" it began
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -328,6 +342,8 @@ def _vocab() -> _Vocab:
         occasions=frozenset(w.lower() for w in strings("occasions")),
         taken_up=frozenset(w.lower() for w in strings("taken_up_acts")),
         month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
+        ahead_days={str(k).lower(): int(v) for k, v in section("ahead_days", dict).items()},
+        start_nouns=frozenset(w.lower() for w in strings("start_nouns")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),
@@ -489,6 +505,11 @@ def _resolve(expression: str, doc_date: dt.date | None, future: bool) -> Resolve
             if doc_date is None:
                 return None
             return ResolvedDate.day(doc_date + dt.timedelta(days=offset))
+    if doc_date is not None and future and text in vocab.ahead_days:
+        # "will withdraw in the coming days": some day of the stretch just ahead, the finest unit
+        # that holds it (a past act "in the coming days" counts from the story's time, not known)
+        last = doc_date + dt.timedelta(days=vocab.ahead_days[text])
+        return ResolvedDate.spanning(doc_date + _ONE_DAY, last)
     if doc_date is None or any(p.fullmatch(text) for p in vocab.unanchored):
         return None
     result = _relative(text, doc_date, future, vocab, later=later)
