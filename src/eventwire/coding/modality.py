@@ -97,6 +97,7 @@ class Cues:
     citing_verbs: frozenset[str]
     cause_heads: frozenset[str]
     possessed_cause_prepositions: frozenset[str]
+    partner_adverbs: frozenset[str]  # "together with X": X a partner (parties.py ``partner_with``)
 
 
 @functools.lru_cache(maxsize=1)
