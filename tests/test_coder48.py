@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import codes, triples
+from coded import coded, codes, triples
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +44,45 @@ def test_coordination_with_a_partner_stays_cooperation(rules_only):
     found = triples("Kenya deported 20 Somalis in coordination with the UNHCR.", rules_only)
     assert ("KEN", "UNHCR", "060") in found, found
     assert not any(t == "UNHCR" and c[:2] == "17" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hamas says it will disarm if Israel withdraws from Gaza.", "PSE", "ISR"),
+    ("If Israel withdraws from Gaza, Hamas will disarm.", "PSE", "ISR"),
+    ("The PKK says it will lay down arms if Turkey releases Ocalan.", "TUR", "TUR"),
+    ("Hezbollah said it would lay down its weapons if Israel withdrew from Lebanon.", "LBN", "ISR"),
+])
+def test_act_offered_on_a_condition_is_toward_whoever_must_meet_it(text, source, target, rules_only):
+    # not toward the place the condition names ("from Gaza"), nor a self-dyad of the doer's act
+    found = [(s, t, c, m) for s, t, c, m in coded(text, rules_only) if c[:2] in ("03", "08") and s == source
+             and m == "conditional"]
+    assert found, coded(text, rules_only)
+    assert all(t == target for _, t, _, _ in found), found
+
+
+def test_disarming_on_a_condition_is_no_confiscation(rules_only):
+    # the condition's subject is no one disarmed ("1711": confiscating from another)
+    found = triples("Hamas will not disarm unless Israel withdraws from Gaza.", rules_only)
+    assert found, found
+    assert not any(c.startswith("171") for _, _, c in found), found
+    assert not any(s == t for s, t, _ in found), found
+
+
+def test_place_of_a_condition_is_not_the_acts_place(rules_only):
+    found = triples("The Houthis will stop attacking ships if Israel ends the war in Gaza.", rules_only)
+    assert not any(s == "YEM" and t == "PSE" for s, t, _ in found), found
+
+
+def test_conjoined_condition_is_conditional(rules_only):
+    text = "Hamas says that it will disarm if Israel withdraws from Gaza and if Israel and the US honour the ceasefire."
+    found = [(s, t, m) for s, t, _, m in coded(text, rules_only) if s in ("ISR", "USA") and t in ("ISR", "USA", "PSE")]
+    assert found, coded(text, rules_only)
+    assert all(m == "conditional" for _, _, m in found), found
+
+
+def test_act_with_its_own_target_keeps_it_beside_a_condition(rules_only):
+    # guards: a threat's own target and the condition's own act stay as they were
+    assert any(s == "CHN" and t == "TWN" and c[:2] == "13" for s, t, c in
+               triples("China will impose sanctions on Taiwan if it declares independence.", rules_only))
+    found = coded("Ukraine will release prisoners if Russia frees Ukrainian soldiers.", rules_only)
+    assert any(s == "RUS" and t == "UKR" and m == "conditional" for s, t, _, m in found), found

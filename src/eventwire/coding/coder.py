@@ -41,7 +41,7 @@ from .predicates import negated
 from .reading import Obligation, bare_participle, clause_subjects, mandative, place_chain, reciprocal
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
-from .threats import fated_clause, ultimatum_subjects
+from .threats import fated_clause, offer_subjects, ultimatum_subjects
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 from .wordscan import WordScan
@@ -350,7 +350,7 @@ class Coder(TriggerChooser, AskReader):
             if targets:
                 return targets.args()
         # (an ultimatum needs a word of its condition, told once per sentence: most have none)
-        for t in ultimatum_subjects(tok) if self._sentence_holds(tok, "condition", _condition_marked) else ():
+        for t in ultimatum_subjects(tok) if not row.aimed_code and self._sentence_holds(tok, "condition", _condition_marked) else ():
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
@@ -565,6 +565,12 @@ class Coder(TriggerChooser, AskReader):
             else:
                 # "Serbians protested": a people (a demonym used as a noun) is its civilians.
                 sources = [(s, sa or people(s)) for s, sa in sources]
+        if not targets and "notarget" in row.flags and tok.pos_ == "VERB" \
+                and self._sentence_holds(tok, "condition", _condition_marked):
+            # (coder48) "Hamas will disarm if Israel withdraws": an act offered on a condition is
+            # toward whoever must meet it (not its own place, nor the state it is in)
+            targets = [(t, None) for c in offer_subjects(tok) for t in self.actors_at(doc, c, context)
+                       if not any(same_actor(s, t) for s, _ in sources)]
         if "own" in row.flags and targets and all(sa is None and ta is None and same_actor(s, t)
                                                   for s, sa in sources[:1] for t, ta in targets):
             targets = []  # "Belarus imposed a curfew in Minsk": the state at home, on its own people

@@ -18,6 +18,7 @@ from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
+from .scene_clauses import condition_clause
 from .sectors import placed_sector
 from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
 from .violence import Arg
@@ -144,6 +145,13 @@ def _circumstance_place(span: Span, tok: Token) -> bool:
         nested = nested or node.dep_ == "pobj"
         node = head
     return False
+
+
+def _conditional_place(span: Span, tok: Token) -> bool:
+    """(coder48) True for a place inside a clause of condition that the act is not in ("Hamas
+    will disarm if Israel withdraws from Gaza": not where the disarming is)."""
+    clause = condition_clause(span.root)
+    return clause is not None and clause.i != tok.i and clause not in tok.ancestors
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
@@ -491,6 +499,8 @@ class TargetReader(SlotReader):
         placed = context.places.placed(self._sent_of(tok), origins=origins) if context.places is not None else None
         if placed is not None and _circumstance_place(placed[0], tok):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
+        if placed is not None and _conditional_place(placed[0], tok):
+            placed = None  # (coder48) "will disarm if Israel withdraws from Gaza": where the condition is
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):
