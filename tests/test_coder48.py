@@ -86,3 +86,34 @@ def test_act_with_its_own_target_keeps_it_beside_a_condition(rules_only):
                triples("China will impose sanctions on Taiwan if it declares independence.", rules_only))
     found = coded("Ukraine will release prisoners if Russia frees Ukrainian soldiers.", rules_only)
     assert any(s == "RUS" and t == "UKR" and m == "conditional" for s, t, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Moldovan prime minister Alexandru Munteanu resigns.",
+    "The Nigerien government declares a nationwide mobilization.",
+    "Polish president Karol Nawrocki vetoes a bill on wind farms.",
+])
+def test_own_act_is_not_the_source_read_twice(text, rules_only):
+    # an act with no other target is toward the source's state (or its people), never the
+    # source's own full code again
+    found = codes(text, rules_only)
+    assert found, found
+    assert not any(s == t for s, t, _ in found), found
+
+
+def test_state_halting_its_own_act_has_no_target(rules_only):
+    found = codes("Russia halted its offensive.", rules_only)
+    assert ("RUS", None, "087") in found, found
+
+
+@pytest.mark.parametrize("text, pair", [
+    # guards: a resignation stays the state's (its key), an appointment within the government,
+    # a mobilisation toward the people it calls up, rebels laying down arms toward their state
+    ("Moldovan prime minister Alexandru Munteanu resigns.", ("MDAGOV", "MDA")),
+    ("Malagasy president Michael Randrianirina appoints Herintsalama Rajaonarivelo as prime minister.",
+     ("MDGGOV", "MDGGOV")),
+    ("The Nigerien government declares a nationwide mobilization.", ("NERGOV", "NERCVL")),
+    ("Hezbollah fighters laid down their weapons.", ("LBNREB", "LBNGOV")),
+])
+def test_own_targets(text, pair, rules_only):
+    assert any((s, t) == pair for s, t, _ in codes(text, rules_only)), codes(text, rules_only)

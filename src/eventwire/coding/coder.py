@@ -69,6 +69,11 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 # Prepositions that place a joint act before or around the clause's act: "pledged aid after
 # talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
+# (coder48) Roots whose act on the source's own state, with no other target named, is toward its
+# people: a mobilisation calls them up (15), an arrest or an assault is on them (17, 18). A state
+# as a whole (no sector) toward its own government is no dyad ("Israel stopped its bombing").
+PEOPLE_TARGET_ROOTS = {"15", "17", "18"}
+APPOINT_ROOT = "05"  # electing, appointing: within the government
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
@@ -579,9 +584,10 @@ class Coder(TriggerChooser, AskReader):
         if not targets and "own" in row.flags and not _object_on_conjoined_verb(tok):
             # "Serbians protested": against their own state (its government; easing a curfew,
             # burning villages is toward its population) when the text names no other.
-            sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in ("17", "18") else "GOV"
-            targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
-                       if (sa or s._.actor).country and not (sa or s._.actor).org]
+            sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in PEOPLE_TARGET_ROOTS else "GOV"
+            targets = [(s, Actor(country=(sa or s._.actor).country, sector=_own_sector(row, sa or s._.actor, sector)))
+                       for s, sa in sources[:1] if (sa or s._.actor).country and not (sa or s._.actor).org
+                       and not (sector == "GOV" and "notarget" in row.flags and (sa or s._.actor).sector is None)]
         if not targets:
             # "Spain condemned the attack on the embassy": a response to an act whose doer is
             # unnamed has no target (not whom the act was done to)
@@ -601,6 +607,14 @@ class Coder(TriggerChooser, AskReader):
             # "a Pakistan protest in Lahore": a state's protest is a complaint only toward another)
             return [Coding(tok, row, s, None, sa) for s, sa in sources]
         return out
+
+
+def _own_sector(row: Trigger, source: Actor, sector: str) -> str | None:
+    """(coder48) The sector of the source's own state that an act with no other target is
+    toward: the state as a whole, not the source's own code read twice, when the source is of
+    that sector ("the prime minister resigns": GOV -> the state; not an appointment, 05, which
+    is within the government)."""
+    return None if source.sector == sector and row.cameo[:2] != APPOINT_ROOT else sector
 
 
 @functools.cache
