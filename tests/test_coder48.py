@@ -117,3 +117,17 @@ def test_state_halting_its_own_act_has_no_target(rules_only):
 ])
 def test_own_targets(text, pair, rules_only):
     assert any((s, t) == pair for s, t, _ in codes(text, rules_only)), codes(text, rules_only)
+
+
+def test_place_deported_from_is_not_the_target(rules_only):
+    # the state someone is deported from is the deporter's, never whom the deportation is on
+    for text in ("Ghana can accept citizens of West African nations who have been deported from the United States.",
+                 "Mexico received 200 migrants deported from the United States."):
+        found = triples(text, rules_only)
+        assert not any(c == "174" and t == "USA" for _, t, c in found), found
+
+
+def test_entering_a_market_is_no_occupation(rules_only):
+    assert not any(c == "192" for _, _, c in triples("Chinese firms entered the Russian market.", rules_only))
+    # guard: troops entering a town still occupy it
+    assert ("ISR", "PSE", "192") in triples("Israeli troops entered Rafah.", rules_only)

@@ -47,6 +47,7 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Roots whose unnamed people acted on are, when the sentence names no place, the source
 # state's own ("Bahrain sentences three people ..."), before the country the story is about.
 OWN_PEOPLE_ROOTS = {"08", "17"}
+EXPEL_CODE = "174"  # expelling, deporting: from the doer's own state
 # Roots whose act comes from one place and lands in another: assault, fighting, mass violence.
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose act on a place of the doer's own state is on its people ("own" rows: burning
@@ -495,7 +496,9 @@ class TargetReader(SlotReader):
         if any(foreign_agent(t) for t in objects):
             return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
-        origins = row.cameo[:2] not in ASSAULT_ROOTS
+        # nor where someone is deported or expelled from, the expelling state's (coder48: "citizens
+        # deported from the United States": not toward the United States)
+        origins = row.cameo[:2] not in ASSAULT_ROOTS and row.cameo != EXPEL_CODE
         placed = context.places.placed(self._sent_of(tok), origins=origins) if context.places is not None else None
         if placed is not None and _circumstance_place(placed[0], tok):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
