@@ -131,3 +131,16 @@ def test_entering_a_market_is_no_occupation(rules_only):
     assert not any(c == "192" for _, _, c in triples("Chinese firms entered the Russian market.", rules_only))
     # guard: troops entering a town still occupy it
     assert ("ISR", "PSE", "192") in triples("Israeli troops entered Rafah.", rules_only)
+
+
+def test_visit_of_a_body_to_itself_is_no_consultation(rules_only):
+    found = codes("Israeli chief of staff Eyal Zamir says that the military is in a state of war in Lebanon, "
+                  "while visiting Israeli troops deployed near Bint Jbeil.", rules_only)
+    assert not any(c[:2] == "04" and s == t for s, t, c in found), found
+
+
+def test_visit_across_sectors_or_states_stays(rules_only):
+    # guards: a government visiting its army, two states meeting
+    assert ("ISRGOV", "ISRMIL", "042") in codes("The Israeli prime minister visited Israeli troops in Gaza.", rules_only)
+    assert any(s == "TURGOV" and t == "RUSGOV" and c[:2] == "04" for s, t, c in
+               codes("Turkish President Erdogan met Russian President Putin in Sochi.", rules_only))

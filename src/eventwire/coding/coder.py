@@ -74,6 +74,9 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # as a whole (no sector) toward its own government is no dyad ("Israel stopped its bombing").
 PEOPLE_TARGET_ROOTS = {"15", "17", "18"}
 APPOINT_ROOT = "05"  # electing, appointing: within the government
+# (coder48) A visit or a meeting of a body with itself ("the chief of staff visited Israeli troops":
+# ISRMIL -> ISRMIL) is its own affair, no consultation between two actors.
+CONSULT_ROOT = "04"
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
@@ -600,7 +603,8 @@ class Coder(TriggerChooser, AskReader):
                 or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
-               if sa is not None or ta is not None or not same_actor(s, t)]
+               if (sa is not None or ta is not None or not same_actor(s, t))
+               and not (row.cameo[:2] == CONSULT_ROOT and (sa or s._.actor).code == (ta or t._.actor).code)]
         if not out and "notarget" in row.flags and row.cameo[:2] != PROTEST_ROOT and row.cameo != OFFICIAL_PROTEST_CODE:
             # (recall44) "Pakistan tightens security in Islamabad": an act that needs no target,
             # whose only target read is the source itself (its own place), codes with none (not
