@@ -144,3 +144,9 @@ def test_visit_across_sectors_or_states_stays(rules_only):
     assert ("ISRGOV", "ISRMIL", "042") in codes("The Israeli prime minister visited Israeli troops in Gaza.", rules_only)
     assert any(s == "TURGOV" and t == "RUSGOV" and c[:2] == "04" for s, t, c in
                codes("Turkish President Erdogan met Russian President Putin in Sochi.", rules_only))
+
+
+def test_protest_of_a_state_as_a_whole_stays_toward_its_government(rules_only):
+    # guard: a protest of a people named by its demonym is toward its government, as before
+    assert any(s == "DZA" and t == "DZAGOV" for s, t, _ in codes(
+        "Algerian landowners began a hunger strike outside Parliament to demand the return of property.", rules_only))

@@ -71,9 +71,13 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # (coder48) Roots whose act on the source's own state, with no other target named, is toward its
 # people: a mobilisation calls them up (15), an arrest or an assault is on them (17, 18). A state
-# as a whole (no sector) toward its own government is no dyad ("Israel stopped its bombing").
+# as a whole (no sector) yielding toward its own government is no dyad ("Israel stopped its bombing").
 PEOPLE_TARGET_ROOTS = {"15", "17", "18"}
-APPOINT_ROOT = "05"  # electing, appointing: within the government
+YIELD_ROOT = "08"  # stopping, halting, resigning: a state's own act, toward none but itself
+# Roots of an own act whose target may be the source's own sector: an election or appointment
+# within the government (05), a protest against it (14: "the administration's protest" is a
+# misread source, whose target is still the government).
+WITHIN_ROOTS = {"05", "14"}
 # (coder48) A visit or a meeting of a body with itself ("the chief of staff visited Israeli troops":
 # ISRMIL -> ISRMIL) is its own affair, no consultation between two actors.
 CONSULT_ROOT = "04"
@@ -590,7 +594,7 @@ class Coder(TriggerChooser, AskReader):
             sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in PEOPLE_TARGET_ROOTS else "GOV"
             targets = [(s, Actor(country=(sa or s._.actor).country, sector=_own_sector(row, sa or s._.actor, sector)))
                        for s, sa in sources[:1] if (sa or s._.actor).country and not (sa or s._.actor).org
-                       and not (sector == "GOV" and "notarget" in row.flags and (sa or s._.actor).sector is None)]
+                       and not (sector == "GOV" and row.cameo[:2] == YIELD_ROOT and (sa or s._.actor).sector is None)]
         if not targets:
             # "Spain condemned the attack on the embassy": a response to an act whose doer is
             # unnamed has no target (not whom the act was done to)
@@ -616,9 +620,8 @@ class Coder(TriggerChooser, AskReader):
 def _own_sector(row: Trigger, source: Actor, sector: str) -> str | None:
     """(coder48) The sector of the source's own state that an act with no other target is
     toward: the state as a whole, not the source's own code read twice, when the source is of
-    that sector ("the prime minister resigns": GOV -> the state; not an appointment, 05, which
-    is within the government)."""
-    return None if source.sector == sector and row.cameo[:2] != APPOINT_ROOT else sector
+    that sector ("the prime minister resigns": GOV -> the state; not ``WITHIN_ROOTS``)."""
+    return None if source.sector == sector and row.cameo[:2] not in WITHIN_ROOTS else sector
 
 
 @functools.cache
