@@ -41,7 +41,7 @@ from .predicates import negated
 from .reading import Obligation, bare_participle, clause_subjects, mandative, place_chain, reciprocal
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
-from .threats import fated_clause, ultimatum_subjects
+from .threats import fated_clause, offer_subjects, ultimatum_subjects
 from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
                        assault)
 from .wordscan import WordScan
@@ -69,6 +69,18 @@ STATEMENT_ROOT = "01"  # a denial's target may be in the clause on what it denie
 # Prepositions that place a joint act before or around the clause's act: "pledged aid after
 # talks with X", "seized cocaine in coordination with the DEA" (the subject took part).
 JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
+# (coder48) Roots whose act on the source's own state, with no other target named, is toward its
+# people: a mobilisation calls them up (15), an arrest or an assault is on them (17, 18). A state
+# as a whole (no sector) yielding toward its own government is no dyad ("Israel stopped its bombing").
+PEOPLE_TARGET_ROOTS = {"15", "17", "18"}
+YIELD_ROOT = "08"  # stopping, halting, resigning: a state's own act, toward none but itself
+# Roots of an own act whose target may be the source's own sector: an election or appointment
+# within the government (05), a protest against it (14: "the administration's protest" is a
+# misread source, whose target is still the government).
+WITHIN_ROOTS = {"05", "14"}
+# (coder48) A visit or a meeting of a body with itself ("the chief of staff visited Israeli troops":
+# ISRMIL -> ISRMIL) is its own affair, no consultation between two actors.
+CONSULT_ROOT = "04"
 # Prepositions of an act's occasion: a noun after them is not the subject's act ("ordered
 # patrols after the riots").
 SEQUEL_PREPOSITIONS = {"after", "following", "before", "amid", "despite", "since"}
@@ -350,7 +362,7 @@ class Coder(TriggerChooser, AskReader):
             if targets:
                 return targets.args()
         # (an ultimatum needs a word of its condition, told once per sentence: most have none)
-        for t in ultimatum_subjects(tok) if self._sentence_holds(tok, "condition", _condition_marked) else ():
+        for t in ultimatum_subjects(tok) if not row.aimed_code and self._sentence_holds(tok, "condition", _condition_marked) else ():
             # "threatened to hold a strike unless Israel rescinds the annexation": an act put
             # as an ultimatum is aimed at whoever must meet its condition.
             add(self.actors_at(doc, t, context))
@@ -565,6 +577,12 @@ class Coder(TriggerChooser, AskReader):
             else:
                 # "Serbians protested": a people (a demonym used as a noun) is its civilians.
                 sources = [(s, sa or people(s)) for s, sa in sources]
+        if not targets and "notarget" in row.flags and tok.pos_ == "VERB" \
+                and self._sentence_holds(tok, "condition", _condition_marked):
+            # (coder48) "Hamas will disarm if Israel withdraws": an act offered on a condition is
+            # toward whoever must meet it (not its own place, nor the state it is in)
+            targets = [(t, None) for c in offer_subjects(tok) for t in self.actors_at(doc, c, context)
+                       if not any(same_actor(s, t) for s, _ in sources)]
         if "own" in row.flags and targets and all(sa is None and ta is None and same_actor(s, t)
                                                   for s, sa in sources[:1] for t, ta in targets):
             targets = []  # "Belarus imposed a curfew in Minsk": the state at home, on its own people
@@ -573,9 +591,10 @@ class Coder(TriggerChooser, AskReader):
         if not targets and "own" in row.flags and not _object_on_conjoined_verb(tok):
             # "Serbians protested": against their own state (its government; easing a curfew,
             # burning villages is toward its population) when the text names no other.
-            sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in ("17", "18") else "GOV"
-            targets = [(s, Actor(country=(sa or s._.actor).country, sector=sector)) for s, sa in sources[:1]
-                       if (sa or s._.actor).country and not (sa or s._.actor).org]
+            sector = "CVL" if row.cameo.startswith(EASE_CODE) or row.cameo[:2] in PEOPLE_TARGET_ROOTS else "GOV"
+            targets = [(s, Actor(country=(sa or s._.actor).country, sector=_own_sector(row, sa or s._.actor, sector)))
+                       for s, sa in sources[:1] if (sa or s._.actor).country and not (sa or s._.actor).org
+                       and not (sector == "GOV" and row.cameo[:2] == YIELD_ROOT and (sa or s._.actor).sector is None)]
         if not targets:
             # "Spain condemned the attack on the embassy": a response to an act whose doer is
             # unnamed has no target (not whom the act was done to)
@@ -588,13 +607,21 @@ class Coder(TriggerChooser, AskReader):
                 or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
-               if sa is not None or ta is not None or not same_actor(s, t)]
+               if (sa is not None or ta is not None or not same_actor(s, t))
+               and not (row.cameo[:2] == CONSULT_ROOT and (sa or s._.actor).code == (ta or t._.actor).code)]
         if not out and "notarget" in row.flags and row.cameo[:2] != PROTEST_ROOT and row.cameo != OFFICIAL_PROTEST_CODE:
             # (recall44) "Pakistan tightens security in Islamabad": an act that needs no target,
             # whose only target read is the source itself (its own place), codes with none (not
             # "a Pakistan protest in Lahore": a state's protest is a complaint only toward another)
             return [Coding(tok, row, s, None, sa) for s, sa in sources]
         return out
+
+
+def _own_sector(row: Trigger, source: Actor, sector: str) -> str | None:
+    """(coder48) The sector of the source's own state that an act with no other target is
+    toward: the state as a whole, not the source's own code read twice, when the source is of
+    that sector ("the prime minister resigns": GOV -> the state; not ``WITHIN_ROOTS``)."""
+    return None if source.sector == sector and row.cameo[:2] not in WITHIN_ROOTS else sector
 
 
 @functools.cache

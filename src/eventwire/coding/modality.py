@@ -97,6 +97,7 @@ class Cues:
     citing_verbs: frozenset[str]
     cause_heads: frozenset[str]
     possessed_cause_prepositions: frozenset[str]
+    partner_adverbs: frozenset[str]  # "together with X": X a partner (parties.py ``partner_with``)
 
 
 @functools.lru_cache(maxsize=1)
@@ -230,7 +231,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 if pobj is not None:
                     claimant = pobj
                     found.add("reported")
-        if not settled and node.dep_ == "advcl" and _conditional(node, cues.conditional_marks) is not None:
+        # (coder48) and a conjunct with a mark of its own: "if Israel withdraws and if the US
+        # honours the agreement" (the parser conjoins the second clause to the first)
+        if not settled and node.dep_ in ("advcl", "conj") and _conditional(node, cues.conditional_marks) is not None:
             found.add("conditional")
             negated_condition = negated_condition or own_clause and "negated" in found
         if own_clause and not adjunct and not settled and node.pos_ in ("NOUN", "PROPN") \

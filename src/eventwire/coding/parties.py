@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .implicit import Places, implicit_actor
 from .lexicon import Trigger
+from .modality import load_cues
 from ..actors.places import Gazetteer
 from .violence import VIOLENCE_ROOTS, Arg
 
@@ -32,8 +33,25 @@ def site_of_violence(span: Span, noun: Token, row: Trigger) -> bool:
 
 def allied(tok: Token) -> bool:
     """True for an act done "alongside" another: "US and French troops fought alongside the
-    SDF" (its conjoined subjects are on one side, not parties to each other)."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ALLY_PREPOSITIONS for c in tok.children)
+    SDF", "together with the SDF" (its conjoined subjects are on one side, not parties to each
+    other)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prep" and (c.lower_ in ALLY_PREPOSITIONS or partner_with(c))
+                                      for c in tok.children)
+
+def partner_with(prep: Token) -> bool:
+    """(coder48) True for a "with" of a partner, whose object does the act beside the doer and
+    is not whom it is on: "fought together with Kurdish fighters against Islamic State",
+    "battled Boko Haram jointly with Nigerian soldiers", "met Wang Yi along with Sullivan".
+    The adverb (cues.yaml ``partner_adverbs``) hangs on the "with" or just before it on the
+    same head."""
+    if prep.lower_ != "with":
+        return False
+    adverbs = load_cues().partner_adverbs
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children):
+        return True
+    before = prep.nbor(-1) if prep.i > prep.sent.start else None
+    return before is not None and before.lower_ in adverbs and before.head.i == prep.head.i \
+        and before.dep_ == "advmod"
 
 def pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
     """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and

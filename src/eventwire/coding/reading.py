@@ -21,6 +21,7 @@ from ..actors.component import actor_index
 from .implicit import load_agents
 from .lexicon import Trigger
 from .mends import lower_lemma
+from .parties import partner_with
 from .modality import infinitive
 from .predicates import force
 from .scene import DATE_LABELS
@@ -381,6 +382,16 @@ class SentenceReader:
             for c, dep, lower in self._children(tok):
                 if dep in ("prep", "dative"):
                     objects = self._pobjs(c)
+                    if lower == "with":
+                        # (coder48) "fought together with the Kurds against IS", "a joint offensive
+                        # with Kurdish forces against IS": the parser hangs the act's "against" on
+                        # the partner; "together with X": X a partner, not whom the act is on
+                        for noun in objects:
+                            for inner, inner_dep, inner_lower in self._children(noun):
+                                if inner_dep == "prep" and inner_lower == "against":
+                                    found.setdefault(inner_lower, []).extend(self._pobjs(inner))
+                        if partner_with(c):
+                            lower = "alongside"
                     found.setdefault(lower, []).extend(objects)
                     if lower == "in":  # "in defiance of X": against X
                         for noun in objects:

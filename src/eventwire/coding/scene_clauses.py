@@ -70,6 +70,19 @@ def _one_word_conditions() -> frozenset[str]:
     return frozenset(m for m in load_cues().conditional_marks if " " not in m)
 
 
+def condition_clause(word: Token) -> Token | None:
+    """(coder48) The clause of condition ``word`` is in ("if Israel withdraws from Gaza": the
+    verb of the clause a one-word condition marks), climbing through its phrase; None outside one."""
+    marks = _one_word_conditions()
+    node = word
+    while True:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return node
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "acl", "xcomp", "parataxis"):
+            return None  # (a clause of its own below the condition tells no place of it)
+        node = node.head
+
+
 def told_as_fact(word: Token) -> bool:
     """Whether the verb a date dates tells a happening of the text's own course, whose date
     the sentences after it may be at: not a condition ("if he lost in 2020") nor a modal

@@ -18,6 +18,7 @@ from .mends import lower_lemma
 from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
+from .scene_clauses import condition_clause
 from .sectors import placed_sector
 from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
 from .violence import Arg
@@ -46,6 +47,7 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Roots whose unnamed people acted on are, when the sentence names no place, the source
 # state's own ("Bahrain sentences three people ..."), before the country the story is about.
 OWN_PEOPLE_ROOTS = {"08", "17"}
+EXPEL_CODE = "174"  # expelling, deporting: from the doer's own state
 # Roots whose act comes from one place and lands in another: assault, fighting, mass violence.
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose act on a place of the doer's own state is on its people ("own" rows: burning
@@ -144,6 +146,13 @@ def _circumstance_place(span: Span, tok: Token) -> bool:
         nested = nested or node.dep_ == "pobj"
         node = head
     return False
+
+
+def _conditional_place(span: Span, tok: Token) -> bool:
+    """(coder48) True for a place inside a clause of condition that the act is not in ("Hamas
+    will disarm if Israel withdraws from Gaza": not where the disarming is)."""
+    clause = condition_clause(span.root)
+    return clause is not None and clause.i != tok.i and clause not in tok.ancestors
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
@@ -487,10 +496,14 @@ class TargetReader(SlotReader):
         if any(foreign_agent(t) for t in objects):
             return []  # "arrested foreign journalists in Tehran": unnamed foreigners, not the place's state
         # not where an attack comes from ("fired rockets from Lebanon")
-        origins = row.cameo[:2] not in ASSAULT_ROOTS
+        # nor where someone is deported or expelled from, the expelling state's (coder48: "citizens
+        # deported from the United States": not toward the United States)
+        origins = row.cameo[:2] not in ASSAULT_ROOTS and row.cameo != EXPEL_CODE
         placed = context.places.placed(self._sent_of(tok), origins=origins) if context.places is not None else None
         if placed is not None and _circumstance_place(placed[0], tok):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
+        if placed is not None and _conditional_place(placed[0], tok):
+            placed = None  # (coder48) "will disarm if Israel withdraws from Gaza": where the condition is
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):

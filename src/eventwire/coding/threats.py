@@ -52,6 +52,19 @@ def ultimatum_subjects(tok: Token) -> list[Token]:
     return []
 
 
+def offer_subjects(verb: Token) -> list[Token]:
+    """(coder48) The subjects of a condition ("if", "unless": cues.yaml ``conditional_marks`` of
+    one word) on a verb of an act that needs no target, or on the verb it is the infinitive of:
+    "Hamas will disarm if Israel withdraws", "agreed to withdraw its troops if Ukraine cedes
+    the region": the act offered is toward whoever must meet the condition."""
+    marks = {m for m in load_cues().conditional_marks if " " not in m}
+    for node in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                return [x for x in c.children if x.dep_ == "nsubj"]
+    return []
+
+
 def ultimatum_condition(tok: Token) -> bool:
     """True for a word of an ultimatum's condition ("will withdraw its force unless Chad arranges
     a ceasefire with the rebels"): what the threat asks for, not an act, nor one to come."""
