@@ -474,6 +474,28 @@ def test_present_headline_and_past_strike_are_two_events(rules_only):
     assert dates == ["2024-06", "2024-11-20"]
 
 
+def test_one_sentences_acts_by_agents_of_other_sectors_are_two_events():
+    def by(sector, trigger, date, precision):
+        event = dataclasses.replace(_event(0, date, precision, cameo="172"), trigger=(trigger, trigger + 5))
+        actor = dataclasses.replace(event.source.actor, sector=sector)
+        return dataclasses.replace(event, source=dataclasses.replace(event.source, actor=actor))
+
+    dismissal, indictment = by("GOV", 10, "2026-02-26", "document"), by("JUD", 40, "2026-02", "month")
+    assert merge_restatements([dismissal, indictment]) == [dismissal, indictment]
+    # the same doer's second verb, or a doer without a sector, is still a restatement
+    again = by("GOV", 40, "2026-02", "month")
+    assert len(merge_restatements([dismissal, again])) == 1
+    assert len(merge_restatements([dismissal, by(None, 40, "2026-02", "month")])) == 1
+
+
+def test_a_dismissal_after_an_indictment_keeps_its_own_day(rules_only):
+    text = ("Albanian prime minister Edi Rama dismisses deputy prime minister Belinda Balluku after "
+            "anti-corruption prosecutors indicted her on suspicion of interfering in contracts.")
+    events = {(e.source.actor.sector, e.date) for e in extract(text, date="2026-02-26", settings=rules_only)
+              if e.cameo_root == "17"}
+    assert ("GOV", "2026-02-26") in events and ("JUD", "2026-02") in events
+
+
 def test_merge_folds_reversed_meetings():
     meeting = dataclasses.replace(_event(0, "2025-06-03"), cameo="040")
     reverse = dataclasses.replace(meeting, sentence_index=1, source=meeting.target, target=meeting.source)

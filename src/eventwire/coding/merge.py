@@ -9,7 +9,7 @@ and dates and places that agree (a date read from the sentence beats the
 document date; two different dates, or two different places, are two events). The first statement is kept,
 with the most specific code, date and place found among its restatements. Conjoined agents
 of one state in one act ("Danish media and government condemned ...") are each coded: that
-is no restatement.
+is no restatement; nor are two acts of one sentence by agents of other sectors.
 
 A statement with no date of its own is news of the days around the document's date: it is
 not the restatement of an occurrence dated well before ("Israel strikes Beirut again" and
@@ -112,6 +112,16 @@ def _joint(a: Event, b: Event) -> bool:
             and a.span == b.span and (_other_agent(a, a.source, b.source) or _other_agent(a, a.target, b.target)))
 
 
+def _two_agents(a: Event, b: Event) -> bool:
+    """Whether two events of one sentence are two acts by agents of other sectors ("Rama
+    dismisses Balluku after prosecutors indicted her": ALBGOV and ALBJUD), not a restatement:
+    a sentence does not restate its own act with another trigger and another doer."""
+    return (a.sentence_index == b.sentence_index and a.trigger != b.trigger
+            and a.source is not None and b.source is not None
+            and None not in (a.source.actor.sector, b.source.actor.sector)
+            and a.source.actor.sector != b.source.actor.sector)
+
+
 def merge_restatements(events: list[Event]) -> list[Event]:
     """The events of one document with restatements folded into their first statement (order kept)."""
     kept: list[Event] = []
@@ -119,7 +129,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     for event in events:
         slots = groups.setdefault(_key(event), [])
         for i in slots:
-            if _compatible(kept[i], event) and not _joint(kept[i], event):
+            if _compatible(kept[i], event) and not _joint(kept[i], event) and not _two_agents(kept[i], event):
                 kept[i] = _absorb(kept[i], event)
                 break
         else:
