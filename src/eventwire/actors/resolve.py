@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
-from .bare_bodies import bare_body
+from .bare_bodies import bare_body, bare_body_word
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
@@ -378,11 +378,12 @@ class Resolver:
         found = self._of_state(doc, pieces, i, None, day, memory)
         if found is not None:
             return found, self._skip(pieces, i, found.end), None
-        start = self._definite_start(doc, p)
-        start = p.start if start is None else start
-        actor = bare_body(doc, pieces, i, start, memory, self.kb, day)
-        if actor is not None:  # "Congress certified the results": the state's (data/bare_bodies.tsv)
-            return Found(start, p.end, actor, "context", p.end - 1), 1, None
+        if bare_body_word(doc, p) is not None:  # (the start is looked for only for such a word)
+            start = self._definite_start(doc, p)
+            start = p.start if start is None else start
+            actor = bare_body(doc, pieces, i, start, memory, self.kb, day)
+            if actor is not None:  # "Congress certified the results": the state's (data/bare_bodies.tsv)
+                return Found(start, p.end, actor, "context", p.end - 1), 1, None
         start = self._named_body_start(doc, p)
         if start is not None:
             # "the Second Circuit Court of Appeals", "the Christchurch District Court": a court,
