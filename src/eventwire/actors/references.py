@@ -76,6 +76,9 @@ class DocMemory:
     last: Found | None = None  # the mention found last
     states_at: dict[int, Actor] = field(default_factory=dict)  # token -> the state mention holding it
     countries: list[str] = field(default_factory=list)  # the state of every mention so far, in order
+    # (sentence index, words, actor) of each mention with a sector, for "the security forces"
+    # after "Syrian security forces" (:meth:`same_noun`; actors48)
+    with_nouns: list[tuple[int, tuple[str, ...], Actor]] = field(default_factory=list)
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
                  words: tuple[str, ...] = ()) -> None:
@@ -83,6 +86,8 @@ class DocMemory:
         self.last = found
         if found.rule == "title+person" and words and actor.sector is not None:
             self.titled.append((words, actor))
+        if len(words) > 1 and actor.sector is not None and actor.key and found.rule not in PERSON_RULES:
+            self.with_nouns.append((sent_i, words, actor))
         if actor.key:
             self.keys.add(actor.key)
         if actor.country and not actor.org:
@@ -106,6 +111,18 @@ class DocMemory:
         people = {(a.name, a.key): a for words, a in self.titled
                   if n and any(words[k:k + n] == title for k in range(len(words) - n + 1))}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def same_noun(self, noun: tuple[str, ...], sent_i: int) -> Actor | None:
+        """The actor of the last mention, at most a few sentences back, whose words end with
+        ``noun`` after words of its own ("Syrian security forces" ... "the security forces",
+        "the Hamas leadership's office" ... "the entire leadership"): "the <noun>" repeats it."""
+        n = len(noun)
+        for at, words, actor in reversed(self.with_nouns):
+            if sent_i - at > CONTEXT_SENTENCES:
+                return None
+            if len(words) > n and words[-n:] == noun:
+                return actor
+        return None
 
     def recent_state(self, sent_i: int) -> Actor | None:
         """The state mentioned last, when it is at most a few sentences back."""

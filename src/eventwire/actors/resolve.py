@@ -46,6 +46,7 @@ from .twins import regional_twins
 from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state, share_over_list
+from .foreign_parties import party_of_state
 from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .references import (
@@ -338,6 +339,10 @@ class Resolver:
                 home = self._form_actor(nxt.forms, day, memory)
                 if home is not None and home.country and home.country != mod_actor.country:
                     return Found(p.start, p.end, Actor(country=home.country, sector="CVL"), "ethnic", p.end - 1), 1, None
+            party_end = party_of_state(doc, p, nxt, mod_actor.country) \
+                if p.type in (ADJ, STATE) and mod_actor.country and not mod_actor.org else None
+            if party_end is not None:  # "Austrian People's Party": Austria's, not Spain's
+                return Found(p.start, party_end, Actor(country=mod_actor.country), "state+party", party_end - 1), 2, None
             if nxt is not None and nxt.type in WORDS:
                 fits, former = self._role_gap(doc, gap_end, nxt)
                 if fits:
@@ -397,8 +402,13 @@ class Resolver:
         if anonymous is not None:  # (not "the Danish Islamist media": its state is in the phrase)
             return anonymous, 1, None
         if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
-            # "the regime", "the isolated regime": the state last mentioned.
-            recent = memory.recent_state(index.sent_index(p.start))
+            # "the regime", "the isolated regime": the state last mentioned; but "the security
+            # forces" after "Syrian security forces": the actor named with that noun.
+            sent_i = index.sent_index(p.start)
+            named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
+            if named is not None:
+                return Found(start, p.end, named, "context", p.end - 1), 1, None
+            recent = memory.recent_state(sent_i)
             if recent is not None:
                 return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         return None, 1, None
