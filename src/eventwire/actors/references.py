@@ -86,7 +86,8 @@ class DocMemory:
         self.last = found
         if found.rule == "title+person" and words and actor.sector is not None:
             self.titled.append((words, actor))
-        if len(words) > 1 and actor.sector is not None and actor.key and found.rule not in PERSON_RULES:
+        if len(words) > 1 and actor.sector is not None and actor.key and found.rule not in PERSON_RULES \
+                and found.rule != "context":  # (named in its words: not itself read from the context)
             self.with_nouns.append((sent_i, words, actor))
         if actor.key:
             self.keys.add(actor.key)
