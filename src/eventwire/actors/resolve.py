@@ -50,6 +50,7 @@ from .foreign_parties import party_of_state
 from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .references import (
+    ARMED_SECTORS,
     DocIndex,
     DocMemory,
     Found,
@@ -406,6 +407,8 @@ class Resolver:
             # forces" after "Syrian security forces": the actor named with that noun.
             sent_i = index.sent_index(p.start)
             named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
+            if named is None and p.sector_word.sector in ARMED_SECTORS:
+                named = memory.armed_before(p.sector_word.sector, sent_i, doc, p.start)  # "the army"
             if named is not None:
                 return Found(start, p.end, named, "context", p.end - 1), 1, None
             recent = memory.recent_state(sent_i)
