@@ -154,8 +154,37 @@ def test_the_noun_of_an_earlier_mention_is_that_mentions_actor(rules_only, text,
 @pytest.mark.parametrize("text, mention, code", [
     ("Russia attacked Ukraine overnight. The government condemned the strikes.", "The government", "UKRGOV"),
     ("Russian forces shelled Kharkiv. The regime denied it.", "The regime", "UKRGOV"),  # (last state)
-    ("Syrian security forces clashed with gunmen. Lebanon closed the border. Talks failed. Trade "
-     "stopped. Exports fell. The security forces said ten were killed.", "The security forces", "LBNCOP"),
+    # (named more than three sentences back: the last state)
+    ("Syrian security forces clashed with gunmen. Talks failed. Trade stopped. Exports fell. Lebanon "
+     "closed the border. The security forces said ten were killed.", "The security forces", "LBNCOP"),
 ])
 def test_without_such_a_mention_the_last_state_stays(rules_only, text, mention, code):
     assert found(rules_only, text).get(mention) == code
+
+
+# -- 6. "the army", "the police" after forces named before ---------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Israeli forces raided Jenin in the West Bank on Monday. The army said two gunmen were killed.",
+     "The army", "ISRMIL"),  # not the West Bank's state
+    ("IDF chief Eyal Zamir visited the Gaza Strip. He said that the military would keep operating.",
+     "the military", "ISRMIL"),
+    ("Nigerian soldiers clashed with militants in Niger. The army said ten soldiers died.", "The army", "NGAMIL"),
+])
+def test_the_army_refers_back_to_the_forces_named_before(rules_only, text, mention, code):
+    assert found(rules_only, text).get(mention) == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # a state named since as a clause's subject: the last state, as before
+    ("Russian troops shelled Kherson overnight, Ukraine said. The military said five people died.",
+     "The military", "UKRMIL"),
+])
+def test_a_state_acting_since_keeps_the_last_state(rules_only, text, mention, code):
+    assert found(rules_only, text).get(mention) == code
+
+
+def test_a_noun_describing_the_name_after_it_refers_to_nothing_before(rules_only):
+    got = found(rules_only, "The Sudanese Armed Forces said they took the town after days of clashes with "
+                            "the paramilitary Rapid Support Forces.")
+    assert "the paramilitary" not in got and got.get("Rapid Support Forces") == "SDNREB", got

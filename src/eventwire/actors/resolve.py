@@ -406,9 +406,12 @@ class Resolver:
             # "the regime", "the isolated regime": the state last mentioned; but "the security
             # forces" after "Syrian security forces": the actor named with that noun.
             sent_i = index.sent_index(p.start)
-            named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
-            if named is None and p.sector_word.sector in ARMED_SECTORS:
-                named = memory.armed_before(p.sector_word.sector, sent_i, doc, p.start)  # "the army"
+            named = None
+            if p.end >= len(doc) or not (doc[p.end].pos_ == "PROPN" and doc[p.end].text[:1].isupper()):
+                # (not a noun before a name it describes: "the paramilitary Rapid Support Forces")
+                named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
+                if named is None and p.sector_word.sector in ARMED_SECTORS:
+                    named = memory.armed_before(p.sector_word.sector, sent_i, doc, p.start)  # "the army"
             if named is not None:
                 return Found(start, p.end, named, "context", p.end - 1), 1, None
             recent = memory.recent_state(sent_i)
