@@ -97,9 +97,10 @@ def _wh_pronoun(doc: Doc, p: Piece) -> bool:
     WHO have reached power", "THOSE WHO ATTACKED"); or, among words in capitals, the subject of
     a clause inside the sentence after any word but a determiner ("INTERESTED IN WHO WINS", "BUT
     WHO GAVE HIM ORDERS"), after a plural noun and before a word ("THE MILITIAS WHO ATTACK
-    CIVILIANS", "MEN WHO HIDE", however parsed: actors48) or opening a question ("WHO WAS OSCAR?"). A name after "the" or a
-    preposition in mixed case ("a report by WHO said", "withdrew from WHO"), or opening a
-    statement ("WHO WARNS OF AN OUTBREAK", "WHO said on Friday ..."), stays the name."""
+    CIVILIANS", "MEN WHO HIDE", however parsed: actors48) or opening a question ("WHO WAS
+    OSCAR?"). A name after "the" or a preposition in mixed case ("a report by WHO said",
+    "withdrew from WHO"), or opening a statement ("WHO WARNS OF AN OUTBREAK", "WHO said on
+    Friday ..."), stays the name."""
     tok = doc[p.start]
     if p.end - p.start != 1 or tok.tag_ not in ("WP", "WDT"):
         return False
@@ -151,6 +152,9 @@ def _object_pronoun(doc: Doc, p: Piece) -> bool:
         and not before.is_stop
 
 
+IRREGULAR_PLURALS = {"people", "children", "police"}  # and every "-MEN" ("MEN", "GUNMEN")
+
+
 def _plural_noun(tok) -> bool:
     """Whether a noun in capitals is plural: tagged so, or ending in a plural's "S" ("MILITIAS",
     read as a proper noun), or one of the common irregular plurals ("MEN", "PEOPLE")."""
@@ -159,9 +163,6 @@ def _plural_noun(tok) -> bool:
     word = tok.lower_
     return word in IRREGULAR_PLURALS or word.endswith("men") \
         or word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
-
-
-IRREGULAR_PLURALS = {"people", "children", "police"}  # and every "-MEN" ("MEN", "GUNMEN")
 
 
 def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:

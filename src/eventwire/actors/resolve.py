@@ -343,7 +343,8 @@ class Resolver:
             party_end = party_of_state(doc, p, nxt, mod_actor.country) \
                 if p.type in (ADJ, STATE) and mod_actor.country and not mod_actor.org else None
             if party_end is not None:  # "Austrian People's Party": Austria's, not Spain's
-                return Found(p.start, party_end, Actor(country=mod_actor.country), "state+party", party_end - 1), 2, None
+                party = Actor(country=mod_actor.country)
+                return Found(p.start, party_end, party, "state+party", party_end - 1), 2, None
             if nxt is not None and nxt.type in WORDS:
                 fits, former = self._role_gap(doc, gap_end, nxt)
                 if fits:
