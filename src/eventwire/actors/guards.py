@@ -41,7 +41,7 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     Street", "Queen Street": no actor at all."""
     if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
         return True
-    if _shouted_verb(doc, p) or _wh_pronoun(doc, p):
+    if _shouted_verb(doc, p) or _wh_pronoun(doc, p) or _object_pronoun(doc, p):
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
@@ -96,9 +96,11 @@ def _wh_pronoun(doc: Doc, p: Piece) -> bool:
     World Health Organization: opening a relative clause after a noun or pronoun ("the oligarchs
     WHO have reached power", "THOSE WHO ATTACKED"); or, among words in capitals, the subject of
     a clause inside the sentence after any word but a determiner ("INTERESTED IN WHO WINS", "BUT
-    WHO GAVE HIM ORDERS") or opening a question ("WHO WAS OSCAR?"). A name after "the" or a
-    preposition in mixed case ("a report by WHO said", "withdrew from WHO"), or opening a
-    statement ("WHO WARNS OF AN OUTBREAK", "WHO said on Friday ..."), stays the name."""
+    WHO GAVE HIM ORDERS"), after a plural noun and before a word ("THE MILITIAS WHO ATTACK
+    CIVILIANS", "MEN WHO HIDE", however parsed: actors48) or opening a question ("WHO WAS
+    OSCAR?"). A name after "the" or a preposition in mixed case ("a report by WHO said",
+    "withdrew from WHO"), or opening a statement ("WHO WARNS OF AN OUTBREAK", "WHO said on
+    Friday ..."), stays the name."""
     tok = doc[p.start]
     if p.end - p.start != 1 or tok.tag_ not in ("WP", "WDT"):
         return False
@@ -110,7 +112,57 @@ def _wh_pronoun(doc: Doc, p: Piece) -> bool:
         return False
     if before is None:
         return sent[-1].text == "?"
+    after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if before.pos_ in ("NOUN", "PROPN") and _plural_noun(before) and after is not None and after.is_alpha \
+            and after.pos_ != "CCONJ":
+        return True  # "THE MILITIAS WHO ATTACK", "MEN WHO HIDE" (not "UN AGENCIES WHO AND UNICEF")
     return before.pos_ != "DET" and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+# Names that in capitals are also an object pronoun: "JOIN US", "TELL US", "FOR US".
+OBJECT_PRONOUNS = {"US"}
+# Tags of the word before such a name that make it an object: a verb, a preposition, "to".
+_GOVERNING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "TO", "RP")
+# Dependencies of a name on the noun after it that it modifies ("US TROOPS", "THE US EMBASSY").
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _object_pronoun(doc: Doc, p: Piece) -> bool:
+    """ "US" among words in capitals where it is the pronoun "us", not the United States: the
+    object of a verb or a preposition ("JOIN US IN THE STREETS", "TELL US THE TRUTH", "PRAY FOR
+    US", "LET US", "THEY WANT US TO LEAVE"), the parser's tag of the word before saying so, or
+    the object of a sentence's first word that the parser joined to it as one name ("JOIN US").
+    A name before a noun it modifies ("US TROOPS", "THE US EMBASSY"), a sentence's subject ("US
+    WARNS IRAN") and a list's member ("UK, US CONDEMN ATTACK", "CHINA AND US") stay the state;
+    so does "US" in mixed case. (A headline's "RUSSIA ACCUSES US" in capitals reads as the
+    pronoun too: no verb's form tells the two apart.)"""
+    tok = doc[p.start]
+    if p.end - p.start != 1 or tok.text not in OBJECT_PRONOUNS or not _among_capitals(doc, p):
+        return False
+    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
+        return False  # "US TROOPS", "TALIBAN ATTACK US BASE"
+    sent_start = tok.sent.start
+    if tok.i == sent_start:
+        return False
+    before = doc[tok.i - 1]
+    if before.tag_ in _GOVERNING_TAGS or tok.dep_ in ("dobj", "dative", "pobj"):
+        return True
+    # "JOIN US IN THE STREETS": the parser makes one name of a headline's first two words
+    return before.i == sent_start and before.head.i == tok.i and before.is_alpha and before.text.isupper() \
+        and not before.is_stop
+
+
+IRREGULAR_PLURALS = {"people", "children", "police"}  # and every "-MEN" ("MEN", "GUNMEN")
+
+
+def _plural_noun(tok) -> bool:
+    """Whether a noun in capitals is plural: tagged so, or ending in a plural's "S" ("MILITIAS",
+    read as a proper noun), or one of the common irregular plurals ("MEN", "PEOPLE")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    word = tok.lower_
+    return word in IRREGULAR_PLURALS or word.endswith("men") \
+        or word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:

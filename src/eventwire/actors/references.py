@@ -22,6 +22,7 @@ from .text import doc_text
 CONTEXT_SENTENCES = 3
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 PERSON_RULES = {"person", "title+person", "surname"}
+ARMED_SECTORS = {"MIL", "COP"}  # the forces "the army", "the police" refer back to (armed_before)
 STATE_RULES = {"state", "seat", "place", "adjective", "modifier+agent", "agent+of+state"}
 # Edges of a clause's arguments, one of which "its" may stand for.
 ARGUMENT_EDGES = {"nsubj", "nsubjpass", "dobj"}
@@ -76,6 +77,12 @@ class DocMemory:
     last: Found | None = None  # the mention found last
     states_at: dict[int, Actor] = field(default_factory=dict)  # token -> the state mention holding it
     countries: list[str] = field(default_factory=list)  # the state of every mention so far, in order
+    # (sentence index, words, actor) of each mention with a sector, for "the security forces"
+    # after "Syrian security forces" (:meth:`same_noun`; actors48)
+    with_nouns: list[tuple[int, tuple[str, ...], Actor]] = field(default_factory=list)
+    # (sentence index, end token, actor) of each mention of a state's armed forces or police,
+    # for "the army" after "Israeli forces raided Jenin" (:meth:`armed_before`; actors48)
+    armed: list[tuple[int, int, Actor]] = field(default_factory=list)
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
                  words: tuple[str, ...] = ()) -> None:
@@ -83,6 +90,11 @@ class DocMemory:
         self.last = found
         if found.rule == "title+person" and words and actor.sector is not None:
             self.titled.append((words, actor))
+        if len(words) > 1 and actor.sector is not None and actor.key and found.rule not in PERSON_RULES \
+                and found.rule != "context":  # (named in its words: not itself read from the context)
+            self.with_nouns.append((sent_i, words, actor))
+        if actor.sector in ARMED_SECTORS and actor.country and not actor.org and found.rule != "context":
+            self.armed.append((sent_i, found.end, actor))
         if actor.key:
             self.keys.add(actor.key)
         if actor.country and not actor.org:
@@ -106,6 +118,35 @@ class DocMemory:
         people = {(a.name, a.key): a for words, a in self.titled
                   if n and any(words[k:k + n] == title for k in range(len(words) - n + 1))}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def same_noun(self, noun: tuple[str, ...], sent_i: int) -> Actor | None:
+        """The actor of the last mention, at most a few sentences back, whose words end with
+        ``noun`` after words of its own ("Syrian security forces" ... "the security forces",
+        "the Hamas leadership's office" ... "the entire leadership"): "the <noun>" repeats it."""
+        n = len(noun)
+        for at, words, actor in reversed(self.with_nouns):
+            if sent_i - at > CONTEXT_SENTENCES:
+                return None
+            if len(words) > n and words[-n:] == noun:
+                return actor
+        return None
+
+    def armed_before(self, sector: str, sent_i: int, doc: Doc, at: int) -> Actor | None:
+        """The state's forces "the army", "the military", "the police" (``sector``) at token
+        ``at`` refer back to: the last mention of forces of that sector at most a few sentences
+        back ("Israeli forces raided Jenin in the West Bank. The army said ...": Israel's, not the
+        state of the place named last), unless a state named after it is a clause's subject
+        ("Russian troops shelled Kherson, Ukraine said. The military said ...": left to the
+        last state)."""
+        for back, end, actor in reversed(self.armed):
+            if sent_i - back > CONTEXT_SENTENCES:
+                return None
+            if actor.sector != sector or end > at:
+                continue
+            if any(t < at and doc[t].dep_ in ("nsubj", "nsubjpass") for t in self.states_at if t >= end):
+                return None
+            return actor
+        return None
 
     def recent_state(self, sent_i: int) -> Actor | None:
         """The state mentioned last, when it is at most a few sentences back."""

@@ -39,16 +39,18 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
-from .bare_bodies import bare_body
+from .bare_bodies import bare_body, bare_body_word
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
 from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state, share_over_list
+from .foreign_parties import party_of_state
 from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .references import (
+    ARMED_SECTORS,
     DocIndex,
     DocMemory,
     Found,
@@ -338,6 +340,11 @@ class Resolver:
                 home = self._form_actor(nxt.forms, day, memory)
                 if home is not None and home.country and home.country != mod_actor.country:
                     return Found(p.start, p.end, Actor(country=home.country, sector="CVL"), "ethnic", p.end - 1), 1, None
+            party_end = party_of_state(doc, p, nxt, mod_actor.country) \
+                if p.type in (ADJ, STATE) and mod_actor.country and not mod_actor.org else None
+            if party_end is not None:  # "Austrian People's Party": Austria's, not Spain's
+                party = Actor(country=mod_actor.country)
+                return Found(p.start, party_end, party, "state+party", party_end - 1), 2, None
             if nxt is not None and nxt.type in WORDS:
                 fits, former = self._role_gap(doc, gap_end, nxt)
                 if fits:
@@ -378,11 +385,12 @@ class Resolver:
         found = self._of_state(doc, pieces, i, None, day, memory)
         if found is not None:
             return found, self._skip(pieces, i, found.end), None
-        start = self._definite_start(doc, p)
-        start = p.start if start is None else start
-        actor = bare_body(doc, pieces, i, start, memory, self.kb, day)
-        if actor is not None:  # "Congress certified the results": the state's (data/bare_bodies.tsv)
-            return Found(start, p.end, actor, "context", p.end - 1), 1, None
+        if bare_body_word(doc, p) is not None:  # (the start is looked for only for such a word)
+            start = self._definite_start(doc, p)
+            start = p.start if start is None else start
+            actor = bare_body(doc, pieces, i, start, memory, self.kb, day)
+            if actor is not None:  # "Congress certified the results": the state's (data/bare_bodies.tsv)
+                return Found(start, p.end, actor, "context", p.end - 1), 1, None
         start = self._named_body_start(doc, p)
         if start is not None:
             # "the Second Circuit Court of Appeals", "the Christchurch District Court": a court,
@@ -396,8 +404,18 @@ class Resolver:
         if anonymous is not None:  # (not "the Danish Islamist media": its state is in the phrase)
             return anonymous, 1, None
         if start is not None and p.sector_word is not None and p.sector_word.sector is not None:
-            # "the regime", "the isolated regime": the state last mentioned.
-            recent = memory.recent_state(index.sent_index(p.start))
+            # "the regime", "the isolated regime": the state last mentioned; but "the security
+            # forces" after "Syrian security forces": the actor named with that noun.
+            sent_i = index.sent_index(p.start)
+            named = None
+            if p.end >= len(doc) or not (doc[p.end].pos_ == "PROPN" and doc[p.end].text[:1].isupper()):
+                # (not a noun before a name it describes: "the paramilitary Rapid Support Forces")
+                named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
+                if named is None and p.sector_word.sector in ARMED_SECTORS:
+                    named = memory.armed_before(p.sector_word.sector, sent_i, doc, p.start)  # "the army"
+            if named is not None:
+                return Found(start, p.end, named, "context", p.end - 1), 1, None
+            recent = memory.recent_state(sent_i)
             if recent is not None:
                 return Found(start, p.end, recent.with_sector(p.sector_word.sector), "context", p.end - 1), 1, None
         return None, 1, None
