@@ -164,6 +164,11 @@ class MentionReader(SentenceReader):
                 # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
                 for c in self._conjuncts(span.root):
                     add(actor_at(c.i))
+                # A list of adjectives on the noun found ("the status of Afghan and Cameroonian
+                # nationals", "dozens of Russian and Ukrainian citizens"): each of them (recall48).
+                owner = span.root.head if span.root.dep_ in ("amod", "nmod") else span.root
+                for member in self._listed_modifiers(owner):
+                    add(actor_at(member.i))
             elif span is not None:
                 # "The ambassadors of France, Germany and Italy", "lawmakers in France and
                 # Germany": a mention that takes in the first name only; the names conjoined
@@ -186,6 +191,17 @@ class MentionReader(SentenceReader):
                         span = actor_at(a.i)
                         if span is not None and (span_value(span, "actor").sector is not None or listed):
                             add(span)
+        return out
+
+    def _listed_modifiers(self, noun: Token) -> list[Token]:
+        """The adjectives of a list that modifies ``noun`` ("Afghan and Cameroonian nationals":
+        both): a modifier with an "and" on it and the words conjoined to it; else none."""
+        out: list[Token] = []
+        for c, dep, _ in self._children(noun):
+            if dep in ("amod", "nmod"):
+                children = self._children(c)
+                if any(x_dep == "cc" for _, x_dep, _ in children):
+                    out += [c, *[x for x, x_dep, _ in children if x_dep == "conj"]]
         return out
 
     def _speakers_arms(self, tok: Token) -> bool:
