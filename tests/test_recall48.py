@@ -1,0 +1,74 @@
+"""Recall on news, thirty-third round (recall48), rules alone with the real model (sentences
+written for these tests): a list of adjectives on the noun a target or source is read from
+("the status of Afghan and Cameroonian nationals": both states); receiving aid, an honour or an
+apology "from" someone is that one's act toward the receiver (flag fromsource)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The U.S. terminates the temporary protected status of Afghan and Cameroonian nationals.",
+     {("USA", "AFG", "172"), ("USA", "CMR", "172")}),
+    ("Spanish police detained dozens of Russian and Ukrainian citizens.",
+     {("ESP", "RUS", "173"), ("ESP", "UKR", "173")}),
+    ("France deported hundreds of Algerian and Tunisian migrants.",
+     {("FRA", "DZA", "174"), ("FRA", "TUN", "174")}),
+])
+def test_each_adjective_of_a_list_on_the_noun_found_is_an_actor(text, wanted, rules_only):
+    found = triples(text, rules_only)
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # guards: a list read before stays as it was, a single adjective stays one actor
+    ("Canada expelled Russian and Iranian diplomats.", {("CAN", "RUS", "166"), ("CAN", "IRN", "166")}),
+    ("The U.S. revoked the visas of Afghan and Cameroonian students.", {("USA", "AFG", "172"), ("USA", "CMR", "172")}),
+])
+def test_lists_read_before_stay(text, wanted, rules_only):
+    found = triples(text, rules_only)
+    assert wanted <= found, found
+
+
+def test_one_adjective_stays_one_target(rules_only):
+    found = triples("Spanish police detained dozens of Russian citizens.", rules_only)
+    assert found == {("ESP", "RUS", "173")}, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Ukraine received military aid from the United States.", ("USA", "UKR", "072")),
+    ("Ukraine has received F-16 fighter jets from Denmark.", ("DNK", "UKR", "072")),
+    ("Kenya received a loan of $500 million from China.", ("CHN", "KEN", "071")),
+    ("Sudan receives humanitarian aid from the UAE.", ("ARE", "SDN", "073")),
+    ("Argentine president Javier Milei receives the Israeli Presidential Medal of Honour from "
+     "president Isaac Herzog.", ("ISR", "ARG", "051")),
+    ("Ukraine received an apology from Poland.", ("POL", "UKR", "055")),
+])
+def test_receiving_from_someone_is_the_givers_act(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+    # not the receiver's hosting of the giver (043), nor the receiver as the giver
+    assert (triple[1], triple[0], "043") not in found and all(s != triple[1] for s, _, _ in found), found
+
+
+def test_givers_each_give(rules_only):
+    found = triples("Nepal received aid from India and China.", rules_only)
+    assert {("IND", "NPL", "070"), ("CHN", "NPL", "070")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran received Russian military aid.",  # no one named after "from": not IRN -> RUS
+    "Ukraine received aid from abroad.",
+])
+def test_receiving_with_no_giver_named_codes_nothing(text, rules_only):
+    assert triples(text, rules_only) == set()
+
+
+def test_receiving_a_visitor_stays_hosting(rules_only):
+    found = triples("Egyptian President Sisi received the Jordanian king in Cairo.", rules_only)
+    assert ("EGY", "JOR", "043") in found, found
