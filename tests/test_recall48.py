@@ -72,3 +72,31 @@ def test_receiving_with_no_giver_named_codes_nothing(text, rules_only):
 def test_receiving_a_visitor_stays_hosting(rules_only):
     found = triples("Egyptian President Sisi received the Jordanian king in Cairo.", rules_only)
     assert ("EGY", "JOR", "043") in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Three U.S. service members are killed and five others are seriously wounded in an Iranian "
+     "missile strike.", ("IRN", "USA", "190")),
+    ("Two Nigerian soldiers were killed and four injured in an attack by Boko Haram.", ("NGA", "NGA", "190")),
+])
+def test_an_act_on_the_last_of_conjoined_harms_is_the_killings_too(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    # guards: the act on the killing itself, and a strike noun with its own target, as before
+    ("Three U.S. service members are killed in an Iranian missile strike.", ("IRN", "USA", "190")),
+    ("Twelve people were killed and 30 injured in Israeli airstrikes on Gaza.", ("ISR", "PSE", "195")),
+])
+def test_acts_on_the_killing_stay(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed and 20 were injured in a car crash in Lebanon.",
+    "Three people were killed and two wounded in the storm.",
+])
+def test_a_mishap_on_the_last_harm_codes_nothing(text, rules_only):
+    assert triples(text, rules_only) == set()
