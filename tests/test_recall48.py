@@ -100,3 +100,37 @@ def test_acts_on_the_killing_stay(text, triple, rules_only):
 ])
 def test_a_mishap_on_the_last_harm_codes_nothing(text, rules_only):
     assert triples(text, rules_only) == set()
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Israeli military announces that it has killed a Hamas commander.", ("ISR", "PSE", "190")),
+    ("The Nigerian military announces that it has arrested a Boko Haram commander.", ("NGA", "NGA", "173")),
+])
+def test_a_headline_subject_read_as_an_adjective_is_the_subject(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+def test_a_headline_with_no_actor_before_the_verb_stays(rules_only):
+    # guard: no actor's mention ends before the verb, no subject made ("Early reports say ...")
+    assert triples("Heavy military spending rises in Europe.", rules_only) == set()
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Trump imposes a 25% tariff on goods imported from Mexico.", ("USA", "MEX", "163")),
+    ("China imposes tariffs on goods from the U.S.", ("CHN", "USA", "163")),
+    ("The U.S. imposed sanctions on oil shipped from Iran.", ("USA", "IRN", "163")),
+])
+def test_goods_from_a_state_are_its(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    # guards: as before
+    ("Trump imposes tariffs on imports from Canada.", ("USA", "CAN", "163")),
+    ("Trump imposes a 25% tariff on Mexican imports.", ("USA", "MEX", "163")),
+])
+def test_tariffs_read_before_stay(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found

@@ -246,6 +246,13 @@ def _named_adjective(tok: Token, actor_at: Callable[[int], Span | None]) -> bool
     return tok.pos_ == "ADJ" and tok.is_title and actor_at(tok.i) is not None
 
 
+def _mention_end(tok: Token, actor_at: Callable[[int], Span | None]) -> bool:
+    """(recall48) An adjective that ends an actor's mention right before a headline's verb
+    ("The Israeli military announces that ...": "military", read as an adjective)."""
+    span = actor_at(tok.i) if tok.pos_ == "ADJ" else None
+    return span is not None and span.end == tok.i + 1
+
+
 def mend_subject_as_modifier(verb: Token) -> None:
     """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
     with France": the parser hangs the subject of a headline's present-tense verb on the
@@ -258,7 +265,7 @@ def mend_subject_as_modifier(verb: Token) -> None:
     left = [c for c in verb.children if c.i < verb.i]
     actor_at = verb.doc._.actor_at
     nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.right_edge.i == verb.i - 1 and (
-        c.pos_ in ("NOUN", "PROPN") or _named_adjective(c, actor_at))]
+        c.pos_ in ("NOUN", "PROPN") or _named_adjective(c, actor_at) or _mention_end(c, actor_at))]
     if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
         return  # ("In a separate vote, the committee votes": other words before the verb)
     subject = nominals[0]
@@ -267,6 +274,8 @@ def mend_subject_as_modifier(verb: Token) -> None:
     for c in left:
         if c is not subject:
             c.head = subject
+    if subject.pos_ == "ADJ" and not subject.is_title:
+        subject.pos_, subject.tag_ = "NOUN", "NN"  # "military", read as an adjective
     subject.dep_ = "nsubj"
     if not any(c.dep_ == "dobj" for c in verb.children):
         for c in verb.children:

@@ -46,6 +46,9 @@ DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # Participles that only tell who did an act a noun names ("crimes committed by", "abuses
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
+# Participles of goods coming from somewhere, whose "from" names where ("tariffs on goods
+# imported from Mexico": Mexico's; recall48).
+ORIGIN_PARTICIPLES = {"import", "ship", "export", "source", "originate"}
 PLURAL_PRONOUNS = {"they", "them"}
 # Nouns by which a state speaking refers to itself: "India says the country will reopen its
 # embassy", as "it" would (bare, with "the" alone, as the subject of what is said).
@@ -303,6 +306,11 @@ class MentionReader(SentenceReader):
                         # "the atrocities committed by Serbian forces": whoever did them.
                         for a in self._agents(c):
                             if (span := actor_at(a.i)) is not None:
+                                return span
+                    elif dep == "acl" and node.i == tok.i and c.tag_ in ("VBN", "VBG") \
+                            and lower_lemma(c) in ORIGIN_PARTICIPLES:
+                        for p in self._prep_objects([c], "from"):
+                            if (span := actor_at(p.i)) is not None:
                                 return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
                             lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)
