@@ -134,3 +134,17 @@ def test_goods_from_a_state_are_its(text, triple, rules_only):
 def test_tariffs_read_before_stay(text, triple, rules_only):
     found = triples(text, rules_only)
     assert triple in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("At least 12 people are killed in a Russian missile and drone attack on Kyiv.", ("RUS", "UKR", "190")),
+    ("At least 27 people are killed in Russian drone and missile attacks on Ukraine.", ("RUS", "UKR", "190")),
+])
+def test_an_attack_after_a_pair_of_means_is_the_phrases_noun(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+def test_means_alone_stay_no_attack(rules_only):
+    # guard: a list of weapons with no attack noun after them is no attack
+    assert triples("Ukraine intercepted 20 missiles and drones.", rules_only) == set()

@@ -49,6 +49,10 @@ SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an ob
 ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
+# (recall48) Means of an attack named in a pair before its noun ("a Russian missile and drone
+# attack"), and the nouns of the attack: mend_paired_means.
+ATTACK_MEANS = {"missile", "drone", "rocket", "air", "artillery", "mortar", "naval", "ground"}
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "barrage", "assault", "raid"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
 _UNMENDED_LEMMAS: set[int] = set()  # (rulesB47) lemma ids whose lemma no mend tests (_mended_lemma)
 # Nouns whose "that" clause says what is asked, proposed or charged ("its demand that Israel
@@ -156,6 +160,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             # "suspends talks and summons the ambassador": a plural noun with an object,
             # conjoined to a verb, is a verb.
             tok.pos_, tok.tag_ = "VERB", "VBZ"
+        if dep == CONJ_LABEL and lemma in ATTACK_NOUNS:
+            mend_paired_means(tok)
     root = sent.root
     if root.pos_ == "VERB":
         mend_subject_as_modifier(root)
@@ -484,6 +490,27 @@ def mend_hostage(tok: Token) -> None:
             if people:
                 people[-1].head, people[-1].dep_ = tok.head, "pobj"
         tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = node, "oprd", "NOUN", "NN", "hostage"
+
+
+def mend_paired_means(noun: Token) -> None:
+    """(recall48) "killed in a Russian missile and drone attack on Kyiv": the parser reads the
+    first means as the noun of the phrase ("missile", with "Russian" and "a" on it) and the
+    attack as its conjunct. The attack noun, right after "and" and the means before it, is
+    the phrase's noun again, with the first means a modifier of it and that means' other
+    words (its article, the attacker's name, "on Kyiv") on the attack."""
+    means = noun.head
+    if means.i >= noun.i or means.dep_ in ("ROOT", "conj") or means.pos_ != "NOUN" \
+            or lower_lemma(means) not in ATTACK_MEANS or noun.pos_ != "NOUN":
+        return
+    between = noun.doc[means.i + 1:noun.i]
+    if not between or between[0].dep_ != "cc" or any(
+            t.dep_ != "compound" or t.head.i != noun.i or lower_lemma(t) not in ATTACK_MEANS for t in between[1:]):
+        return  # ("missiles and a drone attack", "drone and the attack")
+    moved = [c for c in means.children if c.dep_ != "cc" and c.i != noun.i]
+    noun.head, noun.dep_ = means.head, means.dep_
+    means.head, means.dep_ = noun, "compound"
+    for c in moved:
+        c.head = noun
 
 
 def mend_attack_gerund(tok: Token) -> None:
