@@ -148,3 +148,17 @@ def test_an_attack_after_a_pair_of_means_is_the_phrases_noun(text, triple, rules
 def test_means_alone_stay_no_attack(rules_only):
     # guard: a list of weapons with no attack noun after them is no attack
     assert triples("Ukraine intercepted 20 missiles and drones.", rules_only) == set()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Bolivia and Colombia expel each other's ambassadors.", {("BOL", "COL", "166"), ("COL", "BOL", "166")}),
+    ("India and Pakistan closed each other's consulates.", {("IND", "PAK", "161"), ("PAK", "IND", "161")}),
+])
+def test_each_others_is_the_other(text, wanted, rules_only):
+    found = triples(text, rules_only)
+    assert wanted <= found, found
+
+
+def test_each_other_as_the_object_stays(rules_only):
+    found = triples("Armenia and Azerbaijan accused each other of violating the ceasefire.", rules_only)
+    assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= found, found
