@@ -162,3 +162,18 @@ def test_each_others_is_the_other(text, wanted, rules_only):
 def test_each_other_as_the_object_stays(rules_only):
     found = triples("Armenia and Azerbaijan accused each other of violating the ceasefire.", rules_only)
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Russia and Ukraine exchange prisoners of war.", ("RUS", "UKR", "084")),
+    ("Armenia and Azerbaijan exchange fire along the border.", ("ARM", "AZE", "190")),
+])
+def test_a_pair_of_names_before_a_headline_verb_read_as_a_noun_is_its_subject(text, triple, rules_only):
+    found = triples(text, rules_only)
+    assert triple in found, found
+
+
+def test_a_prisoner_exchange_noun_stays_a_noun(rules_only):
+    # guard: "exchange" inside a noun phrase with a head noun after it is no verb
+    found = triples("The Russia and Ukraine prisoner exchange deal collapsed.", rules_only)
+    assert all(c[:2] != "08" for _, _, c in found), found

@@ -605,7 +605,8 @@ def mend_means_gerund(gerund: Token) -> None:
 # as a noun modifying the object after them when a plural or group subject comes before them
 # ("Houthi rebels fire missiles at a ship", "Kenyan police fire tear gas at protesters").
 NOUN_FORM_VERBS = {"fire", "attack", "strike", "shell", "raid", "ban", "arrest", "seize", "shoot", "bomb",
-                   "target", "storm", "block", "sanction", "launch", "deploy", "expel", "detain", "hit"}
+                   "target", "storm", "block", "sanction", "launch", "deploy", "expel", "detain", "hit",
+                   "exchange", "swap"}
 # Subjects that are groups though singular in form ("police fire", "the military launches").
 GROUP_NOUNS = {"police", "military", "army", "navy", "government", "authorities", "forces", "troops", "people"}
 SUBJECT_WORD_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
@@ -623,8 +624,15 @@ def mend_verb_before_object(root: Token) -> bool:
     if verb is None:
         return False
     subject = verb.nbor(-1)
-    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in GROUP_NOUNS) \
-            or any(t.pos_ not in SUBJECT_WORD_POS for t in root.doc[start:verb.i]) \
+    # (recall48) a pair of names ("Russia and Ukraine exchange prisoners"): the first is the
+    # subject, the second stays its conjunct
+    paired = subject.dep_ == "conj" and subject.pos_ == "PROPN" and subject.head.i < subject.i \
+        and subject.head.head.i == root.i and subject.head.pos_ == "PROPN"
+    if paired:
+        subject = subject.head
+    if not (paired or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in GROUP_NOUNS) \
+            or any(t.pos_ not in SUBJECT_WORD_POS and not (paired and t.pos_ == "CCONJ")
+                   for t in root.doc[start:verb.i]) \
             or any(t.pos_ not in ("DET", "ADJ", "NOUN", "NUM", "PROPN") for t in root.doc[verb.i + 1:root.i]):
         return False
     actor_at = root.doc._.actor_at
