@@ -81,6 +81,10 @@ class TriggerChooser(TriggerFilter):
         row = self._choose(verb, "VERB")
         if row is not None and row.patterned:
             return False  # an imported pattern naming its words ("* TREATY [161]") codes the whole
+        if row is not None and row.source_after:
+            # (recall48) "Ukraine received aid from the US": the verb names the giver; the noun
+            # would take the receiver, the verb's subject, for the doer
+            return False
         # A threat, offer, appeal, demand or rejection of an act is an act of its own
         # ("threatened military strikes on Iran": the threat, not strikes).
         # A disapproval is one too ("called Rwanda's support for M23 a declaration of war").

@@ -20,7 +20,10 @@ from ..errors import KnowledgeBaseError
 from .ontology import Ontology
 
 FLAGS = {"sym", "notarget", "light", "own", "org", "body", "bare", "nopeople", "event", "armed", "clause", "said",
-         "negated", "persist", "passive", "armedalone", "resumed"}
+         "negated", "persist", "passive", "armedalone", "resumed", "fromsource"}
+# The giver is whom the verb's "from" names, the verb's subject the one given to ("Ukraine received
+# weapons from Denmark": DNK -> UKR 072): a trigger row's ``source_after`` of ("from", 0) (recall48).
+FROM_SOURCE_FLAG = "fromsource"
 # With no target named, only an armed force's act ("rebels surrendered"; not "the gunman
 # surrendered", who needs "to police"): ``violence.unarmed_acts`` drops the others.
 ARMED_ALONE_FLAG = "armedalone"
@@ -224,6 +227,8 @@ class Trigger:
         if after is not None:
             prep, _, skips = after.partition(":")
             object.__setattr__(self, "source_after", (prep, int(skips)))
+        elif FROM_SOURCE_FLAG in self.flags:
+            object.__setattr__(self, "source_after", ("from", 0))
         else:
             object.__setattr__(self, "source_after", None)
         object.__setattr__(self, "target_before", TARGET_BEFORE_FLAG in self.flags)

@@ -49,6 +49,10 @@ SHIFTED_LABELS = frozenset(get_string_id(d) for d in ("pobj", "appos"))  # an ob
 ATTACK_GERUND_IDS = frozenset(get_string_id(w) for w in (
     "shelling", "bombing", "shooting", "firing", "strafing", "raiding"))
 ATTACK_GERUND_PREPS = {"in", "by", "amid", "after", "during", "from", "under"}
+# (recall48) Means of an attack named in a pair before its noun ("a Russian missile and drone
+# attack"), and the nouns of the attack: mend_paired_means.
+ATTACK_MEANS = {"missile", "drone", "rocket", "air", "artillery", "mortar", "naval", "ground"}
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "barrage", "assault", "raid"}
 _LOWER_LEMMAS: dict[int, str] = {}  # lemma id -> the lemma in lower case, made once
 _UNMENDED_LEMMAS: set[int] = set()  # (rulesB47) lemma ids whose lemma no mend tests (_mended_lemma)
 # Nouns whose "that" clause says what is asked, proposed or charged ("its demand that Israel
@@ -156,6 +160,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             # "suspends talks and summons the ambassador": a plural noun with an object,
             # conjoined to a verb, is a verb.
             tok.pos_, tok.tag_ = "VERB", "VBZ"
+        if dep == CONJ_LABEL and lemma in ATTACK_NOUNS:
+            mend_paired_means(tok)
     root = sent.root
     if root.pos_ == "VERB":
         mend_subject_as_modifier(root)
@@ -246,6 +252,13 @@ def _named_adjective(tok: Token, actor_at: Callable[[int], Span | None]) -> bool
     return tok.pos_ == "ADJ" and tok.is_title and actor_at(tok.i) is not None
 
 
+def _mention_end(tok: Token, actor_at: Callable[[int], Span | None]) -> bool:
+    """(recall48) An adjective that ends an actor's mention right before a headline's verb
+    ("The Israeli military announces that ...": "military", read as an adjective)."""
+    span = actor_at(tok.i) if tok.pos_ == "ADJ" else None
+    return span is not None and span.end == tok.i + 1
+
+
 def mend_subject_as_modifier(verb: Token) -> None:
     """ "The United States military launches strikes on Iran", "Burkina Faso severs relations
     with France": the parser hangs the subject of a headline's present-tense verb on the
@@ -258,7 +271,7 @@ def mend_subject_as_modifier(verb: Token) -> None:
     left = [c for c in verb.children if c.i < verb.i]
     actor_at = verb.doc._.actor_at
     nominals = [c for c in left if c.dep_ in MODIFIER_SUBJECT_DEPS and c.right_edge.i == verb.i - 1 and (
-        c.pos_ in ("NOUN", "PROPN") or _named_adjective(c, actor_at))]
+        c.pos_ in ("NOUN", "PROPN") or _named_adjective(c, actor_at) or _mention_end(c, actor_at))]
     if not nominals or any(c.dep_ not in MODIFIER_SUBJECT_DEPS | {"det"} for c in left):
         return  # ("In a separate vote, the committee votes": other words before the verb)
     subject = nominals[0]
@@ -267,6 +280,8 @@ def mend_subject_as_modifier(verb: Token) -> None:
     for c in left:
         if c is not subject:
             c.head = subject
+    if subject.pos_ == "ADJ" and not subject.is_title:
+        subject.pos_, subject.tag_ = "NOUN", "NN"  # "military", read as an adjective
     subject.dep_ = "nsubj"
     if not any(c.dep_ == "dobj" for c in verb.children):
         for c in verb.children:
@@ -477,6 +492,27 @@ def mend_hostage(tok: Token) -> None:
         tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = node, "oprd", "NOUN", "NN", "hostage"
 
 
+def mend_paired_means(noun: Token) -> None:
+    """(recall48) "killed in a Russian missile and drone attack on Kyiv": the parser reads the
+    first means as the noun of the phrase ("missile", with "Russian" and "a" on it) and the
+    attack as its conjunct. The attack noun, right after "and" and the means before it, is
+    the phrase's noun again, with the first means a modifier of it and that means' other
+    words (its article, the attacker's name, "on Kyiv") on the attack."""
+    means = noun.head
+    if means.i >= noun.i or means.dep_ in ("ROOT", "conj") or means.pos_ != "NOUN" \
+            or lower_lemma(means) not in ATTACK_MEANS or noun.pos_ != "NOUN":
+        return
+    between = noun.doc[means.i + 1:noun.i]
+    if not between or between[0].dep_ != "cc" or any(
+            t.dep_ != "compound" or t.head.i != noun.i or lower_lemma(t) not in ATTACK_MEANS for t in between[1:]):
+        return  # ("missiles and a drone attack", "drone and the attack")
+    moved = [c for c in means.children if c.dep_ != "cc" and c.i != noun.i]
+    noun.head, noun.dep_ = means.head, means.dep_
+    means.head, means.dep_ = noun, "compound"
+    for c in moved:
+        c.head = noun
+
+
 def mend_attack_gerund(tok: Token) -> None:
     """ "Two people are killed in Russian shelling in Kherson": the tagger reads the noun of
     the attack as a verb ("shelling", a clause of "killed") and the nationality before it as
@@ -569,7 +605,8 @@ def mend_means_gerund(gerund: Token) -> None:
 # as a noun modifying the object after them when a plural or group subject comes before them
 # ("Houthi rebels fire missiles at a ship", "Kenyan police fire tear gas at protesters").
 NOUN_FORM_VERBS = {"fire", "attack", "strike", "shell", "raid", "ban", "arrest", "seize", "shoot", "bomb",
-                   "target", "storm", "block", "sanction", "launch", "deploy", "expel", "detain", "hit"}
+                   "target", "storm", "block", "sanction", "launch", "deploy", "expel", "detain", "hit",
+                   "exchange", "swap"}
 # Subjects that are groups though singular in form ("police fire", "the military launches").
 GROUP_NOUNS = {"police", "military", "army", "navy", "government", "authorities", "forces", "troops", "people"}
 SUBJECT_WORD_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
@@ -587,8 +624,15 @@ def mend_verb_before_object(root: Token) -> bool:
     if verb is None:
         return False
     subject = verb.nbor(-1)
-    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in GROUP_NOUNS) \
-            or any(t.pos_ not in SUBJECT_WORD_POS for t in root.doc[start:verb.i]) \
+    # (recall48) a pair of names ("Russia and Ukraine exchange prisoners"): the first is the
+    # subject, the second stays its conjunct
+    paired = subject.dep_ == "conj" and subject.pos_ == "PROPN" and subject.head.i < subject.i \
+        and subject.head.head.i == root.i and subject.head.pos_ == "PROPN"
+    if paired:
+        subject = subject.head
+    if not (paired or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in GROUP_NOUNS) \
+            or any(t.pos_ not in SUBJECT_WORD_POS and not (paired and t.pos_ == "CCONJ")
+                   for t in root.doc[start:verb.i]) \
             or any(t.pos_ not in ("DET", "ADJ", "NOUN", "NUM", "PROPN") for t in root.doc[verb.i + 1:root.i]):
         return False
     actor_at = root.doc._.actor_at

@@ -46,6 +46,9 @@ DWELLING_NOUNS = {"camp", "shelter", "centre", "center", "hostel", "settlement"}
 # Participles that only tell who did an act a noun names ("crimes committed by", "abuses
 # perpetrated by", "attacks carried out by").
 DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
+# Participles of goods coming from somewhere, whose "from" names where ("tariffs on goods
+# imported from Mexico": Mexico's; recall48).
+ORIGIN_PARTICIPLES = {"import", "ship", "export", "source", "originate"}
 PLURAL_PRONOUNS = {"they", "them"}
 # Nouns by which a state speaking refers to itself: "India says the country will reopen its
 # embassy", as "it" would (bare, with "the" alone, as the subject of what is said).
@@ -164,6 +167,11 @@ class MentionReader(SentenceReader):
                 # Found inside the phrase ("the deal between Turkey and Libya"): its conjuncts too.
                 for c in self._conjuncts(span.root):
                     add(actor_at(c.i))
+                # A list of adjectives on the noun found ("the status of Afghan and Cameroonian
+                # nationals", "dozens of Russian and Ukrainian citizens"): each of them (recall48).
+                owner = span.root.head if span.root.dep_ in ("amod", "nmod") else span.root
+                for member in self._listed_modifiers(owner):
+                    add(actor_at(member.i))
             elif span is not None:
                 # "The ambassadors of France, Germany and Italy", "lawmakers in France and
                 # Germany": a mention that takes in the first name only; the names conjoined
@@ -186,6 +194,17 @@ class MentionReader(SentenceReader):
                         span = actor_at(a.i)
                         if span is not None and (span_value(span, "actor").sector is not None or listed):
                             add(span)
+        return out
+
+    def _listed_modifiers(self, noun: Token) -> list[Token]:
+        """The adjectives of a list that modifies ``noun`` ("Afghan and Cameroonian nationals":
+        both): a modifier with an "and" on it and the words conjoined to it; else none."""
+        out: list[Token] = []
+        for c, dep, _ in self._children(noun):
+            if dep in ("amod", "nmod"):
+                children = self._children(c)
+                if any(x_dep == "cc" for _, x_dep, _ in children):
+                    out += [c, *[x for x, x_dep, _ in children if x_dep == "conj"]]
         return out
 
     def _speakers_arms(self, tok: Token) -> bool:
@@ -287,6 +306,11 @@ class MentionReader(SentenceReader):
                         # "the atrocities committed by Serbian forces": whoever did them.
                         for a in self._agents(c):
                             if (span := actor_at(a.i)) is not None:
+                                return span
+                    elif dep == "acl" and node.i == tok.i and c.tag_ in ("VBN", "VBG") \
+                            and lower_lemma(c) in ORIGIN_PARTICIPLES:
+                        for p in self._prep_objects([c], "from"):
+                            if (span := actor_at(p.i)) is not None:
                                 return span
                     elif dep == "prep" and not (mishap and node.i == tok.i and lower in MISHAP_PLACE_PREPOSITIONS) and (
                             lower in NP_PREPOSITIONS or lower == "with" and self._relation(node)

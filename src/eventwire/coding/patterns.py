@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
-from .lexicon import REVERSE_FLAG, Trigger, Word, stem
+from .lexicon import FROM_SOURCE_FLAG, REVERSE_FLAG, Trigger, Word, stem
 from .mentions import DocContext, MentionReader
 from .violence import Arg
 
@@ -97,7 +97,8 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     else:
         found = [span for _, span in _actors_after(doc, verb)]
     if len(found) <= skips:
-        return None
+        # (recall48) a row whose giver is its "from" (flag fromsource): no one named there, no event
+        return ([], []) if FROM_SOURCE_FLAG in row.flags else None
     # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
     chosen = found if prep and not skips else found[skips:skips + 1]
     marked = _marked_word(verb, row.target_at)

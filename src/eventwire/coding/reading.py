@@ -502,9 +502,12 @@ def _stray_placing(noun: Token) -> Token | None:
 
 def reciprocal(verb: Token) -> bool:
     """True for a verb whose object, or object of a preposition, is "each other" or "one
-    another" ("accused each other of violating the truce", "fired at one another")."""
+    another" ("accused each other of violating the truce", "fired at one another"), or is theirs
+    ("expelled each other's ambassadors")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # (recall48) whose they are: "expel each other's ambassadors"
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
     pairs = {("each", "other"), ("one", "another")}
     return any((d.lower_, o.lower_) in pairs or (o.lower_, d.lower_) in pairs  # the parser heads either word
                for o in objects for d in o.children)

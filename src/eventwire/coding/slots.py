@@ -19,7 +19,7 @@ from .modality import infinitive, load_cues
 from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
 from .scene_clauses import condition_clause
-from .sectors import placed_sector
+from .sectors import HARM_LEMMAS, placed_sector
 from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
 from .violence import Arg
 
@@ -274,8 +274,12 @@ class TargetReader(SlotReader):
         (roots 18-20) "during", "following", "after" or "amid" ("wounded following an ambush
         by rebels"; not "injured during a protest by students": the protest hurt no one)."""
         out = []
+        # (recall48) "three were killed and five others wounded in an Iranian strike": the act
+        # hangs on the last of the harms conjoined; it is the first's too
+        heads = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                         and lower_lemma(verb) in HARM_LEMMAS and lower_lemma(c) in HARM_LEMMAS]]
         for word in ACT_PREPOSITIONS:
-            for noun in self._prep_objects([verb], word):
+            for noun in self._prep_objects(heads, word):
                 row = self._choose(noun, "NOUN") if word != "in" and noun.pos_ == "NOUN" else None
                 if word == "in" or row is not None and row.cameo[:2] in ASSAULT_ROOTS:
                     out.append(noun)
