@@ -127,6 +127,16 @@ def test_ingest_reports_and_stores_every_bad_document_and_goes_on(tmp_path):
     assert stored_documents(db) == documents and sorted(stored_errors(db)) == sorted(errors)
 
 
+def test_a_text_that_cleans_to_nothing_is_no_error(tmp_path):
+    """Website furniture alone ("Follow us on Twitter.") is removed whole: no event, no failure."""
+    lines = [json.dumps({"id": "furniture", "text": "Follow us on Twitter.", "date": "2024-01-02"}),
+             json.dumps({"id": "news", "text": GOOD, "date": "2024-01-02"})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run_cli(tmp_path, "extract", "in.jsonl")
+    assert done.returncode == 0, done.stderr
+    assert {json.loads(line)["doc_id"] for line in done.stdout.splitlines()} == {"news"}
+
+
 def test_a_50_mb_text_is_refused_without_reading_it_all(tmp_path):
     big = tmp_path / "big.txt"
     write_big_text(big)

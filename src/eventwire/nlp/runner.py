@@ -168,6 +168,8 @@ class SelectiveRunner:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if not len(doc):
+        return []  # a text that cleans to nothing ("Follow us on Twitter.") has no sentence
     starts = [t.i for t in doc if t.is_sent_start] or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
