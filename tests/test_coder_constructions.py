@@ -496,6 +496,19 @@ def test_a_dismissal_after_an_indictment_keeps_its_own_day(rules_only):
     assert ("GOV", "2026-02-26") in events and ("JUD", "2026-02") in events
 
 
+@pytest.mark.parametrize("text, code", [
+    # a country's adjective on a noun of people: civilians who kill commit an assault (18)
+    ("An Algerian man killed a Portuguese man in Mulhouse on Saturday.", "180"),
+    ("A Russian man stabbed two Ukrainian women in Berlin.", "180"),
+    # soldiers who kill use conventional force (19)
+    ("Israeli soldiers killed two Palestinians in Jenin.", "190"),
+    ("Russian troops killed three Ukrainian soldiers.", "190"),
+])
+def test_killing_by_a_civilian_named_by_an_adjective_is_an_assault(rules_only, text, code):
+    codes = {e.cameo for e in extract(text, date="2025-02-23", settings=rules_only)}
+    assert code in codes and not codes & {"180", "190"} - {code}
+
+
 def test_merge_folds_reversed_meetings():
     meeting = dataclasses.replace(_event(0, "2025-06-03"), cameo="040")
     reverse = dataclasses.replace(meeting, sentence_index=1, source=meeting.target, target=meeting.source)

@@ -20,6 +20,7 @@ from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
 from .lexicon import ARMED_ALONE_FLAG, UNARMED
 from .predicates import PEOPLE_SECTORS
+from .sectors import placed_sector
 
 if TYPE_CHECKING:
     from .coder import Coding
@@ -52,7 +53,7 @@ def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     officials (a state named as a whole, or armed forces, are fought). Killing or shooting
     (``violence``) with no target named, or where only its place is, is an assault too
     ("gunmen opened fire at a party"; not "rebels advanced into the city")."""
-    kinds = {(sa or span_value(s, "actor")).sector for s, sa in sources}
+    kinds = {_sector(s, sa) for s, sa in sources}
     if violence and kinds and kinds <= PEOPLE_SECTORS:
         # People (civilians, settlers, a mob, refugees) who use force are individuals or small
         # groups, not organised armed forces: whatever they attack, it is an assault (CAMEO 18):
@@ -64,6 +65,13 @@ def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     if not targets:
         return violence and kinds == {"CRM"}
     return all(unarmed((ta or t._.actor).sector, t, violence) for t, ta in targets)
+
+
+def _sector(span: Span, actor: Actor | None) -> str | None:
+    """The sector of a source, or of the noun its country's adjective or name modifies ("an
+    Algerian man": CVL, "Mexican gunmen": CRM), which the coder gives the event's side only later."""
+    sector = (actor or span_value(span, "actor")).sector
+    return sector if sector is not None or actor is not None else placed_sector(span)
 
 
 def unarmed(sector: str | None, span: Span, violence: bool) -> bool:
