@@ -31,7 +31,8 @@ def test_headline_passive_victims_are_not_the_source(text, rules_only):
 
 @pytest.mark.parametrize("text, expected", [
     # the agent, when the headline names one, acts on the subject
-    ("Eight villagers killed by gunmen in northern Burkina Faso.", ("BFA", "BFA", "19")),
+    # (gunmen killing villagers: an assault, GUIDE.md's 18 "kill civilians")
+    ("Eight villagers killed by gunmen in northern Burkina Faso.", ("BFA", "BFA", "18")),
     ("Twelve soldiers killed in an Israeli strike on southern Lebanon.", ("ISR", "LBN", "19")),
     # a passive of coercion with no agent: the state of the place acts
     ("Two journalists arrested in Istanbul over their reporting.", ("TUR", "TUR", "17")),
