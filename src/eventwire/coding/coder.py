@@ -559,7 +559,8 @@ class Coder(TriggerChooser, AskReader):
             # "Russia launches 273 drones at Ukraine": a launch at someone is an attack.
             row = dataclasses.replace(row, cameo=row.aimed_code)
         if row.flags & BODY_FLAGS:  # an institution's act, or one not done by people
-            sources = [(s, sa) for s, sa in sources if acting_body(row.flags, sa or s._.actor)]
+            sources = [(s, sa) for s, sa in sources
+                       if acting_body(row.flags, sa or s._.actor, span_value(s, "actor_rule"))]
         if "org" in row.flags:
             # "Britain will leave the EU": leaving an organisation, not a place.
             targets = [(t, ta) for t, ta in targets if (ta or t._.actor).org]

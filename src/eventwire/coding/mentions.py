@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import span_value
+from ..actors.references import PERSON_RULES
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import Actor
@@ -526,17 +527,22 @@ def official_actor(actor: Actor, span: Span) -> bool:
 
 # Row flags that restrict who may be the source (triggers.tsv): see acting_body.
 BODY_FLAGS = frozenset({"body", "nopeople", "armed"})
+PERSON_MENTIONS = PERSON_RULES | {"pronoun"}  # a person's mention, for rows flagged ``nopeople``
 ARMED_BODY_SECTORS = {"MIL", "REB"}  # who may do the act of a row flagged ``armed``
 
 
-def acting_body(flags: frozenset[str], actor: Actor) -> bool:
+def acting_body(flags: frozenset[str], actor: Actor, rule: str | None = None) -> bool:
     """Whether ``actor`` may do the act of a row flagged ``body`` (only an institution, a
     state body or an organisation: "the Seimas elected her prime minister", not "Maltese
-    citizens vote to elect the House") or ``nopeople`` (not people: "Russian troops entered
-    Ukraine", not "Argentine citizens can enter China") or ``armed`` (only an armed force: "the
-    Israeli military issued an evacuation order", not a government before a storm)."""
+    citizens vote to elect the House") or ``nopeople`` (not people, nor one person: "Russian
+    troops entered Ukraine", not "Argentine citizens can enter China" nor "Zelensky entered
+    the hall") or ``armed`` (only an armed force: "the Israeli military issued an evacuation
+    order", not a government before a storm). ``rule`` is how the actor's mention was read
+    (``actor_rule``): a person named, titled or referred to by a pronoun."""
     if "armed" in flags:
         return actor.sector in ARMED_BODY_SECTORS
+    if "nopeople" in flags and rule in PERSON_MENTIONS:
+        return False
     if "body" in flags and actor.org:
         return True
     return actor.sector not in PEOPLE_SECTORS and ("body" not in flags or actor.sector is not None)
