@@ -28,3 +28,26 @@ def test_a_person_entering_a_country_occupies_nothing(text, rules_only, settings
 ])
 def test_forces_entering_a_country_still_occupy_it(text, source, target, rules_only):
     assert (source, target, "192") in codes(text, rules_only), codes(text, rules_only)
+
+
+@pytest.mark.parametrize("text", [
+    # a person whom no actor stands for, named after the known one: "He" may be either
+    "Philippine President Ferdinand Marcos Jr. ordered the arrest of former legislator Zaldy Co. "
+    "He accused the government of persecution.",
+    "Israeli Prime Minister Benjamin Netanyahu met activist John Smithers on Monday. He criticised Iran.",
+    "Israeli Prime Minister Benjamin Netanyahu met Mr Smithers on Monday. He criticised Iran.",
+])
+def test_a_pronoun_with_an_unknown_person_in_view_is_left_alone(text, settings):
+    found = codes(text, settings)
+    assert not any(c[:2] in ("11", "12") for _, _, c in found), found
+
+
+def test_a_pronoun_with_one_person_in_view_is_theirs(settings):
+    assert ("ISRGOV", "IRN", "111") in codes(
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. He criticised Iran.", settings)
+    # the name after a title the resolver reads without it is that title's person, no other one
+    # in view: "he" is still the one person named
+    text = ("British Minister of State for the Armed Forces Luke Pollard rejected the comments made by "
+            "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British prime minister "
+            "Keir Starmer of siding with Hamas.")
+    assert any(s == "ISRGOV" and c == "112" for s, _, c in codes(text, settings)), codes(text, settings)

@@ -6,14 +6,10 @@ capitalised street noun is a street, no actor ("Cuba Street"). Moved out of :mod
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
-
 from spacy.tokens import Doc
 
-from ..datafiles import tsv_lines
 from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece
-from .references import CALENDAR, DocIndex
+from .references import CALENDAR, DocIndex, given_names
 
 PLACES = {ADJ, STATE, SEAT}
 NOT_OF = {"anti", "pro", "non", "post", "pre", "neo", "ex"}  # "pro-Russian separatists" are not Russia
@@ -177,16 +173,10 @@ def _part_of_other_name(doc: Doc, p: Piece, starts: set[int]) -> bool:
         if before.tag_ == "NNP" and before.dep_ == "compound" and p.start <= before.head.i < p.end \
                 and before.text.istitle() and before.i not in starts and before.lower_ not in CALENDAR:
             return True
-    if p.end - p.start != 1 or first.text not in _given_names() or first.head.i != p.end:
+    if p.end - p.start != 1 or first.text not in given_names() or first.head.i != p.end:
         return False
     after = doc[p.end]
     return first.dep_ == "compound" and after.is_alpha and after.text.istitle() and after.pos_ == "PROPN"
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    path = resources.files("eventwire.actors") / "data" / "given_names.txt"
-    return frozenset(row[0] for _, row in tsv_lines(path))
 
 
 # How far back, in words, the opening bracket of a place's parenthesis may be: "in Narsingdi town

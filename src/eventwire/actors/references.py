@@ -9,12 +9,13 @@ learned while reading the document from the start.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from collections.abc import Container
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc
 
-from ..datafiles import tsv_records
+from ..datafiles import tsv_lines, tsv_records
 from ..records import Actor
 from .kb import KnowledgeBase
 from .text import doc_text
@@ -327,22 +328,60 @@ def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]
     return out
 
 
-def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex) -> list[Found]:
+def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex,
+             sector_words: Container[str] = frozenset()) -> list[Found]:
     """he/she/his/her: the person most recently mentioned, in this or the previous sentence.
 
     Only when that person is the one person named since the previous sentence
-    began: with two people in view the pronoun is ambiguous and left alone.
+    began: with two people in view the pronoun is ambiguous and left alone. A person named
+    whom no actor stands for (:func:`unknown_people`: "the arrest of former legislator Zaldy
+    Co. He ...") is in view too: the pronoun may be theirs.
     """
+    words = [tok for tok in doc if tok.lower_ in PRONOUNS and tok.i not in covered and tok.pos_ == "PRON"]
+    if not words:
+        return []
     people = [(f.start, index.sent_index(f.start), f.actor) for f in found if f.rule in PERSON_RULES]
+    people.extend((start, index.sent_index(start), Actor(name=name))
+                  for start, name in unknown_people(doc, covered, sector_words))
+    people.sort(key=lambda p: p[0])
     out = []
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.i in covered or tok.pos_ != "PRON":
-            continue
+    for tok in words:
         here = index.sent_index(tok.i)
         before = [(s, a) for start, s, a in people if start < tok.i and here - s <= 1]
         if not before:
             continue
         candidates = {(a.name, a.key) for _, a in before}
-        if len(candidates) == 1:
+        if len(candidates) == 1 and before[-1][1].key:
             out.append(Found(tok.i, tok.i + 1, before[-1][1], "pronoun", tok.i))
     return out
+
+
+def unknown_people(doc: Doc, covered: set[int], sector_words: Container[str]) -> list[tuple[int, str]]:
+    """The first token and the text of each person named whom no actor stands for: a run of
+    proper nouns outside every mention after an honorific ("Mr"), a title or a role (the forms
+    of ``sectors.tsv``: "former legislator Zaldy Co", "activist Ana Ruiz"), or opening with a
+    given name ("John Smithers"); not right after a mention, whose person it names."""
+    given = given_names()
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ != "PROPN" or i in covered:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and doc[end].pos_ == "PROPN" and end not in covered:
+            end += 1
+        before = doc[i - 1] if i else None
+        # (not the name right after a mention: "British Minister of State ... Luke Pollard")
+        if (before is None or before.i not in covered) and (doc[i].text in given or doc[i].text in HONORIFICS or before is not None and (
+                before.text in HONORIFICS or before.lower_ in sector_words)):
+            out.append((i, doc[i:end].text))
+        i = end
+    return out
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """``data/given_names.txt``: first names of people."""
+    path = resources.files("eventwire.actors") / "data" / "given_names.txt"
+    return frozenset(row[0] for _, row in tsv_lines(path))

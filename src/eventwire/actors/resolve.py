@@ -197,7 +197,7 @@ class Resolver:
         out = owned_by_what_follows(doc, out)  # "the General Staff of the Armed Forces of Iran"
         taken = {t for f in out for t in range(f.start, f.end)}
         out.extend(f for f in anonymous if taken.isdisjoint(range(f.start, f.end)))  # "lawmakers" alone
-        out.extend(pronouns(doc, out, covered, index))
+        out.extend(pronouns(doc, out, covered, index, self.kb.sector_words))
         out.sort(key=lambda f: f.start)
         return out
 
