@@ -51,3 +51,17 @@ def test_a_pronoun_with_one_person_in_view_is_theirs(settings):
             "Israeli prime minister Benjamin Netanyahu yesterday, where he accused British prime minister "
             "Keir Starmer of siding with Hamas.")
     assert any(s == "ISRGOV" and c == "112" for s, _, c in codes(text, settings)), codes(text, settings)
+
+
+@pytest.mark.parametrize("text", [
+    "Footage released by Reuters shows Russian tanks in Kherson.",
+    "A video released by the Israeli military shows strikes on Gaza.",
+])
+def test_a_publication_released_is_no_release_of_people(text, rules_only):
+    # the noun a past participle tells of is its object: "released" with a publication codes nothing
+    assert not any(c[:2] == "08" for _, _, c in codes(text, rules_only)), codes(text, rules_only)
+
+
+def test_an_embargo_imposed_by_a_body_is_an_embargo(rules_only):
+    found = codes("Pakistan violated an arms embargo imposed by the United Nations on Libya.", rules_only)
+    assert ("UN", "LBY", "163") in found, found

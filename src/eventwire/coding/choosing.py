@@ -192,6 +192,8 @@ class TriggerChooser(TriggerFilter):
         objects += self._particle_objects(tok)
         objects += [c for o in list(objects) for c in self._conjuncts(o)]
         objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objects.append(tok.head)  # "footage released by Reuters": the noun a participle tells of
         # "withdrew from the peace talks", "fired shots into the air": the object of a
         # preposition that a row names as a target slot.
         words = {slot[5:] for row in rows for slot in row.slots if slot.startswith("prep:")}
