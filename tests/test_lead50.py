@@ -65,3 +65,16 @@ def test_a_publication_released_is_no_release_of_people(text, rules_only):
 def test_an_embargo_imposed_by_a_body_is_an_embargo(rules_only):
     found = codes("Pakistan violated an arms embargo imposed by the United Nations on Libya.", rules_only)
     assert ("UN", "LBY", "163") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Ghana Air Force helicopter crashes near Obuasi, killing eight people.",
+    "A military truck overturned and fell into a ravine, killing 10 soldiers.",
+])
+def test_deaths_an_accident_causes_are_no_assault(text, settings):
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in codes(text, settings)), codes(text, settings)
+
+
+def test_a_weapon_that_crashes_into_a_building_still_strikes(settings):
+    found = codes("A Russian drone crashed into an apartment block in Kharkiv, killing two people.", settings)
+    assert any(s.startswith("RUS") and c[:2] in ("18", "19") for s, _, c in found), found

@@ -51,6 +51,8 @@ class Senses:
     figurative_objects: frozenset[str]
     harm_verbs: frozenset[str]
     accident_nouns: frozenset[str]
+    accident_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
     rallied_verbs: frozenset[str]
     rallied_objects: frozenset[str]
     permission_nouns: frozenset[str]
@@ -203,13 +205,26 @@ def mobilised(verb: Token, senses: Senses) -> bool:
 
 def accidental(verb: Token, senses: Senses) -> bool:
     """True for a death or an injury a disaster or an accident causes ("a crowd crush kills at
-    least 18 people", "were killed by a landslide"): no one assaulted anyone."""
+    least 18 people", "were killed by a landslide", "a helicopter crashes, killing eight
+    people"): no one assaulted anyone."""
     if lower_lemma(verb) not in senses.harm_verbs:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and _accident_told(verb.head, senses):
+        return True
     for c in verb.children:
         if c.dep_ == "nsubj" and lower_lemma(c) in senses.accident_nouns:
             return True
         if c.dep_ == "agent" and any(o.dep_ == "pobj" and lower_lemma(o) in senses.accident_nouns for o in c.children):
+            return True
+    return False
+
+
+def _accident_told(verb: Token, senses: Senses) -> bool:
+    """Whether ``verb``, or the verb it is conjoined to, tells an accident ("crashes", "overturned
+    and fell into a ravine"), not a weapon that strikes ("a drone crashed into a building")."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        if lower_lemma(v) in senses.accident_verbs and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and lower_lemma(c) in senses.projectile_nouns for c in v.children):
             return True
     return False
 
