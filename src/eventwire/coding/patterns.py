@@ -102,12 +102,35 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
     chosen = found if prep and not skips else found[skips:skips + 1]
     marked = _marked_word(verb, row.target_at)
-    subj, _ = reader._subject(marked) if marked is not None else (None, False)
+    subj = _pattern_subject(reader, marked) if marked is not None else None
     if subj is None:  # no such word, or one with no subject: the verb's
-        subj, _ = reader._subject(verb)
+        subj = _pattern_subject(reader, verb)
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def _pattern_subject(reader: MentionReader, verb: Token) -> Token | None:
+    """(petr50) The subject a pattern's target marker before the verb stands for: the verb's
+    subject, and in a passive clause its grammatical subject, the one acted on ("X was freed
+    from Y" under "+ * FROM $": X, as "Y freed X" reads it), not the agent the coder takes
+    for a passive's doer."""
+    subj, passive = reader._subject(verb)
+    if passive:
+        acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return acted_on if acted_on is not None else subj
+    return subj
+
+
+def names_modal(row: Trigger, verb: Token) -> bool:
+    """(petr50) True for an imported pattern that names a modal of its verb among its words
+    before it ("- INDICATED SHOULD * [1011]": "indicated it should have acted"; "- * WOULD
+    VISIT"): the modal is part of what the pattern codes, so the verb is not read as an act
+    asked for or owed (``AskReader.asked_for``), which would leave the pattern unmatched."""
+    if not row.imported or not row.before:
+        return False
+    modals = {stem(c.lower_) for c in verb.children if c.tag_ == "MD"}
+    return bool(modals) and any(modals & set(phrase) for slot in row.before for phrase in slot.phrases)
 
 
 def _marked_word(verb: Token, word: str | None) -> Token | None:
