@@ -52,8 +52,19 @@ def context_words(tok: Token) -> tuple[list[Word], list[Word]]:
 
 
 def phrase_after(verb: Token) -> Iterator[Token]:
-    """The dependents after a verb that belong to its phrase (not ``OWN_CLAUSE_DEPS``)."""
-    return (c for c in verb.children if c.i > verb.i and c.dep_ not in OWN_CLAUSE_DEPS)
+    """The dependents after a verb that belong to its phrase (not ``OWN_CLAUSE_DEPS``), with
+    an infinitive of purpose (:func:`purpose_infinitive`)."""
+    return (c for c in verb.children if c.i > verb.i and (c.dep_ not in OWN_CLAUSE_DEPS or purpose_infinitive(c)))
+
+
+def purpose_infinitive(clause: Token) -> bool:
+    """(petr50) True for an infinitive of purpose hung on a verb as its adverbial clause ("went
+    to Tehran to meet X", "signed an accord to supply X"; "in order to"): it has no subject of
+    its own, so it is of the verb's phrase, as PETRARCH reads the verb phrase for a pattern's
+    words and its target, not a clause of its own ("after X was reported")."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") and c.lower_ != "in" for c in clause.children)
 
 
 def _actors_after(doc: Doc, verb: Token) -> Iterator[tuple[Token, Span]]:
