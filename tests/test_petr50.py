@@ -86,3 +86,21 @@ def test_a_group_the_dictionary_codes_is_not_placed_by_the_text(imported):
 
 def test_the_shipped_group_is_still_placed_by_the_text(rules_only):
     assert ("PAK", "AFGREB", "111") in codes("Pakistan condemned Al-Qaeda in Afghanistan.", rules_only)
+
+
+# -- a plural noun matches only the pattern word written so ------------------------------------
+
+def test_a_singular_pattern_word_does_not_match_a_plural(imported):
+    # "- * EFFORT [087]": "abandoned its efforts" is the verb's default (080), as PETRARCH reads it
+    found = codes("Chile abandoned its efforts with Peru.", imported)
+    assert ("CHL", "PER", "080") in found, found
+    assert not any(c == "087" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chile abandoned its effort with Peru.", "087"),  # the word as written
+    ("Chile abandoned diplomatic ties with Peru.", "161"),  # a plural pattern word, a plural
+    ("Chile abandoned its last diplomatic tie with Peru.", "161"),  # and a singular in the text
+])
+def test_pattern_words_still_match(text, code, imported):
+    assert ("CHL", "PER", code) in codes(text, imported)

@@ -46,9 +46,20 @@ def context_words(tok: Token) -> tuple[list[Word], list[Word]]:
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         if t.text == ",":
             break
-        before.append(Word.of(t.lemma_.lower(), t.lower_))
-    after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
+        before.append(_word(t))
+    after = [_word(t) for t in tok.subtree if t.i > tok.i and not t.is_space]
     return before, after
+
+
+def _word(t: Token) -> Word:
+    """A word of the sentence as a pattern's words are matched against it. (petr50) A plural
+    noun is matched as written, as PETRARCH matches it: the plural pattern word ("* DIPLOMATIC
+    TIES") holds, a singular one does not ("* EFFORT [987]" is not "abandoned efforts", "*
+    &PREPOSIT1 RESOLUTION [102]" not "adopt a set of resolutions"); other words by their stem,
+    lemma or form ("TIES" still holds for "tie", "SAID" for "says")."""
+    if t.tag_ in ("NNS", "NNPS") and t.lower_ != t.lemma_.lower():
+        return Word(frozenset({t.lower_}))
+    return Word.of(t.lemma_.lower(), t.lower_)
 
 
 def phrase_after(verb: Token) -> Iterator[Token]:
