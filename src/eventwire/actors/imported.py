@@ -18,7 +18,9 @@ phrase is matched, and gives the country alone ("Gondor's main opposition
 group" is not an "opposition group"). An agent entry's forms are all its forms: the
 gazetteer adds no plural to them ("POLICE {} [~COP]": "polices" is no agent), and an imported
 agent wins over a shipped name of the same text ("MSF [~NGO]": "the Gondor MSF" is Gondor's
-NGO, not the organisation). An entry coded as several actors at once
+NGO, not the organisation). A group an entry codes keeps the entry's code: its name is no
+transnational group of the shipped knowledge, placed where the text places it ("AL-QAEDA
+[IMGMOSALQ]": "Al-Qaeda ... in Afghanistan" stays ---REB). An entry coded as several actors at once
 (``THE_SHIRE [FRO/BIL/SAM]``) is one name of them all: its mentions resolve to
 the first and the coder codes each (``KnowledgeBase.members``,
 ``span._.actor_members``), as TABARI and PETRARCH code compound codes.
@@ -177,6 +179,12 @@ def with_dictionaries(paths: tuple[str, ...], agents_only: bool = False) -> Know
                     groups[entry.name] = members(entry)
             log.info("%s: %d actors (%d problems skipped)", path, len(actors.actors), len(actors.problems))
     kb = shipped.merged(forms, words, groups)
+    # (petr50) a group the dictionaries code keeps their code: a name of theirs is no longer one
+    # the shipped knowledge places where the text does (a transnational group, a people's armed
+    # men: "Al-Qaeda ... in Afghanistan" under "AL-QAEDA [IMGMOSALQ]" stays ---REB, not AFGREB)
+    coded = {form.entity.name for _, form in forms if form.entity.kind == "dictionary"}
+    kb.transnational -= coded
+    kb.peoples -= coded
     if agents_only:
         kb.sector_words = {text: word for text, word in kb.sector_words.items() if word.imported}
         kb.anonymous_agents = True  # "a senior official said": ---GOV, as PETRARCH codes it

@@ -34,7 +34,7 @@ from .merge import specificity
 from .mentions import BODY_FLAGS, PLURAL_PRONOUNS, DocContext, acting_body, judicial, official_actor, same_actor
 from .narrative import sequel_of
 from .own_force import claiming_force, foe_targets
-from .patterns import first_actor_after, source_after, target_before, target_past, with_members
+from .patterns import first_actor_after, names_modal, source_after, target_before, target_past, with_members
 from .mends import lower_lemma, mend_headline_verb
 from .modality import load_cues
 from .predicates import negated
@@ -436,9 +436,10 @@ class Coder(TriggerChooser, AskReader):
             return []  # "sanctions targeting Russian entities", "mediation in talks with Syria": what they are about
         if intercepts(tok) or launch_of_intercepted(tok):  # the attack an interception tells
             return [Coding(tok, row, s, t) for s, t in interception(self, doc, tok, context) if intercepts(tok)]
-        if self.asked_for(tok):
+        if self.asked_for(tok) and not names_modal(row, tok):
             # "pressured Washington to provide better protection", "demanded that the US cancel
-            # plans to sell weapons", "said China must drop barriers": not done.
+            # plans to sell weapons", "said China must drop barriers": not done (but an imported
+            # pattern that names the modal codes it: "- INDICATED SHOULD * [1011]", petr50).
             return []
         out = with_members(self._code_act(doc, tok, row, context))
         answered = tok.pos_ == "NOUN" and row.cameo[:2] in ANSWERED_ROOTS  # "agreed to a US request"

@@ -46,14 +46,36 @@ def context_words(tok: Token) -> tuple[list[Word], list[Word]]:
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         if t.text == ",":
             break
-        before.append(Word.of(t.lemma_.lower(), t.lower_))
-    after = [Word.of(t.lemma_.lower(), t.lower_) for t in tok.subtree if t.i > tok.i and not t.is_space]
+        before.append(_word(t))
+    after = [_word(t) for t in tok.subtree if t.i > tok.i and not t.is_space]
     return before, after
 
 
+def _word(t: Token) -> Word:
+    """A word of the sentence as a pattern's words are matched against it. (petr50) A plural
+    noun is matched as written, as PETRARCH matches it: the plural pattern word ("* DIPLOMATIC
+    TIES") holds, a singular one does not ("* EFFORT [987]" is not "abandoned efforts", "*
+    &PREPOSIT1 RESOLUTION [102]" not "adopt a set of resolutions"); other words by their stem,
+    lemma or form ("TIES" still holds for "tie", "SAID" for "says")."""
+    if t.tag_ in ("NNS", "NNPS") and t.lower_ != t.lemma_.lower():
+        return Word(frozenset({t.lower_}))
+    return Word.of(t.lemma_.lower(), t.lower_)
+
+
 def phrase_after(verb: Token) -> Iterator[Token]:
-    """The dependents after a verb that belong to its phrase (not ``OWN_CLAUSE_DEPS``)."""
-    return (c for c in verb.children if c.i > verb.i and c.dep_ not in OWN_CLAUSE_DEPS)
+    """The dependents after a verb that belong to its phrase (not ``OWN_CLAUSE_DEPS``), with
+    an infinitive of purpose (:func:`purpose_infinitive`)."""
+    return (c for c in verb.children if c.i > verb.i and (c.dep_ not in OWN_CLAUSE_DEPS or purpose_infinitive(c)))
+
+
+def purpose_infinitive(clause: Token) -> bool:
+    """(petr50) True for an infinitive of purpose hung on a verb as its adverbial clause ("went
+    to Tehran to meet X", "signed an accord to supply X"; "in order to"): it has no subject of
+    its own, so it is of the verb's phrase, as PETRARCH reads the verb phrase for a pattern's
+    words and its target, not a clause of its own ("after X was reported")."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") and c.lower_ != "in" for c in clause.children)
 
 
 def _actors_after(doc: Doc, verb: Token) -> Iterator[tuple[Token, Span]]:
@@ -102,12 +124,35 @@ def source_after(reader: MentionReader, doc: Doc, verb: Token, row: Trigger,
     # the object of the preposition with those conjoined to it ("from Peru and Bolivia")
     chosen = found if prep and not skips else found[skips:skips + 1]
     marked = _marked_word(verb, row.target_at)
-    subj, _ = reader._subject(marked) if marked is not None else (None, False)
+    subj = _pattern_subject(reader, marked) if marked is not None else None
     if subj is None:  # no such word, or one with no subject: the verb's
-        subj, _ = reader._subject(verb)
+        subj = _pattern_subject(reader, verb)
     targets = [t for t in (reader.actors_at(doc, subj, context) if subj is not None else [])
                if all(t != s for s in chosen)]
     return [(s, None) for s in chosen], [(t, None) for t in targets]
+
+
+def _pattern_subject(reader: MentionReader, verb: Token) -> Token | None:
+    """(petr50) The subject a pattern's target marker before the verb stands for: the verb's
+    subject, and in a passive clause its grammatical subject, the one acted on ("X was freed
+    from Y" under "+ * FROM $": X, as "Y freed X" reads it), not the agent the coder takes
+    for a passive's doer."""
+    subj, passive = reader._subject(verb)
+    if passive:
+        acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return acted_on if acted_on is not None else subj
+    return subj
+
+
+def names_modal(row: Trigger, verb: Token) -> bool:
+    """(petr50) True for an imported pattern that names a modal of its verb among its words
+    before it ("- INDICATED SHOULD * [1011]": "indicated it should have acted"; "- * WOULD
+    VISIT"): the modal is part of what the pattern codes, so the verb is not read as an act
+    asked for or owed (``AskReader.asked_for``), which would leave the pattern unmatched."""
+    if not row.imported or not row.before:
+        return False
+    modals = {stem(c.lower_) for c in verb.children if c.tag_ == "MD"}
+    return bool(modals) and any(modals & set(phrase) for slot in row.before for phrase in slot.phrases)
 
 
 def _marked_word(verb: Token, word: str | None) -> Token | None:

@@ -18,7 +18,9 @@ Pattern words match in order, going away from the verb on each side: before it i
 its clause (back to a comma), after it in its phrase. A blank lets other words come
 between two pattern words; ``_`` joins them ("RECENTLY_*": the word right before the
 verb; "*_ON": right after it), stepping over only PETRARCH's skipped words ("the",
-"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive.
+"a", "has", ...); a synset's phrase ("+SWISS FRANCS") is consecutive. A plural noun of
+the sentence matches only the pattern word written so ("* EFFORT" is not "efforts"), as
+PETRARCH matches it; other words by their stem.
 
 Pattern markers ``$`` (source), ``+`` (target) and ``^`` (skipped actor) after the
 verb place actors (:class:`Roles`): "* WITH +" makes the object of "with" the first
@@ -455,9 +457,10 @@ def model_lemma(nlp) -> LemmaOf:
 def _alternatives(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: frozenset[str] = frozenset(),
                   ) -> frozenset[tuple[str, ...]]:
     """A pattern word as alternative phrases of stemmed words (a synset gives one per member,
-    its words consecutive)."""
+    its words consecutive), and of the words as written (petr50: a plural noun of the
+    sentence is matched as written, ``patterns.context_words``)."""
     if not word.startswith("&"):
-        return frozenset({(stem(word),)})
+        return frozenset({(stem(word),), (word.lower(),)})
     label = word.rstrip("_")
     if label in seen or label not in synsets:
         raise KeyError(label)
@@ -467,6 +470,7 @@ def _alternatives(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], se
             out |= _alternatives(member[0], synsets, seen | {label})
         else:
             out.add(tuple(stem(w) for w in member if not w.startswith("&")))
+            out.add(tuple(w.lower() for w in member if not w.startswith("&")))
     return frozenset(out)
 
 
