@@ -713,6 +713,11 @@ class Resolver:
                 known = self._known_person(pieces, i + 2, end, doc, day, memory, name, sector, former)
                 if known is not None and mod_actor.org and known.org != mod_actor.org and not former:
                     known = None  # "U.N. envoy Diego Cordovez": the organisation's office wins
+                if known is not None and not former and p.type in (ADJ, STATE) and mod_actor.country \
+                        and not mod_actor.org and not known.org and known.country != mod_actor.country:
+                    # "Russian Foreign Minister Eduard Shevardnadze": the office the title names
+                    # is the state's, whatever country the people list gives the person (GEO)
+                    known = Actor(name=known.name, country=mod_actor.country, sector=sector)
                 actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
