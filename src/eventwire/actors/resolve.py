@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .bare_bodies import bare_body, bare_body_word
+from .buildings import building_name
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
@@ -566,8 +567,8 @@ class Resolver:
         while k > 0 and p.start - k < NAMED_BODY_WORDS and doc[k - 1].text[:1].isupper() \
                 and doc[k - 1].pos_ in ("PROPN", "ADJ"):
             k -= 1
-        if k == p.start:
-            return None
+        if k == p.start or building_name(doc, k, p.start):
+            return None  # (not "Royal Mint Court", a building's name: data/building_words.tsv)
         return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
 
     @staticmethod
