@@ -41,6 +41,7 @@ from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .bare_bodies import bare_body, bare_body_word
 from .buildings import building_name
+from .caseless import caseless_text
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
@@ -240,8 +241,11 @@ class Resolver:
 
     @staticmethod
     def _name_run(doc: Doc, start: int, limit: int) -> int:
-        """End of a run of capitalised name tokens starting at ``start``."""
+        """End of a run of capitalised name tokens starting at ``start`` (none in a text with no
+        case distinction, where every word may be tagged a name: "NEW MEXICO GOVERNOR MEETS")."""
         end = start
+        if caseless_text(doc):
+            return end
         while end < limit:
             tok = doc[end]
             if tok.pos_ == "PROPN" and tok.text not in POSSESSIVE or (
