@@ -117,3 +117,15 @@ def test_state_title_wins_over_the_persons_country(settings):
 def test_same_country_title_keeps_the_person(settings):
     got = found(settings, "Georgian President Eduard Shevardnadze met Baker.", "1995-05-10")
     assert got.get("Georgian President Eduard Shevardnadze") == "GEOGOV", got
+
+
+# -- 5. a state's own sector for a body ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Brazilian Military Police killed 12 people in Rio de Janeiro.", "Brazilian Military Police", "BRACOP"),
+    ("The Military Police of Sao Paulo raided a favela.", "Military Police of Sao Paulo", "BRACOP"),
+    ("Israeli military police arrested the soldier.", "Israeli military police", "ISRMIL"),
+])
+def test_brazils_military_police_are_police(settings, text, name, code):
+    assert found(settings, text).get(name) == code
+

@@ -51,6 +51,7 @@ from .conjoined import share_of_agent, share_of_state, share_over_list
 from .foreign_parties import party_of_state
 from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
+from .state_sectors import state_sector
 from .references import (
     ARMED_SECTORS,
     DocIndex,
@@ -488,7 +489,8 @@ class Resolver:
         if actor is None or actor.org or not actor.country or actor.sector is not None:
             return None  # a group with its own sector is no state ("leaders of Hamas" stay Hamas)
         name = doc[p.end:name_end].text if name_end else None
-        return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=p.sector_word.sector),
+        sector = state_sector(actor.country, doc[p.start:p.end].text, p.sector_word.sector)
+        return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=sector),
                      "agent+of+state", p.end - 1)
 
     @staticmethod
@@ -708,6 +710,8 @@ class Resolver:
         p, word_piece = pieces[i], pieces[i + 1]
         assert word_piece.sector_word is not None
         sector = word_piece.sector_word.sector
+        if word_piece.type == BODY:  # "Brazilian Military Police": Brazil's are police (COP)
+            sector = state_sector(mod_actor.country, doc[word_piece.start:word_piece.end].text, sector)
         if mod_actor.org and sector in ORG_STAFF_SECTORS:
             sector = "IGO"  # "UN Secretary-General", "EU officials", "ICC judges", "UN workers"
         former = former or self._former(doc, p.start)
