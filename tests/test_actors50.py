@@ -129,3 +129,20 @@ def test_same_country_title_keeps_the_person(settings):
 def test_brazils_military_police_are_police(settings, text, name, code):
     assert found(settings, text).get(name) == code
 
+
+# -- 6. the people "of" a named group are the group's -----------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Ecuador captured Fito, the leader of Los Choneros.", "ECUCRM"),
+    ("Haitian police killed the leader of the 400 Mawozo gang.", "HTICRM"),
+    ("Israel said the leaders of Hamas had fled.", "PSEREB"),
+])
+def test_leader_of_a_group_is_the_groups(settings, text, code):
+    got = found(settings, text)
+    leader = next(v for k, v in got.items() if k.startswith("the leader"))
+    assert leader == code, got
+
+
+def test_general_staff_of_a_state_stays_the_states(settings):
+    got = found(settings, "Turkey said the Chief of the General Staff of the Armed Forces of Iran visited.")
+    assert got.get("the General Staff") == "IRNMIL", got
