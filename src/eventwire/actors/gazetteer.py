@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .caseless import caseless_name, caseless_text
 from .kb import Form, KnowledgeBase, SectorWord
 from .text import fold, folded_doc
 
@@ -117,6 +118,8 @@ class Gazetteer:
                 self.folded.add(text, _spellings(tokenizer, text, doc))
             else:
                 self.names.add(text, [doc])
+        self._tokenizer, self._vocab = tokenizer, nlp.vocab
+        self._caseless: PhraseMatcher | None = None  # built at the first caseless text (caseless.py)
         self._sector_of: dict[str, SectorWord] = {}
         for text, word in kb.sector_words.items():
             # A title's plural names no one person: "the ambassadors of France" is an agent noun.
@@ -127,11 +130,26 @@ class Gazetteer:
                 # "sen." is two tokens alone but one in "Sen. Bernie Sanders": both spellings.
                 self.words.add(v, [tokenizer(v), tokenizer(v.title())])
 
+    @property
+    def caseless(self) -> PhraseMatcher:
+        """The names matched ignoring case in a text with no case distinction
+        (:mod:`.caseless`), made at its first use."""
+        if self._caseless is None:
+            self._caseless = PhraseMatcher(self._vocab, attr="LOWER")
+            texts = [t for t, forms in self._forms.items()
+                     if not any(f.casefold for f in forms) and caseless_name(t, forms)]
+            for text, doc in zip(texts, self._tokenizer.pipe([t.lower() for t in texts], batch_size=1000)):
+                self._caseless.add(text, [doc])
+        return self._caseless
+
     def pieces(self, doc: Doc) -> list[Piece]:
         vocab = doc.vocab.strings
         found = []
         plain = folded_doc(doc)  # the same tokens, dashes and apostrophes folded
-        for match_id, start, end in [*self.names(plain), *self.folded(plain)]:
+        matches = [*self.names(plain), *self.folded(plain)]
+        if caseless_text(doc):  # "RUSSIA ATTACKS UKRAINE", "russia attacks ukraine"
+            matches += self.caseless(plain)
+        for match_id, start, end in matches:
             forms = tuple(self._forms[vocab[match_id]])
             found.append((start, end, "name", forms))
         for match_id, start, end in self.words(plain):

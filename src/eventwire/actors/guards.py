@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .caseless import caseless_text
 from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece
 from .references import CALENDAR, DocIndex, given_names
 
@@ -55,6 +56,8 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     if p.start > 1 and p.type != ADJ and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_ \
             and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
         return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis
+    if caseless_text(doc):
+        return False  # "RUSSIA ATTACKS UKRAINE": capitals make no longer name (the gazetteer's do)
     if p.start > 0:
         before = doc[p.start - 1]
         if before.text in ONLY_NAME_PREFIXES:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import tsv_records
 from ..errors import KnowledgeBaseError
 from ..records import Actor
+from .buildings import building_name
 from .gazetteer import ADJ, SEAT, STATE, Piece, piece_states
 from .places import Gazetteer
 from .references import Found
@@ -64,6 +65,8 @@ def named_institutions(doc: Doc, pieces: list[Piece], found: list[Found],
         if end - start < 2 or any(t in covered for t in range(start, end)):
             continue
         kind, sector = entry
+        if kind == "body" and building_name(doc, start, tok.i):
+            continue  # "the Kyiv Mint Court": a building's name, no court (data/building_words.tsv)
         country = _country(doc, pieces, start, end, gazetteer)
         if kind == "facility" and _placed_after(doc, end):
             # "Aden Adde International Airport in Mogadishu": named after a man, placed by the

@@ -239,10 +239,19 @@ def doer_possessor(doc: Doc, possessive: int, memory: DocMemory) -> Actor | None
     return memory.states_at.get(doer.i) if doer is not None else None
 
 
+# The readings of a named group or organisation that own the people "of" them ("the leader of
+# Los Choneros"), and the sectors of those people (a leader, commander, fighters; not "the
+# victims of Hamas").
+OWNING_GROUP_RULES = frozenset({"group", "org"})
+GROUP_PEOPLE_SECTORS = frozenset({"GOV", "MIL", "REB", "CRM", "OPP"})
+
+
 def owned_by_what_follows(doc: Doc, found: list[Found]) -> list[Found]:
     """A body read as the state the text was about ("the General Staff", rule "context") that
     is "of" an actor named right after it is that actor's state: "the Chief of the General
-    Staff of the Armed Forces of Iran" is Iran's, whatever state the sentence before named."""
+    Staff of the Armed Forces of Iran" is Iran's, whatever state the sentence before named; a
+    leader or fighters "of" a named group or organisation are that group's ("the leader of Los
+    Choneros": ECUCRM, not ECUGOV)."""
     starts = {f.start: f for f in found}
     out = []
     for f in found:
@@ -250,7 +259,12 @@ def owned_by_what_follows(doc: Doc, found: list[Found]) -> list[Found]:
         if f.rule == "context" and k + 1 < len(doc) and doc[k].lower_ == "of":
             k += 1 + (doc[k + 1].lower_ == "the")
             owner = starts.get(k)
-            if owner is not None and owner.actor.country and not owner.actor.org \
+            if owner is not None and owner.rule in OWNING_GROUP_RULES and f.actor.sector in GROUP_PEOPLE_SECTORS \
+                    and (owner.actor.org or owner.actor.sector is not None):
+                # "the leader of Los Choneros", "the leaders of Hamas": the group's or organisation's
+                # own (actors50), not the government of the state the text was about
+                f = Found(f.start, f.end, replace(owner.actor, name=None), f.rule, f.head)
+            elif owner is not None and owner.actor.country and not owner.actor.org \
                     and owner.actor.country != f.actor.country:
                 f = Found(f.start, f.end, replace(f.actor, country=owner.actor.country, name=None), f.rule, f.head)
         out.append(f)

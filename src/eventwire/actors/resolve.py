@@ -40,6 +40,8 @@ from spacy.tokens import Doc, Token
 from ..records import Actor
 from .gazetteer import ADJ, AGENT, BODY, GROUP, ORG, PERSON, POSSESSIVE, SEAT, STATE, SURNAME, TITLE, Piece
 from .bare_bodies import bare_body, bare_body_word
+from .buildings import building_name
+from .caseless import caseless_text
 from .kb import Form, KnowledgeBase
 from .perpetrators import perpetrator_references
 from .twins import regional_twins
@@ -49,6 +51,7 @@ from .conjoined import share_of_agent, share_of_state, share_over_list
 from .foreign_parties import party_of_state
 from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
+from .state_sectors import state_sector
 from .references import (
     ARMED_SECTORS,
     DocIndex,
@@ -239,8 +242,11 @@ class Resolver:
 
     @staticmethod
     def _name_run(doc: Doc, start: int, limit: int) -> int:
-        """End of a run of capitalised name tokens starting at ``start``."""
+        """End of a run of capitalised name tokens starting at ``start`` (none in a text with no
+        case distinction, where every word may be tagged a name: "NEW MEXICO GOVERNOR MEETS")."""
         end = start
+        if caseless_text(doc):
+            return end
         while end < limit:
             tok = doc[end]
             if tok.pos_ == "PROPN" and tok.text not in POSSESSIVE or (
@@ -483,7 +489,8 @@ class Resolver:
         if actor is None or actor.org or not actor.country or actor.sector is not None:
             return None  # a group with its own sector is no state ("leaders of Hamas" stay Hamas)
         name = doc[p.end:name_end].text if name_end else None
-        return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=p.sector_word.sector),
+        sector = state_sector(actor.country, doc[p.start:p.end].text, p.sector_word.sector)
+        return Found(p.start, state.end, Actor(name=name, country=actor.country, sector=sector),
                      "agent+of+state", p.end - 1)
 
     @staticmethod
@@ -566,8 +573,8 @@ class Resolver:
         while k > 0 and p.start - k < NAMED_BODY_WORDS and doc[k - 1].text[:1].isupper() \
                 and doc[k - 1].pos_ in ("PROPN", "ADJ"):
             k -= 1
-        if k == p.start:
-            return None
+        if k == p.start or building_name(doc, k, p.start):
+            return None  # (not "Royal Mint Court", a building's name: data/building_words.tsv)
         return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
 
     @staticmethod
@@ -703,6 +710,8 @@ class Resolver:
         p, word_piece = pieces[i], pieces[i + 1]
         assert word_piece.sector_word is not None
         sector = word_piece.sector_word.sector
+        if word_piece.type == BODY:  # "Brazilian Military Police": Brazil's are police (COP)
+            sector = state_sector(mod_actor.country, doc[word_piece.start:word_piece.end].text, sector)
         if mod_actor.org and sector in ORG_STAFF_SECTORS:
             sector = "IGO"  # "UN Secretary-General", "EU officials", "ICC judges", "UN workers"
         former = former or self._former(doc, p.start)
@@ -713,6 +722,11 @@ class Resolver:
                 known = self._known_person(pieces, i + 2, end, doc, day, memory, name, sector, former)
                 if known is not None and mod_actor.org and known.org != mod_actor.org and not former:
                     known = None  # "U.N. envoy Diego Cordovez": the organisation's office wins
+                if known is not None and not former and p.type in (ADJ, STATE) and mod_actor.country \
+                        and not mod_actor.org and not known.org and known.country != mod_actor.country:
+                    # "Russian Foreign Minister Eduard Shevardnadze": the office the title names
+                    # is the state's, whatever country the people list gives the person (GEO)
+                    known = Actor(name=known.name, country=mod_actor.country, sector=sector)
                 actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
