@@ -9,7 +9,7 @@ learned while reading the document from the start.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from collections.abc import Container
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..datafiles import tsv_lines, tsv_records
 from ..records import Actor
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, SectorWord
 from .text import doc_text
 
 CONTEXT_SENTENCES = 3
@@ -343,7 +343,7 @@ def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]
 
 
 def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex,
-             sector_words: Container[str] = frozenset()) -> list[Found]:
+             roles: Mapping[str, SectorWord] | None = None) -> list[Found]:
     """he/she/his/her: the person most recently mentioned, in this or the previous sentence.
 
     Only when that person is the one person named since the previous sentence
@@ -356,7 +356,7 @@ def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex,
         return []
     people = [(f.start, index.sent_index(f.start), f.actor) for f in found if f.rule in PERSON_RULES]
     people.extend((start, index.sent_index(start), Actor(name=name))
-                  for start, name in unknown_people(doc, covered, sector_words))
+                  for start, name in unknown_people(doc, covered, roles or {}))
     people.sort(key=lambda p: p[0])
     out = []
     for tok in words:
@@ -370,11 +370,14 @@ def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex,
     return out
 
 
-def unknown_people(doc: Doc, covered: set[int], sector_words: Container[str]) -> list[tuple[int, str]]:
+def unknown_people(doc: Doc, covered: set[int], roles: Mapping[str, SectorWord]) -> list[tuple[int, str]]:
     """The first token and the text of each person named whom no actor stands for: a run of
-    proper nouns outside every mention after an honorific ("Mr"), a title or a role (the forms
-    of ``sectors.tsv``: "former legislator Zaldy Co", "activist Ana Ruiz"), or opening with a
-    given name ("John Smithers"); not right after a mention, whose person it names."""
+    proper nouns outside every mention after an honorific ("Mr") or a role (a form of
+    ``sectors.tsv`` of kind "agent": "former legislator Zaldy Co", "activist Ana Ruiz"), or
+    opening with a given name ("John Smithers"). Not right after a mention, whose person it names
+    ("British Minister of State ... Luke Pollard"), nor after an office's title ("deputy prime
+    minister Belinda Balluku"): an official of the story, whose state a pronoun for another
+    official of it still gives."""
     given = given_names()
     out = []
     i, n = 0, len(doc)
@@ -386,9 +389,10 @@ def unknown_people(doc: Doc, covered: set[int], sector_words: Container[str]) ->
         while end < n and doc[end].pos_ == "PROPN" and end not in covered:
             end += 1
         before = doc[i - 1] if i else None
-        # (not the name right after a mention: "British Minister of State ... Luke Pollard")
-        if (before is None or before.i not in covered) and (doc[i].text in given or doc[i].text in HONORIFICS or before is not None and (
-                before.text in HONORIFICS or before.lower_ in sector_words)):
+        role = roles.get(before.lower_) if before is not None else None
+        named_for = before is not None and (before.i in covered or role is not None and role.kind == "title")
+        if not named_for and (doc[i].text in given or doc[i].text in HONORIFICS or before is not None and (
+                before.text in HONORIFICS or role is not None)):
             out.append((i, doc[i:end].text))
         i = end
     return out
