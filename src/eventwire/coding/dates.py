@@ -50,7 +50,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
 )
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
-           "holiday_words", "start_nouns",
+           "holiday_words", "start_nouns", "stretch_ends",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -188,6 +188,12 @@ def start_nouns() -> frozenset[str]:
     return _vocab().start_nouns
 
 
+def stretch_ends() -> frozenset[str]:
+    """Prepositions that end a stretch a gerund below them tells ("after detaining him since
+    October"): ``date_words.yaml`` ``stretch_ends``."""
+    return _vocab().stretch_ends
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -243,6 +249,7 @@ class _Vocab:
     month_nouns: frozenset[str]  # "march": a month's name that is a happening's noun too ("a March to Dhaka")
     ahead_days: dict[str, int]  # "coming days" -> 7: an uncounted stretch just ahead of the document date
     start_nouns: frozenset[str]  # "outbreak": its date is the date the happening "of" it began
+    stretch_ends: frozenset[str]  # "after": a gerund below it lasted up to then ("after fighting since Monday")
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -344,6 +351,7 @@ def _vocab() -> _Vocab:
         month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
         ahead_days={str(k).lower(): int(v) for k, v in section("ahead_days", dict).items()},
         start_nouns=frozenset(w.lower() for w in strings("start_nouns")),
+        stretch_ends=frozenset(w.lower() for w in strings("stretch_ends")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),
@@ -366,9 +374,12 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------
 # normalisation
 
-# (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July)
+# (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July;
+# an hour in four digits with its zone, "1100 GMT", "2300 local time", "0600 hours": the wires'
+# clock time, not a year)
 _TIME_RE = re.compile(
     r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time|hours|hrs)\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?: o ?clock| in the (?:morning|afternoon|evening)| at night))"
     r"(?: (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time))?\b"

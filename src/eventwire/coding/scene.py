@@ -68,7 +68,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     dates = dates if dates is not None else DocDates(doc, doc._.date)
     day = dates.day
     exprs = dates.expressions(sent)
-    tense_hint = "future" if modality == "future" else None
+    tense_hint = "future" if modality == "future" or _will(clause_head(trigger)) else None
     own = clause_dates(sent, trigger, exprs)
     if stood_before(trigger):  # "announced it on Wednesday and again on Friday despite criticism"
         own = sorted(own, key=lambda e: e.start)
@@ -198,6 +198,14 @@ def _occasion_day(trigger: Token, dates: DocDates) -> ResolvedDate | None:
         if resolved is not None and resolved.precision == "day":
             return resolved
     return None
+
+
+def _will(clause: Token) -> bool:
+    """Whether ``clause`` is told in the future with "will" or "shall" ("Israel will strike Iran
+    on Thursday unless ...", coded as a threat or a condition, not a future event): its
+    weekday or month lies ahead of the document date, as a future event's does; not "would"
+    (the future of a past report, or a wish)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in clause.children)
 
 
 def _planned(expr: Span) -> str | None:

@@ -1,0 +1,70 @@
+"""Event dates (thirty-fourth round, date50). "since" on a gerund below "after" dates the
+stretch ("released him after detaining him since October"); a clock time in four digits with
+its zone ("at 1900 GMT") is no year; a clause told with "will" or "shall" reads its weekday
+ahead even when coded as a threat or a condition. Sentences of our own; rules alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coded import dated, document_events
+from eventwire.coding.dates import ResolvedDate, resolve_date
+
+FRI = dt.date(2024, 5, 10)
+
+
+def _events(settings, text, day=FRI):
+    return document_events(settings, text, day, "date50")
+
+
+# --- "since" on a gerund below "after"
+
+
+@pytest.mark.model
+def test_since_on_a_gerund_after_dates_the_stretch(rules_only):
+    # before: "since" on a verb not in a perfect bounded a stretch and dated nothing (the document's day)
+    text = "Iran freed the French tourist after detaining him since October.\n"
+    assert dated(_events(rules_only, text), "17", "IRN") == ("2023-10", "month")
+
+
+@pytest.mark.model
+def test_after_a_gerund_without_since_keeps_the_day(rules_only):  # (a guard)
+    text = "Iran freed the French tourist after detaining him.\n"
+    assert dated(_events(rules_only, text), "17", "IRN") == ("2024-05-10", "document")
+
+
+# --- a clock time in four digits
+
+
+def test_a_clock_time_with_its_zone_is_no_year():
+    assert resolve_date("2300 local time", FRI) is None  # before: the year 2300
+    assert resolve_date("1100 GMT Tuesday", FRI) == ResolvedDate.day(dt.date(2024, 5, 7))  # before: 1100
+    assert resolve_date("0600 hours on Monday", FRI) == ResolvedDate.day(dt.date(2024, 5, 6))
+    assert resolve_date("2019", FRI) == ResolvedDate.year(2019)  # (a guard: a year alone)
+
+
+@pytest.mark.model
+def test_a_clock_time_in_a_sentence_is_no_year(rules_only):
+    # the recogniser reads "1900" as a date and "GMT" as a name: before, the year 1900
+    text = "Russian forces shelled Kharkiv at 1900 GMT on Tuesday.\n"
+    assert dated(_events(rules_only, text), "19", "RUS") == ("2024-05-07", "day")
+    text = "Israeli jets struck Gaza at 2000 GMT.\n"
+    assert dated(_events(rules_only, text), "19", "ISR") == ("2024-05-10", "document")
+
+
+# --- "will" reads ahead
+
+
+@pytest.mark.model
+def test_will_on_a_weekday_reads_ahead_in_a_threat(rules_only):
+    # coded as a threat (not a future event): before, the Thursday before the document date
+    text = "Israel will strike Iran on Thursday unless Iran withdraws.\n"
+    assert dated(_events(rules_only, text), "13", "ISR") == ("2024-05-16", "day")
+
+
+@pytest.mark.model
+def test_a_past_verb_on_a_weekday_reads_back(rules_only):  # (a guard)
+    text = "Israel struck Iran on Thursday.\n"
+    assert dated(_events(rules_only, text), "19", "ISR") == ("2024-05-09", "day")
