@@ -68,3 +68,23 @@ def test_will_on_a_weekday_reads_ahead_in_a_threat(rules_only):
 def test_a_past_verb_on_a_weekday_reads_back(rules_only):  # (a guard)
     text = "Israel struck Iran on Thursday.\n"
     assert dated(_events(rules_only, text), "19", "ISR") == ("2024-05-09", "day")
+
+
+# --- a month without a year is not put past the document date
+
+
+@pytest.mark.model
+def test_a_month_in_the_story_year_is_not_past_the_document_date(rules_only):
+    # before: "In March" took the year of "January 2024" and lay after the document's day
+    text = ("In January 2024, protesters clashed with police in Dhaka. In March, Bangladeshi police "
+            "arrested the opposition leader.\n")
+    assert dated(_events(rules_only, text, dt.date(2024, 2, 10)), "17", "BGD") == ("2023-03", "month")
+
+
+@pytest.mark.model
+def test_a_month_in_the_story_year_ahead_stays_for_the_future(rules_only):  # (guards)
+    text = ("In January 2024, protesters clashed with police in Dhaka. In March, Bangladeshi police "
+            "will arrest the opposition leader.\n")
+    assert dated(_events(rules_only, text, dt.date(2024, 2, 10)), "17", "BGD") == ("2024-03", "month")
+    text = "On November 15, 2017, the army seized power in Harare. On November 21, the army arrested his allies.\n"
+    assert dated(_events(rules_only, text), "17", "ZWE", "allies") == ("2017-11-21", "day")

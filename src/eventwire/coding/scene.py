@@ -99,10 +99,11 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             if moved is not None:
                 return moved.value, moved.precision
             continue
-        resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
+        ahead = tense_hint or _planned(expr)
+        resolved = resolve_date(expr.text, day, tense=ahead)
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
-        resolved = dates.scene().in_story_year(expr, resolved)
+        resolved = dates.scene().in_story_year(expr, resolved, future=ahead == "future")
         if edge_word(expr) == "since":  # "have killed 300 civilians since January": the stretch
             resolved = toll_since(resolved, clause_head(trigger), day)
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
@@ -526,13 +527,15 @@ class Scene:
             return None
         return resolved
 
-    def in_story_year(self, expr: Span, resolved: ResolvedDate, paragraph: int | None = None) -> ResolvedDate:
+    def in_story_year(self, expr: Span, resolved: ResolvedDate, paragraph: int | None = None,
+                      future: bool = False) -> ResolvedDate:
         """``resolved`` in the year of the day or month its paragraph told last before ``expr``
         with a year ("the army moved on November 15, 2017 ... his resignation on November 21":
-        2017-11-21, :func:`.date_apart.in_year_told`)."""
+        2017-11-21, :func:`.date_apart.in_year_told`); past the document date only when
+        ``future`` (the verb looks ahead)."""
         paragraph = self.paragraph(expr[0]) if paragraph is None else paragraph
         told = next((d for i, p, d in reversed(self._with_year) if i < expr.start and p == paragraph), None)
-        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day)
+        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day, future)
 
     def paragraph(self, tok: Token) -> int:
         """The index of the paragraph a token is in (0 before the first)."""
