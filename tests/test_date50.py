@@ -88,3 +88,23 @@ def test_a_month_in_the_story_year_ahead_stays_for_the_future(rules_only):  # (g
     assert dated(_events(rules_only, text, dt.date(2024, 2, 10)), "17", "BGD") == ("2024-03", "month")
     text = "On November 15, 2017, the army seized power in Harare. On November 21, the army arrested his allies.\n"
     assert dated(_events(rules_only, text), "17", "ZWE", "allies") == ("2017-11-21", "day")
+
+
+# --- an act told with its length, dated by the start of its stretch
+
+
+@pytest.mark.model
+def test_a_length_that_ended_on_a_day_is_dated_by_its_start(rules_only):
+    # before: the day the stretch ended (Wednesday, Friday)
+    text = "Workers in Nigeria held a three-day strike that ended on Wednesday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-06", "day")
+    text = "Serbian students held two weeks of protests that ended on Friday.\n"
+    assert dated(_events(rules_only, text), "14", "SRB") == ("2024-04-27", "day")
+
+
+@pytest.mark.model
+def test_a_length_begun_or_ended_as_the_act_keeps_its_day(rules_only):  # (guards)
+    text = "Workers in Nigeria held a three-day strike that began on Monday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-06", "day")
+    text = "Workers in Nigeria ended a three-day strike on Wednesday.\n"  # the ending is Wednesday's act
+    assert dated(_events(rules_only, text), "08", "NGA") == ("2024-05-08", "day")

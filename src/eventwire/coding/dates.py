@@ -50,7 +50,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
 )
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
-           "holiday_words", "start_nouns", "stretch_ends",
+           "holiday_words", "start_nouns", "stretch_ends", "length_units", "end_verbs", "number_words",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -194,6 +194,23 @@ def stretch_ends() -> frozenset[str]:
     return _vocab().stretch_ends
 
 
+def length_units() -> dict[str, int]:
+    """The days of the units of an act's length ("day", "week"): ``date_words.yaml``
+    ``length_units``."""
+    return _vocab().length_units
+
+
+def end_verbs() -> frozenset[str]:
+    """The verbs that say a stretch ended on the day they are dated by ("a three-day strike that
+    ended on Wednesday"): ``date_words.yaml`` ``end_verbs``."""
+    return _vocab().end_verbs
+
+
+def number_words() -> dict[str, int]:
+    """The numbers written in words ("two", "a couple of"): ``date_words.yaml`` ``numbers``."""
+    return _vocab().numbers
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -250,6 +267,8 @@ class _Vocab:
     ahead_days: dict[str, int]  # "coming days" -> 7: an uncounted stretch just ahead of the document date
     start_nouns: frozenset[str]  # "outbreak": its date is the date the happening "of" it began
     stretch_ends: frozenset[str]  # "after": a gerund below it lasted up to then ("after fighting since Monday")
+    length_units: dict[str, int]  # "week" -> 7: the days of a unit of an act's length ("a two-week strike")
+    end_verbs: frozenset[str]  # "end": the day of "a three-day strike that ended on ..." is the stretch's last
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -352,6 +371,8 @@ def _vocab() -> _Vocab:
         ahead_days={str(k).lower(): int(v) for k, v in section("ahead_days", dict).items()},
         start_nouns=frozenset(w.lower() for w in strings("start_nouns")),
         stretch_ends=frozenset(w.lower() for w in strings("stretch_ends")),
+        length_units={str(k).lower(): int(v) for k, v in section("length_units", dict).items()},
+        end_verbs=frozenset(w.lower() for w in strings("end_verbs")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),

@@ -38,6 +38,7 @@ from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
+from .date_lengths import started
 from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
 from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
 
@@ -104,6 +105,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
         resolved = dates.scene().in_story_year(expr, resolved, future=ahead == "future")
+        # "a three-day strike that ended on Wednesday": the day the stretch began
+        resolved = started(expr, resolved) or resolved
         if edge_word(expr) == "since":  # "have killed 300 civilians since January": the stretch
             resolved = toll_since(resolved, clause_head(trigger), day)
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
