@@ -1,7 +1,10 @@
 """Event dates (thirty-fourth round, date50). "since" on a gerund below "after" dates the
 stretch ("released him after detaining him since October"); a clock time in four digits with
 its zone ("at 1900 GMT") is no year; a clause told with "will" or "shall" reads its weekday
-ahead even when coded as a threat or a condition. Sentences of our own; rules alone."""
+ahead even when coded as a threat or a condition; a month without a year is not put in the
+story's year past the document date; an act told with its length and the day it ended is dated
+by its start; datelines after a headline, with two places, with no place, or with a year in an
+undated document give the filing day. Sentences of our own; rules alone."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import datetime as dt
 import pytest
 
 from coded import dated, document_events
-from eventwire.coding.dates import ResolvedDate, resolve_date
+from eventwire.coding.dates import ResolvedDate, filing_day, resolve_date
 
 FRI = dt.date(2024, 5, 10)
 
@@ -108,3 +111,26 @@ def test_a_length_begun_or_ended_as_the_act_keeps_its_day(rules_only):  # (guard
     assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-06", "day")
     text = "Workers in Nigeria ended a three-day strike on Wednesday.\n"  # the ending is Wednesday's act
     assert dated(_events(rules_only, text), "08", "NGA") == ("2024-05-08", "day")
+
+
+# --- datelines with gaps
+
+
+def test_filing_day_of_datelines_with_gaps():
+    nov8 = dt.date(2023, 11, 8)
+    # before: each the document date (or None)
+    assert filing_day("Rebels seize a town\nMANILA, Nov 3 (Reuters) - Rebels said", nov8) == dt.date(2023, 11, 3)
+    assert filing_day("LONDON/KYIV, Nov 3 (Reuters) - Russia said", nov8) == dt.date(2023, 11, 3)
+    assert filing_day("Nov 3 (Reuters) - Russia said", nov8) == dt.date(2023, 11, 3)
+    assert filing_day("WASHINGTON, Nov 3, 2023 (Reuters) - U.S. officials said", None) == dt.date(2023, 11, 3)
+    # guards: no outlet and no place, no year in an undated document, no dateline after a headline
+    assert filing_day("Nov 3 - Russia attacked Kyiv", nov8) == nov8
+    assert filing_day("WASHINGTON, Nov 3 (Reuters) - U.S. officials said", None) is None
+    assert filing_day("Rebels seize a town\nOn Nov 3 - the day of the vote - rebels", nov8) == nov8
+
+
+@pytest.mark.model
+def test_a_weekday_counts_from_a_dateline_after_the_headline(rules_only):
+    # the dateline's day is a Thursday: "on Tuesday" is two days before it, not before the document date
+    text = "Russia strikes Kharkiv\nKYIV, May 2 (Reuters) - Russian forces shelled Kharkiv on Tuesday.\n"
+    assert dated(_events(rules_only, text, dt.date(2024, 5, 10)), "19", "RUS") == ("2024-04-30", "day")

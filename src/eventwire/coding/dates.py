@@ -84,24 +84,35 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
 
 
 # A wire's dateline with its day ("WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 7 -"):
-# a place in capitals, the month and day (a year maybe), the outlet maybe, a dash
+# a place in capitals (two joined by "/": "LONDON/KYIV, March 7 (Reuters) -"), the month and day
+# (a year maybe), the outlet maybe, a dash; after a headline line maybe ("Rebels seize town\n
+# MANILA, Dec. 30 -"); with no place, only before an outlet ("Nov 3 (Reuters) -")
+_PLACE = r"[A-Z][A-Z .'-]*[A-Z](?:/[A-Z][A-Z .'-]*[A-Z])*(?:, [A-Z][A-Za-z .'-]+)?, "
+_DAY = r"([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
+_DASH = r"(?:-|--|\u2013|\u2014) "
 _DATELINE_DAY_RE = re.compile(
-    r"\s*[A-Z][A-Z .'-]*[A-Z](?:, [A-Z][A-Za-z .'-]+)?, ([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
-    r" (?:\([^()\n]{1,40}\) )?(?:-|--|\u2013|\u2014) ")
+    rf"(?:[^\n]{{1,200}}\n\s*)?\s*(?:{_PLACE}{_DAY} (?:\([^()\n]{{1,40}}\) )?|{_DAY} \([^()\n]{{1,40}}\) ){_DASH}")
 
 
 def filing_day(text: str, doc_date: dt.date | None) -> dt.date | None:
     """The day the story was filed, that its "on Tuesday" and "yesterday" count from: the day
-    of a dateline at the head of ``text`` when it lies up to ``NEAR_DAYS`` before ``doc_date``
-    (a wire stored or published again later, dates45), else ``doc_date``."""
+    of a dateline at the head of ``text`` (or after its headline line) when it lies up to
+    ``NEAR_DAYS`` before ``doc_date`` (a wire stored or published again later, dates45), else
+    ``doc_date``; for an undated document, the day of a dateline that gives its year (date50)."""
     if isinstance(doc_date, dt.datetime):
         doc_date = doc_date.date()
-    m = _DATELINE_DAY_RE.match(text[:120])
-    month = _vocab().months.get(m[1].lower()) if m else None
-    if doc_date is None or month is None:
+    m = _DATELINE_DAY_RE.match(text[:400])
+    if m is None:
         return doc_date
-    year = int(m[3]) if m[3] else doc_date.year - ((month, int(m[2])) > (doc_date.month, doc_date.day))
-    filed = _safe_day(year, month, int(m[2]))
+    name, day, year_text = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    month = _vocab().months.get(name.lower())
+    if month is None or (doc_date is None and not year_text):
+        return doc_date
+    if doc_date is None:  # an undated document: the dateline's own day, when it gives its year
+        filed = _safe_day(int(year_text), month, int(day))
+        return dt.date.fromisoformat(filed.value) if filed.value else None
+    year = int(year_text) if year_text else doc_date.year - ((month, int(day)) > (doc_date.month, doc_date.day))
+    filed = _safe_day(year, month, int(day))
     if not filed.value or not 0 < (doc_date - dt.date.fromisoformat(filed.value)).days <= NEAR_DAYS:
         return doc_date
     return dt.date.fromisoformat(filed.value)
