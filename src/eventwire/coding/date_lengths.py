@@ -1,5 +1,5 @@
 """An act told with its length and the day its stretch ended ("a three-day strike that ended on
-Wednesday", "a week-long strike ending Friday"): the act is dated by the day the stretch began,
+Wednesday", "two weeks of protests that ended on Friday"): the act is dated by the day the stretch began,
 counted back from that day (date50). A stretch told by its start ("a three-day strike that began
 on Monday", "two weeks of protests starting 3 March") is dated by that day already.
 
@@ -8,7 +8,6 @@ The words live in ``data/date_words.yaml``: ``length_units`` (the days of "day",
 """
 
 from __future__ import annotations
-
 
 from spacy.tokens import Span, Token
 
