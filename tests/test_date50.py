@@ -134,3 +134,10 @@ def test_a_weekday_counts_from_a_dateline_after_the_headline(rules_only):
     # the dateline's day is a Thursday: "on Tuesday" is two days before it, not before the document date
     text = "Russia strikes Kharkiv\nKYIV, May 2 (Reuters) - Russian forces shelled Kharkiv on Tuesday.\n"
     assert dated(_events(rules_only, text, dt.date(2024, 5, 10)), "19", "RUS") == ("2024-04-30", "day")
+
+
+@pytest.mark.model
+def test_an_undated_document_takes_its_datelines_year(rules_only):
+    # before: no date for the document, and "on Tuesday" stayed open
+    text = "KYIV, May 8, 2024 (Reuters) - Russian forces shelled Kharkiv on Tuesday.\n"
+    assert dated(document_events(rules_only, text, None, "date50"), "19", "RUS") == ("2024-05-07", "day")
