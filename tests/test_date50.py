@@ -141,3 +141,18 @@ def test_an_undated_document_takes_its_datelines_year(rules_only):
     # before: no date for the document, and "on Tuesday" stayed open
     text = "KYIV, May 8, 2024 (Reuters) - Russian forces shelled Kharkiv on Tuesday.\n"
     assert dated(document_events(rules_only, text, None, "date50"), "19", "RUS") == ("2024-05-07", "day")
+
+
+# --- the aim of a future journey
+
+
+@pytest.mark.model
+def test_the_aim_of_a_dated_future_journey_takes_its_day(rules_only):
+    # before: the meeting had no date of its own and took the document's day
+    text = "Blinken will travel to Kyiv on Thursday to meet Zelensky.\n"
+    found = [(e.date, e.date_precision) for e in _events(rules_only, text) if e.cameo == "040"]
+    assert found == [("2024-05-16", "day")], found
+    # a guard: no date, the document's day
+    found = [(e.date, e.date_precision) for e in _events(rules_only, "Blinken will travel to Kyiv to meet Zelensky.\n")
+             if e.cameo == "040"]
+    assert found == [("2024-05-10", "document")], found

@@ -132,6 +132,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         below = [c for c in clause.children
                  if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
         resolved = next(filter(None, (_first_date(clause_dates(sent, c, exprs), day, "future") for c in below)), None)
+        if resolved is None and clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in clause.children):
+            # "will travel to Kyiv on Thursday to meet Zelensky": the aim is met on the journey's day
+            resolved = _first_date(clause_dates(sent, clause.head, exprs), day, "future")
         if resolved is None and clause.dep_ == "ccomp":
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
         if resolved is not None:
