@@ -107,13 +107,16 @@ def told_with_year(expression: str, resolved: ResolvedDate | None) -> ResolvedDa
 
 
 def in_year_told(expression: str, resolved: ResolvedDate, told: ResolvedDate,
-                 doc_date: dt.date | None = None) -> ResolvedDate:
+                 doc_date: dt.date | None = None, future: bool = False) -> ResolvedDate:
     """``resolved``, the day or month ``expression`` names without a year ("November 21",
     "in March"), in the year of ``told``, a day or month told before it with its year, when
     that is nearer ``told`` (and within :data:`STORY_YEAR_DAYS` of it) than ``resolved`` is:
     the story is still in that year. Else ``resolved`` unchanged; also for an expression with
     a year or a word that places it ("last March", "this November"), and for a day within
-    ``dates.NEAR_DAYS`` of ``doc_date``, which news names without its year."""
+    ``dates.NEAR_DAYS`` of ``doc_date``, which news names without its year. Not into a day or
+    month after ``doc_date`` unless ``future`` (the verb looks ahead): "In January 2024, ... In
+    March, police arrested ..." in a text of February 2024 is the March before, as a month named
+    without a year is."""
     if resolved.precision not in ("day", "month") or told.precision not in ("day", "month"):
         return resolved
     if doc_date is not None and resolved.precision == "day" and \
@@ -131,6 +134,8 @@ def in_year_told(expression: str, resolved: ResolvedDate, told: ResolvedDate,
     moved = ResolvedDate(f"{year:04d}{resolved.value[4:]}", resolved.precision)
     now, then, anchor = resolved.bounds(), moved.bounds(), told.bounds()
     if now is None or then is None or anchor is None:  # (29 February out of a leap year)
+        return resolved
+    if not future and doc_date is not None and then[0] > doc_date:
         return resolved
     apart = abs((then[0] - anchor[0]).days)
     return moved if apart <= STORY_YEAR_DAYS and apart < abs((now[0] - anchor[0]).days) else resolved

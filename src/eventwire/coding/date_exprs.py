@@ -8,6 +8,8 @@ the clause it dates. Split from :mod:`.scene`, which reads a document's dates wi
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -31,6 +33,9 @@ PAST_AUX = frozenset({"had", "was", "were", "did"})
 # The labels as spaCy's numbers: an entity's ``label_`` text is made anew at each read
 _DATE_LABEL_IDS = frozenset(get_string_id(label) for label in DATE_LABELS)
 _CARDINAL_ID = get_string_id("CARDINAL")
+# the zones and words after a clock time in four digits ("1100 GMT", "0600 hours"), as dates._TIME_RE reads them
+CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "pt", "pst", "pdt", "hours", "hrs"})
+_CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
@@ -57,7 +62,7 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
     for ent in ents:
         if ent.label not in _DATE_LABEL_IDS or _possessed(ent) or _month_noun(ent):
             continue
-        ent = _day_before(_without_name(ent))
+        ent = _with_zone(_day_before(_without_name(ent)))
         if out and out[-1].end == ent.start:
             out[-1] = sent.doc[out[-1].start:ent.end]
         else:
@@ -67,6 +72,19 @@ def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
         if not whole or ent.start >= whole[-1].end:  # (not the last day a stretch took in)
             whole.append(_stretch_whole(_told_whole(ent, sent), sent))
     return whole
+
+
+def _with_zone(expr: Span) -> Span:
+    """A clock time in four digits with the zone after it ("at 1900 GMT on Tuesday", "2300
+    local time"), which the recogniser calls a date alone ("1900") and the zone a name: the
+    span with its zone, that ``dates`` reads as an hour, not a year; ``expr`` itself else."""
+    doc = expr.doc
+    if len(expr) != 1 or not _CLOCK_RE.fullmatch(expr.text) or expr.end >= len(doc):
+        return expr
+    zone = doc[expr.end].lower_
+    if zone == "local" and expr.end + 1 < len(doc) and doc[expr.end + 1].lower_ == "time":
+        return doc[expr.start:expr.end + 2]
+    return doc[expr.start:expr.end + 1] if zone in CLOCK_ZONES else expr
 
 
 def _day_before(expr: Span) -> Span:

@@ -50,7 +50,7 @@ from .date_values import (  # noqa: F401 (re-exported: date_apart, date_fallback
 )
 
 __all__ = ["ahead_phrases", "calendar_words", "day_apart", "filing_day", "find_day_expressions", "follow_on_phrases", "from_words",
-           "holiday_words", "start_nouns",
+           "holiday_words", "start_nouns", "stretch_ends", "length_units", "end_verbs", "number_words",
            "numeric_day", "occasion_words", "parts_of_day", "resolve_date", "ResolvedDate", "taken_up_acts",
            "toll_verbs"]
 
@@ -84,24 +84,35 @@ def find_day_expressions(text: str) -> list[tuple[int, int]]:
 
 
 # A wire's dateline with its day ("WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 7 -"):
-# a place in capitals, the month and day (a year maybe), the outlet maybe, a dash
+# a place in capitals (two joined by "/": "LONDON/KYIV, March 7 (Reuters) -"), the month and day
+# (a year maybe), the outlet maybe, a dash; after a headline line maybe ("Rebels seize town\n
+# MANILA, Dec. 30 -"); with no place, only before an outlet ("Nov 3 (Reuters) -")
+_PLACE = r"[A-Z][A-Z .'-]*[A-Z](?:/[A-Z][A-Z .'-]*[A-Z])*(?:, [A-Z][A-Za-z .'-]+)?, "
+_DAY = r"([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
+_DASH = r"(?:-|--|\u2013|\u2014) "
 _DATELINE_DAY_RE = re.compile(
-    r"\s*[A-Z][A-Z .'-]*[A-Z](?:, [A-Z][A-Za-z .'-]+)?, ([A-Za-z]+)\.? (\d{1,2})(?:,? (\d{4}))?"
-    r" (?:\([^()\n]{1,40}\) )?(?:-|--|\u2013|\u2014) ")
+    rf"(?:[^\n]{{1,200}}\n\s*)?\s*(?:{_PLACE}{_DAY} (?:\([^()\n]{{1,40}}\) )?|{_DAY} \([^()\n]{{1,40}}\) ){_DASH}")
 
 
 def filing_day(text: str, doc_date: dt.date | None) -> dt.date | None:
     """The day the story was filed, that its "on Tuesday" and "yesterday" count from: the day
-    of a dateline at the head of ``text`` when it lies up to ``NEAR_DAYS`` before ``doc_date``
-    (a wire stored or published again later, dates45), else ``doc_date``."""
+    of a dateline at the head of ``text`` (or after its headline line) when it lies up to
+    ``NEAR_DAYS`` before ``doc_date`` (a wire stored or published again later, dates45), else
+    ``doc_date``; for an undated document, the day of a dateline that gives its year (date50)."""
     if isinstance(doc_date, dt.datetime):
         doc_date = doc_date.date()
-    m = _DATELINE_DAY_RE.match(text[:120])
-    month = _vocab().months.get(m[1].lower()) if m else None
-    if doc_date is None or month is None:
+    m = _DATELINE_DAY_RE.match(text[:400])
+    if m is None:
         return doc_date
-    year = int(m[3]) if m[3] else doc_date.year - ((month, int(m[2])) > (doc_date.month, doc_date.day))
-    filed = _safe_day(year, month, int(m[2]))
+    name, day, year_text = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    month = _vocab().months.get(name.lower())
+    if month is None or (doc_date is None and not year_text):
+        return doc_date
+    if doc_date is None:  # an undated document: the dateline's own day, when it gives its year
+        filed = _safe_day(int(year_text), month, int(day))
+        return dt.date.fromisoformat(filed.value) if filed.value else None
+    year = int(year_text) if year_text else doc_date.year - ((month, int(day)) > (doc_date.month, doc_date.day))
+    filed = _safe_day(year, month, int(day))
     if not filed.value or not 0 < (doc_date - dt.date.fromisoformat(filed.value)).days <= NEAR_DAYS:
         return doc_date
     return dt.date.fromisoformat(filed.value)
@@ -188,6 +199,29 @@ def start_nouns() -> frozenset[str]:
     return _vocab().start_nouns
 
 
+def stretch_ends() -> frozenset[str]:
+    """Prepositions that end a stretch a gerund below them tells ("after detaining him since
+    October"): ``date_words.yaml`` ``stretch_ends``."""
+    return _vocab().stretch_ends
+
+
+def length_units() -> dict[str, int]:
+    """The days of the units of an act's length ("day", "week"): ``date_words.yaml``
+    ``length_units``."""
+    return _vocab().length_units
+
+
+def end_verbs() -> frozenset[str]:
+    """The verbs that say a stretch ended on the day they are dated by ("a three-day strike that
+    ended on Wednesday"): ``date_words.yaml`` ``end_verbs``."""
+    return _vocab().end_verbs
+
+
+def number_words() -> dict[str, int]:
+    """The numbers written in words ("two", "a couple of"): ``date_words.yaml`` ``numbers``."""
+    return _vocab().numbers
+
+
 def follow_on_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases that tie a clause to a happening told before it ("following", "in response
     to"), each as its words: ``date_words.yaml`` ``follow_on``."""
@@ -243,6 +277,9 @@ class _Vocab:
     month_nouns: frozenset[str]  # "march": a month's name that is a happening's noun too ("a March to Dhaka")
     ahead_days: dict[str, int]  # "coming days" -> 7: an uncounted stretch just ahead of the document date
     start_nouns: frozenset[str]  # "outbreak": its date is the date the happening "of" it began
+    stretch_ends: frozenset[str]  # "after": a gerund below it lasted up to then ("after fighting since Monday")
+    length_units: dict[str, int]  # "week" -> 7: the days of a unit of an act's length ("a two-week strike")
+    end_verbs: frozenset[str]  # "end": the day of "a three-day strike that ended on ..." is the stretch's last
     unanchored: tuple[re.Pattern[str], ...]
     # compiled from the word lists
     prefix_re: re.Pattern[str]
@@ -344,6 +381,9 @@ def _vocab() -> _Vocab:
         month_nouns=frozenset(w.lower() for w in strings("month_nouns")),
         ahead_days={str(k).lower(): int(v) for k, v in section("ahead_days", dict).items()},
         start_nouns=frozenset(w.lower() for w in strings("start_nouns")),
+        stretch_ends=frozenset(w.lower() for w in strings("stretch_ends")),
+        length_units={str(k).lower(): int(v) for k, v in section("length_units", dict).items()},
+        end_verbs=frozenset(w.lower() for w in strings("end_verbs")),
         unanchored=tuple(unanchored),
         prefix_re=re.compile(rf"^(?:{_alternation(leading + vague)})\b\s*"),
         suffix_re=re.compile(rf"\s*\b(?:{_alternation(parts + strings('trailing'))})$"),
@@ -366,9 +406,12 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------
 # normalisation
 
-# (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July)
+# (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July;
+# an hour in four digits with its zone, "1100 GMT", "2300 local time", "0600 hours": the wires'
+# clock time, not a year)
 _TIME_RE = re.compile(
     r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time|hours|hrs)\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?: o ?clock| in the (?:morning|afternoon|evening)| at night))"
     r"(?: (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time))?\b"

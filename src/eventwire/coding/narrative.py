@@ -15,7 +15,8 @@ from spacy.symbols import npadvmod as NPADVMOD_LABEL
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.text import doc_text
-from .dates import ResolvedDate, ahead_phrases, from_words, parts_of_day, occasion_words, resolve_date, toll_verbs
+from .dates import (ResolvedDate, ahead_phrases, from_words, occasion_words, parts_of_day, resolve_date, stretch_ends,
+                    toll_verbs)
 from .modality import load_cues
 
 __all__ = ["ahead_noun", "answered", "began_then", "counted_since", "clause_head", "DATE_LABELS", "DocEntities", "named_before", "occasion_named_before",
@@ -231,8 +232,10 @@ def past_perfect(verb: Token) -> bool:
 
 def began_then(word: Token) -> bool:
     """Whether "since X" on ``word`` says when its state began: a noun ("the detention of the
-    crew since November") or a verb in a perfect ("has occupied Crimea since 2014", "after
-    having been detained since 2022"); not a first, last or most of a kind ("the first visit
+    crew since November"), a verb in a perfect ("has occupied Crimea since 2014", "after
+    having been detained since 2022") or a gerund below "after" (``date_words.yaml``
+    ``stretch_ends``: "released him after detaining him since October", "a truce after
+    fighting since Monday": the stretch lasted up to then); not a first, last or most of a kind ("the first visit
     ... since 2016", "the first time a vessel was attacked since ...": the one before), nor a
     simple present, which cannot last since then ("protests the detention since ...": the
     parser hung "since" on the wrong word)."""
@@ -241,6 +244,8 @@ def began_then(word: Token) -> bool:
            for node in nodes for c in node.children):
         return False
     if word.pos_ not in ("VERB", "AUX"):
+        return True
+    if word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ in stretch_ends():
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "having", "been", "'ve", "'s")
                for c in word.children)

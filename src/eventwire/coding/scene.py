@@ -38,6 +38,7 @@ from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
+from .date_lengths import started
 from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
 from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
 
@@ -68,7 +69,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
     dates = dates if dates is not None else DocDates(doc, doc._.date)
     day = dates.day
     exprs = dates.expressions(sent)
-    tense_hint = "future" if modality == "future" else None
+    tense_hint = "future" if modality == "future" or _will(clause_head(trigger)) else None
     own = clause_dates(sent, trigger, exprs)
     if stood_before(trigger):  # "announced it on Wednesday and again on Friday despite criticism"
         own = sorted(own, key=lambda e: e.start)
@@ -99,10 +100,13 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             if moved is not None:
                 return moved.value, moved.precision
             continue
-        resolved = resolve_date(expr.text, day, tense=tense_hint or _planned(expr))
+        ahead = tense_hint or _planned(expr)
+        resolved = resolve_date(expr.text, day, tense=ahead)
         if resolved is None or _earlier_year_on_present(resolved, trigger, day):
             continue
-        resolved = dates.scene().in_story_year(expr, resolved)
+        resolved = dates.scene().in_story_year(expr, resolved, future=ahead == "future")
+        # "a three-day strike that ended on Wednesday": the day the stretch began
+        resolved = started(expr, resolved) or resolved
         if edge_word(expr) == "since":  # "have killed 300 civilians since January": the stretch
             resolved = toll_since(resolved, clause_head(trigger), day)
         if edge_word(expr) == "by" and modality != "future" and resolved.precision == "day":
@@ -128,6 +132,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
         below = [c for c in clause.children
                  if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
         resolved = next(filter(None, (_first_date(clause_dates(sent, c, exprs), day, "future") for c in below)), None)
+        if resolved is None and clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in clause.children):
+            # "will travel to Kyiv on Thursday to meet Zelensky": the aim is met on the journey's day
+            resolved = _first_date(clause_dates(sent, clause.head, exprs), day, "future")
         if resolved is None and clause.dep_ == "ccomp":
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
         if resolved is not None:
@@ -198,6 +206,14 @@ def _occasion_day(trigger: Token, dates: DocDates) -> ResolvedDate | None:
         if resolved is not None and resolved.precision == "day":
             return resolved
     return None
+
+
+def _will(clause: Token) -> bool:
+    """Whether ``clause`` is told in the future with "will" or "shall" ("Israel will strike Iran
+    on Thursday unless ...", coded as a threat or a condition, not a future event): its
+    weekday or month lies ahead of the document date, as a future event's does; not "would"
+    (the future of a past report, or a wish)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in clause.children)
 
 
 def _planned(expr: Span) -> str | None:
@@ -518,13 +534,15 @@ class Scene:
             return None
         return resolved
 
-    def in_story_year(self, expr: Span, resolved: ResolvedDate, paragraph: int | None = None) -> ResolvedDate:
+    def in_story_year(self, expr: Span, resolved: ResolvedDate, paragraph: int | None = None,
+                      future: bool = False) -> ResolvedDate:
         """``resolved`` in the year of the day or month its paragraph told last before ``expr``
         with a year ("the army moved on November 15, 2017 ... his resignation on November 21":
-        2017-11-21, :func:`.date_apart.in_year_told`)."""
+        2017-11-21, :func:`.date_apart.in_year_told`); past the document date only when
+        ``future`` (the verb looks ahead)."""
         paragraph = self.paragraph(expr[0]) if paragraph is None else paragraph
         told = next((d for i, p, d in reversed(self._with_year) if i < expr.start and p == paragraph), None)
-        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day)
+        return resolved if told is None else in_year_told(expr.text, resolved, told, self._day, future)
 
     def paragraph(self, tok: Token) -> int:
         """The index of the paragraph a token is in (0 before the first)."""

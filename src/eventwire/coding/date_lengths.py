@@ -1,0 +1,64 @@
+"""An act told with its length and the day its stretch ended ("a three-day strike that ended on
+Wednesday", "two weeks of protests that ended on Friday"): the act is dated by the day the stretch began,
+counted back from that day (date50). A stretch told by its start ("a three-day strike that began
+on Monday", "two weeks of protests starting 3 March") is dated by that day already.
+
+The words live in ``data/date_words.yaml``: ``length_units`` (the days of "day", "week"),
+``end_verbs`` (the verbs that say the stretch ended then) and ``numbers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .date_apart import move_days
+from .date_exprs import governor
+from .dates import ResolvedDate, end_verbs, length_units, number_words
+
+__all__ = ["length_days", "started"]
+
+
+def started(expr: Span, resolved: ResolvedDate) -> ResolvedDate | None:
+    """The day the stretch of an act began, when ``expr`` (read as the day ``resolved``) dates
+    the end of a stretch of known length: a verb of ``end_verbs`` describing the noun of the act
+    that carries the length ("a three-day strike that ended on Wednesday": Monday). None else,
+    and for a verb that ends the act itself ("workers ended a three-day strike on Wednesday": the
+    ending is that day's act)."""
+    if resolved.precision != "day":
+        return None
+    verb = governor(expr)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in end_verbs():
+        return None
+    days = length_days(verb.head)
+    if days is None or days < 2:
+        return None
+    return move_days(resolved, 1 - days)
+
+
+def length_days(noun: Token) -> int | None:
+    """The days of a length told on the noun of an act: a count and a unit before it ("a
+    three-day strike", "a 10-day strike", "a week-long strike") or a count of units "of" it ("two
+    weeks of protests"). None when it has none, or its unit is not a day or a week."""
+    units, numbers = length_units(), number_words()
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+            continue
+        unit = mod if mod.lemma_.lower() in units else next(
+            (c for c in mod.children if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in units), None)
+        if unit is None:
+            continue
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        return _count(count, numbers) * units[unit.lemma_.lower()] if count is not None else units[unit.lemma_.lower()]
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units:
+        unit = of.head
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        return _count(count, numbers) * units[unit.lemma_.lower()] if count is not None else None
+    return None
+
+
+def _count(word: Token, numbers: dict[str, int]) -> int:
+    text = word.lower_
+    return int(text) if text.isdigit() else numbers.get(text, 0)
+
+
