@@ -42,7 +42,7 @@ from .reading import Obligation, bare_participle, clause_subjects, mandative, pl
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
 from .threats import fated_clause, offer_subjects, ultimatum_subjects
-from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
+from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, force_done,
                        assault)
 from .wordscan import WordScan
 
@@ -603,7 +603,7 @@ class Coder(TriggerChooser, AskReader):
             # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]";
             # not a pattern whose markers place its actors and found none there ("+ * IN $":
             # "Dale broke in a rally" is no match, as in PETRARCH).
-            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) \
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) or force_done(tok, row.cameo[:2]) \
                 or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets

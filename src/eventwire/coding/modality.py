@@ -98,6 +98,13 @@ class Cues:
     cause_heads: frozenset[str]
     possessed_cause_prepositions: frozenset[str]
     partner_adverbs: frozenset[str]  # "together with X": X a partner (parties.py ``partner_with``)
+    ally_verbs: frozenset[str]  # "fighting for Russia": an ally (parties.py ``ally_preposition``)
+    side_nouns: frozenset[str]  # "on the side of Ukraine": an ally (parties.py ``ally_preposition``)
+    charge_prepositions: frozenset[str]  # "sentenced for fighting with X": an ally (parties.py)
+    carrying_verbs: frozenset[str]  # "carried out strikes": an act of force done (violence.py ``force_done``)
+    harm_verbs: frozenset[str]  # "strikes killed ten", "injured in an attack" (violence.py ``force_done``)
+    victim_nouns: frozenset[str]  # "killed five people": harm on people (violence.py ``force_done``)
+    war_nouns: frozenset[str]  # "killed in the civil war": a state of force (violence.py ``force_done``)
 
 
 @functools.lru_cache(maxsize=1)

@@ -508,6 +508,8 @@ class TargetReader(SlotReader):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None and _conditional_place(placed[0], tok):
             placed = None  # (coder48) "will disarm if Israel withdraws from Gaza": where the condition is
+        if placed is not None and row.cameo[:2] in ASSAULT_ROOTS and self._prep_objects([tok], "alongside"):
+            placed = None  # (coder50) "North Korean soldiers fight for Russia in Kursk": the ally's ground
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):
