@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import coded, triples
 
 pytestmark = pytest.mark.model
 
@@ -54,3 +54,22 @@ def test_fighting_with_a_foe_stays_the_target(rules_only):
     # guard: a plain "with" of a fight (no charge) is whom the fight is with
     found = triples("Ukrainian troops are fighting with Russian forces near Bakhmut.", rules_only)
     assert any(s == "UKR" and t == "RUS" and c[:2] == "19" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli soldier killed himself in Gaza.",
+    "A Russian soldier shot himself in Ukraine.",
+])
+def test_self_harm_is_on_no_one(text, rules_only):
+    # not on the state of the place where it happened, nor on the doer
+    found = triples(text, rules_only)
+    assert not any(c[:2] in ("18", "19") and t is not None for _, t, c in found), found
+
+
+def test_act_a_court_sentences_for_is_its_finding(rules_only):
+    # GUIDE.md section 4: attributed to a described source (the court): reported
+    text = "A Kyiv court sentenced two Russian soldiers for killing Ukrainian civilians."
+    found = [(s, t, c, m) for s, t, c, m in coded(text, rules_only) if s == "RUS" and t == "UKR"]
+    assert found and all(m == "reported" for *_, m in found), coded(text, rules_only)
+    # the sentence itself is the court's act, stated as fact
+    assert ("UKR", "RUS", "173", "asserted") in coded(text, rules_only)

@@ -20,7 +20,7 @@ from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
 from .scene_clauses import condition_clause
 from .sectors import HARM_LEMMAS, placed_sector
-from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
+from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader, reflexive
 from .violence import Arg
 
 # Adjectives of a party, which the tagger takes for a people's name ("the Democratic mayor"):
@@ -469,6 +469,8 @@ class TargetReader(SlotReader):
         spied = self._spied_for(doc, tok, context) if row.cameo[:2] == COERCE_ROOT else []
         if spied:
             return spied
+        if row.cameo[:2] in ASSAULT_ROOTS and any(c.dep_ == "dobj" and reflexive(c) for c in tok.children):
+            return []  # (coder50) "a soldier killed himself in Gaza": self-harm, on no one (not the place's state)
         # The people acted on, or the place where it happens, stand for its state.
         objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
