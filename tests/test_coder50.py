@@ -73,3 +73,10 @@ def test_act_a_court_sentences_for_is_its_finding(rules_only):
     assert found and all(m == "reported" for *_, m in found), coded(text, rules_only)
     # the sentence itself is the court's act, stated as fact
     assert ("UKR", "RUS", "173", "asserted") in coded(text, rules_only)
+
+
+def test_them_acted_on_is_the_people_last_acted_on(rules_only):
+    # "them" as the object of force: the people the last act of coercion was on, not nothing
+    found = triples("Iranian police arrested three British tourists in Tehran. Iranian guards later attacked them.",
+                    rules_only)
+    assert any(s == "IRN" and t == "GBR" and c[:2] in ("18", "19") for s, t, c in found), found
