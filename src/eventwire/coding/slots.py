@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import span_value
 from ..records import Actor
 from .implicit import counted, foreign_agent, implicit_actor, load_agents, local_agent
 from .lexicon import Trigger
@@ -510,8 +511,9 @@ class TargetReader(SlotReader):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None and _conditional_place(placed[0], tok):
             placed = None  # (coder48) "will disarm if Israel withdraws from Gaza": where the condition is
-        if placed is not None and row.cameo[:2] in ASSAULT_ROOTS and self._prep_objects([tok], "alongside"):
-            placed = None  # (coder50) "North Korean soldiers fight for Russia in Kursk": the ally's ground
+        if placed is not None and row.cameo[:2] in ASSAULT_ROOTS and placed[1].country in {
+                a.country for t in self._prep_objects([tok], "alongside") for a in self._ally_actors(doc, t, context)}:
+            placed = None  # (coder50) "North Korean soldiers fight for Russia in Kursk": the ally's own ground
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):
@@ -528,6 +530,10 @@ class TargetReader(SlotReader):
                 return [(span, actor)]
         return []
 
+
+    def _ally_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Actor]:
+        """(coder50) The actors an ally's noun stands for."""
+        return [span_value(span, "actor") for span in self.actors_at(doc, tok, context)]
 
     def _slot_agents(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                      sources: list[Arg]) -> list[Arg]:
