@@ -37,12 +37,12 @@ from .own_force import claiming_force, foe_targets
 from .patterns import first_actor_after, names_modal, source_after, target_before, target_past, with_members
 from .mends import lower_lemma, mend_headline_verb
 from .modality import load_cues
-from .predicates import negated
+from .predicates import PEOPLE_SECTORS, negated
 from .reading import Obligation, bare_participle, clause_subjects, mandative, place_chain, reciprocal
 from .sectors import people
 from .slots import AIM_VERBS, ANSWERED_ROOTS, PLACE_SLOTS, PROTEST_ROOT, Targets
 from .threats import fated_clause, offer_subjects, ultimatum_subjects
-from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg,
+from .violence import (ASSAULT_CODE, FIGHT_ROOT, FORCE_CODE, GROUND_NOUNS, VIOLENCE_LEMMAS, VIOLENCE_ROOTS, Arg, force_done,
                        assault)
 from .wordscan import WordScan
 
@@ -175,6 +175,9 @@ class Coder(TriggerChooser, AskReader):
         named = [c.source for c in out if c.source is not None and c.source_actor is None]
         if named:
             context.last_source = named[-1]
+        for c in out:  # (coder50) the people last acted on: what "them" acted on later is
+            if c.rule.cameo[:2] in ACTED_ON_ROOTS and c.target is not None and _people_named(c):
+                context.acted_on = (c.target, c.target_actor)
         for c in out:  # "a gunman shot ... investigating the shooting" (slots.py)
             if c.source is not None:
                 context.acts[c.rule.cameo[:2]] = c.source
@@ -400,8 +403,19 @@ class Coder(TriggerChooser, AskReader):
                 # "accused the demonstrations of violence": a protest no one is named for is by
                 # the people of the place, as the noun codes it
                 return self._state(doc, act, context, SOURCELESS_SECTORS["people"])
+        if row.cameo[:2] in ACTED_ON_ROOTS and context.acted_on is not None \
+                and context.acted_on[0].sent.start != tok.sent.start and self._acted_on_pronoun(tok, passive):
+            # (coder50) "Police arrested five protesters. Officers beat them": the people named
+            # last as acted on, not the group of the subjects before nor the place's state
+            return [context.acted_on]
         return (self._purpose_targets(doc, tok, row, context, sources)
                 or self._place_targets(doc, tok, row, passive, context, sources))
+
+    def _acted_on_pronoun(self, tok: Token, passive: bool) -> bool:
+        """(coder50) True for a verb whose object ("beat them") or, in the passive, subject
+        ("they were detained") is a plural pronoun: people acted on who were named before."""
+        return tok.pos_ == "VERB" and any(c.lower_ in PLURAL_PRONOUNS and c.dep_ == ("nsubjpass" if passive else "dobj")
+                                          for c in tok.children)
 
     def _open_promises(self, doc: Doc, words: list[Token], context: DocContext, out: list[Coding]) -> list[Coding]:
         """The promise (03x, ``promised_acts.tsv``) of an act the lexicon does not code ("agreed
@@ -605,7 +619,7 @@ class Coder(TriggerChooser, AskReader):
             # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]";
             # not a pattern whose markers place its actors and found none there ("+ * IN $":
             # "Dale broke in a rally" is no match, as in PETRARCH).
-            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) \
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) or force_done(tok, row.cameo[:2]) \
                 or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
@@ -617,6 +631,19 @@ class Coder(TriggerChooser, AskReader):
             # "a Pakistan protest in Lahore": a state's protest is a complaint only toward another)
             return [Coding(tok, row, s, None, sa) for s, sa in sources]
         return out
+
+
+ACTED_ON_ROOTS = frozenset({"17", "18", "19"})  # coercion and force: whose "them" are the people acted on
+
+
+def _people_named(coding: Coding) -> bool:
+    """(coder50) True for a target that is people: of a sector of people, or named by the
+    adjective of their country on a noun ("three British tourists"), not a state or a body."""
+    actor = coding.target_actor or coding.target._.actor
+    if actor.org:
+        return False
+    return actor.sector in PEOPLE_SECTORS or actor.sector is None and coding.target.root.dep_ in ("amod", "compound") \
+        and coding.target.root.head.pos_ == "NOUN"
 
 
 def _own_sector(row: Trigger, source: Actor, sector: str) -> str | None:

@@ -101,6 +101,9 @@ class DocContext:
     last_source: Span | None = None  # who did the last act coded: what "the move" refers back to
     acts: dict[str, Span] = field(default_factory=dict)  # CAMEO root -> who did the last act of it
     implied: dict[tuple[int, int], Actor] = field(default_factory=dict)  # those of them implied ("a gunman")
+    # (coder50) the last people an act of coercion or force was on, with the actor they stand for:
+    # whom "them" acted on later refers back to ("arrested five protesters ... beat them")
+    acted_on: tuple[Span, Actor | None] | None = None
 
     def last_doer(self, roots: frozenset[str]) -> Span | None:
         """Who did the last act of one of ``roots`` the document told with a named source:

@@ -98,6 +98,14 @@ class Cues:
     cause_heads: frozenset[str]
     possessed_cause_prepositions: frozenset[str]
     partner_adverbs: frozenset[str]  # "together with X": X a partner (parties.py ``partner_with``)
+    ally_verbs: frozenset[str]  # "fighting for Russia": an ally (parties.py ``ally_preposition``)
+    side_nouns: frozenset[str]  # "on the side of Ukraine": an ally (parties.py ``ally_preposition``)
+    charge_prepositions: frozenset[str]  # "sentenced for fighting with X": an ally (parties.py)
+    sentencing_verbs: frozenset[str]  # "sentenced X for killing": the court's finding (reported)
+    carrying_verbs: frozenset[str]  # "carried out strikes": an act of force done (violence.py ``force_done``)
+    harm_verbs: frozenset[str]  # "strikes killed ten", "injured in an attack" (violence.py ``force_done``)
+    victim_nouns: frozenset[str]  # "killed five people": harm on people (violence.py ``force_done``)
+    war_nouns: frozenset[str]  # "killed in the civil war": a state of force (violence.py ``force_done``)
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,6 +327,17 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 found.add("reported")
             elif subj is None:
                 found.add("uncertain")
+            own_clause = False
+        elif edge == "prep" and node.lower_ in cues.charge_prepositions and head_lemma in cues.sentencing_verbs \
+                and came_from == trigger.i and not (background or prior):
+            # (coder50) "a court sentenced two soldiers for killing civilians", "convicted of
+            # attacking police": the act charged is the court's finding, attributed to it
+            # (GUIDE.md section 4: reported); not an act named inside the charge ("for their
+            # involvement in the attack": the attack is the writer's), nor with no court named
+            subj = _passive_agent(head) if any(c.dep_ == "auxpass" for c in head.children) else _subject(head)
+            if claimant is None and subj is not None:
+                claimant = subj
+                found.add("reported")
             own_clause = False
         elif settled:
             pass  # (a past fact: no verb of plan, deliberation or imminence above makes it one)

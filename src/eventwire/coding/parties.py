@@ -53,6 +53,32 @@ def partner_with(prep: Token) -> bool:
     return before is not None and before.lower_ in adverbs and before.head.i == prep.head.i \
         and before.dep_ == "advmod"
 
+def ally_preposition(prep: Token) -> bool:
+    """(coder50) True for a preposition on a verb of fighting (cues.yaml ``ally_verbs``) whose
+    object is the fighter's ally, not whom the fight is on: "for" ("North Korean soldiers are
+    fighting for Russia"), "on the side of" ("on the side of Ukraine against Russia"; the side's
+    "of" or possessor is read for it: :func:`side_allies`), and "with" where the fighting is what
+    someone is charged with ("sentenced for fighting with Ukraine's armed forces", "accused of
+    fighting with the Taliban": a gerund after "for", "of" or "over")."""
+    verb, cues = prep.head, load_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.ally_verbs:
+        return False
+    if prep.lower_ == "for":
+        return True
+    if prep.lower_ == "on":
+        return bool(side_allies(prep))
+    return prep.lower_ == "with" and verb.dep_ == "pcomp" and verb.head.lower_ in cues.charge_prepositions
+
+
+def side_allies(prep: Token) -> list[Token]:
+    """The allies an "on" names by a side: the object of the "of" of "on the side of X", or the
+    possessor of "on X's side" (cues.yaml ``side_nouns``); none for another "on"."""
+    sides = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in load_cues().side_nouns]
+    return [o for side in sides for c in side.children
+            for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                      and c.lower_ == "of" else [])]
+
+
 def pair_groups(doc: Doc, targets: list[Arg]) -> list[list[Arg]]:
     """The parties of a symmetric noun in groups: "clashes between Iran and Israel, Syria and
     Israel, and Turkey and the Kurds" are pairs (a comma parts them, "and" joins); one group

@@ -21,7 +21,7 @@ from ..actors.component import actor_index
 from .implicit import load_agents
 from .lexicon import Trigger
 from .mends import lower_lemma
-from .parties import partner_with
+from .parties import ally_preposition, partner_with, side_allies
 from .modality import infinitive
 from .predicates import force
 from .scene import DATE_LABELS
@@ -392,6 +392,15 @@ class SentenceReader:
                                     found.setdefault(inner_lower, []).extend(self._pobjs(inner))
                         if partner_with(c):
                             lower = "alongside"
+                    if lower in ("with", "for", "on") and ally_preposition(c):
+                        # (coder50) "fighting for Russia", "on the side of Ukraine", "sentenced for
+                        # fighting with Ukraine's forces": an ally, not whom the fight is on; the
+                        # act's "against" may hang on the side ("on Russia's side against Ukraine")
+                        for noun in objects:
+                            for inner, inner_dep, inner_lower in self._children(noun):
+                                if inner_dep == "prep" and inner_lower == "against":
+                                    found.setdefault(inner_lower, []).extend(self._pobjs(inner))
+                        objects, lower = (side_allies(c) if lower == "on" else objects), "alongside"
                     found.setdefault(lower, []).extend(objects)
                     if lower == "in":  # "in defiance of X": against X
                         for noun in objects:

@@ -200,7 +200,7 @@ class SlotReader(MentionReader):
         three newspapers", "the arrest of five journalists")."""
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
                  if (not row.names_object(lower_lemma(t), self.lexicon) or self._body_noun(t))
-                 and not _reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
+                 and not reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
         if found:
             return found
         if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and row.has_condition and infinitive(tok):
@@ -271,6 +271,6 @@ def _speakers_participle(verb: Token) -> bool:
             and lower_lemma(head.head) in load_cues().speech_verbs)
 
 
-def _reflexive(tok: Token) -> bool:
+def reflexive(tok: Token) -> bool:
     """A reflexive pronoun ("himself", "themselves"): the doer named again."""
     return tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.component import span_value
 from ..records import Actor
 from .implicit import counted, foreign_agent, implicit_actor, load_agents, local_agent
 from .lexicon import Trigger
@@ -20,7 +21,7 @@ from .parties import between_agents
 from .reading import POSSESSIVE_PRONOUNS, SCENE_PREPOSITIONS
 from .scene_clauses import condition_clause
 from .sectors import HARM_LEMMAS, placed_sector
-from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader
+from .slot_reader import CONCESSIVE_PREPOSITIONS, MAKING_VERBS, SlotReader, reflexive
 from .violence import Arg
 
 # Adjectives of a party, which the tagger takes for a people's name ("the Democratic mayor"):
@@ -469,6 +470,8 @@ class TargetReader(SlotReader):
         spied = self._spied_for(doc, tok, context) if row.cameo[:2] == COERCE_ROOT else []
         if spied:
             return spied
+        if row.cameo[:2] in ASSAULT_ROOTS and any(c.dep_ == "dobj" and reflexive(c) for c in tok.children):
+            return []  # (coder50) "a soldier killed himself in Gaza": self-harm, on no one (not the place's state)
         # The people acted on, or the place where it happens, stand for its state.
         objects = self._acted_on(tok, row, passive)  # "fired on protesters" too
         if not objects and passive:
@@ -508,6 +511,9 @@ class TargetReader(SlotReader):
             placed = None  # (doers42) "resigns amid an investigation in Bangladesh": where the investigation is
         if placed is not None and _conditional_place(placed[0], tok):
             placed = None  # (coder48) "will disarm if Israel withdraws from Gaza": where the condition is
+        if placed is not None and row.cameo[:2] in ASSAULT_ROOTS and placed[1].country in {
+                a.country for t in self._prep_objects([tok], "alongside") for a in self._ally_actors(doc, t, context)}:
+            placed = None  # (coder50) "North Korean soldiers fight for Russia in Kursk": the ally's own ground
         if placed is not None:
             span, actor = placed
             if all(span != src for src, _ in sources):
@@ -524,6 +530,10 @@ class TargetReader(SlotReader):
                 return [(span, actor)]
         return []
 
+
+    def _ally_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Actor]:
+        """(coder50) The actors an ally's noun stands for."""
+        return [span_value(span, "actor") for span in self.actors_at(doc, tok, context)]
 
     def _slot_agents(self, doc: Doc, tok: Token, row: Trigger, passive: bool, context: DocContext,
                      sources: list[Arg]) -> list[Arg]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
 from .lexicon import ARMED_ALONE_FLAG, UNARMED
+from .modality import load_cues
 from .predicates import PEOPLE_SECTORS
 from .sectors import placed_sector
 
@@ -37,6 +38,8 @@ ARMED_SECTORS = {"MIL", "REB"}
 VIOLENCE_LEMMAS = {"kill", "shoot", "open", "attack", "ambush", "massacre", "murder", "wound", "injure",
                    "stab", "behead", "execute", "shooting", "killing"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+UNTARGETED_ROOTS = {"18", "19"}  # acts of force that may be done with no target named
+DONE_PREPOSITIONS = {"in", "by"}  # "injured in a drone attack", "killed by strikes"
 # Doers that neither bear arms nor stand for a state (a row flagged ``unarmed:CODE``):
 # workers, teachers, doctors, unions, traders, the opposition. Their "strike" is a stoppage
 # of work (143); a state's, its government's or an armed force's is an attack (19).
@@ -65,6 +68,38 @@ def assault(sources: list[Arg], targets: list[Arg], violence: bool) -> bool:
     if not targets:
         return violence and kinds == {"CRM"}
     return all(unarmed((ta or t._.actor).sector, t, violence) for t, ta in targets)
+
+
+def force_done(tok: Token, root: str) -> bool:
+    """(coder50) True for a noun of force (an assault or a fight, ``root``) that the sentence
+    reports as done, which codes with its doer and no target when none is named (GUIDE.md
+    section 1: "a target may be absent"): the object of a verb of carrying it out ("Israel
+    carried out strikes overnight", "Russia launched a missile attack"), the subject of a verb
+    of its harm ("Russian missile strikes killed ten") or the object of "in" or "by" after one
+    ("fifteen civilians were injured in a nighttime Russian drone attack"); cues.yaml
+    ``carrying_verbs``, ``harm_verbs``. Not a noun only named ("Israel justified the strike")."""
+    cues = load_cues()
+    if root not in UNTARGETED_ROOTS or tok.pos_ != "NOUN" or tok.lemma_.lower() in cues.war_nouns:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "drone and missile attacks"
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in cues.carrying_verbs
+    if tok.dep_ == "pobj" and head.lower_ in DONE_PREPOSITIONS:
+        verb, harmed = head.head, "nsubjpass"  # "fifteen civilians were injured in an attack"
+    elif tok.dep_ == "nsubj":
+        verb, harmed = head, "dobj"  # "strikes killed five people"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.harm_verbs \
+        and all(_victims(c, cues.victim_nouns) for c in verb.children if c.dep_ == harmed)
+
+
+def _victims(tok: Token, nouns: frozenset[str]) -> bool:
+    """True for people harmed as a count: a number, a noun with one ("five people"), a noun of
+    people ("civilians"), not a thing (whose owner is the one the act is toward)."""
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in nouns or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _sector(span: Span, actor: Actor | None) -> str | None:
@@ -107,7 +142,7 @@ def unarmed_acts(codings: list[Coding]) -> list[Coding]:
         if code is None or c.rule.cameo[:2] != FIGHT_ROOT:
             out.append(c)
         elif source is None or source.org or source.sector not in UNARMED_DOER_SECTORS:
-            if c.target is not None or c.target_actor is not None:
+            if c.target is not None or c.target_actor is not None or force_done(c.trigger, c.rule.cameo[:2]):
                 out.append(c)
         else:
             out.append(_stoppage(c, code, source))
