@@ -23,6 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from ..datafiles import tsv_lines
 from .kb import Form
 from .text import doc_text
 
@@ -42,8 +43,7 @@ _LOWER = re.compile(r"[a-z]")
 def caseless_words() -> frozenset[str]:
     """``data/caseless_words.txt``: names not read in a caseless text, lower case."""
     path = resources.files("eventwire.actors").joinpath("data/caseless_words.txt")
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+    return frozenset(cells[0].strip().lower() for _, cells in tsv_lines(path))
 
 
 def caseless_text(doc: Doc) -> bool:

@@ -8,8 +8,8 @@ learned while reading the document from the start.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -343,20 +343,21 @@ def learned_names(doc: Doc, covered: set[int], memory: DocMemory) -> list[Found]
 
 
 def pronouns(doc: Doc, found: list[Found], covered: set[int], index: DocIndex,
-             roles: Mapping[str, SectorWord] | None = None) -> list[Found]:
+             roles: Mapping[str, SectorWord]) -> list[Found]:
     """he/she/his/her: the person most recently mentioned, in this or the previous sentence.
 
     Only when that person is the one person named since the previous sentence
     began: with two people in view the pronoun is ambiguous and left alone. A person named
     whom no actor stands for (:func:`unknown_people`: "the arrest of former legislator Zaldy
-    Co. He ...") is in view too: the pronoun may be theirs.
+    Co. He ...") is in view too: the pronoun may be theirs. ``roles``: the knowledge base's
+    title and role words (``KnowledgeBase.sector_words``).
     """
     words = [tok for tok in doc if tok.lower_ in PRONOUNS and tok.i not in covered and tok.pos_ == "PRON"]
     if not words:
         return []
     people = [(f.start, index.sent_index(f.start), f.actor) for f in found if f.rule in PERSON_RULES]
     people.extend((start, index.sent_index(start), Actor(name=name))
-                  for start, name in unknown_people(doc, covered, roles or {}))
+                  for start, name in unknown_people(doc, covered, roles))
     people.sort(key=lambda p: p[0])
     out = []
     for tok in words:

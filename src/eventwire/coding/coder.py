@@ -611,8 +611,8 @@ class Coder(TriggerChooser, AskReader):
             targets = [(s, Actor(country=(sa or s._.actor).country, sector=_own_sector(row, sa or s._.actor, sector)))
                        for s, sa in sources[:1] if (sa or s._.actor).country and not (sa or s._.actor).org
                        and not (sector == "GOV" and row.cameo[:2] == YIELD_ROOT and (sa or s._.actor).sector is None)]
+        # (coder50) an act of force told as done codes with no target where none is named
         force = "own" not in row.flags and row.cameo[:2] in VIOLENCE_ROOTS
-        done = force and force_done(tok, row.cameo[:2])  # (coder50) force told as done, with no target named
         if not targets:
             # "Spain condemned the attack on the embassy": a response to an act whose doer is
             # unnamed has no target (not whom the act was done to)
@@ -621,14 +621,15 @@ class Coder(TriggerChooser, AskReader):
             # drops it): "Calenardhon crowds burned down its embassy" under "- * DOWN [222]";
             # not a pattern whose markers place its actors and found none there ("+ * IN $":
             # "Dale broke in a rally" is no match, as in PETRARCH).
-            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) or done \
-                or row.imported and tok.pos_ == "VERB" and not _places_actors(row)
+            untargeted = "notarget" in row.flags or self._acts_responded(tok, row) \
+                or row.imported and tok.pos_ == "VERB" and not _places_actors(row) \
+                or force and force_done(tok, row.cameo[:2])
             return [Coding(tok, row, s, None, sa) for s, sa in sources] if untargeted else []
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                if (sa is not None or ta is not None or not same_actor(s, t))
                and not (row.cameo[:2] == CONSULT_ROOT and (sa or s._.actor).code == (ta or t._.actor).code)
                and not (force and t.start < s.end and s.start < t.end)]
-        if not out and done:
+        if not out and force and force_done(tok, row.cameo[:2]):
             # "Five people were killed in a United States airstrike": the attacker's name (or a
             # part of it) is not also the people it struck; the act codes with its doer and no target
             return [Coding(tok, row, s, None, sa) for s, sa in sources]

@@ -18,7 +18,7 @@ from ..actors.text import doc_text
 from .scene_clauses import FUTURE_AUX
 from .narrative import DATE_LABELS, ahead_noun, clause_head, passed_over
 from .date_apart import length_apart, names_stretch
-from .dates import calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day, start_nouns
+from .dates import CLOCK_DIGITS, CLOCK_WORDS, calendar_words, day_apart, find_day_expressions, holiday_words, month_nouns, numeric_day, start_nouns
 
 __all__ = ["BOUNDARY_WORDS", "NOT_THE_TIME", "date_expressions", "edge_word", "governor", "is_boundary", "tense"]
 
@@ -33,9 +33,7 @@ PAST_AUX = frozenset({"had", "was", "were", "did"})
 # The labels as spaCy's numbers: an entity's ``label_`` text is made anew at each read
 _DATE_LABEL_IDS = frozenset(get_string_id(label) for label in DATE_LABELS)
 _CARDINAL_ID = get_string_id("CARDINAL")
-# the zones and words after a clock time in four digits ("1100 GMT", "0600 hours"), as dates._TIME_RE reads them
-CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "pt", "pst", "pdt", "hours", "hrs"})
-_CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_RE = re.compile(CLOCK_DIGITS)  # a clock time in four digits, as dates._TIME_RE reads it
 
 
 def date_expressions(sent: Span, ents: list[Span] | None = None) -> list[Span]:
@@ -84,7 +82,7 @@ def _with_zone(expr: Span) -> Span:
     zone = doc[expr.end].lower_
     if zone == "local" and expr.end + 1 < len(doc) and doc[expr.end + 1].lower_ == "time":
         return doc[expr.start:expr.end + 2]
-    return doc[expr.start:expr.end + 1] if zone in CLOCK_ZONES else expr
+    return doc[expr.start:expr.end + 1] if zone in CLOCK_WORDS else expr
 
 
 def _day_before(expr: Span) -> Span:

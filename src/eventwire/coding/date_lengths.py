@@ -47,18 +47,18 @@ def length_days(noun: Token) -> int | None:
             (c for c in mod.children if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in units), None)
         if unit is None:
             continue
-        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        return _count(count, numbers) * units[unit.lemma_.lower()] if count is not None else units[unit.lemma_.lower()]
+        return _days(unit, units, numbers, 1)  # ("a week-long strike": one week)
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units:
-        unit = of.head
-        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        return _count(count, numbers) * units[unit.lemma_.lower()] if count is not None else None
+        return _days(of.head, units, numbers, None)  # ("weeks of protests": no length)
     return None
 
 
-def _count(word: Token, numbers: dict[str, int]) -> int:
-    text = word.lower_
-    return int(text) if text.isdigit() else numbers.get(text, 0)
-
-
+def _days(unit: Token, units: dict[str, int], numbers: dict[str, int], uncounted: int | None) -> int | None:
+    """The days of a length told by ``unit`` and the number on it ("three-day": 3, "two weeks":
+    14); ``uncounted`` units where it has no number."""
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return None if uncounted is None else uncounted * units[unit.lemma_.lower()]
+    text = count.lower_
+    return (int(text) if text.isdigit() else numbers.get(text, 0)) * units[unit.lemma_.lower()]

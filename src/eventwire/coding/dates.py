@@ -406,15 +406,22 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------
 # normalisation
 
+# The zones a clock time is told in, and the words after a four-digit one ("1100 GMT", "0600
+# hours"; date_exprs joins them to the time the recogniser tags alone)
+TIME_ZONES = ("gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "pt", "pst", "pdt")
+CLOCK_WORDS = frozenset({*TIME_ZONES, "hours", "hrs"})
+CLOCK_DIGITS = r"(?:[01]\d|2[0-3])[0-5]\d"  # a four-digit hour and minute: "1100", "2300"
+_ZONES = "|".join(TIME_ZONES)
+
 # (an hour in words, "seven in the morning", "ten o'clock": dateparser read "seven" as July;
 # an hour in four digits with its zone, "1100 GMT", "2300 local time", "0600 hours": the wires'
 # clock time, not a year)
 _TIME_RE = re.compile(
     r"\b(?:at )?(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time|hours|hrs)\b"
+    rf"|{CLOCK_DIGITS} (?:{_ZONES}|local time|hours|hrs)\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?: o ?clock| in the (?:morning|afternoon|evening)| at night))"
-    r"(?: (?:gmt|utc|et|est|edt|bst|cet|cest|pt|pst|pdt|local time))?\b"
+    rf"(?: (?:{_ZONES}|local time))?\b"
 )
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.+z-]*)?$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")

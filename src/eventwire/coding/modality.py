@@ -103,9 +103,9 @@ class Cues:
     charge_prepositions: frozenset[str]  # "sentenced for fighting with X": an ally (parties.py)
     sentencing_verbs: frozenset[str]  # "sentenced X for killing": the court's finding (reported)
     carrying_verbs: frozenset[str]  # "carried out strikes": an act of force done (violence.py ``force_done``)
-    harm_verbs: frozenset[str]  # "strikes killed ten", "injured in an attack" (violence.py ``force_done``)
+    force_harm_verbs: frozenset[str]  # "strikes killed ten", "injured in an attack" (violence.py ``force_done``)
     victim_nouns: frozenset[str]  # "killed five people": harm on people (violence.py ``force_done``)
-    war_nouns: frozenset[str]  # "killed in the civil war": a state of force (violence.py ``force_done``)
+    force_state_nouns: frozenset[str]  # "killed in the civil war": a state of force (violence.py ``force_done``)
 
 
 @functools.lru_cache(maxsize=1)

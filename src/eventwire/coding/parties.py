@@ -53,6 +53,7 @@ def partner_with(prep: Token) -> bool:
     return before is not None and before.lower_ in adverbs and before.head.i == prep.head.i \
         and before.dep_ == "advmod"
 
+
 def ally_preposition(prep: Token) -> bool:
     """(coder50) True for a preposition on a verb of fighting (cues.yaml ``ally_verbs``) whose
     object is the fighter's ally, not whom the fight is on: "for" ("North Korean soldiers are

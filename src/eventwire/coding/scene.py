@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.text import doc_text
 
 from .modality import load_cues
-from .scene_clauses import blank_line_before, holding, told_as_fact, with_aside, aside, subject_person
+from .scene_clauses import FUTURE_AUX, blank_line_before, holding, told_as_fact, with_aside, aside, subject_person
 from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named_before, occasion_named_before,
                         past_perfect, progressive, said_when, reporting_verb, SAME_TIME_MARKERS,
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
@@ -208,12 +208,15 @@ def _occasion_day(trigger: Token, dates: DocDates) -> ResolvedDate | None:
     return None
 
 
+WILL_AUX = FUTURE_AUX - {"would", "'d"}  # (scene_clauses.FUTURE_AUX: "will", "wo", "'ll", "shall")
+
+
 def _will(clause: Token) -> bool:
     """Whether ``clause`` is told in the future with "will" or "shall" ("Israel will strike Iran
     on Thursday unless ...", coded as a threat or a condition, not a future event): its
     weekday or month lies ahead of the document date, as a future event's does; not "would"
     (the future of a past report, or a wish)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in WILL_AUX for c in clause.children)
 
 
 def _planned(expr: Span) -> str | None:

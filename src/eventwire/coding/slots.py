@@ -530,7 +530,6 @@ class TargetReader(SlotReader):
                 return [(span, actor)]
         return []
 
-
     def _ally_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Actor]:
         """(coder50) The actors an ally's noun stands for."""
         return [span_value(span, "actor") for span in self.actors_at(doc, tok, context)]

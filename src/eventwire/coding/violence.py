@@ -19,6 +19,7 @@ from ..actors.component import span_value
 from ..records import Actor
 from .implicit import PLACE_PREPOSITIONS
 from .lexicon import ARMED_ALONE_FLAG, UNARMED
+from .mends import lower_lemma
 from .modality import load_cues
 from .predicates import PEOPLE_SECTORS
 from .sectors import placed_sector
@@ -77,29 +78,29 @@ def force_done(tok: Token, root: str) -> bool:
     carried out strikes overnight", "Russia launched a missile attack"), the subject of a verb
     of its harm ("Russian missile strikes killed ten") or the object of "in" or "by" after one
     ("fifteen civilians were injured in a nighttime Russian drone attack"); cues.yaml
-    ``carrying_verbs``, ``harm_verbs``. Not a noun only named ("Israel justified the strike")."""
+    ``carrying_verbs``, ``force_harm_verbs``. Not a noun only named ("Israel justified the strike")."""
     cues = load_cues()
-    if root not in UNTARGETED_ROOTS or tok.pos_ != "NOUN" or tok.lemma_.lower() in cues.war_nouns:
+    if root not in UNTARGETED_ROOTS or tok.pos_ != "NOUN" or lower_lemma(tok) in cues.force_state_nouns:
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "drone and missile attacks"
     head = tok.head
     if tok.dep_ == "dobj":
-        return head.pos_ == "VERB" and head.lemma_.lower() in cues.carrying_verbs
+        return head.pos_ == "VERB" and lower_lemma(head) in cues.carrying_verbs
     if tok.dep_ == "pobj" and head.lower_ in DONE_PREPOSITIONS:
         verb, harmed = head.head, "nsubjpass"  # "fifteen civilians were injured in an attack"
     elif tok.dep_ == "nsubj":
         verb, harmed = head, "dobj"  # "strikes killed five people"
     else:
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.harm_verbs \
+    return verb.pos_ == "VERB" and lower_lemma(verb) in cues.force_harm_verbs \
         and all(_victims(c, cues.victim_nouns) for c in verb.children if c.dep_ == harmed)
 
 
 def _victims(tok: Token, nouns: frozenset[str]) -> bool:
     """True for people harmed as a count: a number, a noun with one ("five people"), a noun of
     people ("civilians"), not a thing (whose owner is the one the act is toward)."""
-    return tok.pos_ == "NUM" or tok.lemma_.lower() in nouns or any(c.dep_ == "nummod" for c in tok.children)
+    return tok.pos_ == "NUM" or lower_lemma(tok) in nouns or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _sector(span: Span, actor: Actor | None) -> str | None:
