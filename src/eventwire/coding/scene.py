@@ -38,7 +38,7 @@ from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
-from .date_lengths import started
+from .date_lengths import ends_stretch, started
 from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
 from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
 
@@ -364,8 +364,10 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
         words.add(clause.i)
     if trigger.pos_ == "NOUN":
         words.update(c.i for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                     and c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
-        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place")
+                     and ((c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
+                          or ends_stretch(c)))
+        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place";
+        # a participle of the stretch's end is its time: "a 10-day strike ending on Friday")
     if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i != clause.i:
         words.add(clause.head.i)
     if clause.pos_ in ("VERB", "AUX"):

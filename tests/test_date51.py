@@ -1,0 +1,43 @@
+"""Event dates (thirty-fifth round, date51). An act told with its length and a participle of
+the day its stretch ended ("a 10-day strike ending on Friday") is dated by the start of the
+stretch, as one told with "that ended" is. Sentences of our own; rules alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coded import dated, document_events
+
+FRI = dt.date(2024, 5, 10)
+
+
+def _events(settings, text, day=FRI):
+    return document_events(settings, text, day, "date51")
+
+
+# --- a stretch told by the participle of its end
+
+
+@pytest.mark.model
+def test_a_length_ending_on_a_day_is_dated_by_its_start(rules_only):
+    # before: undated (the document's day): the participle's date dated no word of the act
+    text = "Workers in Nigeria held a 10-day strike ending on Friday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-01", "day")
+    text = "Workers in Nigeria held a three-day strike ending Wednesday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-06", "day")
+
+
+@pytest.mark.model
+def test_a_stretch_ending_on_a_day_without_a_length_is_that_day(rules_only):
+    # before: the document's day; as "a strike that ended on Wednesday"
+    text = "Workers in Nigeria held a strike ending on Wednesday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-08", "day")
+
+
+@pytest.mark.model
+def test_the_end_of_another_noun_dates_no_act(rules_only):  # (a guard)
+    # the contract ends on Wednesday, not the strike: the document's day
+    text = "Workers in Nigeria held a strike over a contract ending on Wednesday.\n"
+    assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-10", "document")
