@@ -1,14 +1,18 @@
 """Event dates (thirty-fifth round, date51). An act told with its length and a participle of
 the day its stretch ended ("a 10-day strike ending on Friday") is dated by the start of the
-stretch, as one told with "that ended" is. Sentences of our own; rules alone."""
+stretch, as one told with "that ended" is; a document dated by its dateline is not reported as
+undated. Sentences of our own; rules alone."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 
 from coded import dated, document_events
+from eventwire.cli.common import UndatedNotice
+from eventwire.records import Document
 
 FRI = dt.date(2024, 5, 10)
 
@@ -41,3 +45,20 @@ def test_the_end_of_another_noun_dates_no_act(rules_only):  # (a guard)
     # the contract ends on Wednesday, not the strike: the document's day
     text = "Workers in Nigeria held a strike over a contract ending on Wednesday.\n"
     assert dated(_events(rules_only, text), "14", "NGA") == ("2024-05-10", "document")
+
+
+# --- the notice of undated documents agrees with the day the run reads
+
+
+def test_a_document_dated_by_its_dateline_is_not_reported_undated(caplog):
+    notice = UndatedNotice()
+    with caplog.at_level(logging.WARNING, logger="eventwire.cli"):
+        # before: "document w1 has no date", though the run reads it at 3 November 2023
+        notice(Document(id="w1", text="WASHINGTON, Nov 3, 2023 (Reuters) - Russia condemned Ukraine."))
+        assert notice.count == 0 and "w1" not in caplog.text
+        # guards: a dateline without its year, and no dateline, leave the document undated
+        notice(Document(id="w2", text="WASHINGTON, Nov 3 (Reuters) - Russia condemned Ukraine."))
+        notice(Document(id="w3", text="Russia condemned Ukraine on Thursday."))
+        notice.close()
+    assert notice.count == 2 and "document w2 has no date" in caplog.text
+    assert "2 documents had no date" in caplog.text
