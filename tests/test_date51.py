@@ -62,3 +62,24 @@ def test_a_document_dated_by_its_dateline_is_not_reported_undated(caplog):
         notice.close()
     assert notice.count == 2 and "document w2 has no date" in caplog.text
     assert "2 documents had no date" in caplog.text
+
+
+# --- a future act dated by the day of its aim
+
+
+@pytest.mark.model
+def test_a_future_act_is_planned_for_the_day_of_its_aim(rules_only):
+    # before: the document's day (only a "to" complement, not an aim, lent its date)
+    text = "Indian police will deploy troops to prevent riots in the city on March 15.\n"
+    assert dated(_events(rules_only, text, dt.date(2002, 3, 14)), "15", "IND") == ("2002-03-15", "day")
+
+
+@pytest.mark.model
+def test_an_aim_without_a_day_or_by_a_day_lends_none(rules_only):  # (guards)
+    day = dt.date(2002, 3, 14)
+    text = "Indian police will deploy troops in the city to prevent riots.\n"
+    assert dated(_events(rules_only, text, day), "15", "IND") == ("2002-03-14", "document")
+    text = "Indian police will deploy troops to stop the protest by Friday.\n"
+    assert dated(_events(rules_only, text, day), "15", "IND") == ("2002-03-14", "document")
+    text = "Indian police will deploy troops on Monday to prevent riots on March 15.\n"  # its own day
+    assert dated(_events(rules_only, text, day), "15", "IND") == ("2002-03-18", "day")

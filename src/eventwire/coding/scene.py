@@ -138,6 +138,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day, "future")
         if resolved is None and clause.dep_ == "ccomp":
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
+        if resolved is None:
+            # "police will deploy troops to prevent unrest on March 15": planned for the day of its aim
+            # (a day: "will raise taxes to cut the deficit in 2027" is done before the aim's year)
+            aims = [c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            resolved = next(filter(None, (_aim_day(clause_dates(sent, c, exprs), day) for c in aims)), None)
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
@@ -280,6 +286,16 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
         return None
     host = clause_head(head.head) if head.head.i != head.i else None
     return head, host, -1 if mark.lower_ == "after" else 1
+
+
+def _aim_day(exprs: list[Span], day: dt.date | None) -> ResolvedDate | None:
+    """The day the first of the date expressions of an aim names, read ahead of ``day``; None
+    when it names no day, or one it is to be done by ("to finish the wall by Friday")."""
+    expr = next(iter(exprs), None)
+    if expr is None or edge_word(expr) is not None:
+        return None
+    resolved = resolve_date(expr.text, day, tense="future")
+    return resolved if resolved is not None and resolved.precision == "day" else None
 
 
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
