@@ -1,7 +1,8 @@
 """Event dates (thirty-fifth round, date51). An act told with its length and a participle of
 the day its stretch ended ("a 10-day strike ending on Friday") is dated by the start of the
 stretch, as one told with "that ended" is; a document dated by its dateline is not reported as
-undated. Sentences of our own; rules alone."""
+undated; a future act with no date of its own is planned for the day of its aim. Sentences of our
+own; rules alone."""
 
 from __future__ import annotations
 
