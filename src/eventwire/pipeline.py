@@ -36,6 +36,13 @@ def _prepare(nlp: Language, document: Document) -> tuple[Doc, str]:
     return doc, text
 
 
+def day_read(document: Document) -> dt.date | None:
+    """The day the coder reads ``document``'s relative dates from, as :func:`_prepare` sets it:
+    its date, or the day its dateline states (for an undated document, only one that gives its
+    year: date50); None when it has neither (the command-line notice of undated documents)."""
+    return filing_day(clean_text(document.text), document.date)
+
+
 def dyads_only(events: Iterable[Event]) -> list[Event]:
     """The events with both a source and a target (setting ``require_dyad``, PETRARCH's option
     of that name): "North Korea launched a missile" (no target) and "a drone struck the

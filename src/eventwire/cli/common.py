@@ -80,13 +80,15 @@ class UndatedNotice:
     """Warns on stderr (once, at the first) of documents without a date, which the coder reads
     with less: their relative dates ("on Thursday") stay open and the people it knows by name
     alone ("Blinken"), whose office depends on the date, are not coded; ``close`` tells how
-    many there were."""
+    many there were. A document whose dateline gives the day with its year ("WASHINGTON, Nov 3,
+    2023 (Reuters) -") is read at that day (:func:`~eventwire.pipeline.day_read`): it has a
+    date and is not counted (date51)."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, document: Document) -> Document:
-        if document.date is None:
+        if document.date is None and _day_read(document) is None:
             self.count += 1
             if self.count == 1:
                 log.warning("document %s has no date (give --date YYYY-MM-DD, or a \"date\" field "
@@ -98,6 +100,12 @@ class UndatedNotice:
     def close(self) -> None:
         if self.count > 1:
             log.warning("%d documents had no date", self.count)
+
+
+def _day_read(document: Document) -> dt.date | None:
+    from ..pipeline import day_read  # (spaCy is loaded only when documents are read)
+
+    return day_read(document)
 
 
 def read_documents(paths: list[str], default_date: dt.date | None, settings: Settings,

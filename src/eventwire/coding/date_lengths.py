@@ -1,6 +1,7 @@
 """An act told with its length and the day its stretch ended ("a three-day strike that ended on
 Wednesday", "two weeks of protests that ended on Friday"): the act is dated by the day the stretch began,
-counted back from that day (date50). A stretch told by its start ("a three-day strike that began
+counted back from that day (date50); so is one told with a participle of its end ("a 10-day
+strike ending on Friday", date51: :func:`ends_stretch`). A stretch told by its start ("a three-day strike that began
 on Monday", "two weeks of protests starting 3 March") is dated by that day already.
 
 The words live in ``data/date_words.yaml``: ``length_units`` (the days of "day", "week"),
@@ -15,7 +16,7 @@ from .date_apart import move_days
 from .date_exprs import governor
 from .dates import ResolvedDate, end_verbs, length_units, number_words
 
-__all__ = ["length_days", "started"]
+__all__ = ["ends_stretch", "length_days", "started"]
 
 
 def started(expr: Span, resolved: ResolvedDate) -> ResolvedDate | None:
@@ -33,6 +34,14 @@ def started(expr: Span, resolved: ResolvedDate) -> ResolvedDate | None:
     if days is None or days < 2:
         return None
     return move_days(resolved, 1 - days)
+
+
+def ends_stretch(verb: Token) -> bool:
+    """True for a participle in "-ing" describing a noun that says where its stretch ended ("a
+    10-day strike ending on Friday", "talks concluding Tuesday"): its date is the noun's, as a
+    verb in the past describing it is ("a strike that ended on Friday"), and :func:`started`
+    reads it back to the start when the noun has a length."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in end_verbs()
 
 
 def length_days(noun: Token) -> int | None:

@@ -38,7 +38,7 @@ from .narrative import (DATE_LABELS, DocEntities, began_then, clause_head, named
                         shared_tail, shares_time, stood_before, time_of, toll_since, with_lengths)
 from .threads import far_back, pronoun_person, same_thread, takes_up_told
 from .date_apart import in_year_told, length_apart, move_days, shift, told_with_year
-from .date_lengths import started
+from .date_lengths import ends_stretch, started
 from .date_exprs import BOUNDARY_WORDS, NOT_THE_TIME, date_expressions, edge_word, governor, is_boundary, tense
 from .dates import ResolvedDate, day_apart, follow_on_phrases, occasion_words, resolve_date
 
@@ -138,6 +138,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, modality: str,
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day, "future")
         if resolved is None and clause.dep_ == "ccomp":
             resolved = _first_date(clause_dates(sent, clause.head, exprs), day)
+        if resolved is None:
+            # "police will deploy troops to prevent unrest on March 15": planned for the day of its aim
+            # (a day: "will raise taxes to cut the deficit in 2027" is done before the aim's year)
+            aims = [c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            resolved = next(filter(None, (_aim_day(clause_dates(sent, c, exprs), day) for c in aims)), None)
         if resolved is not None:
             return resolved.value, resolved.precision
         return day.isoformat(), "document"
@@ -282,6 +288,16 @@ def interval_before_after(expr: Span) -> tuple[Token, Token | None, int] | None:
     return head, host, -1 if mark.lower_ == "after" else 1
 
 
+def _aim_day(exprs: list[Span], day: dt.date | None) -> ResolvedDate | None:
+    """The day the first of the date expressions of an aim names, read ahead of ``day``; None
+    when it names no day, or one it is to be done by ("to finish the wall by Friday")."""
+    expr = next(iter(exprs), None)
+    if expr is None or edge_word(expr) is not None:
+        return None
+    resolved = resolve_date(expr.text, day, tense="future")
+    return resolved if resolved is not None and resolved.precision == "day" else None
+
+
 def _first_date(exprs: list[Span], day: dt.date | None, tense: str | None = None) -> ResolvedDate | None:
     """The first of the date expressions that resolves against ``day``, or None."""
     for expr in exprs:
@@ -364,8 +380,10 @@ def _one_time(trigger: Token, clause: Token) -> set[int]:
         words.add(clause.i)
     if trigger.pos_ == "NOUN":
         words.update(c.i for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                     and c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
-        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place")
+                     and ((c.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" for a in c.children))
+                          or ends_stretch(c)))
+        # (not a plan: "an agreement to host the 2026 conference", "the vote that will take place";
+        # a participle of the stretch's end is its time: "a 10-day strike ending on Friday")
     if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i != clause.i:
         words.add(clause.head.i)
     if clause.pos_ in ("VERB", "AUX"):
