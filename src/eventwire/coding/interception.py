@@ -58,6 +58,7 @@ def interception(coder: Coder, doc: Doc, verb: Token,
     attacked: list[Span] = []
     if subj is not None and not passive:
         attacked = coder.actors_at(doc, subj, context)
+    interceptors = bool(attacked)
     if not attacked:
         for word in AIM_PREPOSITIONS:  # "a missile fired at Israel was intercepted"
             attacked += [s for p in coder._prep_objects(launches, word) for s in coder.actors_at(doc, p, context)]
@@ -69,7 +70,10 @@ def interception(coder: Coder, doc: Doc, verb: Token,
         attacked = [span] if span is not None else []
     sender_codes = {s._.actor.code for s in senders}
     attacked = [a for a in attacked if a._.actor.code not in sender_codes]
-    return [(s, a) for s in senders for a in attacked[:1] or [None]]
+    # the interceptors the subject names, each ("Bahrain and Kuwait intercepted ..."); else the
+    # first place or aim found
+    attacked = attacked if interceptors else attacked[:1]
+    return [(s, a) for s in senders for a in attacked or [None]]
 
 
 def _place(coder: Coder, doc: Doc, tok: Token, context: DocContext) -> list[Span]:

@@ -243,7 +243,11 @@ class Trigger:
 
     def moves(self, lemma: str, lexicon: Lexicon) -> bool:
         """True for forces that meet the row's object condition ("deployed troops",
-        "withdrew its soldiers"): what the act moves, not whom it is aimed at."""
+        "withdrew its soldiers"): what the act moves, not whom it is aimed at. Not for a row whose
+        target is its object (lead51: "captured five soldiers", "expelled the militants": the
+        forces it names are acted on)."""
+        if self.slots and self.slots[0] == "dobj":
+            return False
         return bool(lexicon.classes_of(lemma) & ARMED_CLASSES) and self.names_object(lemma, lexicon)
 
     def fits_context(self, before: Sequence[Word], after: Sequence[Word]) -> bool:

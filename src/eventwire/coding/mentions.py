@@ -151,9 +151,10 @@ class MentionReader(SentenceReader):
         actor_at = self._actors_of(doc)
         lower = tok.lower_
         if (lower in SPEAKER_PRONOUNS or self._speakers_arms(tok)) and actor_at(tok.i) is None:
-            speaker = self._speaker_of(doc, tok)
-            if speaker is not None:
-                return [speaker]
+            speakers = self._speakers_of(doc, tok)
+            if speakers:
+                # (lead51) "Bahrain and Kuwait said they had intercepted ...": both, for a plural
+                return speakers if lower in PLURAL_PRONOUNS else speakers[:1]
         if (owner := self._intruded_owner(doc, tok)) is not None:
             return [owner]
         if self._speakers_country(tok) and actor_at(tok.i) is None:
@@ -245,16 +246,20 @@ class MentionReader(SentenceReader):
 
     def _speaker_of(self, doc: Doc, pronoun: Token) -> Span | None:
         """The actor who says the clause whose subject is ``pronoun``."""
+        speakers = self._speakers_of(doc, pronoun)
+        return speakers[0] if speakers else None
+
+    def _speakers_of(self, doc: Doc, pronoun: Token) -> list[Span]:
+        """The actors who say the clause whose subject is ``pronoun``, with their conjuncts."""
         node, steps = pronoun.head, 0
         while steps < 4 and node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and lower_lemma(node.head) in SPEECH_VERBS:
                 for c in node.head.children:
                     if c.dep_ == "nsubj":
-                        spans = self.actors_at(doc, c)
-                        return spans[0] if spans else None
-                return None
+                        return self.actors_at(doc, c)
+                return []
             node, steps = node.head, steps + 1
-        return None
+        return []
 
     def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
         """The actor a token names: itself, its apposition, or (for a plain noun) the

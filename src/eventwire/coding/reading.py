@@ -194,13 +194,28 @@ class SentenceReader:
                     return self._pobjs(by)[0]
         return None
 
+    def _conjoined_passive(self, verb: Token, children: Children) -> bool:
+        """(lead51) A past participle joined to a passive verb, with no subject, auxiliary or
+        object of its own, is passive too: "the suspects were captured and detained by police"
+        ("detained"); not "Russia has attacked and occupied Crimea" (the first is active)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
+                dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for _, dep, _ in children):
+            return False
+        return not PASSIVE_LABELS.isdisjoint([dep for _, dep, _ in self._children(verb.head)])
+
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject token of a verb (climbing to the governing verb when it has
         none) and whether the verb is passive."""
         children = self._children(verb)
         acted_on = headline_participle(verb, children)  # (read once, with the children read once)
         passive = not PASSIVE_LABELS.isdisjoint([dep for _, dep, _ in children]) \
-            or bare_participle(verb, children, acted_on)
+            or bare_participle(verb, children, acted_on) or self._conjoined_passive(verb, children)
+        if passive and verb.tag_ == "VBN" and "agent" not in [dep for _, dep, _ in children]:
+            # (lead51) "were beaten and detained by soldiers": the agent of the last participle
+            # did what each participle before it tells
+            for c, dep, _ in children:
+                if dep == "conj" and c.tag_ == "VBN" and self._agents(c):
+                    return self._agents(c)[0], True
         if acted_on is not None:  # "Eight villagers killed by gunmen": the agent, if any
             agents = self._agents(verb)
             return (agents[0] if agents else acted_on if verb.dep_ == "ROOT" else None), True

@@ -143,7 +143,12 @@ class SlotReader(MentionReader):
                 # "a soldier is released after having been detained there": the one detained.
                 subj, _ = self._subject(tok)
                 children = self._children(tok)
-                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok, children)) else []
+                found = [subj] if subj is not None and (subj.dep_ == "nsubjpass" or bare_participle(tok, children)) \
+                    and not (subj.head.dep_ == "agent" and subj.head.head.i == tok.i) else []
+                if not found and tok.dep_ == "conj":
+                    # (lead51) "the suspects have been captured and detained by police": the second
+                    # participle shares the first's subject, not its own agent ("by police")
+                    found = [c for c, dep, _ in self._children(tok.head) if dep == "nsubjpass"]
                 acted_on = headline_participle(tok, children)  # "Two journalists arrested in Istanbul"
                 found = [acted_on] if acted_on is not None else found
                 if not found and _passive_infinitive(tok):  # (slots41) "X is (due) to be arrested": X
@@ -195,11 +200,14 @@ class SlotReader(MentionReader):
         villagers"), which may be unnamed people of the place where it happens. An object that
         meets the row's object condition is the means, not who is acted on ("opened fire",
         "fired tear gas at protesters"), unless it is an agent noun of a body, not of people
-        ("shut down the newspaper").
+        ("shut down the newspaper"), or any agent noun where the row's target is its object
+        (lead51: "captured five soldiers", "protesters were beaten by police").
         A noun of coercion acts on the unnamed agents of its row's prepositions ("the shutdown of
         three newspapers", "the arrest of five journalists")."""
+        victims = row.slots[0] == "dobj"
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
-                 if (not row.names_object(lower_lemma(t), self.lexicon) or self._body_noun(t))
+                 if (not row.names_object(lower_lemma(t), self.lexicon) or self._body_noun(t)
+                     or victims and agent_sector(t)[0])
                  and not reflexive(t)]  # "surrendered himself to police": the doer, not whom it is on
         if found:
             return found
