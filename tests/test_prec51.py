@@ -25,3 +25,15 @@ def test_be_to_passive_subject_is_no_party_of_the_deal(settings, rules_only):
 def test_be_to_guard_a_deal_of_conjoined_subjects_still_codes(rules_only):
     found = triples("In the deal, Austria and Britain will keep their sites.", rules_only)
     assert any({a, b} == {"AUT", "GBR"} and c[:2] == "05" for a, b, c in found), found
+
+
+def test_clause_across_a_semicolon_is_not_asked(settings, rules_only):
+    text = "Hungary spent 1.15% of its GDP on defence in 2018; NATO calls for 2%."
+    for s in (settings, rules_only):
+        found = triples(text, s)
+        assert not any(t == "HUN" for _, t, _ in found), found
+
+
+def test_demand_clause_guard_still_has_its_target(rules_only):
+    found = triples("The United States demanded that North Korea abandon its nuclear programme.", rules_only)
+    assert ("USA", "PRK", "100") in found, found

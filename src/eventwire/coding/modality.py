@@ -279,7 +279,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             # makes the reduced passive a verb with an infinitive; hearsay, as "is said to" is
             found.add("uncertain")
             own_clause = False
-        elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
+        elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not semicolon_between(node, head) \
                 and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)) \
                 and not (edge != "xcomp" and _raised(head)):
             # (a reduced passive, "the members of the group alleged to have been involved are
@@ -683,7 +683,7 @@ def _conditional(clause: Token, marks: frozenset[str]) -> str | None:
     return None
 
 
-def _semicolon_between(a: Token, b: Token) -> bool:
+def semicolon_between(a: Token, b: Token) -> bool:
     """ "The strike follows attacks; Reuters reported that ...": a semicolon closes the
     clause, whatever the parser attached across it."""
     lo, hi = sorted((a.i, b.i))
