@@ -37,3 +37,26 @@ def test_clause_across_a_semicolon_is_not_asked(settings, rules_only):
 def test_demand_clause_guard_still_has_its_target(rules_only):
     found = triples("The United States demanded that North Korea abandon its nuclear programme.", rules_only)
     assert ("USA", "PRK", "100") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson has repeatedly stated that Britain must leave by that date with or without a deal.",
+    "Putin said Russia must strengthen its army.",
+])
+def test_own_state_obligation_told_by_its_government_is_no_demand(text, settings):
+    found = triples(text, settings, date="2019-09-10")  # (Johnson the prime minister then)
+    assert not any(c[:2] == "10" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    ("Corbyn said Britain must hold a second referendum.", "2019-09-10", ("GBR", "GBR", "100")),  # the opposition's
+    ("Former prime minister Theresa May said Britain must hold a second referendum.", "2019-09-10",
+     ("GBR", "GBR", "100")),
+    # a person of no office is no state ("Fatah", then the ruling party, of its former leader)
+    ("Angry activists from the Fatah Party have staged rallies against the party's leader Mahmoud Abbas,"
+     " saying he must resign.", "2000-01-01", ("PSE", "PSE", "100")),
+    ("The Bush administration declared that China must drop barriers to U.S. exports.", "2019-09-10",
+     ("USA", "CHN", "100")),
+])
+def test_obligation_of_another_stays_a_demand(text, date, triple, settings):
+    assert triple in triples(text, settings, date=date)
