@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import codes, triples
 
 pytestmark = pytest.mark.model
 
@@ -60,3 +60,18 @@ def test_own_state_obligation_told_by_its_government_is_no_demand(text, settings
 ])
 def test_obligation_of_another_stays_a_demand(text, date, triple, settings):
     assert triple in triples(text, settings, date=date)
+
+
+@pytest.mark.parametrize("text", [
+    "The Assam Pradesh Congress Committee organized protest rallies across Assam on Monday.",
+    "Hamas carried out a bomb attack on Israeli soldiers.",
+])
+def test_kind_of_act_noun_codes_one_act(text, settings, rules_only):
+    found = codes(text, settings) | codes(text, rules_only)  # (with the sectors: not one key twice)
+    roots = [c[:2] for _, _, c in found]
+    assert len(roots) == len(set(roots)) == 1, found
+
+
+def test_kind_of_act_guard_talks_about_a_ceasefire_stay_talks(rules_only):
+    found = triples("Israel and Hamas held ceasefire talks in Cairo.", rules_only)
+    assert any(c[:2] == "04" for _, _, c in found), found
