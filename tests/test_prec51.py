@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import codes, triples
+from coded import codes, modalities, triples
 
 pytestmark = pytest.mark.model
 
@@ -75,3 +75,18 @@ def test_kind_of_act_noun_codes_one_act(text, settings, rules_only):
 def test_kind_of_act_guard_talks_about_a_ceasefire_stay_talks(rules_only):
     found = triples("Israel and Hamas held ceasefire talks in Cairo.", rules_only)
     assert any(c[:2] == "04" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The police are coordinating actions with the garrisons to prevent drug traffickers from entering Peru.",
+     ("PER", "PER", "19")),
+    ("Israel barred Palestinian officials from visiting Jerusalem.", ("PSE", "ISR", "04")),
+    ("Russia refrained from attacking Ukraine.", ("RUS", "UKR", "19")),
+])
+def test_act_kept_from_being_done_is_negated(text, triple, rules_only):
+    assert modalities(text, rules_only, triple) == {"negated"}
+
+
+def test_act_kept_from_guard_the_preventing_act_stays_asserted(rules_only):
+    assert modalities("Israel barred Palestinian officials from visiting Jerusalem.", rules_only,
+                      ("ISR", "PSE", "17")) == {"asserted"}

@@ -59,6 +59,7 @@ class Cues:
     future_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]  # "prevented them from entering": the gerund not done
     obligation_modals: frozenset[str]
     message_nouns: frozenset[str]
     entitlement_nouns: frozenset[str]
@@ -350,6 +351,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("future")  # "is considering sanctions"; not "considered the attack an act of war"
         elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
+        elif edge == "pcomp" and node.tag_ == "VBG" and head.lower_ == "from" and own_clause \
+                and head.head.lemma_.lower() in cues.preventing_verbs:
+            found.add("negated")  # (prec51) "to prevent traffickers from entering Peru"
         elif edge == "acl" and own_clause and _denied_claim(head, cues):
             found.add("negated")  # "denied reports that Putin would meet Zelensky"
         if edge == "acl" and head_lemma in cues.report_nouns:
