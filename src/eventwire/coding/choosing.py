@@ -242,8 +242,18 @@ class TriggerChooser(TriggerFilter):
                     row = self.obligation.noun_row  # "a reminder to Iraq that it must cooperate"
                 if row is not None and not self._reversed(tok) and not self._manner_of_act(tok) \
                         and not self._campaign_event(tok, row) and not named_by_pattern(self, tok) \
-                        and not self._overseen(tok, row) and not self._kind_of_outfit(tok):
+                        and not self._overseen(tok, row) and not self._kind_of_outfit(tok) \
+                        and not self._kind_of_act(tok, row):
                     yield tok, row
+
+    def _kind_of_act(self, noun: Token, row: Trigger) -> bool:
+        """(prec51) True for a trigger noun that names the kind of the act noun it modifies,
+        of the same root ("organized protest rallies", "a bomb attack"): one act, which the
+        head codes (not "ceasefire talks": talks about another act)."""
+        if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+            return False
+        head = self._choose(noun.head, "NOUN")
+        return head is not None and head.cameo[:2] == row.cameo[:2]
 
     def _kind_of_outfit(self, noun: Token) -> bool:
         """True for a trigger noun that only names the kind of the noun it modifies ("riot

@@ -36,7 +36,7 @@ from .narrative import sequel_of
 from .own_force import claiming_force, foe_targets
 from .patterns import first_actor_after, names_modal, source_after, target_before, target_past, with_members
 from .mends import lower_lemma, mend_headline_verb
-from .modality import load_cues
+from .modality import load_cues, semicolon_between
 from .predicates import PEOPLE_SECTORS, negated
 from .reading import Obligation, bare_participle, clause_subjects, mandative, place_chain, reciprocal
 from .sectors import people
@@ -345,8 +345,10 @@ class Coder(TriggerChooser, AskReader):
         if row.cameo[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that North Korea abandon its programme", "its demand that Israel
             # ease ...": the clause's subject.
-            clauses = [c for c in tok.children if c.dep_ == "ccomp" or tok.pos_ == "NOUN" and c.dep_ == "acl"
-                       and mandative(c)]
+            # (prec51) not a clause the parser hangs on the verb across a semicolon ("Hungary
+            # spent 1.15% of its GDP on defence; NATO calls for 2%": Hungary is not asked)
+            clauses = [c for c in tok.children if (c.dep_ == "ccomp" or tok.pos_ == "NOUN" and c.dep_ == "acl"
+                       and mandative(c)) and not semicolon_between(c, tok)]
             if row.cameo[:2] == THREAT_ROOT:  # "warned that Hamas would pay": not "that Ukraine could attack"
                 clauses = [c for c in clauses if fated_clause(c, self.lexicon)]
             for c in clause_subjects(clauses):
@@ -456,6 +458,8 @@ class Coder(TriggerChooser, AskReader):
             # pattern that names the modal codes it: "- INDICATED SHOULD * [1011]", petr50).
             return []
         out = with_members(self._code_act(doc, tok, row, context))
+        if self.obligation is not None and row in (self.obligation.row, self.obligation.noun_row):
+            out = [c for c in out if not _own_state_obliged(c)]
         answered = tok.pos_ == "NOUN" and row.cameo[:2] in ANSWERED_ROOTS  # "agreed to a US request"
         frame = self.frames.frame_of(tok) if self.frames is not None and out and not answered else None
         if frame is None:
@@ -642,6 +646,23 @@ class Coder(TriggerChooser, AskReader):
 
 
 ACTED_ON_ROOTS = frozenset({"17", "18", "19"})  # coercion and force: whose "them" are the people acted on
+
+
+# (prec51) Sectors of a speaker who speaks for the state ("Putin said Russia must ..."; not a
+# person of no office now, sector None, nor the opposition)
+STATE_SPEAKER_SECTORS = frozenset({"GOV"})
+STATE_ENTITY = "GPE"  # spaCy's label of a country, city or state
+
+
+def _own_state_obliged(coding: Coding) -> bool:
+    """(prec51) True for an obligation a state or its government says its own state has
+    ("Johnson has repeatedly stated that Britain must leave by that date"): its own policy,
+    no demand of another (not "Corbyn said Britain must hold a referendum": the opposition's)."""
+    source, target = coding.source_key, coding.target_key
+    return (source is not None and target is not None and target.sector is None and target.org is None
+            and source.sector in STATE_SPEAKER_SECTORS and source.org is None and source.country == target.country
+            # the state named as a place, not a person of no office ("Fatah said Abbas must resign")
+            and coding.target is not None and coding.target.root.ent_type_ == STATE_ENTITY)
 
 
 def _people_named(coding: Coding) -> bool:

@@ -59,6 +59,7 @@ class Cues:
     future_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]  # "prevented them from entering": the gerund not done
     obligation_modals: frozenset[str]
     message_nouns: frozenset[str]
     entitlement_nouns: frozenset[str]
@@ -279,7 +280,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             # makes the reduced passive a verb with an infinitive; hearsay, as "is said to" is
             found.add("uncertain")
             own_clause = False
-        elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not _semicolon_between(node, head) \
+        elif edge in SAYING_EDGES and head_lemma in cues.speech_verbs and not semicolon_between(node, head) \
                 and not _absolute(head) and not (head_lemma in PERCEPTION_VERBS and not _finite(node)) \
                 and not (edge != "xcomp" and _raised(head)):
             # (a reduced passive, "the members of the group alleged to have been involved are
@@ -350,6 +351,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
             found.add("future")  # "is considering sanctions"; not "considered the attack an act of war"
         elif edge in ("xcomp", "ccomp") and head_lemma in cues.negating_verbs and own_clause:
             found.add("negated")  # "failed to reach an agreement", "denied supplying drones"
+        elif edge == "pcomp" and node.tag_ == "VBG" and head.lower_ == "from" and own_clause \
+                and head.head.lemma_.lower() in cues.preventing_verbs:
+            found.add("negated")  # (prec51) "to prevent traffickers from entering Peru"
         elif edge == "acl" and own_clause and _denied_claim(head, cues):
             found.add("negated")  # "denied reports that Putin would meet Zelensky"
         if edge == "acl" and head_lemma in cues.report_nouns:
@@ -683,7 +687,7 @@ def _conditional(clause: Token, marks: frozenset[str]) -> str | None:
     return None
 
 
-def _semicolon_between(a: Token, b: Token) -> bool:
+def semicolon_between(a: Token, b: Token) -> bool:
     """ "The strike follows attacks; Reuters reported that ...": a semicolon closes the
     clause, whatever the parser attached across it."""
     lo, hi = sorted((a.i, b.i))

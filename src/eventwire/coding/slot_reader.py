@@ -92,6 +92,11 @@ class SlotReader(MentionReader):
             # (slots41) "Yoon is to be arrested", "is due to be questioned": the subject the
             # passive infinitive takes from its clause is the one acted on, not the doer
             return None, True
+        if verb.pos_ == "AUX" and any(c.dep_ == "xcomp" and _passive_infinitive(c) for c in verb.children):
+            # (prec51) "In the deal, Austrian and British production sites are to be kept": the
+            # subject of a "be to" clause whose infinitive is passive is the one acted on, not the
+            # doer of the act the clause's adjunct names
+            return None, True
         return super()._subject(verb)
 
     def _brokered(self, verb: Token) -> bool:
