@@ -1,0 +1,30 @@
+"""Fixes of the senses51 round: a protest inside what a ban holds is no protest; "aid drops" read
+as a verb is a noun again; deliveries, shipments and drops of aid are aid sent, and one a verb
+undoes gives its phrase back to the verb; an amount "in aid" is aid; a state yields nothing to
+its own army. Rules alone (the learned detector off), real model; sentences from fresh WCEP items
+or written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda bans the live broadcasting and streaming of protests and violent incidents and restricts"
+    " content deemed inciting or hateful ahead of the general election.",
+    "Argentine president Javier Milei issues a decree limiting the right to strike for several services,"
+    " banning some trade unions from further suspending operations as a method of protest.",
+])
+def test_a_protest_inside_a_ban_is_no_protest(text, rules_only):
+    found = triples(text, rules_only)
+    assert not any(c[:2] == "14" for _, _, c in found), found
+
+
+def test_protests_against_a_ban_stay_protests(rules_only):
+    # guard: the ban is what the protest is against, not what holds it
+    found = triples("Thousands of people joined protests against the ban in Istanbul.", rules_only)
+    assert any(s == "TUR" and c[:2] == "14" for s, _, c in found), found
