@@ -28,3 +28,19 @@ def test_protests_against_a_ban_stay_protests(rules_only):
     # guard: the ban is what the protest is against, not what holds it
     found = triples("Thousands of people joined protests against the ban in Istanbul.", rules_only)
     assert any(s == "TUR" and c[:2] == "14" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Israel began aid deliveries to the Gaza Strip on Sunday.", "ISR"),
+])
+def test_aid_drops_and_deliveries_are_aid_sent(text, source, rules_only):
+    found = triples(text, rules_only)
+    assert any(s == source and t == "PSE" and c[:2] == "07" for s, t, c in found), found
+
+
+def test_aid_deliveries_suspended_keep_the_place_as_target(rules_only):
+    # plover-gsr: the undone noun's place phrase is the suspending verb's target
+    found = triples("Red Cross officials suspended aid deliveries in Baghdad on Wednesday after two of their"
+                    " vehicles were hit by gunfire and a staff member went missing.", rules_only)
+    assert any(t == "IRQ" and c[:2] == "16" for _, t, c in found), found
+    assert not any(c[:2] == "07" for _, _, c in found), found
