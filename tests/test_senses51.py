@@ -31,6 +31,9 @@ def test_protests_against_a_ban_stay_protests(rules_only):
 
 
 @pytest.mark.parametrize("text, source", [
+    ("The Israeli Air Force begins humanitarian aid drops over the Gaza Strip amid growing international"
+     " pressure to allow food into the Palestinian enclave.", "ISR"),
+    ("Jordan began aid drops over Gaza on Monday.", "JOR"),
     ("Israel began aid deliveries to the Gaza Strip on Sunday.", "ISR"),
 ])
 def test_aid_drops_and_deliveries_are_aid_sent(text, source, rules_only):
