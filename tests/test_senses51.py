@@ -47,3 +47,9 @@ def test_aid_deliveries_suspended_keep_the_place_as_target(rules_only):
                     " vehicles were hit by gunfire and a staff member went missing.", rules_only)
     assert any(t == "IRQ" and c[:2] == "16" for _, t, c in found), found
     assert not any(c[:2] == "07" for _, _, c in found), found
+
+
+def test_payments_in_aid_stopped_are_aid_cut(rules_only):
+    found = triples('U.S. president Donald Trump says that the United States will stop payments and subsidies'
+                    ' in aid to Colombia, citing "alleged drug trafficking endorsed by its government."', rules_only)
+    assert ("USA", "COL", "162") in found, found
