@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import codes, triples
 
 pytestmark = pytest.mark.model
 
@@ -53,3 +53,16 @@ def test_payments_in_aid_stopped_are_aid_cut(rules_only):
     found = triples('U.S. president Donald Trump says that the United States will stop payments and subsidies'
                     ' in aid to Colombia, citing "alleged drug trafficking endorsed by its government."', rules_only)
     assert ("USA", "COL", "162") in found, found
+
+
+def test_a_state_does_not_yield_to_its_own_army(rules_only):
+    found = codes("The foreign ministers in Cairo denounced the memoranda of understanding between Turkey and"
+                  " Libya in which Turkey and Libya agreed on maritime borders in the Eastern Mediterranean and"
+                  " allowed Turkish army deployments in Libya.", rules_only)
+    assert not any(s in ("TUR", "TURGOV") and t == "TURMIL" for s, t, _ in found), found
+
+
+def test_a_state_allowing_foreign_troops_still_yields(rules_only):
+    # guard: another state's army is yielded to
+    found = codes("Iraq allowed Turkish troops to enter its territory.", rules_only)
+    assert any(s == "IRQ" and t == "TURMIL" and c[:2] == "08" for s, t, c in found), found
