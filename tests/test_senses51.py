@@ -66,3 +66,10 @@ def test_a_state_allowing_foreign_troops_still_yields(rules_only):
     # guard: another state's army is yielded to
     found = codes("Iraq allowed Turkish troops to enter its territory.", rules_only)
     assert any(s == "IRQ" and t == "TURMIL" and c[:2] == "08" for s, t, c in found), found
+
+
+def test_a_verb_shares_the_object_of_the_verb_conjoined_after_it(rules_only):
+    # "beat" needs a person beaten (its row's object condition): the detained are beaten too
+    found = triples("Security forces beat and detained dozens of demonstrators in Tehran.", rules_only)
+    assert any(s == "IRN" and c == "182" for s, _, c in found), found
+    assert any(s == "IRN" and c[:2] == "17" for s, _, c in found), found

@@ -194,6 +194,11 @@ class TriggerChooser(TriggerFilter):
         """The objects of a trigger verb whose ``rows`` have object conditions."""
         children = self._children(tok)
         objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
+        if not objects:
+            # (senses51) "security forces beat and detained dozens of demonstrators": a verb with
+            # no object of its own has that of the verb conjoined after it
+            objects = [o for c, dep, _ in children if dep == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                       for o, o_dep, _ in self._children(c) if o_dep == "dobj"]
         objects += self._particle_objects(tok)
         objects += [c for o in list(objects) for c in self._conjuncts(o)]
         objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]
