@@ -73,3 +73,10 @@ def test_a_verb_shares_the_object_of_the_verb_conjoined_after_it(rules_only):
     found = triples("Security forces beat and detained dozens of demonstrators in Tehran.", rules_only)
     assert any(s == "IRN" and c == "182" for s, _, c in found), found
     assert any(s == "IRN" and c[:2] == "17" for s, _, c in found), found
+
+
+def test_a_hyphened_modifier_of_the_object_is_one_word(rules_only):
+    # the row "suspend ... visa|visa-free" (172) reads "visa-free", tokenized "visa - free"
+    found = codes("Montenegro suspends its visa-free arrangement for Turkish citizens after the stabbing of a"
+                  " local man allegedly by Turkish nationals led to unrest in Podgorica.", rules_only)
+    assert ("MNE", "TURCVL", "172") in found, found

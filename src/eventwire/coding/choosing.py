@@ -121,6 +121,9 @@ class TriggerChooser(TriggerFilter):
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
                 lemma = lower_lemma(w)
+                if w.dep_ == "amod" and w.i > 1 and w.nbor(-1).text == "-":
+                    # (senses51) a hyphened modifier is one word ("its visa-free arrangement")
+                    lemmas.add(f"{w.nbor(-2).lower_}-{w.lower_}")
                 if w is t and negated(t):
                     lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
                     continue
