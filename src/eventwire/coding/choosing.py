@@ -35,6 +35,7 @@ OWN_ACT_ROOTS = {DISAPPROVE_ROOT, "08", "17"}
 # (recall40) Nouns of a permission: what one is "for" is an object of the verb that grants or
 # denies it ("denied permission for the march": triggers.tsv rows on "for march").
 OUTFIT_CLASS = "outfit"  # what a trigger noun before it names the kind of ("riot police")
+AID_CLASS = "aid"  # (senses51) what an amount "in" it is aid ("$5 million in aid": objects.tsv @aid)
 PERMISSION_NOUNS = {"permission", "permit", "authorisation", "authorization", "approval", "clearance"}
 
 
@@ -109,6 +110,10 @@ class TriggerChooser(TriggerFilter):
             words = [t, *[c for c, dep, _ in children if dep in ("amod", "compound", "nmod")]]
             of = [p for c, dep, lower in children if dep == "prep" and lower == "of"
                   for p, p_dep, _ in self._children(c) if p_dep == "pobj"]
+            # (senses51) "stop payments and subsidies in aid to Colombia", "$5 million in military
+            # aid": what an amount is in, when it is aid, says what the amount is
+            of += [p for c, dep, lower in children if dep == "prep" and lower == "in"
+                   for p, p_dep, _ in self._children(c) if p_dep == "pobj" and AID_CLASS in self.lexicon.classes_of(lower_lemma(p))]
             # "control of the chipmaker Nexperia": a name's common noun says what it is
             words += of + [n for p in of if p.pos_ == "PROPN" for n, n_dep, _ in self._children(p)
                            if n_dep == "compound" and n.pos_ == "NOUN"]
@@ -116,6 +121,9 @@ class TriggerChooser(TriggerFilter):
             words += [a for w in words if w.pos_ == "ADJ" and not negated(w) for a in _adjective_conjuncts(w)]
             for w in words:
                 lemma = lower_lemma(w)
+                if w.dep_ == "amod" and w.i > 1 and w.nbor(-1).text == "-":
+                    # (senses51) a hyphened modifier is one word ("its visa-free arrangement")
+                    lemmas.add(f"{w.nbor(-2).lower_}-{w.lower_}")
                 if w is t and negated(t):
                     lemmas.add(f"not {lemma}")  # "found them not guilty": not what "guilty" names
                     continue
@@ -189,6 +197,11 @@ class TriggerChooser(TriggerFilter):
         """The objects of a trigger verb whose ``rows`` have object conditions."""
         children = self._children(tok)
         objects = [c for c, dep, _ in children if dep in ("dobj", "nsubjpass", "dative")]
+        if not objects:
+            # (senses51) "security forces beat and detained dozens of demonstrators": a verb with
+            # no object of its own has that of the verb conjoined after it
+            objects = [o for c, dep, _ in children if dep == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                       for o, o_dep, _ in self._children(c) if o_dep == "dobj"]
         objects += self._particle_objects(tok)
         objects += [c for o in list(objects) for c in self._conjuncts(o)]
         objects += [c for c, dep, _ in children if dep == "conj" and c.pos_ == "NOUN"]

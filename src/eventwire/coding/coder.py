@@ -73,6 +73,7 @@ JOINT_PREPOSITIONS = {"after", "following", "before", "during", "in"}
 # people: a mobilisation calls them up (15), an arrest or an assault is on them (17, 18). A state
 # as a whole (no sector) yielding toward its own government is no dyad ("Israel stopped its bombing").
 PEOPLE_TARGET_ROOTS = {"15", "17", "18"}
+ARMED_FORCE_SECTOR = "MIL"  # (senses51) a state's own army, to which it yields nothing (_own_force)
 YIELD_ROOT = "08"  # stopping, halting, resigning: a state's own act, toward none but itself
 # Roots of an own act whose target may be the source's own sector: an election or appointment
 # within the government (05), a protest against it (14: "the administration's protest" is a
@@ -110,6 +111,15 @@ PAIR_CASE = "pair"
 # offensive that killed 20 rebels"), beside the trigger nouns.
 OPERATION_NOUNS = {"operation", "raid", "offensive", "campaign", "assault", "mission"}
 SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
+
+
+def _own_force(tok: Token, source: Actor, target: Actor) -> bool:
+    """(senses51) True for a permission toward the source's own armed forces ("Turkey and Libya
+    ... allowed Turkish army deployments in Libya": no TUR -> TURMIL 080): a state does not yield
+    to its own army; the permission is toward the state where they go, if any."""
+    return target.sector == ARMED_FORCE_SECTOR and source.sector != ARMED_FORCE_SECTOR and not source.org \
+        and not target.org and source.country is not None and source.country == target.country \
+        and lower_lemma(tok) in load_cues().permission_verbs
 
 
 def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
@@ -632,7 +642,8 @@ class Coder(TriggerChooser, AskReader):
         out = [Coding(tok, row, s, t, sa, ta) for s, sa in sources for t, ta in targets
                if (sa is not None or ta is not None or not same_actor(s, t))
                and not (row.cameo[:2] == CONSULT_ROOT and (sa or s._.actor).code == (ta or t._.actor).code)
-               and not (force and t.start < s.end and s.start < t.end)]
+               and not (force and t.start < s.end and s.start < t.end)
+               and not (row.cameo[:2] == YIELD_ROOT and _own_force(tok, sa or s._.actor, ta or t._.actor))]
         if not out and force and force_done(tok, row.cameo[:2]):
             # "Five people were killed in a United States airstrike": the attacker's name (or a
             # part of it) is not also the people it struck; the act codes with its doer and no target

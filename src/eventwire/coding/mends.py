@@ -144,6 +144,8 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             mend_maker_compound(tok)
         if tok.tag == VBG_TAG and tok.lower in ATTACK_GERUND_IDS:
             mend_attack_gerund(tok)
+        if lemma in NOUN_VERB_LEMMAS:
+            mend_noun_read_as_verb(tok)
         if tok.dep == CCOMP_LABEL:
             mend_content_clause(tok)
         if tok.dep == ADVCL_LABEL and tok.i > sent.start and tok.nbor(-1).lower == TO_ID:
@@ -196,6 +198,33 @@ def mend_headline_verb(sent: Span, words: list[Token] | None = None) -> None:
             obj.dep_ = "dobj"
     root.pos_ = "VERB"
     root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+
+
+def mend_noun_read_as_verb(tok: Token) -> None:
+    """ "The Israeli Air Force begins humanitarian aid drops over the Gaza Strip": a plural noun
+    (NOUNS_READ_AS_VERBS) that the tagger reads as a present-tense verb is a noun again where it
+    stands as a noun (an object or a subject, "Jordan began aid drops over Gaza") or as the clause
+    of a verb of starting or ending (ASPECT_VERBS) with the noun right before it its subject and
+    nothing of a clause (no mark, auxiliary or object): there it is that verb's object, the noun
+    before it its modifier."""
+    lemma = NOUNS_READ_AS_VERBS.get(tok.lower_)
+    if lemma is None or tok.tag_ != "VBZ":
+        return
+    kids = list(tok.children)
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+            c.dep_ in ("compound", "amod") and c.i < tok.i for c in kids):
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", lemma  # "began aid drops over Gaza"
+        return
+    verb = tok.head
+    if tok.dep != CCOMP_LABEL or verb.pos_ != "VERB" or lower_lemma(verb) not in ASPECT_VERBS \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.pos_ == "NOUN"), None)
+    if subject is None or any(c.dep_ in ("mark", "aux", "auxpass", "dobj", "nsubjpass", "neg") for c in kids) \
+            or subject.left_edge.i != verb.i + 1:
+        return
+    tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "NOUN", "NNS", "dobj", lemma
+    subject.dep_ = "compound"
 
 
 # Headline verbs of saying the tagger reads as a plural noun ("The Indian military announces
@@ -414,7 +443,16 @@ def drawn_reactions() -> tuple[frozenset[str], dict[str, str]]:
 
 
 REACTION_LEMMAS = frozenset(drawn_reactions()[1])
-MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"} | REACTION_LEMMAS)  # the lemmas mend_headline_verb tests
+# (senses51) Plural nouns of an act that the tagger reads as a present-tense verb after a noun that
+# modifies them, as the clause of a verb of starting or ending ("begins humanitarian aid drops over
+# the Gaza Strip": "aid" its subject, "drops" a verb), with their lemmas; and those verbs.
+NOUNS_READ_AS_VERBS = {"drops": "drop", "airdrops": "airdrop"}
+NOUN_VERB_LEMMAS = frozenset(NOUNS_READ_AS_VERBS.values())
+ASPECT_VERBS = {"begin", "start", "resume", "launch", "halt", "suspend", "stop", "continue", "end", "pause",
+                "expand", "conduct", "announce"}
+
+
+MENDED_LEMMAS = frozenset(STATIVE_PARTICIPLES | {"hostage"} | REACTION_LEMMAS | NOUN_VERB_LEMMAS)  # the lemmas mend_headline_verb tests
 
 
 def mend_stative_passive(tok: Token) -> None:

@@ -6,8 +6,8 @@ or a decision gives (:func:`permitted_by_rule`), a person who comes back home (:
 a single talk that is a lecture (:func:`lecture`), a war protested against (:func:`grievance`), an act
 only needed (:func:`needed`), an act in a comparison (:func:`compared`), a war of trade or words
 (:func:`figurative_war`), a death by an accident or a disaster (:func:`accidental`), a rally of one's own side
-(:func:`mobilised`), the purpose of a use permitted (:func:`permitted_use`). The words are
-in ``data/senses.yaml``.
+(:func:`mobilised`), the purpose of a use permitted (:func:`permitted_use`), a protest banned
+(:func:`banned`). The words are in ``data/senses.yaml``.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class Senses:
     rallied_verbs: frozenset[str]
     rallied_objects: frozenset[str]
     permission_nouns: frozenset[str]
+    ban_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,6 +262,35 @@ def permitted_use(tok: Token, senses: Senses) -> bool:
     return False
 
 
+# (senses51) the links a protest climbs to the ban that holds it ("bans the broadcasting of protests"),
+# and the last link into the ban: its object, or "from" / "on" / "of" / "as" ("a ban on protests"), or
+# a clause the parser makes of its object ("bans the broadcasting of protests and ... content deemed
+# inciting": "broadcasting" the subject of "deemed")
+BAN_PATH = frozenset(get_string_id(d) for d in ("dobj", "pobj", "prep", "conj", "pcomp", "nsubjpass", "nsubj", "ccomp"))
+BAN_PREPOSITIONS = {"of", "on", "from", "as", "against", "for"}
+
+
+def banned(noun: Token, senses: Senses) -> bool:
+    """(senses51) True for a protest named inside what a ban or a prohibition holds ("Uganda bans
+    the live broadcasting and streaming of protests", "a ban on protests", "banning unions from
+    suspending operations as a method of protest"): the protest is what may not be done or shown,
+    not one that took place (the ban itself is the act: 1721, 172). Not a protest on which the ban
+    is only an adjunct ("banned the party after protests")."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep not in BAN_PATH:
+            return False
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ not in BAN_PREPOSITIONS:
+            return False
+        if head.i != noun.i and lower_lemma(head) in senses.ban_words:
+            return tok.dep_ in ("dobj", "nsubjpass", "prep", "ccomp")
+        tok = head
+    return False
+
+
 def no_act(tok: Token, senses: Senses, noun: bool) -> bool:
     """True for a trigger word in a sense that codes no act (the checks above)."""
     return any(check(tok, senses) for check in sense_checks(lower_lemma(tok), senses, noun))
@@ -272,7 +302,8 @@ def sense_checks(lemma: str, senses: Senses, noun: bool) -> tuple[Callable[[Toke
     if noun:
         always = (feared, needed, permitted_use)
         listed = ((commemoration, senses.commemorated_nouns), (lecture, senses.lecture_nouns),
-                  (grievance, senses.grievance_nouns), (figurative_war, senses.war_nouns))
+                  (grievance, senses.grievance_nouns), (figurative_war, senses.war_nouns),
+                  (banned, senses.protest_words))
     else:
         always = (needed, _compared, permitted_use)
         listed = ((permitted_by_rule, load_cues().permission_verbs), (homecoming, senses.returned_verbs),
