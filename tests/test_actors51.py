@@ -1,0 +1,65 @@
+"""Actor resolution, actors51. Real model and pipeline; sentences written for these tests.
+
+- In a text with no case distinction, a state's name or seat inside a longer region's or
+  town's own name of another country is not that state (actors/guards.py,
+  ``_in_caseless_place``): "NEW MEXICO" is not Mexico, "BENIN CITY" is not Benin.
+- New Mexico is a US state (states.tsv), as the other federal units are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Document
+from eventwire.actors.component import SPAN_KEY
+from eventwire.pipeline import annotated_docs
+
+pytestmark = pytest.mark.model
+
+DATE = "2024-05-10"
+
+
+def found(settings, text, day=DATE):
+    """{mention text: actor code} of the mentions the pipeline finds in ``text`` on ``day``."""
+    document = Document(id="t", text=text, date=dt.date.fromisoformat(day))
+    ((_, doc),) = annotated_docs([document], settings=settings)
+    return {s.text: s._.actor.code for s in doc.spans[SPAN_KEY]}
+
+
+# -- 1. a longer place's name in a caseless text ---------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("BENIN CITY POLICE ARREST TWO MEN AFTER PROTEST", "BEN"),
+    ("GUNMEN KILL FOUR IN NIGER DELTA VILLAGE RAID", "NER"),
+    ("benin city police arrest two men after protest", "BEN"),
+])
+def test_caseless_longer_place_is_not_the_state(settings, text, state):
+    got = found(settings, text)
+    assert not any(code.startswith(state) for code in got.values()), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("POLICE IN MEXICO CITY ARREST TWO MEN", {"MEXICO CITY": "MEX"}),  # the state's own town
+    ("NEW RUSSIA SANCTIONS HIT UKRAINE", {"RUSSIA": "RUS", "UKRAINE": "UKR"}),  # no place "New Russia"
+    ("RUSSIA ATTACKS UKRAINE", {"RUSSIA": "RUS", "UKRAINE": "UKR"}),
+])
+def test_caseless_state_names_stay(settings, text, expected):
+    got = found(settings, text)
+    for name, code in expected.items():
+        assert got.get(name) == code, got
+
+
+# -- 2. New Mexico -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NEW MEXICO GOVERNOR MEETS MEXICAN PRESIDENT", {"NEW MEXICO GOVERNOR": "USAGOV",
+                                                     "MEXICAN PRESIDENT": "MEXGOV"}),
+    ("New Mexico police arrested two protesters.", {"New Mexico police": "USACOP"}),
+    ("The governor of New Mexico criticized Mexico.", {"governor of New Mexico": "USAGOV", "Mexico": "MEX"}),
+])
+def test_new_mexico_is_a_us_state(settings, text, expected):
+    got = found(settings, text)
+    for name, code in expected.items():
+        assert got.get(name) == code, got
