@@ -63,3 +63,22 @@ def test_new_mexico_is_a_us_state(settings, text, expected):
     got = found(settings, text)
     for name, code in expected.items():
         assert got.get(name) == code, got
+
+
+# -- 3. a title or agent word read as an adjective (data/adjective_words.txt) -------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Ethiopia's election board says Abiy Ahmed's party will win the country's general election.", "general"),
+    ("Moroccan prosecutors released the journalist, while the criminal investigation continues.", "criminal"),
+    ("In Syria, the country's general election was held.", "general"),
+    ("In Syria, the criminal investigation continues.", "criminal"),
+])
+def test_title_word_read_as_adjective_is_no_actor(settings, text, word):
+    got = found(settings, text)
+    assert not any(word in k.split() for k in got), got
+
+
+def test_title_and_agent_words_as_nouns_stay(settings):
+    got = found(settings, "In Syria, the rebel attack killed two. The general said the army would respond.")
+    assert got.get("the rebel") == "SYRREB", got  # not a listed word: the rebels did it
+    assert got.get("the army") == "SYRMIL", got

@@ -2,13 +2,18 @@
 or an organisation's name, that is part of a longer name is not that actor ("Latin American",
 "New Mexico", "Washington Post", "pro-Russian", "the Left Democratic Alliance"); a name before a
 capitalised street noun is a street, no actor ("Cuba Street"). Moved out of :mod:`.resolve`
-(agent43, no change of behaviour). In a caseless text, a state's name inside a longer place's
-("NEW MEXICO") is no actor either (actors51)."""
+(agent43, no change of behaviour). A title or agent word read as an adjective ("the general
+election") and, in a caseless text, a state's name inside a longer place's ("NEW MEXICO") are no
+actors either (actors51)."""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from spacy.tokens import Doc
 
+from ..datafiles import tsv_lines
 from .caseless import caseless_text
 from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece, piece_states
 from .places import Gazetteer as Places, fold_name
@@ -46,6 +51,8 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
         return True
     if _shouted_verb(doc, p) or _wh_pronoun(doc, p) or _object_pronoun(doc, p):
+        return True
+    if p.type in (TITLE, AGENT) and _word_as_adjective(doc, p, starts):
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
@@ -85,6 +92,26 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     after = doc[p.end]
     return (after.pos_ == "PROPN" and after.text.istitle() and p.end not in starts
             and after.lower_ not in CALENDAR)
+
+
+def _word_as_adjective(doc: Doc, p: Piece, starts: set[int]) -> bool:
+    """(actors51) A one-word title or agent noun of ``data/adjective_words.txt`` that the parser
+    reads as an adjective of a common noun after it, which no actor's word is: "the country's
+    general election", "the criminal investigation continues" (no general, nor a criminal); not
+    "a rebel attack", whose rebels are the doers."""
+    if p.end - p.start != 1:
+        return False
+    tok = doc[p.start]
+    head = tok.head
+    return tok.pos_ == "ADJ" and tok.lower_ in adjective_words() and tok.dep_ == "amod" and head.i > tok.i \
+        and head.pos_ == "NOUN" and head.i not in starts
+
+
+@cache
+def adjective_words() -> frozenset[str]:
+    """``data/adjective_words.txt``: title and agent words that are also adjectives, lower case."""
+    path = resources.files("eventwire.actors").joinpath("data/adjective_words.txt")
+    return frozenset(cells[0].strip().lower() for _, cells in tsv_lines(path))
 
 
 def _in_caseless_place(doc: Doc, p: Piece, index: DocIndex) -> bool:
