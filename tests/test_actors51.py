@@ -82,3 +82,13 @@ def test_title_and_agent_words_as_nouns_stay(settings):
     got = found(settings, "In Syria, the rebel attack killed two. The general said the army would respond.")
     assert got.get("the rebel") == "SYRREB", got  # not a listed word: the rebels did it
     assert got.get("the army") == "SYRMIL", got
+
+
+# -- 4. a surname after a name's particle ("Dias da Costa") ----------------------------------------
+
+def test_surname_after_name_particle_is_another_person(settings):
+    got = found(settings, "President Umaro Sissoco Embalo fled, while opposition candidate Fernando Dias "
+                          "da Costa said he had won.", day="2025-11-27")
+    assert "Costa" not in got, got
+    got = found(settings, "Lula da Silva met Biden.", day="2024-05-10")
+    assert got.get("Lula da Silva") == "BRAGOV", got
