@@ -92,3 +92,15 @@ def test_surname_after_name_particle_is_another_person(settings):
     assert "Costa" not in got, got
     got = found(settings, "Lula da Silva met Biden.", day="2024-05-10")
     assert got.get("Lula da Silva") == "BRAGOV", got
+
+
+# -- 5. a capital's name before a comma and another country ("Santo Domingo, Ecuador") ---------------
+
+def test_capital_named_with_another_country_is_that_country_town(settings):
+    got = found(settings, "Seven people are killed in a shooting at a pool hall in Santo Domingo, Ecuador, "
+                          "less than a month after a similar attack.")
+    assert got.get("Santo Domingo") == "ECU", got
+    got = found(settings, "Police arrested two men in Kingston, Jamaica.")
+    assert got.get("Kingston") == "JAM", got
+    got = found(settings, "Protesters rallied in Havana, Mexico and Peru.")  # a list of places
+    assert got.get("Havana") == "CUB", got
