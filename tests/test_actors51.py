@@ -104,3 +104,18 @@ def test_capital_named_with_another_country_is_that_country_town(settings):
     assert got.get("Kingston") == "JAM", got
     got = found(settings, "Protesters rallied in Havana, Mexico and Peru.")  # a list of places
     assert got.get("Havana") == "CUB", got
+
+
+# -- 6. a group's title and a name ("Hamas spokesman Hazem Qassem") -----------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Hamas spokesman Hazem Qassem said Israel had violated the ceasefire.", "Hamas spokesman Hazem Qassem",
+     "PSEREB"),
+    ("Jama'at Nasr al-Islam wal Muslimin spokesman Abou Houfeiza al-Bambari announces a blockade on fuel "
+     "trucks that enter Mali.", "Jama'at Nasr al-Islam wal Muslimin spokesman Abou Houfeiza al-Bambari", "MLIREB"),
+    ("Taliban spokesman Zabihullah Mujahid said the group would attack.", "Taliban spokesman Zabihullah Mujahid",
+     "AFGGOV"),  # the group's own sector on the day
+])
+def test_group_title_and_name_is_the_group_person(settings, text, mention, code):
+    got = found(settings, text, day="2025-09-03")
+    assert got.get(mention) == code, got

@@ -727,6 +727,10 @@ class Resolver:
                     # "Russian Foreign Minister Eduard Shevardnadze": the office the title names
                     # is the state's, whatever country the people list gives the person (GEO)
                     known = Actor(name=known.name, country=mod_actor.country, sector=sector)
+                if known is None and p.type == GROUP and mod_actor.sector is not None and not mod_actor.org:
+                    # "Hamas spokesman Hazem Qassem", "Reform UK leader X": the group's man, as
+                    # "Hamas spokesman" alone is the group's (below), not a government's (actors51)
+                    sector = mod_actor.sector
                 actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
