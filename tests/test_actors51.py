@@ -4,6 +4,14 @@
   town's own name of another country is not that state (actors/guards.py,
   ``_in_caseless_place``): "NEW MEXICO" is not Mexico, "BENIN CITY" is not Benin.
 - New Mexico is a US state (states.tsv), as the other federal units are.
+- A title or agent word read as an adjective of a common noun is no actor
+  (data/adjective_words.txt): "the general election", "the criminal investigation".
+- A known surname after a name's particle is another person's name (data/name_particles.txt):
+  "Fernando Dias da Costa" is not António Costa.
+- A capital's name before a comma and another country is that country's town (twins.py):
+  "Santo Domingo, Ecuador".
+- A group's title with an unknown name is the group's person: "Hamas spokesman Hazem Qassem".
+- Parties of fresh items (groups.tsv): the Serb Democratic Party (BIH), PDI-P (IDN).
 """
 
 from __future__ import annotations
@@ -118,4 +126,20 @@ def test_capital_named_with_another_country_is_that_country_town(settings):
 ])
 def test_group_title_and_name_is_the_group_person(settings, text, mention, code):
     got = found(settings, text, day="2025-09-03")
+    assert got.get(mention) == code, got
+
+
+# -- 7. parties of fresh items (groups.tsv) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, mention, code", [
+    ("Independent Social Democrat candidate Sinisa Karan wins a rerun of the Republika Srpska presidential "
+     "election, defeating Serb Democratic Party candidate Branko Blanusa.", "2026-02-08",
+     "Serb Democratic Party", "BIHOPP"),
+    ("Prabowo Subianto pardons the secretary-general of the Indonesian Democratic Party of Struggle.",
+     "2025-08-01", "Indonesian Democratic Party of Struggle", "IDNOPP"),
+    ("Joko Widodo met leaders of the Indonesian Democratic Party of Struggle.", "2019-05-01",
+     "Indonesian Democratic Party of Struggle", "IDNGOV"),
+])
+def test_parties(settings, text, day, mention, code):
+    got = found(settings, text, day=day)
     assert got.get(mention) == code, got
