@@ -12,6 +12,7 @@
   "Santo Domingo, Ecuador".
 - A group's title with an unknown name is the group's person: "Hamas spokesman Hazem Qassem".
 - Parties of fresh items (groups.tsv): the Serb Democratic Party (BIH), PDI-P (IDN).
+- A capital after a bearing and "of" is a place: "40 kilometres southwest of Mogadishu".
 """
 
 from __future__ import annotations
@@ -142,4 +143,17 @@ def test_group_title_and_name_is_the_group_person(settings, text, mention, code)
 ])
 def test_parties(settings, text, day, mention, code):
     got = found(settings, text, day=day)
+    assert got.get(mention) == code, got
+
+
+# -- 8. a capital after a bearing and "of" is a place -------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Al-Shabaab recaptured two towns situated approximately 40 kilometres southwest of Mogadishu.", "Mogadishu",
+     "SOM"),
+    ("Russian forces advanced north of Kyiv.", "Kyiv", "UKR"),
+    ("Mogadishu said the attack was a crime.", "Mogadishu", "SOMGOV"),  # the government, as before
+])
+def test_capital_after_bearing_is_a_place(settings, text, mention, code):
+    got = found(settings, text)
     assert got.get(mention) == code, got
