@@ -2,14 +2,21 @@
 or an organisation's name, that is part of a longer name is not that actor ("Latin American",
 "New Mexico", "Washington Post", "pro-Russian", "the Left Democratic Alliance"); a name before a
 capitalised street noun is a street, no actor ("Cuba Street"). Moved out of :mod:`.resolve`
-(agent43, no change of behaviour)."""
+(agent43, no change of behaviour). A title or agent word read as an adjective ("the general
+election") and, in a caseless text, a state's name inside a longer place's ("NEW MEXICO") are no
+actors either (actors51)."""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from spacy.tokens import Doc
 
+from ..datafiles import tsv_lines
 from .caseless import caseless_text
-from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece
+from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece, piece_states
+from .places import Gazetteer as Places, fold_name
 from .references import CALENDAR, DocIndex, given_names
 
 PLACES = {ADJ, STATE, SEAT}
@@ -26,6 +33,11 @@ ONLY_NAME_PREFIXES = {"Latin", "Saint", "St.", "San", "Santa", "Los", "Las"}  # 
 # A monarchy's style before its adjective and a body's word: "the Royal Thai Navy" is the state's.
 STATE_STYLE_PREFIXES = {"Royal"}
 
+# (actors51) A longer place's name around a state's in a caseless text (_in_caseless_place): the
+# words looked at on either side, and the least population of the place ("Usa River" is too small).
+PLACE_WORDS_AROUND = 2
+PLACE_LEAST = 50_000
+
 ADMINISTRATIVE_UNITS = {"province", "governorate", "oblast", "prefecture", "county", "district", "municipality"}
 
 # The nouns of a street or square a name before them names ("Cuba Street", "Lebanon Road"):
@@ -39,6 +51,8 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     if p.end < len(doc) and doc[p.end].lower_ in THOROUGHFARES and doc[p.end].text[:1].isupper():
         return True
     if _shouted_verb(doc, p) or _wh_pronoun(doc, p) or _object_pronoun(doc, p):
+        return True
+    if p.type in (TITLE, AGENT) and _word_as_adjective(doc, p, starts):
         return True
     if p.type in (ORG, GROUP) and _part_of_other_name(doc, p, starts):
         return True
@@ -57,7 +71,9 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
             and not doc[p.start - 1].whitespace_ and doc[p.start - 2].text.istitle() and p.start - 2 not in starts:
         return True  # "Crans-Montana", "Saint-Denis": one place, not Montana or Denis
     if caseless_text(doc):
-        return False  # "RUSSIA ATTACKS UKRAINE": capitals make no longer name (the gazetteer's do)
+        # "RUSSIA ATTACKS UKRAINE": capitals make no longer name (the gazetteer's do), but a
+        # longer place the gazetteer of places knows does ("NEW MEXICO", "BENIN CITY")
+        return p.type != ADJ and _in_caseless_place(doc, p, index)
     if p.start > 0:
         before = doc[p.start - 1]
         if before.text in ONLY_NAME_PREFIXES:
@@ -76,6 +92,50 @@ def inside_longer_name(doc: Doc, p: Piece, starts: set[int], index: DocIndex) ->
     after = doc[p.end]
     return (after.pos_ == "PROPN" and after.text.istitle() and p.end not in starts
             and after.lower_ not in CALENDAR)
+
+
+def _word_as_adjective(doc: Doc, p: Piece, starts: set[int]) -> bool:
+    """(actors51) A one-word title or agent noun of ``data/adjective_words.txt`` that the parser
+    reads as an adjective of a common noun after it, which no actor's word is: "the country's
+    general election", "the criminal investigation continues" (no general, nor a criminal); not
+    "a rebel attack", whose rebels are the doers."""
+    if p.end - p.start != 1:
+        return False
+    tok = doc[p.start]
+    head = tok.head
+    return tok.pos_ == "ADJ" and tok.lower_ in adjective_words() and tok.dep_ == "amod" and head.i > tok.i \
+        and head.pos_ == "NOUN" and head.i not in starts
+
+
+@cache
+def adjective_words() -> frozenset[str]:
+    """``data/adjective_words.txt``: title and agent words that are also adjectives, lower case."""
+    path = resources.files("eventwire.actors").joinpath("data/adjective_words.txt")
+    return frozenset(cells[0].strip().lower() for _, cells in tsv_lines(path))
+
+
+def _in_caseless_place(doc: Doc, p: Piece, index: DocIndex) -> bool:
+    """(actors51) Whether, in a text with no case distinction, a state's name or seat is part of
+    a longer region's or town's own name in another country, as the gazetteer of places knows it
+    ("NEW MEXICO": the US state, not Mexico; "BENIN CITY", "NIGER DELTA" of Nigeria; "EAST
+    LONDON" of South Africa): up to ``PLACE_WORDS_AROUND`` words before or after the name, all letters,
+    in its sentence, of a place of at least ``PLACE_LEAST`` people. In mixed case the capitals
+    of the words around say it ("New Mexico"); "MEXICO CITY" is Mexico's own."""
+    first, last = index.sentence(p.start)
+    states = piece_states(p)
+    places = Places.load()
+    for before in range(PLACE_WORDS_AROUND + 1):
+        for after in range(PLACE_WORDS_AROUND + 1 - before):
+            start, end = p.start - before, p.end + after
+            if start == p.start and end == p.end or start < first or end > last \
+                    or not all(t.is_alpha for t in doc[start:p.start]) or not all(t.is_alpha for t in doc[p.end:end]):
+                continue
+            text = doc[start:end].text
+            sized = places.sized(text)
+            if sized is not None and sized[1] != "country" and sized[2] >= PLACE_LEAST \
+                    and sized[0].country not in states and fold_name(sized[0].name) == fold_name(text):
+                return True
+    return False
 
 
 def _shouted_verb(doc: Doc, p: Piece) -> bool:

@@ -279,13 +279,17 @@ def family_name(name: str, actor: Actor, kb: KnowledgeBase) -> str | None:
 
 
 def part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """True when a capitalised proper noun touches the span ("John Park", "Park Avenue")."""
+    """True when a capitalised proper noun touches the span ("John Park", "Park Avenue"), or
+    follows a name's particle right before it ("Dias da Costa")."""
     if start > 0:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and before.text not in HONORIFICS and before.text[:1].isupper():
             return True
         if before.text == "-" and start > 1 and doc[start - 2].text[:1].isupper():
             return True  # "Jean-Bertrand", "Abdul-Mahdi"
+        if before.text in name_particles() and start > 1 and doc[start - 2].pos_ == "PROPN" \
+                and doc[start - 2].text[:1].isupper():
+            return True  # "Fernando Dias da Costa" (actors51: not António Costa)
     if end < len(doc):
         after = doc[end]
         if after.pos_ == "PROPN" and after.text[:1].isupper():
@@ -397,6 +401,13 @@ def unknown_people(doc: Doc, covered: set[int], roles: Mapping[str, SectorWord])
             out.append((i, doc[i:end].text))
         i = end
     return out
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """``data/name_particles.txt``: the small words inside people's names ("da", "von", "bin")."""
+    path = resources.files("eventwire.actors") / "data" / "name_particles.txt"
+    return frozenset(row[0].strip() for _, row in tsv_lines(path))
 
 
 @cache

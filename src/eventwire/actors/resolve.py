@@ -372,6 +372,7 @@ class Resolver:
                     return Found(p.start, nxt.end, person, "surname", nxt.end - 1), 2, doc[nxt.start:nxt.end].text
             rule = {SEAT: "seat", ORG: "org", GROUP: "group", ADJ: "adjective"}.get(p.type, "state")
             if p.type == SEAT and p.start > 0 and (doc[p.start - 1].lower_ in PLACE_PREPOSITIONS
+                                                   or _compass_of(doc, p.start)  # "40 km southwest of Mogadishu"
                                                    or in_place_parenthesis(doc, p)  # "Savar city (Dhaka)"
                                                    or in_place_district(doc, p)):  # ", Dhaka - Shahbagh"
                 mod_actor, rule = mod_actor.with_sector(None), "place"
@@ -727,6 +728,10 @@ class Resolver:
                     # "Russian Foreign Minister Eduard Shevardnadze": the office the title names
                     # is the state's, whatever country the people list gives the person (GEO)
                     known = Actor(name=known.name, country=mod_actor.country, sector=sector)
+                if known is None and p.type == GROUP and mod_actor.sector is not None and not mod_actor.org:
+                    # "Hamas spokesman Hazem Qassem", "Reform UK leader X": the group's man, as
+                    # "Hamas spokesman" alone is the group's (below), not a government's (actors51)
+                    sector = mod_actor.sector
                 actor = known or Actor(name=name, country=mod_actor.country, org=mod_actor.org,
                                        sector=None if former else sector)
                 return Found(p.start, end, actor, "title+person", end - 1), self._skip(pieces, i, end), name
@@ -741,6 +746,17 @@ class Resolver:
             return Found(p.start, word_piece.end, mod_actor, "group", word_piece.end - 1), 2, None
         actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=None if former else sector)
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None
+
+
+# (actors51) Bearings before "of" and a capital that make it a place ("40 kilometres southwest of
+# Mogadishu", "north of Kyiv"): the capital is where, not its government.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+
+
+def _compass_of(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` are a bearing and "of" ("southwest of Mogadishu")."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in COMPASS
 
 
 # The most words of a list of portfolios before a title ("economy, trade and industry").

@@ -57,12 +57,21 @@ def _twin_country(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) 
 
 def _seat_twin(doc: Doc, f: Found, found: list[Found], gazetteer: Gazetteer) -> str | None:
     """The country of the region after a capital's (or a place's) name and a comma, where that
-    country has a place of that name ("Paris, Texas": the USA, not France; names42), or None."""
+    country has a place of that name ("Paris, Texas": the USA, not France; names42), or of the
+    country named so ("a pool hall in Santo Domingo, Ecuador": Ecuador's town, not the Dominican
+    capital; actors51) where the two are no list ("Havana, Mexico and Peru"), or None."""
     after = next((g for g in found if g.start == f.end + 1), None)
     if after is None or doc[f.end].text != ",":
         return None
     sized = gazetteer.sized(doc[after.start:after.end].text)
-    if sized is None or sized[1] != "region" or sized[0].country in (None, f.actor.country):
+    if sized is None or sized[0].country in (None, f.actor.country):
+        return None
+    if sized[1] == "country":
+        listed = f.start > 0 and doc[f.start - 1].lower_ in JOINS \
+            or after.end < len(doc) and doc[after.end].lower_ in JOINS - {","}
+        if listed or after.rule != STATE_RULE:
+            return None
+    elif sized[1] != "region":
         return None
     town = gazetteer.lookup(doc[f.start:f.end].text, country_hint=sized[0].country)
     return sized[0].country if town is not None and town.country == sized[0].country else None
