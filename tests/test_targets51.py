@@ -1,0 +1,36 @@
+"""Sides of acts, the targets51 round: "four others" after a group are more of it; "their
+position" is the possessor's; "those countries" are the states just listed; an agentless passive
+in a clause of circumstance takes no doer from another act's place; "the court" after an unnamed
+court placed in its own phrase is that court. Rules alone (the learned detector off), real model;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import codes, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian police kill six suspected gunmen and arrest three others in Cali, Valle del Cauca.",
+    "Mexican security forces kill 13 suspected gunmen and arrest four others in Culiacan, Sinaloa.",
+])
+def test_others_after_a_group_are_more_of_it(text, rules_only):
+    found = codes(text, rules_only)
+    arrests = {t for _, t, c in found if c[:2] == "17"}
+    assert arrests and all(t is not None and t.endswith("CRM") for t in arrests), found
+
+
+def test_others_with_no_group_before_keep_the_place(rules_only):
+    # guard: "others" that no conjoined act names a group for are still the place's people
+    found = codes("Police arrested four others in Nairobi.", rules_only)
+    assert any(c[:2] == "17" and t is not None and t.startswith("KEN") for _, t, c in found), found
+
+
+def test_two_more_after_a_group_are_more_of_it(rules_only):
+    text = ("A suicide bomber blows himself up near a checkpoint in Homs, Syria, killing one security force member"
+            " and wounding two more.")
+    found = codes(text, rules_only)
+    assert not any(t == "SYR" for _, t, _ in found), found
