@@ -29,6 +29,15 @@ def test_others_with_no_group_before_keep_the_place(rules_only):
     assert any(c[:2] == "17" and t is not None and t.startswith("KEN") for _, t, c in found), found
 
 
+def test_the_court_is_the_unnamed_court_placed_before(rules_only):
+    text = ("The intermediate people's court in Xiamen, Fujian province, China, sentences nine people, including"
+            " four from a crime family in Shan State, Myanmar, to death for fraud. The court also sentences"
+            " 15 other people to prison terms.")
+    found = codes(text, rules_only)
+    assert not any(s is not None and s.startswith("MMR") for s, _, _ in found), found
+    assert sum(1 for s, _, c in found if s == "CHNJUD" and c[:2] == "17") >= 1, found
+
+
 def test_two_more_after_a_group_are_more_of_it(rules_only):
     text = ("A suicide bomber blows himself up near a checkpoint in Homs, Syria, killing one security force member"
             " and wounding two more.")
