@@ -29,6 +29,20 @@ def test_others_with_no_group_before_keep_the_place(rules_only):
     assert any(c[:2] == "17" and t is not None and t.startswith("KEN") for _, t, c in found), found
 
 
+def test_agentless_passive_takes_no_state_from_another_acts_place(rules_only):
+    text = ("The International Olympic Committee lifts its ban on Belarusian athletes, allowing them to compete"
+            " at the upcoming Winter Olympics in Milan, Italy, after previously being banned from competing"
+            " under their own flag.")
+    found = triples(text, rules_only)
+    assert not any(s == "ITA" for s, _, _ in found), found
+
+
+def test_agentless_passive_on_the_placed_verb_keeps_the_state(rules_only):
+    # guard: the place is on the verb the clause hangs on, where the arrest happened too
+    found = codes("Protests erupted in Tehran after two students were arrested.", rules_only)
+    assert any(s is not None and s.startswith("IRN") and c[:2] == "17" for s, _, c in found), found
+
+
 def test_the_court_is_the_unnamed_court_placed_before(rules_only):
     text = ("The intermediate people's court in Xiamen, Fujian province, China, sentences nine people, including"
             " four from a crime family in Shan State, Myanmar, to death for fraud. The court also sentences"
