@@ -29,6 +29,26 @@ def test_others_with_no_group_before_keep_the_place(rules_only):
     assert any(c[:2] == "17" and t is not None and t.startswith("KEN") for _, t, c in found), found
 
 
+def test_their_position_is_the_possessors(rules_only):
+    found = codes("Three Kenyan peacekeepers are killed after rebels launch a mortar attack on their position"
+                  " at Bunia Airport.", rules_only)
+    assert any(t == "KENMIL" for _, t, _ in found), found
+    assert not any(t == "COD" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("Iran accuses Qatar and Bahrain of the attacks and launches retaliatory strikes against those countries.",
+     "IRN", {"QAT", "BHR"}),
+    ("Russia, China and Iran hold talks in Moscow. Washington imposes sanctions on these countries.",
+     "USA", {"RUS", "CHN", "IRN"}),
+])
+def test_those_countries_are_the_states_just_listed(text, source, targets, rules_only):
+    found = triples(text, rules_only)
+    for root in {c[:2] for s, _, c in found if s == source and c[:2] in ("16", "19")} or {"none"}:
+        hit = {t for s, t, c in found if s == source and c[:2] == root}
+        assert targets <= hit, found
+
+
 def test_agentless_passive_takes_no_state_from_another_acts_place(rules_only):
     text = ("The International Olympic Committee lifts its ban on Belarusian athletes, allowing them to compete"
             " at the upcoming Winter Olympics in Milan, Italy, after previously being banned from competing"
@@ -57,3 +77,11 @@ def test_two_more_after_a_group_are_more_of_it(rules_only):
             " and wounding two more.")
     found = codes(text, rules_only)
     assert not any(t == "SYR" for _, t, _ in found), found
+
+
+def test_a_leader_of_a_named_group_is_the_group(rules_only):
+    text = ("A court in New York City indicts Jorge Luis Zambrano Gonzalez, the leader of the organized crime"
+            " syndicate Los Choneros, on five counts of drug trafficking, conspiracy, and illegal drug distribution"
+            " in the United States.")
+    found = triples(text, rules_only)
+    assert any(t == "ECU" and c[:2] == "17" for _, t, c in found), found
