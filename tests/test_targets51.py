@@ -85,3 +85,10 @@ def test_a_leader_of_a_named_group_is_the_group(rules_only):
             " in the United States.")
     found = triples(text, rules_only)
     assert any(t == "ECU" and c[:2] == "17" for _, t, c in found), found
+
+
+def test_an_act_that_prompts_protests_is_not_their_doer(rules_only):
+    text = ("Police arrest Vanadzor mayor Armen Petrosyan on bribery charges amid an anti-corruption investigation in"
+            " Armenia, prompting protests outside his office.")
+    found = codes(text, rules_only)
+    assert not any(s == "ARMCOP" and c[:2] == "14" for s, _, c in found), found
