@@ -112,8 +112,9 @@ OPERATION_NOUNS = {"operation", "raid", "offensive", "campaign", "assault", "mis
 SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
 # (targets51) Edges of a passive's clause that tells a circumstance of another act ("allowing them
 # to take part in the Olympics in Los Angeles after previously being banned"): a place named
-# outside it is where that other act happens, not where its state acted.
-CIRCUMSTANCE_CLAUSE_EDGES = frozenset({"pcomp", "advcl"})
+# outside it is where that other act happens, not where its state acted. (Not a bare participle,
+# advcl: "appeared in a court in Christchurch, New Zealand, charged with murder" is NZL's.)
+CIRCUMSTANCE_CLAUSE_EDGES = frozenset({"pcomp"})
 
 
 def _sourceless(row: Trigger, tok: Token, passive: bool) -> str | None:
@@ -204,8 +205,8 @@ class Coder(TriggerChooser, AskReader):
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
 
     def _placed_elsewhere(self, tok: Token, context: DocContext) -> bool:
-        """(targets51) True for an agentless passive in a clause of circumstance
-        (``CIRCUMSTANCE_CLAUSE_EDGES``) whose sentence names its place outside that clause ("to
+        """(targets51) True for an agentless passive in a clause of circumstance after a
+        preposition (``CIRCUMSTANCE_CLAUSE_EDGES``) whose sentence names its place outside that clause ("to
         take part in the Olympics in Los Angeles, after previously being banned from competing"):
         the place is another act's, and no state of it is the passive's doer."""
         if tok.dep_ not in CIRCUMSTANCE_CLAUSE_EDGES or context.places is None:
