@@ -84,6 +84,10 @@ class DocMemory:
     # (sentence index, end token, actor) of each mention of a state's armed forces or police,
     # for "the army" after "Israeli forces raided Jenin" (:meth:`armed_before`; actors48)
     armed: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # (targets51) (sentence index, head token, words) of each agent or body noun the resolver
+    # left without an actor ("The intermediate people's court in Wenzhou, China, sentences ..."),
+    # for "the court" after it (:meth:`unnamed_noun`)
+    unnamed: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
 
     def remember(self, sent_i: int, found: Found, name: str | None, kb: KnowledgeBase,
                  words: tuple[str, ...] = ()) -> None:
@@ -130,6 +134,21 @@ class DocMemory:
                 return None
             if len(words) > n and words[-n:] == noun:
                 return actor
+        return None
+
+    def unnamed_noun(self, noun: tuple[str, ...], sent_i: int, doc: Doc) -> Actor | None:
+        """(targets51) The state of the last unnamed mention of ``noun``, in an earlier sentence
+        at most a few back, that its own phrase places ("The intermediate people's court in
+        Wenzhou, China, sentences 11 people, including three from Kokang, Myanmar. The court
+        also sentences ...": China's court, not the state named last); None when the phrase
+        names no state (left to the state named last)."""
+        for at, head, words in reversed(self.unnamed):
+            if sent_i - at > CONTEXT_SENTENCES:
+                return None
+            if at == sent_i or words != noun:
+                continue
+            return next((self.states_at[t.i] for t in doc[head].subtree if t.i > head and t.i in self.states_at),
+                        None)
         return None
 
     def armed_before(self, sector: str, sent_i: int, doc: Doc, at: int) -> Actor | None:

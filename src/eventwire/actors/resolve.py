@@ -186,6 +186,8 @@ class Resolver:
                 covered.update(range(found.start, found.end))
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
+            elif found is None and p.sector_word is not None and p.sector_word.sector is not None:
+                memory.unnamed.append((index.sent_index(p.start), p.end - 1, tuple(t.lower_ for t in doc[p.start:p.end])))
             i += max(used, 1)
         out = national_sections(doc, pieces, out)  # "MSF Belgium": Belgium's NGO
         out = share_over_list(doc, pieces, out)  # "Police and soldiers in Kenya"
@@ -417,7 +419,11 @@ class Resolver:
             named = None
             if p.end >= len(doc) or not (doc[p.end].pos_ == "PROPN" and doc[p.end].text[:1].isupper()):
                 # (not a noun before a name it describes: "the paramilitary Rapid Support Forces")
-                named = memory.same_noun(tuple(t.lower_ for t in doc[p.start:p.end]), sent_i)
+                noun = tuple(t.lower_ for t in doc[p.start:p.end])
+                named = memory.same_noun(noun, sent_i)
+                if named is None:
+                    unnamed = memory.unnamed_noun(noun, sent_i, doc)  # (targets51) "the court"
+                    named = unnamed.with_sector(p.sector_word.sector) if unnamed is not None else None
                 if named is None and p.sector_word.sector in ARMED_SECTORS:
                     named = memory.armed_before(p.sector_word.sector, sent_i, doc, p.start)  # "the army"
             if named is not None:

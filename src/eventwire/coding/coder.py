@@ -111,6 +111,11 @@ PAIR_CASE = "pair"
 # offensive that killed 20 rebels"), beside the trigger nouns.
 OPERATION_NOUNS = {"operation", "raid", "offensive", "campaign", "assault", "mission"}
 SOURCELESS_SECTORS: dict[str, str | None] = {"state": None, "people": "CVL"}
+# (targets51) Edges of a passive's clause that tells a circumstance of another act ("allowing them
+# to take part in the Olympics in Los Angeles after previously being banned"): a place named
+# outside it is where that other act happens, not where its state acted. (Not a bare participle,
+# advcl: "appeared in a court in Christchurch, New Zealand, charged with murder" is NZL's.)
+CIRCUMSTANCE_CLAUSE_EDGES = frozenset({"pcomp"})
 
 
 def _own_force(tok: Token, source: Actor, target: Actor) -> bool:
@@ -208,6 +213,23 @@ class Coder(TriggerChooser, AskReader):
         if country is None:
             return []
         return [(doc[tok.i:tok.i + 1], Actor(country=country, sector=sector))]
+
+    def _placed_elsewhere(self, tok: Token, context: DocContext) -> bool:
+        """(targets51) True for an agentless passive in a clause of circumstance after a
+        preposition (``CIRCUMSTANCE_CLAUSE_EDGES``) whose sentence names its place outside that clause ("to
+        take part in the Olympics in Los Angeles, after previously being banned from competing"):
+        the place is another act's, and no state of it is the passive's doer."""
+        if tok.dep_ not in CIRCUMSTANCE_CLAUSE_EDGES or context.places is None:
+            return False
+        span = context.places.in_sentence(self._sent_of(tok))
+        if span is None or tok.left_edge.i <= span.root.i <= tok.right_edge.i:
+            return False
+        # (a place on the noun of another act, "the Olympics in Los Angeles"; not one on the verb
+        # the clause hangs on: "Protests erupted in Tehran after two students were arrested")
+        word = span.root
+        while word.dep_ != "pobj" and word.head.i != word.i:
+            word = word.head
+        return word.dep_ == "pobj" and word.head.head.pos_ in ("NOUN", "PROPN")
 
     def _foreign_doer(self, tok: Token, passive: bool) -> bool:
         """True when the act's doer is told and called foreign ("foreign journalists protested in
@@ -560,6 +582,8 @@ class Coder(TriggerChooser, AskReader):
             return [Coding(tok, row, a, b, sa, sb) for group in pair_groups(doc, targets)
                     for i, (a, sa) in enumerate(group)
                     for b, sb in group[i + 1:] if (sa or a._.actor).code != (sb or b._.actor).code]
+        if case == "state" and self._placed_elsewhere(tok, context):
+            return []
         if case in SOURCELESS_SECTORS and not self._foreign_doer(tok, passive):
             # "Four protesters are arrested in London": the state arrests; "an anti-war protest
             # in Des Moines": the people of the place protest (not "foreign journalists protested").

@@ -51,6 +51,12 @@ DOER_PARTICIPLES = {"commit", "perpetrate", "carry"}
 # imported from Mexico": Mexico's; recall48).
 ORIGIN_PARTICIPLES = {"import", "ship", "export", "source", "originate"}
 PLURAL_PRONOUNS = {"they", "them"}
+# (targets51) Nouns of the place a body holds: "their position", "its base" are the possessor's.
+HELD_SITE_NOUNS = frozenset({"position", "base", "camp", "post", "outpost", "checkpoint", "headquarters",
+                             "barracks", "compound"})
+# (targets51) "those countries", "these states", "both nations": the states just listed.
+STATE_GROUP_NOUNS = frozenset({"country", "state", "nation"})
+GROUP_DETERMINERS = frozenset({"those", "these", "both"})
 # Nouns by which a state speaking refers to itself: "India says the country will reopen its
 # embassy", as "it" would (bare, with "the" alone, as the subject of what is said).
 SELF_NOUNS = frozenset({"country", "nation"})
@@ -168,6 +174,11 @@ class MentionReader(SentenceReader):
             for span in context.group_before(tok):
                 add(span)
             return out
+        if tok.tag_ == "NNS" and lower_lemma(tok) in STATE_GROUP_NOUNS and actor_at(tok.i) is None and any(
+                c.dep_ in ("det", "predet") and c.lower_ in GROUP_DETERMINERS for c in tok.children):
+            listed = self._states_listed_before(doc, tok)
+            if listed:
+                return listed
         for t in [tok, *self._conjuncts(tok)]:
             span = self._actor_of(doc, t)
             add(span)
@@ -264,6 +275,54 @@ class MentionReader(SentenceReader):
             node, steps = node.head, steps + 1
         return []
 
+    def _site_holder(self, doc: Doc, tok: Token) -> Span | None:
+        """(targets51) Whose "their position" (``HELD_SITE_NOUNS``) is: the last people named
+        before it in its sentence, not the subject of the verb its phrase hangs on ("peacekeepers
+        are killed after M23 forces launch a mortar attack on their position at Goma Airport":
+        the peacekeepers', not the airport's state)."""
+        if lower_lemma(tok) not in HELD_SITE_NOUNS or not any(
+                dep == "poss" and low == "their" for _, dep, low in self._children(tok)):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+            verb = verb.head
+        doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        actor_at = self._actors_of(doc)
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            span = actor_at(i)
+            if span is not None and span.root.i == i and i not in doers and span.root.tag_ in ("NNS", "NNPS"):
+                return span
+        return None
+
+    def _states_listed_before(self, doc: Doc, tok: Token) -> list[Span]:
+        """(targets51) The states of the last list of two or more states before ``tok``, in its
+        sentence or the one before ("Iran accuses Kuwait and the UAE of the attacks and launches
+        attacks against those countries": Kuwait and the UAE)."""
+        actor_at = self._actors_of(doc)
+        sent = tok.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            span = actor_at(i)
+            if span is None or span.root.i != i:
+                continue
+            head = span.root
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            listed: list[Span] = []
+            for t in [head, *self._conjuncts(head)]:
+                member = actor_at(t.i)
+                if member is None:
+                    break
+                actor = span_value(member, "actor")
+                if actor is None or actor.country is None or actor.org or actor.sector is not None:
+                    break
+                if all(member != m for m in listed):
+                    listed.append(member)
+            else:
+                if len(listed) > 1:
+                    return listed
+        return []
+
     def _actor_of(self, doc: Doc, tok: Token) -> Span | None:
         """The actor a token names: itself, its apposition, or (for a plain noun) the
         first actor among its modifiers and prepositional complements
@@ -281,7 +340,14 @@ class MentionReader(SentenceReader):
                     for p in self._prep_objects([c], word):
                         if (span := actor_at(p.i)) is not None:
                             return span
+                        # (targets51) "the leader of the crime syndicate Los Choneros": the body
+                        # the noun's own apposition names
+                        for a, a_dep, _ in self._children(p):
+                            if a_dep == "appos" and (span := actor_at(a.i)) is not None:
+                                return span
         if (span := self._spoken_for(doc, tok)) is not None:
+            return span
+        if (span := self._site_holder(doc, tok)) is not None:
             return span
         if (described := self._split_description(tok)) is not None \
                 and (span := self._actor_of(doc, described)) is not None:

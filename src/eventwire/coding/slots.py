@@ -99,6 +99,9 @@ PURPOSE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # ("to help flood victims"): civilians of the place (``_sufferers``).
 SUFFERER_NOUNS = frozenset({"victim", "survivor", "evacuee"})
 SUFFERER_SECTOR = "CVL"
+# (targets51) Words of more people of a group just named: "kill 13 gunmen and arrest four others",
+# "killing one soldier and wounding two more".
+MORE_OF_GROUP_WORDS = frozenset({"other", "others", "more"})
 # (slots45) Prepositions on a verb that may tell the body an office holder it acts on serves
 # ("expelled an official at the Russian embassy", "two diplomats from the Iranian embassy": the
 # parser hangs them on the verb); "at" only before a body (a mention with a sector), not a place.
@@ -487,6 +490,10 @@ class TargetReader(SlotReader):
                      and (context.places is None or context.places.in_sentence(self._sent_of(tok)) is None))
         # not "its troops", "thousands of troops"
         objects = [t for t in objects if not row.moves(lower_lemma(counted(t)), self.lexicon)]
+        for t in objects:
+            more = self._more_of_group(doc, t, context)
+            if more:
+                return more
         for t in [] if own_first else objects:
             found = self._implicit(doc, t, context)
             if found:
@@ -528,6 +535,25 @@ class TargetReader(SlotReader):
                     # with no place named (the coder's "own" target)
                     actor = Actor(country=home, sector="CVL")
                 return [(span, actor)]
+        return []
+
+    def _more_of_group(self, doc: Doc, tok: Token, context: DocContext) -> list[Arg]:
+        """(targets51) "four others" that a verb acts on, conjoined to a verb that acted on a
+        group ("kill 13 suspected gunmen and arrest four others in Guasave"): more of that
+        group, the actor its object stands for, not the state of the place named."""
+        if tok.lower_ not in MORE_OF_GROUP_WORDS or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            return []
+        verb = tok.head
+        earlier = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+        if earlier is None:
+            return []
+        for obj in (c for c in earlier.children if c.dep_ == "dobj"):
+            spans = self.actors_at(doc, obj, context)
+            if spans:
+                return [(s, None) for s in spans]
+            found = self._implicit(doc, obj, context)
+            if found:
+                return found
         return []
 
     def _ally_actors(self, doc: Doc, tok: Token, context: DocContext) -> list[Actor]:
