@@ -89,3 +89,8 @@ def test_each_interceptor_the_subject_names_is_attacked(rules_only):
     # with no interceptor named, the first place only
     found = codes("An Iranian missile was intercepted over Tel Aviv and Haifa.", rules_only)
     assert len({t for _, t, c in found if c == "195"}) == 1, found
+
+
+def test_a_row_with_no_target_slot_still_codes(rules_only):
+    # (a row of no slots reached the people-acted-on check, which read its first slot)
+    assert ("PRK", None, "150") in codes("North Korea tested a ballistic missile on Tuesday.", rules_only)

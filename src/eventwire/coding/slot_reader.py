@@ -209,7 +209,7 @@ class SlotReader(MentionReader):
         (lead51: "captured five soldiers", "protesters were beaten by police").
         A noun of coercion acts on the unnamed agents of its row's prepositions ("the shutdown of
         three newspapers", "the arrest of five journalists")."""
-        victims = row.slots[0] == "dobj"
+        victims = row.slots[:1] == ("dobj",)
         found = [t for t in self._slot_tokens(tok, "dobj", passive)
                  if (not row.names_object(lower_lemma(t), self.lexicon) or self._body_noun(t)
                      or victims and agent_sector(t)[0])
