@@ -358,11 +358,11 @@ class MentionReader(SentenceReader):
                     return span
         if (counted := self._counted_after(doc, tok)) is not None:
             return counted
+        # (senses51) an act its verb undoes codes no event of its own, and its phrase is the verb's
+        # ("suspended aid deliveries in Baghdad": 160 toward Iraq): read as any noun
         if tok.pos_ not in ("NOUN", "PROPN") or self._is_trigger_noun(tok) and not self._reversed(tok) \
                 or "sport" in self.lexicon.classes_of(lower_lemma(tok)):
             return None  # (not "the Argentine goal", "Brazil's striker": a game's, no state's)
-        # (senses51) an act its verb undoes codes no event of its own, and its phrase is the verb's
-        # ("suspended aid deliveries in Baghdad": 160 toward Iraq)
         # (nor a weapon's: "killed by an IED in Syria" names where, not who)
         mishap = not PLACELESS_CLASSES.isdisjoint(self.lexicon.classes_of(lower_lemma(tok)))
         frontier, hops = [tok], 0
