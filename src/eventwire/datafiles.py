@@ -28,6 +28,13 @@ def tsv_lines(path: Path | Traversable) -> Iterator[tuple[int, list[str]]]:
             yield lineno, line.split("\t")
 
 
+def word_set(path: Path | Traversable, *, lower: bool = False) -> frozenset[str]:
+    """The first cell, stripped (and lower-cased with ``lower``), of every line of a word list
+    (one word or name a line, no header) that is not blank or a comment."""
+    words = (cells[0].strip() for _, cells in tsv_lines(path))
+    return frozenset(w.lower() for w in words) if lower else frozenset(words)
+
+
 def tsv_body(path: Path | Traversable) -> Iterator[tuple[int, list[str]]]:
     """The data lines after the header, cells stripped."""
     lines = tsv_lines(path)

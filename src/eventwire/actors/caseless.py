@@ -23,7 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from ..datafiles import tsv_lines
+from ..datafiles import word_set
 from .kb import Form
 from .text import doc_text
 
@@ -43,7 +43,7 @@ _LOWER = re.compile(r"[a-z]")
 def caseless_words() -> frozenset[str]:
     """``data/caseless_words.txt``: names not read in a caseless text, lower case."""
     path = resources.files("eventwire.actors").joinpath("data/caseless_words.txt")
-    return frozenset(cells[0].strip().lower() for _, cells in tsv_lines(path))
+    return word_set(path, lower=True)
 
 
 def caseless_text(doc: Doc) -> bool:

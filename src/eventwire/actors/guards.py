@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from ..datafiles import tsv_lines
+from ..datafiles import word_set
 from .caseless import caseless_text
 from .gazetteer import ADJ, AGENT, GROUP, ORG, POSSESSIVE, SEAT, STATE, TITLE, Piece, piece_states
 from .places import Gazetteer as Places, fold_name
@@ -111,7 +111,7 @@ def _word_as_adjective(doc: Doc, p: Piece, starts: set[int]) -> bool:
 def adjective_words() -> frozenset[str]:
     """``data/adjective_words.txt``: title and agent words that are also adjectives, lower case."""
     path = resources.files("eventwire.actors").joinpath("data/adjective_words.txt")
-    return frozenset(cells[0].strip().lower() for _, cells in tsv_lines(path))
+    return word_set(path, lower=True)
 
 
 def _in_caseless_place(doc: Doc, p: Piece, index: DocIndex) -> bool:
@@ -272,6 +272,17 @@ def in_place_district(doc: Doc, p: Piece) -> bool:
     dash, after = doc[p.end], doc[p.end + 1]
     return dash.text in ("-", "–") and bool(doc[p.end - 1].whitespace_) and bool(dash.whitespace_) \
         and after.text[:1].isupper() and after.pos_ == "PROPN" and doc[p.start - 2].pos_ in ("PROPN", "NOUN")
+
+
+# Bearings before "of" and a capital that make it a place ("40 kilometres southwest of Mogadishu",
+# "north of Kyiv"): the capital is where, not its government (actors51).
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def after_bearing(doc: Doc, p: Piece) -> bool:
+    """Whether the words before the piece are a bearing and "of" ("southwest of Mogadishu")."""
+    return p.start > 1 and doc[p.start - 1].lower_ == "of" and doc[p.start - 2].lower_ in BEARINGS
 
 
 def given_name_after_title(doc: Doc, title: Piece, p: Piece, nxt: Piece | None) -> bool:

@@ -15,7 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from ..datafiles import tsv_lines, tsv_records
+from ..datafiles import tsv_records, word_set
 from ..records import Actor
 from .kb import KnowledgeBase, SectorWord
 from .text import doc_text
@@ -426,11 +426,11 @@ def unknown_people(doc: Doc, covered: set[int], roles: Mapping[str, SectorWord])
 def name_particles() -> frozenset[str]:
     """``data/name_particles.txt``: the small words inside people's names ("da", "von", "bin")."""
     path = resources.files("eventwire.actors") / "data" / "name_particles.txt"
-    return frozenset(row[0].strip() for _, row in tsv_lines(path))
+    return word_set(path)
 
 
 @cache
 def given_names() -> frozenset[str]:
     """``data/given_names.txt``: first names of people."""
     path = resources.files("eventwire.actors") / "data" / "given_names.txt"
-    return frozenset(row[0] for _, row in tsv_lines(path))
+    return word_set(path)

@@ -49,7 +49,7 @@ from .companies import chamber_parties, named_companies
 from .institutions import named_institutions
 from .conjoined import share_of_agent, share_of_state, share_over_list
 from .foreign_parties import party_of_state
-from .guards import given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
+from .guards import after_bearing, given_name_after_title, in_place_district, in_place_parenthesis, inside_longer_name
 from .sections import national_sections
 from .state_sectors import state_sector
 from .references import (
@@ -187,7 +187,8 @@ class Resolver:
                 memory.remember(index.sent_index(p.start), found, name, self.kb,
                                 tuple(t.lower_ for t in doc[found.start:found.end]))
             elif found is None and p.sector_word is not None and p.sector_word.sector is not None:
-                memory.unnamed.append((index.sent_index(p.start), p.end - 1, tuple(t.lower_ for t in doc[p.start:p.end])))
+                memory.unnamed.append((index.sent_index(p.start), p.end - 1,
+                                       tuple(t.lower_ for t in doc[p.start:p.end])))
             i += max(used, 1)
         out = national_sections(doc, pieces, out)  # "MSF Belgium": Belgium's NGO
         out = share_over_list(doc, pieces, out)  # "Police and soldiers in Kenya"
@@ -374,7 +375,7 @@ class Resolver:
                     return Found(p.start, nxt.end, person, "surname", nxt.end - 1), 2, doc[nxt.start:nxt.end].text
             rule = {SEAT: "seat", ORG: "org", GROUP: "group", ADJ: "adjective"}.get(p.type, "state")
             if p.type == SEAT and p.start > 0 and (doc[p.start - 1].lower_ in PLACE_PREPOSITIONS
-                                                   or _compass_of(doc, p.start)  # "40 km southwest of Mogadishu"
+                                                   or after_bearing(doc, p)  # "40 km southwest of Mogadishu"
                                                    or in_place_parenthesis(doc, p)  # "Savar city (Dhaka)"
                                                    or in_place_district(doc, p)):  # ", Dhaka - Shahbagh"
                 mod_actor, rule = mod_actor.with_sector(None), "place"
@@ -752,17 +753,6 @@ class Resolver:
             return Found(p.start, word_piece.end, mod_actor, "group", word_piece.end - 1), 2, None
         actor = Actor(name=None, country=mod_actor.country, org=mod_actor.org, sector=None if former else sector)
         return Found(p.start, word_piece.end, actor, "modifier+agent", word_piece.end - 1), 2, None
-
-
-# (actors51) Bearings before "of" and a capital that make it a place ("40 kilometres southwest of
-# Mogadishu", "north of Kyiv"): the capital is where, not its government.
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                     "north-east", "north-west", "south-east", "south-west"})
-
-
-def _compass_of(doc: Doc, start: int) -> bool:
-    """Whether the words before ``start`` are a bearing and "of" ("southwest of Mogadishu")."""
-    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in COMPASS
 
 
 # The most words of a list of portfolios before a title ("economy, trade and industry").
