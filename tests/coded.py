@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventwire import Document, extract, extract_document
 from eventwire.actors.component import SPAN_KEY
+from eventwire.pipeline import annotated_docs
 
 
 def coded(text, settings, date="2025-06-01"):
@@ -83,3 +86,11 @@ def mentions(nlp, text):
     """{mention text: (actor key, sector)} of the actor mentions the pipeline finds in ``text``."""
     doc = nlp(text)
     return {s.text: (s._.actor.key, s._.actor.sector) for s in doc.spans[SPAN_KEY]}
+
+
+def mention_codes(settings, text, day):
+    """{mention text: actor code} of the actor mentions the whole pipeline finds in ``text``,
+    a document dated ``day`` (ISO)."""
+    document = Document(id="t", text=text, date=dt.date.fromisoformat(day))
+    ((_, doc),) = annotated_docs([document], settings=settings)
+    return {s.text: s._.actor.code for s in doc.spans[SPAN_KEY]}

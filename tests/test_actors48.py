@@ -14,13 +14,10 @@ written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from eventwire import Document
-from eventwire.actors.component import SPAN_KEY
-from eventwire.pipeline import annotated_docs
+from coded import mention_codes
+
 
 pytestmark = pytest.mark.model
 
@@ -29,9 +26,7 @@ DATE = "2025-05-02"
 
 def found(settings, text, day=DATE):
     """{mention text: actor code} of the mentions the pipeline finds in ``text`` on ``day``."""
-    document = Document(id="t", text=text, date=dt.date.fromisoformat(day))
-    ((_, doc),) = annotated_docs([document], settings=settings)
-    return {s.text: s._.actor.code for s in doc.spans[SPAN_KEY]}
+    return mention_codes(settings, text, day)
 
 
 # -- 1. "US" as the pronoun among capitals -----------------------------------------------------
